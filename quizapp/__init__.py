@@ -1,0 +1,38 @@
+"""quizapp: study history texts with derived questions, quizzes and spaced repetition."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from flask import Flask
+
+
+def create_app(test_config: dict[str, Any] | None = None) -> Flask:
+    """Build the application: configuration, extensions, blueprints and CLI commands."""
+    app = Flask(__name__, instance_relative_config=True)
+
+    from quizapp.config import load_config
+
+    load_config(app, test_config)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+    from quizapp import extensions as ext
+
+    ext.db.init_app(app)
+    from quizapp.database import configure_engine, render_item
+
+    migrations = Path(app.root_path).parent / "migrations"
+    ext.migrate.init_app(app, ext.db, directory=str(migrations), render_item=render_item, compare_type=True)
+    ext.login_manager.init_app(app)
+    ext.csrf.init_app(app)
+    ext.limiter.init_app(app)
+
+    with app.app_context():
+        configure_engine(ext.db.engine)
+
+    from quizapp.blueprints import register_blueprints
+
+    register_blueprints(app)
+    return app

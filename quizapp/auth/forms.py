@@ -1,0 +1,31 @@
+"""Forms for registering and logging in."""
+
+from __future__ import annotations
+
+from flask_wtf import FlaskForm
+from wtforms import EmailField, PasswordField, SubmitField
+from wtforms.validators import DataRequired, Email, EqualTo, Length, ValidationError
+
+from quizapp.auth.operations import find_user
+
+
+class LoginForm(FlaskForm):
+    """Email and password."""
+
+    email = EmailField("Email", validators=[DataRequired(), Length(max=254)])
+    password = PasswordField("Password", validators=[DataRequired(), Length(max=200)])
+    submit = SubmitField("Log in")
+
+
+class RegisterForm(FlaskForm):
+    """A new student account."""
+
+    email = EmailField("Email", validators=[DataRequired(), Email(check_deliverability=False), Length(max=254)])
+    password = PasswordField("Password", validators=[DataRequired(), Length(min=8, max=200)])
+    confirm = PasswordField("Repeat password", validators=[DataRequired(), EqualTo("password", "Passwords differ.")])
+    submit = SubmitField("Create account")
+
+    def validate_email(self, field: EmailField) -> None:
+        """Refuse an email that already has an account."""
+        if find_user(field.data or "") is not None:
+            raise ValidationError("An account with this email already exists.")

@@ -1,0 +1,78 @@
+"""Register, log in and log out."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from flask import flash, redirect, render_template, request, session, url_for
+from flask_login import current_user, login_required, login_user, logout_user
+from werkzeug.wrappers import Response
+
+from quizapp.auth import bp
+from quizapp.auth.forms import LoginForm, RegisterForm
+from quizapp.auth.operations import AccountError, authenticate, create_user
+from quizapp.extensions import limiter
+
+
+def safe_next(target: str | None) -> str:
+    """Return ``target`` if it is a path on this site, else the home page."""
+    if target:
+        parts = urlsplit(target)
+        if not parts.scheme and not parts.netloc and target.startswith("/") and not target.startswith("//") and "\\" not in target:
+            return target
+    return url_for("main.index")
+
+
+def _login_limit() -> str:
+    from flask import current_app
+
+    return str(current_app.config["LOGIN_RATE_LIMIT"])
+
+
+@bp.route("/register", methods=["GET", "POST"])
+def register() -> Response | str:
+    """Create a student account and log it in."""
+    if current_user.is_authenticated:
+        return redirect(url_for("main.index"))
+    form = RegisterForm()
+    if form.validate_on_submit():
+        try:
+            user = create_user(form.email.data or "", form.password.data or "")
+        except AccountError as error:
+            form.email.errors = [str(error)]
+        else:
+            session.clear()
+            login_user(user)
+            flash("Welcome! Your account is ready.", "success")
+            return redirect(url_for("main.index"))
+    status = 400 if request.method == "POST" else 200
+    return render_template("auth/register.html", form=form), status  # type: ignore[return-value]
+
+
+@bp.route("/login", methods=["GET", "POST"])
+@limiter.limit(_login_limit, methods=["POST"])
+def login() -> Response | str:
+    """Log in with email and password."""
+    if current_user.is_authenticated:
+        return redirect(url_for("main.index"))
+    form = LoginForm()
+    if form.validate_on_submit():
+        user = authenticate(form.email.data or "", form.password.data or "")
+        if user is not None:
+            next_url = safe_next(request.args.get("next"))
+            session.clear()
+            login_user(user)
+            return redirect(next_url)
+        flash("Wrong email or password.", "error")
+    status = 400 if request.method == "POST" else 200
+    return render_template("auth/login.html", form=form), status  # type: ignore[return-value]
+
+
+@bp.route("/logout", methods=["POST"])
+@login_required
+def logout() -> Response:
+    """Log out (a POST, so it carries a CSRF token)."""
+    logout_user()
+    session.clear()
+    flash("You are logged out.", "info")
+    return redirect(url_for("main.index"))

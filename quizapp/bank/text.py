@@ -1,0 +1,223 @@
+"""Split a plain text into paragraphs, headings and sentences, and find its quotations."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TERMINAL = re.compile(r"[.!?:;\"”’]\s*$")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st mt jr sr gen col capt lt sgt rev prof hon gov pres no vol pp p ca c cf e.g i.e etc vs"
+    " jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m u.s u.k fr mme mlle m messrs bros co inc ltd"
+    " ave blvd fig ed eds trans".split()
+)
+_SKIP_SECTIONS = re.compile(
+    r"^(references|notes|footnotes|bibliography|further reading|see also|external links|sources|citations"
+    r"|works cited|notes and references)$",
+    re.IGNORECASE,
+)
+_EXTRACT_SECTIONS = re.compile(r"\b(primary sources|documents|extracts|quotations|selected writings)\b", re.I)
+_NUMBERED = re.compile(r"^\(\d{1,3}\)\s+")
+_FIRST_PERSON = re.compile(r"\b(I|me|my|mine|myself|we|us|our|ours|ourselves)\b")
+_OPEN_QUOTES = {'"': '"', "“": "”", "«": "»"}
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A block of text: a heading/caption, or prose; ``section`` is the heading it falls under."""
+
+    index: int
+    text: str
+    start: int
+    is_heading: bool
+    section: str
+    narrative: bool
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of a prose paragraph, with offsets into the paragraph and its quotation spans."""
+
+    index: int
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    quotes: tuple[tuple[int, int], ...]
+    narrative: bool
+
+
+def clean_text(text: str) -> str:
+    """Normalise line endings, strip a BOM and control characters, and unify some punctuation.
+
+    Args:
+        text: raw text.
+
+    Returns:
+        The text with ``\\n`` line endings and no control characters other than newlines and tabs.
+    """
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = re.sub(r"[\x00-\x08\x0b-\x1f\x7f\u200b\u2028\u2029]", " ", text)
+    return text.replace("\u00a0", " ").replace("''", '"').replace("``", '"')
+
+
+def _is_heading(line: str) -> bool:
+    words = line.split()
+    if not words:
+        return False
+    if _NUMBERED.match(line) and not _TERMINAL.search(line):
+        return True
+    return not _TERMINAL.search(line) and len(words) <= 25
+
+
+def split_paragraphs(text: str) -> list[Paragraph]:
+    """Split text into paragraphs; short lines without final punctuation are headings or captions.
+
+    Hard-wrapped prose (consecutive long lines) is joined back into one paragraph. Sections named
+    like "References" are dropped; in sections of quoted extracts ("Primary Sources") only the
+    numbered editorial introductions count as narrative.
+
+    Args:
+        text: cleaned text.
+
+    Returns:
+        Paragraphs in text order, each with its offset in ``text``.
+    """
+    paragraphs: list[Paragraph] = []
+    section = ""
+    skip_section = False
+    extracts = False
+    for block in re.finditer(r"[^\n](?:.|\n(?!\s*\n))*", text):
+        lines = [(m.start() + block.start(), m.group()) for m in re.finditer(r"[^\n]+", block.group())]
+        lines = [(s + len(t) - len(t.lstrip()), t.strip()) for s, t in lines if t.strip()]
+        if not lines:
+            continue
+        wrapped = len(lines) > 1 and all(len(t) >= 45 for _, t in lines[:-1]) and not any(
+            _is_heading(t) and len(t) < 45 for _, t in lines[:-1])
+        if wrapped and _TERMINAL.search(lines[-1][1]):
+            units = [(lines[0][0], " ".join(t for _, t in lines))]
+        else:
+            units = lines
+        for start, unit in units:
+            heading = _is_heading(unit)
+            if heading and not _NUMBERED.match(unit):
+                if paragraphs and paragraphs[-1].is_heading and paragraphs[-1].text == unit:
+                    pass
+                section = unit
+                skip_section = bool(_SKIP_SECTIONS.match(unit.strip(" :")))
+                extracts = bool(_EXTRACT_SECTIONS.search(unit))
+            if skip_section:
+                continue
+            narrative = not heading and (not extracts or bool(_NUMBERED.match(unit)))
+            paragraphs.append(Paragraph(len(paragraphs), unit, start, heading, section, narrative))
+    return paragraphs
+
+
+def find_quotes(text: str) -> list[tuple[int, int]]:
+    """Find the spans of double-quoted passages, quote marks included.
+
+    An opening quote never closed runs to the end of the text.
+
+    Args:
+        text: a paragraph.
+
+    Returns:
+        ``(start, end)`` spans in text order.
+    """
+    spans: list[tuple[int, int]] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        close = _OPEN_QUOTES.get(ch)
+        if close is None:
+            i += 1
+            continue
+        j = text.find(close, i + 1)
+        if j < 0:
+            spans.append((i, n))
+            break
+        spans.append((i, j + 1))
+        i = j + 1
+    return spans
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a < pos < b - 1 for a, b in spans)
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    m = re.search(r"([\w.]+)$", text[:dot])
+    if not m:
+        return False
+    word = m.group(1)
+    if word.lower().strip(".") in _ABBREVIATIONS:
+        return True
+    if len(word) == 1 and word.isupper():
+        return True  # an initial: "J. R. Smith"
+    return "." in word and len(word) <= 6 and all(len(p) <= 2 for p in word.split("."))  # "T.B"
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Split a paragraph into sentences, never inside a quotation.
+
+    Args:
+        text: a paragraph.
+
+    Returns:
+        ``(start, end)`` spans of the sentences, whitespace trimmed.
+    """
+    quotes = find_quotes(text)
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in re.finditer(r"[.!?]+([\"”’)\]]*)(\s+)(?=[\"“(\[]?[A-Z0-9À-Ý])", text):
+        dot = m.start()
+        end = m.start(2)
+        if _inside(dot, quotes) and not (m.group(1) and not _inside(end - 1, quotes)):
+            continue
+        if text[dot] == "." and len(m.group(0).split()[0]) == 1 and _is_abbreviation(text, dot):
+            continue
+        spans.append((start, end))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text.rstrip())))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def sentences_of(paragraphs: list[Paragraph]) -> list[Sentence]:
+    """Split every prose paragraph into sentences, marking first-person and quoted ones as not narrative.
+
+    Args:
+        paragraphs: from :func:`split_paragraphs`.
+
+    Returns:
+        Sentences in text order, numbered from 0.
+    """
+    result: list[Sentence] = []
+    for p in paragraphs:
+        if p.is_heading:
+            continue
+        quotes = find_quotes(p.text)
+        for a, b in split_sentences(p.text):
+            sq = tuple((max(qa, a) - a, min(qb, b) - a) for qa, qb in quotes if qa < b and qb > a)
+            body = p.text[a:b]
+            outside = mask(body, sq)
+            narrative = p.narrative and not _FIRST_PERSON.search(outside) and len(outside.split()) >= 3
+            result.append(Sentence(len(result), p.index, a, b, body, sq, narrative))
+    return result
+
+
+def mask(text: str, spans: tuple[tuple[int, int], ...] | list[tuple[int, int]]) -> str:
+    """Blank out spans of text with spaces, keeping every offset in place.
+
+    Args:
+        text: the text.
+        spans: ``(start, end)`` spans to blank.
+
+    Returns:
+        The text with the spans replaced by spaces.
+    """
+    chars = list(text)
+    for a, b in spans:
+        for i in range(max(a, 0), min(b, len(chars))):
+            chars[i] = " "
+    return "".join(chars)
