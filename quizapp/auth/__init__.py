@@ -4,4 +4,4 @@ from flask import Blueprint
 
 bp = Blueprint("auth", __name__)
 
-from quizapp.auth import views  # noqa: E402,F401
+from quizapp.auth import access, views  # noqa: E402,F401

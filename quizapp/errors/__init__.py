@@ -27,7 +27,11 @@ MESSAGES = {
 def _render(status: int, title: str, message: str) -> tuple[str, int]:
     if request.accept_mimetypes.best == "application/json":
         return {"error": title, "message": message}, status  # type: ignore[return-value]
-    return render_template("errors/error.html", status=status, title=title, message=message), status
+    try:
+        return render_template("errors/error.html", status=status, title=title, message=message), status
+    except Exception:  # noqa: BLE001 - the error page itself failed: answer in plain text, never a trace
+        log.exception("error page failed to render")
+        return f"{status} {title}: {message}", status
 
 
 @bp.app_errorhandler(CSRFError)
