@@ -21,7 +21,10 @@ class RegisterForm(FlaskForm):
     """A new student account."""
 
     email = EmailField("Email", validators=[DataRequired(), Email(check_deliverability=False), Length(max=254)])
-    password = PasswordField("Password", validators=[DataRequired(), Length(min=8, max=200)])
+    password = PasswordField(
+        "Password",
+        validators=[DataRequired(), Length(min=8, max=200, message="The password must have at least 8 characters (at most 200).")],
+    )
     confirm = PasswordField("Repeat password", validators=[DataRequired(), EqualTo("password", "Passwords differ.")])
     submit = SubmitField("Create account")
 
