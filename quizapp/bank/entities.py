@@ -32,6 +32,18 @@ _LEADING = re.compile(r"^(?:the|The|a|A|an|An)\s+")
 _TRAILING = re.compile(r"(?:['’]s|['’]|\s+(?:on|in|at|of|and))$|[\s,.;:(]+$")
 _LIST_SEP = re.compile(r"^(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$")
 _BAD_START = re.compile(r"^[^A-ZÀ-Ýa-z]|^[a-z]+\b(?!['’])")
+_PLACE_SHAPE = re.compile(
+    r"^(?:Place|Rue|Boulevard|Avenue|Square|Quai|Via|Plaza|Piazza|Mount|Lake|Cape|Port)\b|\b(?:Street|Road"
+    r"|Avenue|Square|Prospect|Bridge|Station|River|Sea|Ocean|Mountains|Lake|Island|Islands|Valley|Quarter"
+    r"|Bay|Gulf|Province|County|Region|Coast)$")
+_ORG_SHAPE = re.compile(
+    r"\b(?:Hospital|University|College|School|Institute|Party|Bank|Army|Navy|Company|Society|Church|Council"
+    r"|Committee|League|Association|Police|Corporation|Gang|Group|Guard|Cross|Ministry|Academy|Club"
+    r"|Opposition|International|Federation|Congress|Assembly|Court|Press|Times|Post|Herald)$")
+_EVENT_SHAPE = re.compile(
+    r"^(?:Battle|Siege|Trial|Treaty|Congress|Conference|Siege) of\b|\b(?:War|Revolution|Uprising|Rebellion"
+    r"|Battle|Massacre|Trial|Conferences?|Terror|Commissar|Crisis|Affair)$")
+_GROUP_WORD = re.compile(r"^[A-Z][a-z]+(?:ite|ist|ik|ists|ites|iks|ans|ers|s)$")
 
 
 @dataclass(frozen=True)
@@ -195,6 +207,12 @@ def _index(raw: list[tuple[int, int, int, str]], sentences: list[Sentence],
     for si, a, b, label in raw:
         if label == "WORK_RULE":
             rules[si].append((a, b))
+    lowered = _lowercase_words(sentences)
+    confirmed_works = set()
+    for si, a, b, label in raw:
+        if label == "WORK_RULE":
+            text = sentences[si].text if si >= 0 else paragraphs[-1 - si].text
+            confirmed_works.add(_fold(text[a:b]))
     mentions: list[Mention] = []
     votes: dict[str, Counter[AnswerKind]] = defaultdict(Counter)
     for si, a, b, label in raw:
@@ -206,26 +224,43 @@ def _index(raw: list[tuple[int, int, int, str]], sentences: list[Sentence],
             if kind is AnswerKind.NUMBER and si >= 0:
                 mentions.append(Mention(si, a, b, text[a:b], text[a:b], label))
             continue
-        parts = [(a, b)] if kind is AnswerKind.WORK else _split_list(text, a, b)
+        if label == "WORK_OF_ART" and _fold(text[a:b]) not in confirmed_works and not (
+                text[a - 1:a] in ('"', "“") and text[b:b + 1] in ('"', "”")):
+            continue
+        parts = _split_work(text, a, b) if kind is AnswerKind.WORK else _split_list(text, a, b)
         for x, y in parts:
             x, y = _clean(text, x, y)
+            x = _strip_sentence_start(text, x, y, lowered)
             name = " ".join(text[x:y].split())
-            if not _plausible(name):
+            if not _plausible(name) or (kind is not AnswerKind.WORK and _EVENT_SHAPE.search(name)):
                 continue
-            votes[name][kind] += 3 if label == "WORK_RULE" else 1
+            weight = 3 if label == "WORK_RULE" else 1
+            votes[name][kind] += weight
+            if kind is not AnswerKind.WORK:
+                if _PLACE_SHAPE.search(name):
+                    votes[name][AnswerKind.PLACE] += 3
+                elif _ORG_SHAPE.search(name):
+                    votes[name][AnswerKind.ORG] += 3
             if si >= 0:
                 mentions.append(Mention(si, x, y, text[x:y], name, label))
     _vote_lists(mentions, votes)
-    full_text_lower = " ".join(s.text for s in sentences)
     aliases = _surname_aliases(votes)
     kinds: dict[str, AnswerKind] = {}
     merged: dict[str, Counter[AnswerKind]] = defaultdict(Counter)
     for name, counter in votes.items():
         merged[aliases.get(name, name)].update(counter)
+    _vote_first_names(merged)
+    starts = _only_at_sentence_start(mentions, sentences)
     for name, counter in merged.items():
-        if " " not in name and re.search(rf"(?<![\w'’]){re.escape(name.lower())}(?![\w'’])", full_text_lower):
-            continue  # a common word that is sometimes capitalised ("Party", "fort")
-        kinds[name] = counter.most_common(1)[0][0]
+        kind = counter.most_common(1)[0][0]
+        if " " not in name:
+            if name.lower() in lowered or name in starts:
+                continue  # a common word that is sometimes capitalised ("Party", "Typhus")
+            if kind is AnswerKind.ORG and not (sum(c.isupper() for c in name) >= 2 or "'" in name):
+                continue  # "Bolshevik", "Whites": a group or an adjective, not an organisation
+            if kind is not AnswerKind.PERSON and _GROUP_WORD.match(name) and kind is not AnswerKind.PLACE:
+                continue
+        kinds[name] = kind
     out: list[Mention] = []
     counts: Counter[str] = Counter()
     for m in mentions:
@@ -240,6 +275,63 @@ def _index(raw: list[tuple[int, int, int, str]], sentences: list[Sentence],
     for m in out:
         by_sentence[m.sentence].append(m)
     return EntityIndex(out, kinds, counts, dict(by_sentence))
+
+
+def _fold(name: str) -> str:
+    """Lower-case and strip accents, for comparing spellings ("André" and "Andre")."""
+    import unicodedata  # noqa: PLC0415
+
+    decomposed = unicodedata.normalize("NFKD", name)
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).lower().split())
+
+
+def _lowercase_words(sentences: list[Sentence]) -> set[str]:
+    """Words that the text also writes in lower case (so are common words, not names)."""
+    words: set[str] = set()
+    for s in sentences:
+        words.update(re.findall(r"(?<![\w'’-])[a-z][a-z'’-]*[a-z](?![\w'’-])", s.text))
+    return words
+
+
+def _only_at_sentence_start(mentions: list[Mention], sentences: list[Sentence]) -> set[str]:
+    """Single-word names never seen except as a sentence's first word."""
+    seen: dict[str, bool] = {}
+    for m in mentions:
+        if " " in m.key:
+            continue
+        text = sentences[m.sentence].text
+        at_start = text[:m.start].strip(" \"“'‘(") == "" or bool(re.search(r"[.!?:][\"”]?\s*[\"“]?$", text[:m.start]))
+        seen[m.key] = seen.get(m.key, True) and at_start
+    return {k for k, v in seen.items() if v}
+
+
+def _strip_sentence_start(text: str, a: int, b: int, lowered: set[str]) -> int:
+    """Drop a capitalised ordinary word that opens a sentence from a name ("Inside Petrograd")."""
+    head = text[:a].rstrip(" \"“‘(")
+    if head and not re.search(r"[.!?:]$", head):
+        return a
+    m = re.match(r"([A-Z][a-z]+)\s+(?=[A-Z])", text[a:b])
+    if m and m.group(1).lower() in lowered:
+        return a + m.end()
+    return a
+
+
+def _split_work(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Split "The Long Dusk and The Case of Comrade Tulayev" into two titles."""
+    m = re.search(r",?\s+and\s+(?=(?:The|A|An)\s)", text[a:b])
+    if not m:
+        return [(a, b)]
+    return [(a, a + m.start()), (a + m.end(), b)]
+
+
+def _vote_first_names(votes: dict[str, Counter[AnswerKind]]) -> None:
+    """A two-word name starting with a first name known from a person of the text is a person too."""
+    firsts = {n.split()[0] for n, c in votes.items()
+              if " " in n and c.most_common(1)[0][0] is AnswerKind.PERSON and n.split()[0].isalpha()}
+    for n, c in votes.items():
+        parts = n.split()
+        if len(parts) == 2 and parts[0] in firsts and c.most_common(1)[0][0] is not AnswerKind.PERSON:
+            c[AnswerKind.PERSON] += sum(c.values()) + 1
 
 
 def _plausible(name: str) -> bool:
@@ -288,10 +380,20 @@ def _surname_aliases(votes: dict[str, Counter[AnswerKind]]) -> dict[str, str]:
         last[parts[-1]].add(n)
         first[parts[0]].add(n)
     aliases: dict[str, str] = {}
+    spellings: dict[str, list[str]] = defaultdict(list)
+    for name in votes:
+        spellings[_fold(name)].append(name)
+    for names in spellings.values():
+        best = max(names, key=lambda n: (sum(votes[n].values()), n != _fold(n), n))
+        for n in names:
+            if n != best:
+                aliases[n] = best
     for name in votes:
         if " " in name:
             continue
-        options = last.get(name) or (first.get(name) if votes[name][AnswerKind.PERSON] else None)
+        options = last.get(name) or first.get(name)
         if options and len(options) == 1:
             aliases[name] = next(iter(options))
+    for name, target in list(aliases.items()):
+        aliases[name] = aliases.get(target, target)
     return aliases

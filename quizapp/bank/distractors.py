@@ -1,0 +1,294 @@
+"""Choose wrong options: same-kind names ranked by the likeness of their contexts, and nearby dates/numbers."""
+
+from __future__ import annotations
+
+import math
+import random
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from quizapp.bank.dates import MONTH_NAMES, format_iso
+from quizapp.bank.entities import EntityIndex, _fold
+from quizapp.bank.text import Sentence
+from quizapp.bank.types import AnswerKind
+
+COUNTRIES = frozenset(
+    "afghanistan albania algeria argentina armenia australia austria austria-hungary azerbaijan bavaria belgium"
+    " bohemia bolivia bosnia brazil britain bulgaria burma cambodia canada ceylon chile china colombia congo"
+    " croatia cuba cyprus czechoslovakia czech republic denmark egypt england estonia ethiopia finland france"
+    " georgia germany great britain greece holland hungary iceland india indonesia iran iraq ireland israel"
+    " italy jamaica japan jordan kenya korea latvia lebanon libya lithuania luxembourg mexico mongolia morocco"
+    " netherlands new zealand nicaragua nigeria norway ottoman empire pakistan palestine persia peru"
+    " philippines poland portugal prussia romania russia russian empire saudi arabia scotland serbia siam"
+    " south africa soviet union spain sweden switzerland syria turkey ukraine united kingdom united states"
+    " united states of america uruguay ussr venezuela vietnam wales yugoslavia america usa uk".split(" ")
+) | frozenset({"czech republic", "great britain", "new zealand", "ottoman empire", "russian empire",
+               "saudi arabia", "south africa", "soviet union", "united kingdom", "united states",
+               "united states of america", "austria-hungary"})
+REGIONS = frozenset({"europe", "asia", "africa", "north america", "south america", "latin america", "the west",
+                     "west", "east", "middle east", "far east", "scandinavia", "balkans", "siberia", "oceania",
+                     "caribbean", "mediterranean", "antarctica", "arctic"})
+_STOP = frozenset(
+    "a an the and or but of to in on at by for with from as is was were be been being had has have he she it"
+    " they them his her their its this that these those which who whom whose what when where while after before"
+    " into onto over under about than then there here also not no so such very more most other some any all"
+    " would could should will shall may might can did do does one two three i we you him me my our your us"
+    " up out down off again once only own same too just said later later".split()
+)
+_WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]+")
+_NUMBER_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
+                 " sixteen seventeen eighteen nineteen twenty").split()
+_TENS = {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+         "hundred": 100, "twenty": 20}
+
+
+def place_grain(name: str) -> str:
+    """Classify a place by granularity so that countries compete with countries and cities with cities.
+
+    Args:
+        name: a place name.
+
+    Returns:
+        ``country``, ``region`` or ``local``.
+    """
+    folded = _fold(name)
+    if folded in COUNTRIES:
+        return "country"
+    if folded in REGIONS or re.search(r"\b(mountains|sea|ocean|river|coast|islands)$", folded):
+        return "region"
+    return "local"
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text) if w.lower() not in _STOP]
+
+
+@dataclass
+class ContextModel:
+    """TF-IDF vectors of the sentences each name appears in, to rank look-alike options."""
+
+    vectors: dict[str, dict[str, float]]
+    idf: dict[str, float]
+
+    def sentence_vector(self, text: str) -> dict[str, float]:
+        """Return the normalised TF-IDF vector of a piece of text.
+
+        Args:
+            text: any text.
+
+        Returns:
+            A sparse vector.
+        """
+        return _normalise({w: c * self.idf.get(w, 1.0) for w, c in Counter(_words(text)).items()})
+
+
+def _normalise(vec: dict[str, float]) -> dict[str, float]:
+    norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+    return {k: v / norm for k, v in vec.items()}
+
+
+def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    """Return the cosine similarity of two normalised sparse vectors.
+
+    Args:
+        a: a vector.
+        b: another.
+
+    Returns:
+        Their dot product.
+    """
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(k, 0.0) for k, v in a.items())
+
+
+def build_context(sentences: list[Sentence], index: EntityIndex) -> ContextModel:
+    """Build the context vectors of every name of the index.
+
+    Args:
+        sentences: the text's sentences.
+        index: its entities.
+
+    Returns:
+        The context model.
+    """
+    df: Counter[str] = Counter()
+    sentence_words: dict[int, list[str]] = {}
+    for s in sentences:
+        ws = _words(s.text)
+        sentence_words[s.index] = ws
+        df.update(set(ws))
+    n = max(len(sentences), 1)
+    idf = {w: math.log((n + 1) / (c + 1)) + 1.0 for w, c in df.items()}
+    raw: dict[str, Counter[str]] = defaultdict(Counter)
+    seen: set[tuple[str, int]] = set()
+    for m in index.mentions:
+        if m.key not in index.kinds or (m.key, m.sentence) in seen:
+            continue
+        seen.add((m.key, m.sentence))
+        own = set(_words(m.key))
+        raw[m.key].update(w for w in sentence_words.get(m.sentence, []) if w not in own)
+    vectors = {k: _normalise({w: c * idf[w] for w, c in cnt.items()}) for k, cnt in raw.items()}
+    return ContextModel(vectors, idf)
+
+
+def variant_of(a: str, b: str) -> bool:
+    """Tell whether two names share a word (so one could pass for the other: "Serge", "Victor Serge").
+
+    Args:
+        a: a name.
+        b: another name.
+
+    Returns:
+        True if they share a significant word.
+    """
+    wa = {w for w in re.findall(r"\w+", _fold(a)) if len(w) > 2 and w not in _STOP}
+    wb = {w for w in re.findall(r"\w+", _fold(b)) if len(w) > 2 and w not in _STOP}
+    return bool(wa & wb) or _fold(a) in _fold(b) or _fold(b) in _fold(a)
+
+
+def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], index: EntityIndex,
+               model: ContextModel, limit: int = 3) -> list[str]:
+    """Rank the text's other names of the answer's kind by how plausible they are as wrong options.
+
+    Args:
+        answer: the right answer (a canonical name).
+        kind: its kind.
+        prompt: the question's prompt (a name visible in it is never an option).
+        excluded: names that must not be offered (co-mentioned in the source sentence, aliases).
+        index: the entity index.
+        model: the context model.
+        limit: how many to return.
+
+    Returns:
+        Up to ``limit`` names, most plausible first.
+    """
+    grain = place_grain(answer) if kind is AnswerKind.PLACE else ""
+    target = model.vectors.get(answer, {})
+    here = model.sentence_vector(prompt)
+    folded_prompt = _fold(prompt)
+    scored: list[tuple[float, str]] = []
+    for name, k in index.kinds.items():
+        if k is not kind or name == answer or name in excluded:
+            continue
+        if grain and place_grain(name) != grain:
+            continue
+        if variant_of(name, answer) or _fold(name) in folded_prompt:
+            continue
+        if any(variant_of(name, e) for e in excluded):
+            continue
+        ctx = model.vectors.get(name, {})
+        score = 0.6 * cosine(target, ctx) + 0.4 * cosine(here, ctx) + 0.02 * math.log1p(index.counts[name])
+        scored.append((score, name))
+    scored.sort(key=lambda t: (-t[0], t[1]))
+    chosen: list[str] = []
+    for _, name in scored:
+        if not any(variant_of(name, c) for c in chosen):
+            chosen.append(name)
+        if len(chosen) == limit:
+            break
+    return chosen
+
+
+def date_options(iso: str, rng: random.Random, avoid: set[str], limit: int = 3) -> list[str]:
+    """Make wrong dates of the same granularity as the answer, near enough to be plausible.
+
+    Args:
+        iso: the right ISO partial date.
+        rng: a seeded random generator.
+        avoid: ISO dates that must not be offered.
+        limit: how many to return.
+
+    Returns:
+        ``limit`` dates written like :func:`format_iso`, in random order.
+    """
+    parts = [int(p) for p in iso.split("-")]
+    pool: list[str] = []
+    if len(parts) == 1:
+        y = parts[0]
+        pool = [f"{y + d:04d}" for d in (-3, -2, -1, 1, 2, 3, 4, -4)]
+    elif len(parts) == 2:
+        y, m = parts
+        pool = [f"{y:04d}-{mm:02d}" for mm in range(max(1, m - 4), min(12, m + 4) + 1) if mm != m]
+        pool += [f"{y - 1:04d}-{m:02d}", f"{y + 1:04d}-{m:02d}"]
+    else:
+        y, m, d = parts
+        days = [dd for dd in (d - 7, d - 3, d + 3, d + 7, d + 10, d - 10) if 1 <= dd <= 28]
+        pool = [f"{y:04d}-{m:02d}-{dd:02d}" for dd in days]
+        for mm, yy in ((m - 1, y), (m + 1, y), (m, y - 1), (m, y + 1)):
+            if mm < 1:
+                mm, yy = 12, y - 1
+            if mm > 12:
+                mm, yy = 1, y + 1
+            pool.append(f"{yy:04d}-{mm:02d}-{min(d, 28):02d}")
+    pool = [p for p in dict.fromkeys(pool) if p != iso and p not in avoid]
+    rng.shuffle(pool)
+    return [format_iso(p) for p in pool[:limit]]
+
+
+def number_value(text: str) -> int | None:
+    """Read a count written in digits or words ("500", "1,000", "fifteen", "twenty-five").
+
+    Args:
+        text: the number as written.
+
+    Returns:
+        Its value, or None if it is not a plain whole number.
+    """
+    t = text.strip().lower()
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})*|\d+", t):
+        return int(t.replace(",", ""))
+    if t in _NUMBER_WORDS:
+        return _NUMBER_WORDS.index(t)
+    m = re.fullmatch(r"(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](\w+))?", t)
+    if m:
+        unit = _NUMBER_WORDS.index(m.group(2)) if m.group(2) in _NUMBER_WORDS[1:10] else 0
+        return _TENS[m.group(1)] + unit if not m.group(2) or unit else None
+    return None
+
+
+def _spell(value: int, like: str) -> str:
+    if like[:1].isdigit():
+        return f"{value:,}" if "," in like else str(value)
+    if value <= 20:
+        word = _NUMBER_WORDS[value]
+    else:
+        tens = {v: k for k, v in _TENS.items() if v < 100}
+        word = tens.get(value - value % 10, str(value)) + (f"-{_NUMBER_WORDS[value % 10]}" if value % 10 else "")
+    return word.capitalize() if like[:1].isupper() else word
+
+
+def number_options(text: str, rng: random.Random, limit: int = 3) -> list[str]:
+    """Make wrong counts near the right one, written the same way (digits or words).
+
+    Args:
+        text: the right number as written.
+        rng: a seeded random generator.
+        limit: how many to return.
+
+    Returns:
+        Up to ``limit`` numbers, or an empty list if ``text`` is not a plain count.
+    """
+    value = number_value(text)
+    if value is None or value < 2:
+        return []
+    if value <= 12:
+        pool = [v for v in range(max(2, value - 4), value + 5) if v != value]
+    else:
+        step = 10 ** max(0, len(str(value)) - 1) if value % 10 == 0 else max(1, value // 10)
+        pool = [value + k * step for k in (-3, -2, -1, 1, 2, 3, 5) if value + k * step > 1]
+        if not text[:1].isdigit():
+            pool = [v for v in pool if v < 100 and (v <= 20 or v % 10 == 0 or v < 100)]
+    rng.shuffle(pool)
+    out: list[str] = []
+    for v in pool:
+        spelled = _spell(v, text)
+        if spelled not in out and spelled != text:
+            out.append(spelled)
+        if len(out) == limit:
+            break
+    return out
+
+
+__all__ = ["MONTH_NAMES", "cosine", "date_options", "number_options", "place_grain", "rank_names"]

@@ -1,0 +1,178 @@
+"""Turn a sentence into a stand-alone prompt: cut long quotations, name who "he" is, blank the answer."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quizapp.bank.entities import EntityIndex, Mention
+from quizapp.bank.text import Sentence, mask
+from quizapp.bank.types import AnswerKind
+
+BLANK = "____"
+_PRONOUN = re.compile(r"\b(he|she|his|her|him|He|She|His|Her|Him)\b")
+_VAGUE_START = re.compile(
+    r"^(?:They|Them|Their|These|Those|This|Both|Such|Its|It(?!\s+(?:is|was)\s+(?:claimed|said|believed|thought"
+    r"|reported|known|likely|possible|decided|estimated|alleged)\b)|Here|There|Then|The couple|The two"
+    r"|The latter|The former|Each|Neither|Either|Another|Others)\b")
+_NUMBERING = re.compile(r"^\(\d{1,3}\)\s+")
+_NOT_POSSESSIVE = frozenset("and in at to as with from for by on of that the a an into about than or but".split())
+_SHORT_QUOTE_WORDS = 6
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A sentence made ready for prompts: edits to apply and the range of it that questions may blank."""
+
+    sentence: Sentence
+    edits: tuple[tuple[int, int, str], ...]
+    usable_end: int
+
+
+def _subject(s: Sentence, index: EntityIndex) -> str | None:
+    """The person a sentence is about, if it opens with one: a key, "CHAIN", "BLOCK" or None."""
+    text = _NUMBERING.sub(lambda m: " " * len(m.group()), s.text)
+    kept = mask(text, s.quotes)
+    if re.match(r"^\s*(?:He|She|His|Her)\b", kept):
+        return "CHAIN"
+    people = sorted((m for m in index.by_sentence.get(s.index, [])
+                     if index.kinds.get(m.key) is AnswerKind.PERSON and kept[m.start:m.end].strip()),
+                    key=lambda m: m.start)
+    if not people:
+        return None
+    first = people[0]
+    if len(kept[:first.start].split()) > 8:
+        return "BLOCK"
+    if re.match(r"['’]s?\b", s.text[first.end:first.end + 2]):
+        return "BLOCK"  # "Serge's father fled": the next "he" is the father
+    return first.key
+
+
+def antecedents(sentences: list[Sentence], index: EntityIndex,
+                section_of: dict[int, str]) -> dict[int, str | None]:
+    """Find who a sentence-opening or unresolved "he"/"she" refers to, from the sentences before it.
+
+    Args:
+        sentences: all sentences.
+        index: the entity index.
+        section_of: paragraph index -> section heading.
+
+    Returns:
+        Sentence index -> the person's canonical name, or None when it is not clear.
+    """
+    subjects = [_subject(s, index) for s in sentences]
+    result: dict[int, str | None] = {}
+    for i, s in enumerate(sentences):
+        found: str | None = None
+        for j in range(i - 1, max(-1, i - 4), -1):
+            prev = sentences[j]
+            if section_of.get(prev.paragraph) != section_of.get(s.paragraph) or s.paragraph - prev.paragraph > 1:
+                break
+            subj = subjects[j]
+            if subj == "CHAIN":
+                found = result.get(j)
+                break
+            if subj == "BLOCK":
+                break
+            if subj is not None:
+                found = subj
+                break
+            if any(index.kinds.get(m.key) is AnswerKind.PERSON for m in index.by_sentence.get(j, [])):
+                break
+        result[i] = found
+    return result
+
+
+def frame(s: Sentence, index: EntityIndex, antecedent: str | None) -> Frame | None:
+    """Prepare a sentence for prompts, or refuse it when it cannot stand alone.
+
+    Args:
+        s: a narrative sentence.
+        index: the entity index.
+        antecedent: who an unresolved "he"/"she" refers to, if known.
+
+    Returns:
+        The frame, or None for a sentence with a long quotation inside it, a vague subject ("They"),
+        or a pronoun nobody can be named for.
+    """
+    text = s.text
+    edits: list[tuple[int, int, str]] = []
+    numbering = _NUMBERING.match(text)
+    start = numbering.end() if numbering else 0
+    if numbering:
+        edits.append((0, start, ""))
+    end = len(text)
+    for qa, qb in s.quotes:
+        if len(text[qa:qb].split()) <= _SHORT_QUOTE_WORDS and qb < len(text):
+            continue
+        lead = re.search(r"[:,]\s*$", text[:qa])
+        if lead and text[qb:].strip(" .!?\"”") == "":
+            end = min(end, lead.start())
+            break
+        return None
+    if end < len(text):
+        edits.append((end, len(text), "."))
+    body = text[start:end]
+    if len(body.split()) < 5 or len(body.split()) > 60 or _VAGUE_START.match(body):
+        return None
+    kept = mask(text, s.quotes)
+    people = [m.start for m in index.by_sentence.get(s.index, []) if index.kinds.get(m.key) is AnswerKind.PERSON]
+    for p in _PRONOUN.finditer(kept, start, end):
+        if any(pos < p.start() for pos in people):
+            break
+        if antecedent is None:
+            return None
+        word = p.group().lower()
+        nxt = kept[p.end():p.end() + 20].split()
+        possessive = word == "his" or (word == "her" and bool(nxt) and nxt[0].isalpha()
+                                        and nxt[0].islower() and nxt[0] not in _NOT_POSSESSIVE)
+        edits.append((p.start(), p.end(), antecedent + ("'s" if possessive else "")))
+        break
+    return Frame(s, tuple(sorted(edits)), end)
+
+
+def render(fr: Frame, blank: tuple[int, int] | None) -> str:
+    """Write the prompt of a frame, with a blank in place of the answer.
+
+    Args:
+        fr: the frame.
+        blank: the ``(start, end)`` span of the answer in the sentence, or None.
+
+    Returns:
+        The prompt text, or an empty string if the blank overlaps an edit.
+    """
+    edits = list(fr.edits)
+    if blank is not None:
+        if any(a < blank[1] and blank[0] < b for a, b, _ in edits):
+            return ""
+        edits.append((blank[0], blank[1], BLANK))
+    text = fr.sentence.text
+    for a, b, rep in sorted(edits, reverse=True):
+        text = text[:a] + rep + text[b:]
+    text = " ".join(text.split()).strip()
+    text = re.sub(r"\s+([.,;:])", r"\1", text)
+    if text and not re.search(r"[.!?\"”)]$", text):
+        text += "."
+    return text[:1].upper() + text[1:] if text[:1] != "_" else text
+
+
+def in_list(m: Mention, mentions: list[Mention], kinds: dict[str, AnswerKind], text: str) -> bool:
+    """Tell whether a mention is one item of a list of three or more names of its kind.
+
+    Args:
+        m: the mention.
+        mentions: all mentions of its sentence.
+        kinds: the voted kinds.
+        text: the sentence.
+
+    Returns:
+        True for a member of such a list (blanking it would make a guessing game).
+    """
+    same = sorted((x for x in mentions if kinds.get(x.key) is kinds.get(m.key)), key=lambda x: x.start)
+    groups: list[list[Mention]] = []
+    for x in same:
+        if groups and re.fullmatch(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", text[groups[-1][-1].end:x.start]):
+            groups[-1].append(x)
+        else:
+            groups.append([x])
+    return any(m in g and len(g) >= 3 for g in groups)
