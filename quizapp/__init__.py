@@ -10,29 +10,26 @@ from flask import Flask
 
 
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
-    """Build the application: configuration, extensions, blueprints and CLI commands."""
-    app = Flask(__name__, instance_relative_config=True)
-
+    """Build the application: configuration, extensions, security headers, blueprints and CLI commands."""
+    from quizapp import extensions as ext
+    from quizapp.blueprints import register_blueprints
     from quizapp.config import load_config
+    from quizapp.database import configure_engine, render_item
+    from quizapp.security import init_security
 
+    app = Flask(__name__, instance_relative_config=True)
     load_config(app, test_config)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
-    from quizapp import extensions as ext
-
     ext.db.init_app(app)
-    from quizapp.database import configure_engine, render_item
-
+    with app.app_context():
+        configure_engine(ext.db.engine)
     migrations = Path(app.root_path).parent / "migrations"
     ext.migrate.init_app(app, ext.db, directory=str(migrations), render_item=render_item, compare_type=True)
     ext.login_manager.init_app(app)
     ext.csrf.init_app(app)
     ext.limiter.init_app(app)
 
-    with app.app_context():
-        configure_engine(ext.db.engine)
-
-    from quizapp.blueprints import register_blueprints
-
+    init_security(app)
     register_blueprints(app)
     return app

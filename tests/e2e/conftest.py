@@ -52,8 +52,14 @@ def page(browser: Browser, live_server: str) -> Iterator[Page]:
     context = browser.new_context(base_url=live_server, viewport={"width": 1000, "height": 800})
     context.set_default_timeout(10_000)
     page = context.new_page()
+    problems: list[str] = []
+    page.on("console", lambda message: problems.append(message.text) if message.type == "error" else None)
+    page.on("pageerror", lambda error: problems.append(str(error)))
     yield page
     context.close()
+    blocked = [p for p in problems if "Content Security Policy" in p or "Refused to" in p]
+    assert not blocked, f"the page broke its Content-Security-Policy: {blocked}"
+    assert not [p for p in problems if "Uncaught" in p or "Error" in p.split(":")[0]], f"script errors: {problems}"
 
 
 @pytest.fixture()
