@@ -1,0 +1,179 @@
+"""Typed answers: parse a date the way people write it, at a question's granularity, and grade it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from quizapp.bank.partial_dates import Granularity, format_partial, granularity, parse_iso
+
+MAX_ANSWER_LENGTH = 100
+
+MONTHS: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+EXAMPLES = {Granularity.YEAR: "1911", Granularity.MONTH: "December 1911", Granularity.DAY: "21 December 1911"}
+WHAT = {Granularity.YEAR: "the year", Granularity.MONTH: "the month and year", Granularity.DAY: "the full date"}
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>\d+)"
+_FORMS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(rf"^{rx}$", re.ASCII)
+    for rx in (
+        _YEAR,  # 1911
+        rf"{_YEAR}-(?P<nmonth>\d{{1,2}})",  # 1911-12
+        rf"{_YEAR}-(?P<nmonth>\d{{1,2}})-(?P<day>\d{{1,2}})",  # 1911-12-21
+        rf"(?P<nmonth>\d{{1,2}})/{_YEAR}",  # 12/1911
+        rf"(?P<day>\d{{1,2}})[/.](?P<nmonth>\d{{1,2}})[/.]{_YEAR}",  # 21/12/1911 (day first)
+        rf"{_MONTH} {_YEAR}",  # Dec 1911, December, 1911
+        rf"(?:the )?{_DAY} (?:of )?{_MONTH} {_YEAR}",  # 21 Dec 1911, 21st of December 1911
+        rf"{_MONTH} (?:the )?{_DAY} {_YEAR}",  # December 21, 1911
+    )
+)
+
+
+class AnswerError(ValueError):
+    """A typed answer cannot be read; the message tells the student what to type instead."""
+
+
+@dataclass(frozen=True)
+class DateGrade:
+    """The verdict on a date answer: ``years_off`` is given minus correct (negative means too early)."""
+
+    correct: bool
+    given: str
+    expected: str
+    years_off: int
+    message: str
+
+
+def _normalise(text: str) -> str:
+    text = text.strip().lower()
+    text = re.sub(r"[,]", " ", text)
+    text = re.sub(r"(?<=[a-z])\.", " ", text)  # "Dec." -> "Dec"
+    text = re.sub(r"\s+", " ", text).strip()
+    return text.rstrip(".").strip()
+
+
+def parse_date_answer(text: str, wanted: Granularity) -> str:
+    """Read a typed date and return it as an ISO partial date at granularity ``wanted``.
+
+    A more precise answer is cut down to ``wanted`` (``21 Dec 1911`` for a year question is ``1911``);
+    a less precise one is refused.
+
+    Args:
+        text: what the student typed, e.g. ``1911``, ``Dec 1911``, ``21st December 1911``,
+            ``December 21, 1911``, ``1911-12-21`` or ``21/12/1911`` (day first).
+        wanted: the question's granularity.
+
+    Returns:
+        ``1911``, ``1911-12`` or ``1911-12-21``.
+
+    Raises:
+        AnswerError: the text is empty, too long, not a date, not a real date, or less precise than asked.
+    """
+    example = EXAMPLES[wanted]
+    if not isinstance(text, str) or not text.strip():
+        raise AnswerError(f"Type {WHAT[wanted]}, for example {example}.")
+    if len(text) > MAX_ANSWER_LENGTH:
+        raise AnswerError(f"That answer is too long. Type {WHAT[wanted]}, for example {example}.")
+    cleaned = _normalise(text)
+    match = None
+    for form in _FORMS:
+        match = form.match(cleaned)
+        if match:
+            break
+    if match is None:
+        raise AnswerError(f"That is not a date we can read. Type {WHAT[wanted]}, for example {example}.")
+    parts = match.groupdict()
+    year_text = parts["year"]
+    if len(year_text) not in (3, 4) or int(year_text) < 100:
+        raise AnswerError(f"Give the year in full, for example {example}.")
+    year = int(year_text)
+    month: int | None = None
+    if parts.get("month"):
+        month = MONTHS[parts["month"]]
+    elif parts.get("nmonth"):
+        month = int(parts["nmonth"])
+        if not 1 <= month <= 12:
+            raise AnswerError(f"There is no month {month}. Type {WHAT[wanted]}, for example {example}.")
+    day = int(parts["day"]) if parts.get("day") else None
+    if month is not None and day is not None:
+        try:
+            date(year, month, day)
+        except ValueError:
+            raise AnswerError(f"That day does not exist. Type {WHAT[wanted]}, for example {example}.") from None
+    given = Granularity.DAY if day is not None else Granularity.MONTH if month is not None else Granularity.YEAR
+    if given < wanted:
+        raise AnswerError(f"Give {WHAT[wanted]}, for example {example}.")
+    iso = f"{year:04d}"
+    if wanted >= Granularity.MONTH:
+        iso += f"-{month:02d}"
+    if wanted >= Granularity.DAY:
+        iso += f"-{day:02d}"
+    return iso
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def grade_date(given_iso: str, expected_iso: str) -> DateGrade:
+    """Compare two ISO partial dates of the same granularity and say how far off the answer was.
+
+    Args:
+        given_iso: the parsed answer (from ``parse_date_answer``).
+        expected_iso: the question's date.
+
+    Returns:
+        The verdict, with a message such as ``3 years too early.`` or ``Right year, wrong month.``
+
+    Raises:
+        AnswerError: either value is not a valid ISO partial date.
+    """
+    given_parts, expected_parts = parse_iso(given_iso), parse_iso(expected_iso)
+    if given_parts is None or expected_parts is None:
+        raise AnswerError("Not a valid date.")
+    years_off = given_parts[0] - expected_parts[0]
+    shown = format_partial(expected_iso)
+    if given_iso == expected_iso:
+        message = "Exactly right."
+    elif years_off < 0:
+        message = f"{_plural(-years_off, 'year')} too early: it was {shown}."
+    elif years_off > 0:
+        message = f"{_plural(years_off, 'year')} too late: it was {shown}."
+    elif given_parts[1] != expected_parts[1]:
+        message = f"Right year, wrong month: it was {shown}."
+    else:
+        message = f"Right month, wrong day: it was {shown}."
+    return DateGrade(given_iso == expected_iso, given_iso, expected_iso, years_off, message)
+
+
+def date_granularity(iso: str) -> Granularity:
+    """The granularity of a question's ISO date (a malformed date is treated as a year question).
+
+    Args:
+        iso: the stored date.
+
+    Returns:
+        The granularity the answer must have.
+    """
+    return granularity(iso) or Granularity.YEAR
+
+
+def grade_choice(given: str, expected: str) -> bool:
+    """Whether a chosen option is the right one (exact text, as the options were shown).
+
+    Args:
+        given: the option the student chose.
+        expected: the question's answer.
+
+    Returns:
+        True when they are the same option.
+    """
+    return given == expected

@@ -1,0 +1,95 @@
+"""Typed date answers: parsing at a granularity and grading."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quizapp.bank.partial_dates import Granularity, format_partial
+from quizapp.study.answers import AnswerError, grade_choice, grade_date, parse_date_answer
+
+DAY, MONTH, YEAR = Granularity.DAY, Granularity.MONTH, Granularity.YEAR
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "21 Dec 1911", "21st December 1911", "December 21, 1911", "1911-12-21", "21/12/1911", "21.12.1911",
+        "Dec. 21st, 1911", "the 21st of December, 1911", "  21  DECEMBER 1911 ", "december 21 1911",
+    ],
+)
+def test_full_date_spellings(text: str) -> None:
+    """Do the common spellings of a full date all read as the same ISO date?"""
+    assert parse_date_answer(text, DAY) == "1911-12-21"
+
+
+@pytest.mark.parametrize("text", ["Dec 1911", "December, 1911", "december 1911", "1911-12", "12/1911", "Dec. 1911"])
+def test_month_spellings(text: str) -> None:
+    """Do month-and-year spellings read as ISO year-month?"""
+    assert parse_date_answer(text, MONTH) == "1911-12"
+
+
+@pytest.mark.parametrize(("text", "wanted", "expected"), [("21 Dec 1911", YEAR, "1911"), ("1911-12-21", MONTH, "1911-12"), ("Dec 1911", YEAR, "1911")])
+def test_more_precise_answer_is_cut_to_the_question(text: str, wanted: Granularity, expected: str) -> None:
+    """Is an answer more precise than the question cut down to the question's granularity?"""
+    assert parse_date_answer(text, wanted) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "fragment"),
+    [
+        ("", YEAR, "Type the year"),
+        ("1911", MONTH, "Give the month and year"),
+        ("Dec 1911", DAY, "Give the full date"),
+        ("31 Feb 1911", DAY, "does not exist"),
+        ("13/1911", MONTH, "no month 13"),
+        ("11", YEAR, "year in full"),
+        ("yesterday", YEAR, "not a date"),
+        ("1" * 200, YEAR, "too long"),
+        ("21 Smarch 1911", DAY, "not a date"),
+    ],
+)
+def test_unreadable_answers_get_a_clear_message(text: str, wanted: Granularity, fragment: str) -> None:
+    """Does each kind of unreadable answer raise AnswerError saying what to type instead?"""
+    with pytest.raises(AnswerError, match=fragment):
+        parse_date_answer(text, wanted)
+
+
+@given(st.text(max_size=60), st.sampled_from(list(Granularity)))
+def test_parser_never_raises_anything_else(text: str, wanted: Granularity) -> None:
+    """Does any text either parse to a valid ISO date of the wanted granularity or raise AnswerError?"""
+    try:
+        iso = parse_date_answer(text, wanted)
+    except AnswerError:
+        return
+    assert len(iso) == {YEAR: 4, MONTH: 7, DAY: 10}[wanted]
+
+
+@given(st.dates(min_value=__import__("datetime").date(100, 1, 1)), st.sampled_from(list(Granularity)))
+def test_displayed_dates_read_back(day: object, wanted: Granularity) -> None:
+    """Does the way the app displays a date (``21 December 1911``) parse back to the same ISO date?"""
+    iso = day.isoformat()[: {YEAR: 4, MONTH: 7, DAY: 10}[wanted]]  # type: ignore[attr-defined]
+    assert parse_date_answer(format_partial(iso), wanted) == iso
+
+
+@pytest.mark.parametrize(
+    ("given_iso", "expected_iso", "correct", "years_off", "message"),
+    [
+        ("1911", "1911", True, 0, "Exactly right."),
+        ("1908", "1911", False, -3, "3 years too early: it was 1911."),
+        ("1912", "1911", False, 1, "1 year too late: it was 1911."),
+        ("1911-11", "1911-12", False, 0, "Right year, wrong month: it was December 1911."),
+        ("1911-12-20", "1911-12-21", False, 0, "Right month, wrong day: it was 21 December 1911."),
+    ],
+)
+def test_grade_date_says_how_far_off(given_iso: str, expected_iso: str, correct: bool, years_off: int, message: str) -> None:
+    """Does grading mark only the exact date right and say how many years off a wrong one was?"""
+    grade = grade_date(given_iso, expected_iso)
+    assert (grade.correct, grade.years_off, grade.message) == (correct, years_off, message)
+
+
+def test_grade_choice_is_exact() -> None:
+    """Is a chosen option right only when it is the answer itself?"""
+    assert grade_choice("London", "London")
+    assert not grade_choice("london", "London")
