@@ -1,0 +1,54 @@
+"""Flashcards as a CSV file Anki imports: header lines, every field quoted, GUID and tags columns."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable
+
+from quizapp.exports.cards import Flashcard
+
+COLUMNS = ("GUID", "Front", "Back", "Tags")
+
+
+def deck_name(*parts: str) -> str:
+    """An Anki deck path from its parts: ``deck_name("quizapp", "Ada")`` is ``quizapp::Ada``.
+
+    Args:
+        parts: the deck names from parent to child; ``::``, newlines and tabs inside them are replaced.
+
+    Returns:
+        The deck path.
+    """
+    cleaned = [re.sub(r"\s+", " ", part.replace("::", ":")).strip() or "Untitled" for part in parts]
+    return "::".join(cleaned)
+
+
+def render_anki_csv(cards: Iterable[Flashcard], *, deck: str) -> str:
+    """Write flashcards as a CSV file for Anki's importer (File > Import), note type Basic.
+
+    The header lines set the separator, HTML fields, note type, deck, and which columns hold the GUID
+    and the tags; every field is quoted so no row can be read as a ``#`` comment. Re-importing a later
+    export updates the notes with the same GUID instead of adding duplicates.
+
+    Args:
+        cards: the flashcards (fields already HTML).
+        deck: the deck path, such as ``quizapp::Ada Lovelace``.
+
+    Returns:
+        The file's text (write it as UTF-8).
+    """
+    out = io.StringIO()
+    header_deck = deck.replace("\n", " ").replace("\r", " ")
+    out.write("#separator:Comma\n")
+    out.write("#html:true\n")
+    out.write("#notetype:Basic\n")
+    out.write(f"#deck:{header_deck}\n")
+    out.write("#guid column:1\n")
+    out.write("#tags column:4\n")
+    out.write(f"#columns:{','.join(COLUMNS)}\n")
+    writer = csv.writer(out, quoting=csv.QUOTE_ALL, lineterminator="\n")
+    for card in cards:
+        writer.writerow([card.guid, card.front, card.back, " ".join(card.tags)])
+    return out.getvalue()

@@ -1,0 +1,1 @@
+"""Statistics over students' answers: pure functions, no Flask or database."""
