@@ -11,6 +11,7 @@ def register_blueprints(app: Flask) -> None:
     from quizapp.review import models as _review_models  # noqa: F401
     from quizapp.auth import bp as auth_bp
     from quizapp.auth.cli import user_cli
+    from quizapp.data.cli import data_cli
     from quizapp.errors import bp as errors_bp
     from quizapp.main import bp as main_bp
     from quizapp.sets.cli import bank_cli
@@ -20,4 +21,5 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(auth_bp, url_prefix="/auth")
     app.cli.add_command(user_cli)
     app.cli.add_command(bank_cli)
+    app.cli.add_command(data_cli)
     app.jinja_env.globals["has_endpoint"] = lambda name: name in app.view_functions

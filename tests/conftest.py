@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -10,9 +11,12 @@ from typing import Any
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient, FlaskCliRunner
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 
 from quizapp import create_app
 from quizapp.auth.models import Role, User
+from quizapp.config import database_url as normalise
 from quizapp.bank.types import AnswerKind, BankQuestion, QuestionBank, QuestionType
 from quizapp.extensions import db, limiter
 from quizapp.sets.models import QuestionSet
@@ -41,6 +45,26 @@ def _schema(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iter
     with app.app_context():
         db.drop_all()
         db.engine.dispose()
+
+
+@pytest.fixture()
+def empty_database(tmp_path: Path) -> Iterator[str]:
+    """A new, empty database of the kind the suite runs on (a scratch PostgreSQL database, or SQLite)."""
+    base = os.environ.get("TEST_DATABASE_URL")
+    if not base:
+        yield f"sqlite:///{tmp_path / 'migrations.sqlite3'}"
+        return
+    url = make_url(normalise(base))
+    name = f"quizapp_migrations_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield url.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
 
 
 def _test_config(database_url: str, _instance: Path) -> dict[str, Any]:

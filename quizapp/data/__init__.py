@@ -1,0 +1,1 @@
+"""Whole-database backup: ``flask data export`` and ``flask data import``."""
