@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import random
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from quizapp.bank.dates import DateMention, find_dates, format_iso, with_year
@@ -16,6 +17,7 @@ from quizapp.bank.types import AnswerKind, BankQuestion, QuestionBank, QuestionT
 
 PARALLEL_CHARS = 400_000
 MAX_PER_SENTENCE = 3
+MAX_PER_ANSWER = 4
 _MC_KINDS = (AnswerKind.WORK, AnswerKind.PLACE, AnswerKind.ORG, AnswerKind.PERSON)
 _COUNTED = re.compile(r"^\s*(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+")
 
@@ -125,9 +127,10 @@ def main_person(index: EntityIndex) -> str | None:
 def _questions(paragraphs: list[Paragraph], sentences: list[Sentence], index: EntityIndex) -> list[BankQuestion]:
     model = build_context(sentences, index)
     section_of = {p.index: p.section for p in paragraphs}
-    who = antecedents(sentences, index, section_of)
-    dates = resolve_dates(paragraphs, sentences)
     hero = main_person(index)
+    who = antecedents(sentences, index, section_of, hero)
+    dates = resolve_dates(paragraphs, sentences)
+    per_answer: Counter[str] = Counter()
     out: list[BankQuestion] = []
     seen_sentences: set[str] = set()
     seen_facts: set[tuple[str, str]] = set()
@@ -145,9 +148,12 @@ def _questions(paragraphs: list[Paragraph], sentences: list[Sentence], index: En
         made += _number_questions(fr, index, dates.get(s.index, []), tags)[:1]
         for q in made:
             fact = (q.answer, re.sub(r"\W+", " ", q.prompt.lower()))
-            if fact in seen_facts:
+            if fact in seen_facts or (
+                    q.type is QuestionType.MULTIPLE_CHOICE
+                    and per_answer[q.answer] >= MAX_PER_ANSWER + index.counts[q.answer] // 10):
                 continue
             seen_facts.add(fact)
+            per_answer[q.answer] += 1
             out.append(q)
     ids: set[str] = set()
     unique: list[BankQuestion] = []
@@ -195,6 +201,8 @@ def _name_questions(fr: Frame, index: EntityIndex, model: object, hero: str | No
         kind = index.kinds[m.key]
         if m.key == hero or m.key in used or m.end > fr.usable_end or not kept[m.start:m.end].strip():
             continue
+        if re.match(r"[\w-]", s.text[m.end:m.end + 1]) or re.search(r"[\w-]$", s.text[:m.start]):
+            continue  # part of a longer word ("Choisy" of "Choisy-le-Roi")
         if in_list(m, mentions, index.kinds, s.text):
             continue
         prompt = render(fr, (m.start, m.end))

@@ -70,6 +70,8 @@ class ContextModel:
 
     vectors: dict[str, dict[str, float]]
     idf: dict[str, float]
+    windows: dict[str, set[str]]
+    near: dict[str, set[str]]
 
     def sentence_vector(self, text: str) -> dict[str, float]:
         """Return the normalised TF-IDF vector of a piece of text.
@@ -122,15 +124,39 @@ def build_context(sentences: list[Sentence], index: EntityIndex) -> ContextModel
     n = max(len(sentences), 1)
     idf = {w: math.log((n + 1) / (c + 1)) + 1.0 for w, c in df.items()}
     raw: dict[str, Counter[str]] = defaultdict(Counter)
+    windows: dict[str, set[str]] = defaultdict(set)
+    near: dict[str, set[str]] = defaultdict(set)
+    text_of = {s.index: s.text for s in sentences}
     seen: set[tuple[str, int]] = set()
     for m in index.mentions:
-        if m.key not in index.kinds or (m.key, m.sentence) in seen:
+        if m.key not in index.kinds:
+            continue
+        text = text_of.get(m.sentence, "")
+        windows[m.key].update(window_words(text[:m.start], text[m.end:]))
+        near[m.key].update(window_words(text[:m.start], text[m.end:], 2))
+        if (m.key, m.sentence) in seen:
             continue
         seen.add((m.key, m.sentence))
         own = set(_words(m.key))
         raw[m.key].update(w for w in sentence_words.get(m.sentence, []) if w not in own)
     vectors = {k: _normalise({w: c * idf[w] for w, c in cnt.items()}) for k, cnt in raw.items()}
-    return ContextModel(vectors, idf)
+    return ContextModel(vectors, idf, dict(windows), dict(near))
+
+
+def window_words(before: str, after: str, width: int = 4) -> set[str]:
+    """Return the lower-case content words just before and after a name (its role: "biographer").
+
+    Args:
+        before: the text before the name.
+        after: the text after it.
+        width: how many words on each side.
+
+    Returns:
+        The set of content words.
+    """
+    left = re.findall(r"[\w'’-]+", before)[-width:]
+    right = re.findall(r"[\w'’-]+", after)[:width]
+    return {w for w in left + right if w.islower() and len(w) > 2 and w not in _STOP}
 
 
 def variant_of(a: str, b: str) -> bool:
@@ -168,6 +194,9 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
     target = model.vectors.get(answer, {})
     here = model.sentence_vector(prompt)
     folded_prompt = _fold(prompt)
+    before, _, after = prompt.partition("____")
+    role = window_words(before, after)
+    close = window_words(before, after, 2)
     scored: list[tuple[float, str]] = []
     for name, k in index.kinds.items():
         if k is not kind or name == answer or name in excluded:
@@ -178,6 +207,8 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
             continue
         if any(variant_of(name, e) for e in excluded):
             continue
+        if len(role & model.windows.get(name, set())) >= 2 or close & model.near.get(name, set()):
+            continue  # it would fit this sentence too ("his biographer, ____")
         ctx = model.vectors.get(name, {})
         score = 0.6 * cosine(target, ctx) + 0.4 * cosine(here, ctx) + 0.02 * math.log1p(index.counts[name])
         scored.append((score, name))

@@ -43,6 +43,11 @@ _ORG_SHAPE = re.compile(
 _EVENT_SHAPE = re.compile(
     r"^(?:Battle|Siege|Trial|Treaty|Congress|Conference|Siege) of\b|\b(?:War|Revolution|Uprising|Rebellion"
     r"|Battle|Massacre|Trial|Conferences?|Terror|Commissar|Crisis|Affair)$")
+_PLACE_AFTER = re.compile(
+    r"\b(?:in|near) ([A-Z][a-zà-ÿ]+(?:-[a-zA-Zà-ÿ]+)*)(?=[\s,.;])(?!\s+[A-Z])")
+_MONTH_OR_DAY = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday"
+    r"|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|Spring|Summer|Autumn|Winter)$")
 _GROUP_WORD = re.compile(r"^[A-Z][a-z]+(?:ite|ist|ik|ists|ites|iks|ans|ers|s)$")
 
 
@@ -148,11 +153,11 @@ def title_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _clean(text: str, a: int, b: int) -> tuple[int, int]:
-    """Trim articles, possessives and punctuation from a span."""
+def _clean(text: str, a: int, b: int, keep_article: bool = False) -> tuple[int, int]:
+    """Trim articles (except a work's "The"), possessives and punctuation from a span."""
     for _ in range(3):
         piece = text[a:b]
-        lead = _LEADING.match(piece)
+        lead = None if keep_article else _LEADING.match(piece)
         if lead:
             a += lead.end()
             continue
@@ -195,6 +200,7 @@ def build_index(paragraphs: list[Paragraph], sentences: list[Sentence],
         raw.extend((si, off + a, off + b, label) for a, b, label in found)
     for s in sentences:
         raw.extend((s.index, a, b, "WORK_RULE") for a, b in title_spans(s.text))
+        raw.extend((s.index, m.start(1), m.end(1), "PLACE_RULE") for m in _PLACE_AFTER.finditer(s.text))
     for p in paragraphs:
         if p.is_heading:
             raw.extend((-1 - p.index, a, b, "WORK_RULE") for a, b in title_spans(p.text))
@@ -215,9 +221,24 @@ def _index(raw: list[tuple[int, int, int, str]], sentences: list[Sentence],
             confirmed_works.add(_fold(text[a:b]))
     mentions: list[Mention] = []
     votes: dict[str, Counter[AnswerKind]] = defaultdict(Counter)
+    place_cues: Counter[str] = Counter()
+    norp = {_fold((sentences[si].text if si >= 0 else paragraphs[-1 - si].text)[a:b])
+            for si, a, b, label in raw if label in ("NORP", "LANGUAGE")}
+    ner_spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for si, a, b, label in raw:
+        if label not in ("WORK_RULE", "PLACE_RULE"):
+            ner_spans[si].append((a, b))
     for si, a, b, label in raw:
         text = sentences[si].text if si >= 0 else paragraphs[-1 - si].text
         if label != "WORK_RULE" and any(x < b and a < y for x, y in rules[si]):
+            continue
+        if label == "PLACE_RULE":
+            word = text[a:b]
+            if (any(x < b and a < y for x, y in ner_spans[si]) or _fold(word) in norp
+                    or _MONTH_OR_DAY.match(word) or word.lower() in lowered):
+                continue
+            votes[word][AnswerKind.PLACE] += 1
+            mentions.append(Mention(si, a, b, word, word, label))
             continue
         kind = AnswerKind.WORK if label == "WORK_RULE" else _LABEL_KINDS.get(label)
         if kind is None or kind is AnswerKind.NUMBER:
@@ -229,13 +250,15 @@ def _index(raw: list[tuple[int, int, int, str]], sentences: list[Sentence],
             continue
         parts = _split_work(text, a, b) if kind is AnswerKind.WORK else _split_list(text, a, b)
         for x, y in parts:
-            x, y = _clean(text, x, y)
+            x, y = _clean(text, x, y, kind is AnswerKind.WORK and label == "WORK_RULE")
             x = _strip_sentence_start(text, x, y, lowered)
             name = " ".join(text[x:y].split())
             if not _plausible(name) or (kind is not AnswerKind.WORK and _EVENT_SHAPE.search(name)):
                 continue
             weight = 3 if label == "WORK_RULE" else 1
             votes[name][kind] += weight
+            if " " not in name and re.search(r"\b(?:in|at|near|to|from|towards)\s+$", text[max(0, x - 8):x]):
+                place_cues[name] += 1
             if kind is not AnswerKind.WORK:
                 if _PLACE_SHAPE.search(name):
                     votes[name][AnswerKind.PLACE] += 3
@@ -244,6 +267,11 @@ def _index(raw: list[tuple[int, int, int, str]], sentences: list[Sentence],
             if si >= 0:
                 mentions.append(Mention(si, x, y, text[x:y], name, label))
     _vote_lists(mentions, votes)
+    parts_of_people = {w for n, c in votes.items() if " " in n and c.most_common(1)[0][0] is AnswerKind.PERSON
+                       for w in n.split()}
+    for name, n in place_cues.items():
+        if name not in parts_of_people and votes[name][AnswerKind.PERSON] <= n:
+            votes[name][AnswerKind.PLACE] += n + 1
     aliases = _surname_aliases(votes)
     kinds: dict[str, AnswerKind] = {}
     merged: dict[str, Counter[AnswerKind]] = defaultdict(Counter)
@@ -260,7 +288,10 @@ def _index(raw: list[tuple[int, int, int, str]], sentences: list[Sentence],
                 continue  # "Bolshevik", "Whites": a group or an adjective, not an organisation
             if kind is not AnswerKind.PERSON and _GROUP_WORD.match(name) and kind is not AnswerKind.PLACE:
                 continue
+            if kind is AnswerKind.PLACE and re.match(r"^[A-Z][a-z]+(?:iks|ists|ites|ians|ers)$", name):
+                continue
         kinds[name] = kind
+    mentions.extend(_gazetteer(sentences, mentions, kinds, aliases))
     out: list[Mention] = []
     counts: Counter[str] = Counter()
     for m in mentions:
@@ -325,13 +356,41 @@ def _split_work(text: str, a: int, b: int) -> list[tuple[int, int]]:
 
 
 def _vote_first_names(votes: dict[str, Counter[AnswerKind]]) -> None:
-    """A two-word name starting with a first name known from a person of the text is a person too."""
-    firsts = {n.split()[0] for n, c in votes.items()
-              if " " in n and c.most_common(1)[0][0] is AnswerKind.PERSON and n.split()[0].isalpha()}
+    """A two-word name starting with a first name known from a person of the text is a person too,
+    and so is a single word that is the surname of one of its people."""
+    people = [n for n, c in votes.items() if " " in n and c.most_common(1)[0][0] is AnswerKind.PERSON]
+    firsts = {n.split()[0] for n in people if n.split()[0].isalpha()}
+    lasts = {n.split()[-1] for n in people}
     for n, c in votes.items():
+        if n in lasts and c.most_common(1)[0][0] is not AnswerKind.PERSON:
+            c[AnswerKind.PERSON] += sum(c.values()) + 1
         parts = n.split()
         if len(parts) == 2 and parts[0] in firsts and c.most_common(1)[0][0] is not AnswerKind.PERSON:
             c[AnswerKind.PERSON] += sum(c.values()) + 1
+
+
+def _gazetteer(sentences: list[Sentence], mentions: list[Mention], kinds: dict[str, AnswerKind],
+               aliases: dict[str, str]) -> list[Mention]:
+    """Find the mentions NER missed, by looking for every known name and alias in every sentence."""
+    forms = {k: k for k in kinds}
+    forms.update({a: t for a, t in aliases.items() if t in kinds})
+    forms = {f: k for f, k in forms.items() if len(f) >= 3 and not re.search(r"[()\[\]]", f)}
+    if not forms:
+        return []
+    pattern = re.compile(r"(?<![\w'’-])(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+                         + r")(?![\w-])")
+    taken: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for m in mentions:
+        taken[m.sentence].append((m.start, m.end))
+    found: list[Mention] = []
+    for s in sentences:
+        spans = taken.get(s.index, [])
+        for m in pattern.finditer(s.text):
+            a, b = m.span(1)
+            if any(x < b and a < y for x, y in spans):
+                continue
+            found.append(Mention(s.index, a, b, m.group(1), m.group(1), "GAZETTEER"))
+    return found
 
 
 def _plausible(name: str) -> bool:
@@ -340,6 +399,8 @@ def _plausible(name: str) -> bool:
         return False
     if not any(ch.isupper() for ch in words[0]) or _BAD_START.match(name) and "'" not in words[0][:3]:
         return False
+    if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", name):
+        return False  # "V.D.": initials, not a name
     return not re.search(r"[()\[\]{}\"“”:;]|\d", name) and sum(ch.isalpha() for ch in name) >= 2
 
 
@@ -372,13 +433,6 @@ def _vote_lists(mentions: list[Mention], votes: dict[str, Counter[AnswerKind]]) 
 
 def _surname_aliases(votes: dict[str, Counter[AnswerKind]]) -> dict[str, str]:
     """Map a bare surname (or first name) to the one full personal name it is part of, if unique."""
-    people = [n for n, c in votes.items() if " " in n and c.most_common(1)[0][0] is AnswerKind.PERSON]
-    last: dict[str, set[str]] = defaultdict(set)
-    first: dict[str, set[str]] = defaultdict(set)
-    for n in people:
-        parts = n.split()
-        last[parts[-1]].add(n)
-        first[parts[0]].add(n)
     aliases: dict[str, str] = {}
     spellings: dict[str, list[str]] = defaultdict(list)
     for name in votes:
@@ -388,6 +442,14 @@ def _surname_aliases(votes: dict[str, Counter[AnswerKind]]) -> dict[str, str]:
         for n in names:
             if n != best:
                 aliases[n] = best
+    people = [n for n, c in votes.items()
+              if " " in n and n not in aliases and c.most_common(1)[0][0] is AnswerKind.PERSON]
+    last: dict[str, set[str]] = defaultdict(set)
+    first: dict[str, set[str]] = defaultdict(set)
+    for n in people:
+        parts = n.split()
+        last[parts[-1]].add(n)
+        first[parts[0]].add(n)
     for name in votes:
         if " " in name:
             continue

@@ -12,12 +12,16 @@ from quizapp.bank.types import AnswerKind
 BLANK = "____"
 _PRONOUN = re.compile(r"\b(he|she|his|her|him|He|She|His|Her|Him)\b")
 _VAGUE_START = re.compile(
-    r"^(?:They|Them|Their|These|Those|This|Both|Such|Its|It(?!\s+(?:is|was)\s+(?:claimed|said|believed|thought"
-    r"|reported|known|likely|possible|decided|estimated|alleged)\b)|Here|There|Then|The couple|The two"
+    r"^(?:They|Them|Their|These|Those|This|Both|Such|Its|It(?!\s+(?:is|was)\b)|Here|There|The couple|The two"
     r"|The latter|The former|Each|Neither|Either|Another|Others)\b")
 _NUMBERING = re.compile(r"^\(\d{1,3}\)\s+")
 _NOT_POSSESSIVE = frozenset("and in at to as with from for by on of that the a an into about than or but".split())
 _SHORT_QUOTE_WORDS = 6
+_RELATIVES = re.compile(
+    r"^['’]s?\s+(?:\w+\s+)?(?:father|mother|parents?|wife|husband|son|daughter|brother|sister|uncle|aunt"
+    r"|cousin|friend|friends|biographer|secretary|lawyer|servant|partner|lover|mistress|widow|family"
+    r"|relatives|children|child|nephew|niece|grandfather|grandmother|colleague|rival|assistant|teacher"
+    r"|pupil|student|followers?|supporters?|comrades?|men|troops|army|brothers-in-law|sister-in-law)\b")
 
 
 @dataclass(frozen=True)
@@ -29,7 +33,7 @@ class Frame:
     usable_end: int
 
 
-def _subject(s: Sentence, index: EntityIndex) -> str | None:
+def _subject(s: Sentence, index: EntityIndex, hero: str | None = None) -> str | None:
     """The person a sentence is about, if it opens with one: a key, "CHAIN", "BLOCK" or None."""
     text = _NUMBERING.sub(lambda m: " " * len(m.group()), s.text)
     kept = mask(text, s.quotes)
@@ -38,47 +42,73 @@ def _subject(s: Sentence, index: EntityIndex) -> str | None:
     people = sorted((m for m in index.by_sentence.get(s.index, [])
                      if index.kinds.get(m.key) is AnswerKind.PERSON and kept[m.start:m.end].strip()),
                     key=lambda m: m.start)
-    if not people:
-        return None
-    first = people[0]
-    if len(kept[:first.start].split()) > 8:
-        return "BLOCK"
-    if re.match(r"['’]s?\b", s.text[first.end:first.end + 2]):
-        return "BLOCK"  # "Serge's father fled": the next "he" is the father
-    return first.key
+    others = any(m.key != hero for m in people)
+    for m in people:
+        if len(kept[:m.start].split()) > 10:
+            return "BLOCK" if others else None
+        if _RELATIVES.match(s.text[m.end:m.end + 40]):
+            return "BLOCK"  # "Serge's father fled": the next "he" is the father
+        if re.match(r"['’]s?\b", s.text[m.end:m.end + 2]):
+            return m.key  # "Serge's health had been damaged. However, he ..."
+        if re.search(r"\b(?:of|by|with|to|for|from|in|at|on|against|about|after|before|under|and)\s+$",
+                     kept[:m.start]):
+            continue  # inside a phrase, not the subject ("After the arrest of Kibalchich, ...")
+        return m.key
+    return "BLOCK" if others else None
 
 
-def antecedents(sentences: list[Sentence], index: EntityIndex,
-                section_of: dict[int, str]) -> dict[int, str | None]:
+def antecedents(sentences: list[Sentence], index: EntityIndex, section_of: dict[int, str],
+                hero: str | None = None) -> dict[int, str | None]:
     """Find who a sentence-opening or unresolved "he"/"she" refers to, from the sentences before it.
+
+    The subject of the sentence just before counts; further back only the text's main person
+    does, and nobody does across a section, a quotation or a possessive subject ("Serge's father").
 
     Args:
         sentences: all sentences.
         index: the entity index.
         section_of: paragraph index -> section heading.
+        hero: the person the text is about, if any.
 
     Returns:
         Sentence index -> the person's canonical name, or None when it is not clear.
     """
-    subjects = [_subject(s, index) for s in sentences]
+    subjects = [_subject(s, index, hero) for s in sentences]
+    hero_in: dict[int, int] = {}
+    for m in index.mentions:
+        if m.key == hero:
+            hero_in[m.sentence] = 1
     result: dict[int, str | None] = {}
     for i, s in enumerate(sentences):
         found: str | None = None
+        blocked = False
         for j in range(i - 1, max(-1, i - 4), -1):
             prev = sentences[j]
-            if section_of.get(prev.paragraph) != section_of.get(s.paragraph) or s.paragraph - prev.paragraph > 1:
+            if (section_of.get(prev.paragraph) != section_of.get(s.paragraph) or s.paragraph - prev.paragraph > 1
+                    or not prev.narrative):
+                blocked = j != i - 1 or not prev.narrative
                 break
+            if any(len(prev.text[a:b].split()) > _SHORT_QUOTE_WORDS for a, b in prev.quotes):
+                continue  # who introduces a quotation is seldom whom the next "he" means
             subj = subjects[j]
             if subj == "CHAIN":
                 found = result.get(j)
+                blocked = found is None
                 break
             if subj == "BLOCK":
+                blocked = True
                 break
             if subj is not None:
-                found = subj
+                found = subj if (j == i - 1 or subj == hero) else None
                 break
-            if any(index.kinds.get(m.key) is AnswerKind.PERSON for m in index.by_sentence.get(j, [])):
+            if any(index.kinds.get(m.key) is AnswerKind.PERSON and m.key != hero
+                   for m in index.by_sentence.get(j, [])):
+                blocked = True
                 break
+        if found is None and not blocked and hero is not None:
+            same_paragraph = [t.index for t in sentences[max(0, i - 6):i + 1] if t.paragraph == s.paragraph]
+            if any(k in hero_in for k in same_paragraph):
+                found = hero
         result[i] = found
     return result
 
@@ -113,13 +143,18 @@ def frame(s: Sentence, index: EntityIndex, antecedent: str | None) -> Frame | No
     if end < len(text):
         edits.append((end, len(text), "."))
     body = text[start:end]
-    if len(body.split()) < 5 or len(body.split()) > 60 or _VAGUE_START.match(body):
+    if len(body.split()) < 6 or len(body.split()) > 60 or _VAGUE_START.match(body):
         return None
     kept = mask(text, s.quotes)
     people = [m.start for m in index.by_sentence.get(s.index, []) if index.kinds.get(m.key) is AnswerKind.PERSON]
     for p in _PRONOUN.finditer(kept, start, end):
         if any(pos < p.start() for pos in people):
             break
+        comma = kept.find(",", p.end(), end)
+        if (comma > 0 and p.group().lower() in ("his", "her") and any(comma < pos <= comma + 3 for pos in people)
+                and re.search(r"\b(?:on|after|before|upon|during|in|at|since|following)\s+$", kept[:p.start()], re.I)
+                and not _RELATIVES.match("'s " + kept[p.end():p.end() + 40].strip())):
+            break  # "On his arrival in France, Serge resumed": named straight after
         if antecedent is None:
             return None
         word = p.group().lower()
