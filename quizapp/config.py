@@ -58,6 +58,8 @@ def load_config(app: Flask, test_config: dict[str, Any] | None) -> None:
         app.config["SQLALCHEMY_DATABASE_URI"] = env["DATABASE_URL"]
     if env.get("RATELIMIT_STORAGE_URI"):
         app.config["RATELIMIT_STORAGE_URI"] = env["RATELIMIT_STORAGE_URI"]
+    if env.get("LOGIN_RATE_LIMIT"):
+        app.config["LOGIN_RATE_LIMIT"] = env["LOGIN_RATE_LIMIT"]
     if env.get("PROXY_FIX"):
         app.config["PROXY_FIX"] = env["PROXY_FIX"] not in ("0", "false", "no", "")
     if env.get("SESSION_COOKIE_SECURE"):

@@ -6,7 +6,7 @@ import hashlib
 import json
 from typing import Any
 
-from quizapp.bank.partial_dates import format_partial, granularity
+from quizapp.bank.partial_dates import Granularity, format_partial, granularity
 from quizapp.bank.types import AnswerKind, BankFormatError, BankQuestion, QuestionBank, QuestionType, RowProblem
 
 
@@ -86,6 +86,28 @@ def _text_list(raw: dict[str, Any], key: str, problems: list[str], limit: int) -
     return items
 
 
+def _date_distractors(distractors: tuple[str, ...], date_text: str, grain: Granularity | None, problems: list[str]) -> tuple[str, ...]:
+    """Date distractors as ISO dates of the answer's precision; written dates ("21 Dec 1911") are converted."""
+    from quizapp.study.answers import AnswerError, parse_date_answer
+
+    if grain is None:
+        return distractors
+    converted = []
+    for distractor in distractors:
+        iso = distractor
+        if granularity(distractor) != grain:
+            try:
+                iso = parse_date_answer(distractor, grain)
+            except AnswerError:
+                problems.append(f"distractor '{distractor[:30]}' is not a date of the same precision as {date_text}")
+                return distractors
+        if iso == date_text or iso in converted:
+            problems.append(f"distractor '{distractor[:30]}' repeats the answer or another distractor")
+            return distractors
+        converted.append(iso)
+    return tuple(converted)
+
+
 def validate_question(raw: Any, row: int) -> tuple[BankQuestion | None, list[RowProblem]]:
     """Check one question's fields (from JSON or a CSV row) and build it.
 
@@ -136,10 +158,7 @@ def validate_question(raw: Any, row: int) -> tuple[BankQuestion | None, list[Row
         grain = granularity(date_text) if date_text else None
         if date_text and grain is None:
             problems.append(f"'date' must be an ISO date such as 1890, 1918-10 or 1911-12-21, not '{date_text}'")
-        for distractor in distractors:
-            if granularity(distractor) != grain or distractor == date_text:
-                problems.append(f"distractor '{distractor[:20]}' is not a different ISO date of the same precision")
-                break
+        distractors = _date_distractors(distractors, date_text, grain, problems)
         if kind not in (None, AnswerKind.DATE):
             problems.append("a date question must have answer_kind 'date'")
         kind = AnswerKind.DATE
