@@ -13,13 +13,19 @@ def register_blueprints(app: Flask) -> None:
     from quizapp.auth.cli import user_cli
     from quizapp.data.cli import data_cli
     from quizapp.errors import bp as errors_bp
+    from quizapp.exports import bp as exports_bp
+    from quizapp.exports.cli import export_cli
     from quizapp.main import bp as main_bp
     from quizapp.sets.cli import bank_cli
+    from quizapp.teacher import bp as teacher_bp
 
     app.register_blueprint(errors_bp)
     app.register_blueprint(main_bp)
     app.register_blueprint(auth_bp, url_prefix="/auth")
+    app.register_blueprint(teacher_bp, url_prefix="/teacher")
+    app.register_blueprint(exports_bp, url_prefix="/export")
     app.cli.add_command(user_cli)
     app.cli.add_command(bank_cli)
+    app.cli.add_command(export_cli)
     app.cli.add_command(data_cli)
     app.jinja_env.globals["has_endpoint"] = lambda name: name in app.view_functions

@@ -1,0 +1,12 @@
+"""Exports: flashcards as Anki CSV and .apkg, and banks in the JSON interchange format (pages and ``flask export``).
+
+The pure writers (``cards``, ``anki_csv``, ``apkg``, ``spreadsheet``) take plain data; the views and CLI read the
+database through ``queries``. Who may export a set: its owner (any state), every teacher for an unowned set, and
+every logged-in user for a published set; anyone else gets 404.
+"""
+
+from flask import Blueprint
+
+bp = Blueprint("exports", __name__)
+
+from quizapp.exports import views  # noqa: E402,F401

@@ -1,0 +1,56 @@
+"""``flask export anki|apkg|json SLUG -o FILE``: write a set's flashcards or bank to a file."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import click
+from flask.cli import AppGroup
+
+from quizapp.bank.interchange import dump_json
+from quizapp.exports.anki_csv import render_anki_csv
+from quizapp.exports.apkg import build_apkg
+from quizapp.exports.queries import set_bank, set_by_slug, set_flashcards
+from quizapp.sets.models import QuestionSet
+
+export_cli = AppGroup("export", help="Export question sets as Anki flashcards or JSON banks.")
+
+OUTPUT = click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, path_type=Path), required=True, help="The file to write.")
+
+
+def _set(slug: str) -> QuestionSet:
+    qset = set_by_slug(slug)
+    if qset is None:
+        raise click.ClickException(f"No question set with the slug '{slug}'.")
+    return qset
+
+
+@export_cli.command("anki")
+@click.argument("slug")
+@OUTPUT
+def anki(slug: str, output: Path) -> None:
+    """Write the set SLUG as a CSV file for Anki (File > Import)."""
+    deck, cards = set_flashcards(_set(slug))
+    output.write_text(render_anki_csv(cards, deck=deck), encoding="utf-8", newline="")
+    click.echo(f"Wrote {len(cards)} flashcards to {output}.")
+
+
+@export_cli.command("apkg")
+@click.argument("slug")
+@OUTPUT
+def apkg(slug: str, output: Path) -> None:
+    """Write the set SLUG as an Anki package (.apkg)."""
+    deck, cards = set_flashcards(_set(slug))
+    output.write_bytes(build_apkg(cards, deck=deck, timestamp=time.time()))
+    click.echo(f"Wrote {len(cards)} flashcards to {output}.")
+
+
+@export_cli.command("json")
+@click.argument("slug")
+@OUTPUT
+def json_(slug: str, output: Path) -> None:
+    """Write the set SLUG in the JSON interchange format."""
+    bank = set_bank(_set(slug))
+    output.write_text(dump_json(bank), encoding="utf-8")
+    click.echo(f"Wrote {len(bank.questions)} questions to {output}.")

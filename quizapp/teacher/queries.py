@@ -1,0 +1,136 @@
+"""Reads for the teacher area: which sets a teacher may see or edit, and the results of a set."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from flask import abort
+from sqlalchemy import and_, case, func, or_, select
+
+from quizapp.auth.models import User
+from quizapp.extensions import db
+from quizapp.quiz.models import QuizAnswer, QuizAttempt
+from quizapp.review.models import ReviewCard
+from quizapp.sets.models import Question, QuestionSet
+from quizapp.stats.items import ItemStats, Response, item_statistics
+
+
+def can_edit(qset: QuestionSet, user_id: int) -> bool:
+    """Only the owner edits a set; the unowned shipped set is read-only in the browser."""
+    return qset.owner_id is not None and qset.owner_id == user_id
+
+
+def visible_set_or_404(set_id: int, user_id: int, *, edit: bool = False) -> QuestionSet:
+    """The set if this teacher may see it (own or unowned); 404 for another teacher's, 403 to edit an unowned one."""
+    qset = db.get_or_404(QuestionSet, set_id)
+    if qset.owner_id is not None and qset.owner_id != user_id:
+        abort(404)
+    if edit and not can_edit(qset, user_id):
+        abort(403)
+    return qset
+
+
+def question_or_404(qset: QuestionSet, question_id: int) -> Question:
+    """A question of this set, or 404."""
+    question = db.session.get(Question, question_id)
+    if question is None or question.set_id != qset.id:
+        abort(404)
+    return question
+
+
+def teacher_sets(user_id: int) -> list[tuple[QuestionSet, int]]:
+    """The teacher's own sets, then the unowned ones, each with its number of questions."""
+    stmt = (
+        select(QuestionSet, func.count(Question.id))
+        .outerjoin(Question, Question.set_id == QuestionSet.id)
+        .where(or_(QuestionSet.owner_id == user_id, QuestionSet.owner_id.is_(None)))
+        .group_by(QuestionSet.id)
+        .order_by(QuestionSet.owner_id.is_(None), QuestionSet.title, QuestionSet.id)
+    )
+    return [(row[0], row[1]) for row in db.session.execute(stmt)]
+
+
+@dataclass(frozen=True)
+class StudentResult:
+    """One student's work on a set."""
+
+    user_id: int
+    email: str
+    attempts: int
+    finished: int
+    mean_percent: float | None
+    best_percent: float | None
+    answers: int
+    correct: int
+    review_cards: int
+    due_cards: int
+    last_activity: datetime | None
+
+    @property
+    def correct_percent(self) -> float | None:
+        """The share of all answers that were right, in percent."""
+        return 100 * self.correct / self.answers if self.answers else None
+
+
+def student_results(set_id: int, now: datetime) -> list[StudentResult]:
+    """Every student who took a quiz on or has review cards for the set, with scores and progress."""
+    attempts: dict[int, list[QuizAttempt]] = {}
+    for attempt in db.session.scalars(select(QuizAttempt).where(QuizAttempt.set_id == set_id)):
+        attempts.setdefault(attempt.user_id, []).append(attempt)
+    answer_rows = db.session.execute(
+        select(QuizAnswer.user_id, func.count(QuizAnswer.id), func.sum(case((QuizAnswer.correct.is_(True), 1), else_=0)), func.max(QuizAnswer.answered_at))
+        .join(Question, Question.id == QuizAnswer.question_id)
+        .where(Question.set_id == set_id)
+        .group_by(QuizAnswer.user_id)
+    )
+    answers = {row[0]: (row[1], int(row[2] or 0), row[3]) for row in answer_rows}
+    card_rows = db.session.execute(
+        select(ReviewCard.user_id, func.count(ReviewCard.id), func.count(ReviewCard.id).filter(ReviewCard.due <= now))
+        .join(Question, Question.id == ReviewCard.question_id)
+        .where(Question.set_id == set_id)
+        .group_by(ReviewCard.user_id)
+    )
+    cards = {row[0]: (row[1], row[2]) for row in card_rows}
+    user_ids = set(attempts) | set(answers) | set(cards)
+    if not user_ids:
+        return []
+    emails = dict(db.session.execute(select(User.id, User.email).where(User.id.in_(user_ids))).tuples())
+    results = []
+    for user_id in user_ids:
+        mine = attempts.get(user_id, [])
+        done = [a for a in mine if a.finished_at is not None and a.total]
+        percents = [100 * a.score / a.total for a in done]
+        count, correct, last_answer = answers.get(user_id, (0, 0, None))
+        times = [t for t in [last_answer, *(a.finished_at or a.started_at for a in mine)] if t is not None]
+        total_cards, due = cards.get(user_id, (0, 0))
+        results.append(
+            StudentResult(
+                user_id=user_id,
+                email=emails.get(user_id, "?"),
+                attempts=len(mine),
+                finished=len(done),
+                mean_percent=sum(percents) / len(percents) if percents else None,
+                best_percent=max(percents) if percents else None,
+                answers=count,
+                correct=correct,
+                review_cards=total_cards,
+                due_cards=due,
+                last_activity=max(times) if times else None,
+            )
+        )
+    return sorted(results, key=lambda r: r.email)
+
+
+def question_statistics(qset: QuestionSet) -> list[tuple[Question, ItemStats]]:
+    """Facility, discrimination and flags of every question of the set, from all quiz answers to it."""
+    rows = db.session.execute(
+        select(QuizAnswer.user_id, QuizAnswer.question_id, QuizAnswer.correct)
+        .join(Question, and_(Question.id == QuizAnswer.question_id, Question.set_id == qset.id))
+        .order_by(QuizAnswer.id)
+    )
+    responses = [Response(user_id, question_id, bool(correct)) for user_id, question_id, correct in rows]
+    questions = list(qset.questions)
+    stats = item_statistics(responses, [q.id for q in questions])
+    by_id = {item.question: item for item in stats}
+    return [(q, by_id[q.id]) for q in questions]

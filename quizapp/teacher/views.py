@@ -1,0 +1,257 @@
+"""Teacher pages: own sets, upload, derive with progress, review and edit questions, publish, results."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from flask import Response, abort, current_app, flash, redirect, render_template, request, url_for
+from flask_login import current_user
+from werkzeug.wrappers import Response as BaseResponse
+
+from quizapp.bank.interchange import decode_upload, validate_question
+from quizapp.bank.types import BankFormatError, RowProblem
+from quizapp.exports.spreadsheet import write_csv
+from quizapp.extensions import utcnow
+from quizapp.stats.items import FLAG_TEXT
+from quizapp.teacher import bp, operations
+from quizapp.teacher.forms import ActionForm, DeriveForm, QuestionForm, UploadForm
+from quizapp.teacher.jobs import JobStore
+from quizapp.teacher.queries import can_edit, question_or_404, question_statistics, student_results, teacher_sets, visible_set_or_404
+from quizapp.teacher.uploads import read_bank_upload
+
+
+def _jobs_folder() -> Path:
+    return Path(current_app.config.get("DERIVE_JOBS_DIR") or Path(current_app.instance_path) / "derive-jobs")
+
+
+@bp.route("/")
+def index() -> str:
+    """The teacher's own sets (and the shipped ones, read-only)."""
+    return render_template("teacher/index.html", sets=teacher_sets(current_user.id), can_edit=can_edit, action=ActionForm())
+
+
+@bp.route("/upload", methods=["GET", "POST"])
+def upload() -> BaseResponse | tuple[str, int]:
+    """Create a set from a JSON or CSV file; every problem is listed and nothing is stored unless all is valid."""
+    form = UploadForm()
+    problems: list[RowProblem] = []
+    label = "Line"
+    if form.validate_on_submit():
+        storage = form.file.data
+        label = "Question" if Path(storage.filename or "").suffix.lower() == ".json" else "Line"
+        try:
+            bank = read_bank_upload(storage.filename or "", storage.read(), form.title.data or "")
+        except BankFormatError as error:
+            problems = error.problems
+        else:
+            qset = operations.create_set(bank, current_user.id)
+            flash(f"Uploaded {len(bank.questions)} questions. Review them, then publish the set.", "success")
+            return redirect(url_for("teacher.review", set_id=qset.id))
+    status = 400 if request.method == "POST" else 200
+    return render_template("teacher/upload.html", form=form, problems=problems, label=label), status
+
+
+@bp.route("/derive", methods=["GET", "POST"])
+def derive() -> BaseResponse | tuple[str, int]:
+    """Derive a set from an uploaded or pasted text, in the background with a progress page."""
+    form = DeriveForm()
+    problems: list[RowProblem] = []
+    if form.validate_on_submit():
+        source = "pasted text"
+        try:
+            if form.file.data and form.file.data.filename:
+                source = Path(form.file.data.filename).name[:200]
+                text = decode_upload(form.file.data.read())
+            else:
+                text = (form.text.data or "").replace("\r\n", "\n")
+        except BankFormatError as error:
+            problems = error.problems
+        else:
+            background = current_app.config.get("DERIVE_IN_BACKGROUND", True)
+            job = operations.start_derive_job(
+                current_app._get_current_object(),  # type: ignore[attr-defined]
+                _jobs_folder(),
+                current_user.id,
+                (form.title.data or "").strip(),
+                text,
+                source,
+                background=background,
+            )
+            return redirect(url_for("teacher.job", job_id=job.id))
+    status = 400 if request.method == "POST" else 200
+    return render_template("teacher/derive.html", form=form, problems=problems, label="Line"), status
+
+
+def _own_job(job_id: str) -> Any:
+    job = JobStore(_jobs_folder()).load(job_id)
+    if job is None or job.owner_id != current_user.id:
+        abort(404)
+    return job
+
+
+@bp.route("/jobs/<job_id>")
+def job(job_id: str) -> BaseResponse | str:
+    """Progress of a derivation (refreshes itself); once done, go to the new set."""
+    current = _own_job(job_id)
+    if current.state == "done" and current.set_id is not None:
+        flash(f"Derived the set “{current.title}”. Review the questions, then publish it.", "success")
+        return redirect(url_for("teacher.review", set_id=current.set_id))
+    return render_template("teacher/job.html", job=current)
+
+
+@bp.route("/jobs/<job_id>/status")
+def job_status(job_id: str) -> dict[str, Any]:
+    """A derivation's progress as JSON, for the progress page's script."""
+    current = _own_job(job_id)
+    return {
+        "state": current.state,
+        "done": current.done,
+        "total": current.total,
+        "percent": current.percent,
+        "error": current.error,
+        "next": url_for("teacher.job", job_id=current.id) if current.finished else None,
+    }
+
+
+@bp.route("/sets/<int:set_id>")
+def review(set_id: int) -> str:
+    """Every question with its source sentence, with edit and delete, and publishing."""
+    qset = visible_set_or_404(set_id, current_user.id)
+    return render_template("teacher/review.html", qset=qset, editable=can_edit(qset, current_user.id), action=ActionForm())
+
+
+@bp.route("/sets/<int:set_id>/publish", methods=["POST"])
+def publish(set_id: int) -> BaseResponse:
+    """Publish (``published=1``) or unpublish (``published=0``) the set."""
+    qset = visible_set_or_404(set_id, current_user.id, edit=True)
+    form = ActionForm()
+    if not form.validate_on_submit():
+        abort(400)
+    published = request.form.get("published") == "1"
+    if published and not qset.questions:
+        flash("A set without questions cannot be published.", "error")
+    else:
+        operations.set_published(qset.id, published)
+        flash("The set is published: students can study it." if published else "The set is unpublished: students no longer see it.", "success")
+    return redirect(url_for("teacher.review", set_id=set_id))
+
+
+@bp.route("/sets/<int:set_id>/delete", methods=["POST"])
+def delete(set_id: int) -> BaseResponse:
+    """Delete the set with all students' history on it."""
+    qset = visible_set_or_404(set_id, current_user.id, edit=True)
+    if not ActionForm().validate_on_submit():
+        abort(400)
+    title = qset.title
+    operations.delete_set(qset.id)
+    flash(f"Deleted the set “{title}”.", "success")
+    return redirect(url_for("teacher.index"))
+
+
+def _form_item(form: QuestionForm, uid: str, row: int = 0) -> tuple[Any, list[RowProblem]]:
+    raw = {
+        "id": uid,
+        "type": form.type.data,
+        "prompt": form.prompt.data or "",
+        "answer": form.answer.data or "",
+        "distractors": [line.strip() for line in (form.distractors.data or "").splitlines() if line.strip()],
+        "date": form.date.data or "",
+        "answer_kind": form.answer_kind.data or "",
+        "source_sentence": form.source_sentence.data or "",
+        "tags": [tag.strip() for tag in (form.tags.data or "").split(",") if tag.strip()],
+    }
+    return validate_question(raw, row)
+
+
+@bp.route("/sets/<int:set_id>/questions/new", methods=["GET", "POST"])
+@bp.route("/sets/<int:set_id>/questions/<int:question_id>/edit", methods=["GET", "POST"])
+def edit_question(set_id: int, question_id: int | None = None) -> BaseResponse | tuple[str, int]:
+    """Add a question, or edit one (its id stays, so students' history stays)."""
+    qset = visible_set_or_404(set_id, current_user.id, edit=True)
+    question = question_or_404(qset, question_id) if question_id is not None else None
+    form = QuestionForm()
+    if request.method == "GET" and question is not None:
+        form.type.data = question.type
+        form.prompt.data = question.prompt
+        form.answer.data = question.answer
+        form.distractors.data = "\n".join(question.distractors or [])
+        form.date.data = question.date or ""
+        form.answer_kind.data = question.answer_kind
+        form.source_sentence.data = question.source_sentence
+        form.tags.data = ", ".join(question.tags or [])
+    problems: list[RowProblem] = []
+    if form.validate_on_submit():
+        item, problems = _form_item(form, question.uid if question else "")
+        if item is not None:
+            saved = operations.save_question(qset.id, question.id if question else None, item)
+            flash("Question saved.", "success")
+            return redirect(url_for("teacher.review", set_id=qset.id, _anchor=f"q{saved.id}"))
+    status = 400 if request.method == "POST" else 200
+    return render_template("teacher/question.html", form=form, qset=qset, question=question, problems=problems, label=""), status
+
+
+@bp.route("/sets/<int:set_id>/questions/<int:question_id>/delete", methods=["POST"])
+def delete_question(set_id: int, question_id: int) -> BaseResponse:
+    """Delete a question with students' answers and review cards for it."""
+    qset = visible_set_or_404(set_id, current_user.id, edit=True)
+    question = question_or_404(qset, question_id)
+    if not ActionForm().validate_on_submit():
+        abort(400)
+    operations.delete_question(question.id)
+    flash("Question deleted.", "success")
+    return redirect(url_for("teacher.review", set_id=qset.id))
+
+
+@bp.route("/sets/<int:set_id>/results")
+def results(set_id: int) -> str:
+    """Per-student scores and progress, and per-question facility, discrimination and flags."""
+    qset = visible_set_or_404(set_id, current_user.id)
+    return render_template(
+        "teacher/results.html",
+        qset=qset,
+        students=student_results(qset.id, utcnow()),
+        items=question_statistics(qset),
+        flag_text=FLAG_TEXT,
+        editable=can_edit(qset, current_user.id),
+    )
+
+
+def _percent(value: float | None) -> float | str:
+    return round(value, 1) if value is not None else ""
+
+
+def _csv_response(text: str, filename: str) -> Response:
+    return Response(
+        "\ufeff" + text,
+        mimetype="text/csv",
+        headers={"Content-Disposition": f'attachment; filename="{filename}"', "Cache-Control": "no-store"},
+    )
+
+
+@bp.route("/sets/<int:set_id>/scores.csv")
+def scores_csv(set_id: int) -> Response:
+    """The per-student score report as a spreadsheet-safe CSV."""
+    qset = visible_set_or_404(set_id, current_user.id)
+    header = ["email", "quizzes started", "quizzes finished", "mean score %", "best score %", "answers", "correct %", "review cards", "cards due", "last activity (UTC)"]
+    rows = [
+        [r.email, r.attempts, r.finished, _percent(r.mean_percent), _percent(r.best_percent), r.answers, _percent(r.correct_percent),
+         r.review_cards, r.due_cards, r.last_activity.strftime("%Y-%m-%d %H:%M") if r.last_activity else ""]
+        for r in student_results(qset.id, utcnow())
+    ]
+    return _csv_response(write_csv(header, rows), f"{qset.slug}-scores.csv")
+
+
+@bp.route("/sets/<int:set_id>/questions.csv")
+def questions_csv(set_id: int) -> Response:
+    """The per-question statistics as a spreadsheet-safe CSV."""
+    qset = visible_set_or_404(set_id, current_user.id)
+    header = ["position", "id", "prompt", "answer", "answers", "students", "facility %", "discrimination", "flags"]
+    rows = [
+        [n, q.uid, q.prompt, q.answer, s.answers, s.students, _percent(100 * s.facility if s.facility is not None else None),
+         round(s.discrimination, 3) if s.discrimination is not None else "", "; ".join(FLAG_TEXT[f] for f in s.flags)]
+        for n, (q, s) in enumerate(question_statistics(qset), start=1)
+    ]
+    return _csv_response(write_csv(header, rows), f"{qset.slug}-questions.csv")
+
+
