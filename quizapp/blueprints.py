@@ -16,6 +16,9 @@ def register_blueprints(app: Flask) -> None:
     from quizapp.exports import bp as exports_bp
     from quizapp.exports.cli import export_cli
     from quizapp.main import bp as main_bp
+    from quizapp.progress import bp as progress_bp
+    from quizapp.quiz import bp as quiz_bp
+    from quizapp.review import bp as review_bp
     from quizapp.sets.cli import bank_cli
     from quizapp.teacher import bp as teacher_bp
 
@@ -24,6 +27,9 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(auth_bp, url_prefix="/auth")
     app.register_blueprint(teacher_bp, url_prefix="/teacher")
     app.register_blueprint(exports_bp, url_prefix="/export")
+    app.register_blueprint(quiz_bp)
+    app.register_blueprint(review_bp)
+    app.register_blueprint(progress_bp)
     app.cli.add_command(user_cli)
     app.cli.add_command(bank_cli)
     app.cli.add_command(export_cli)

@@ -177,3 +177,50 @@ def grade_choice(given: str, expected: str) -> bool:
         True when they are the same option.
     """
     return given == expected
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """A graded answer to one question: ``given`` is stored, ``shown`` is displayed."""
+
+    correct: bool
+    given: str
+    shown: str
+    message: str
+
+
+def grade_question(
+    question_type: str,
+    answer: str,
+    iso_date: str | None,
+    options: list[str],
+    choice: str | None = None,
+    text: str | None = None,
+) -> Verdict:
+    """Grade a submitted answer to a multiple-choice or date question.
+
+    Args:
+        question_type: ``multiple_choice`` or ``date``.
+        answer: the question's answer.
+        iso_date: the question's date (date questions).
+        options: the options as shown (multiple choice).
+        choice: the chosen option's number, ``1`` to ``len(options)`` (multiple choice).
+        text: the typed answer (date questions).
+
+    Returns:
+        The verdict.
+
+    Raises:
+        AnswerError: no option chosen or a number out of range, or a date that cannot be read.
+    """
+    if question_type == "date" and iso_date:
+        wanted = date_granularity(iso_date)
+        given = parse_date_answer(text or "", wanted)
+        grade = grade_date(given, iso_date)
+        return Verdict(grade.correct, given, format_partial(given), grade.message)
+    raw = (choice or "").strip()
+    if not re.fullmatch(r"[0-9]{1,2}", raw) or not 1 <= int(raw) <= len(options):
+        raise AnswerError("Choose one of the options.")
+    picked = options[int(raw) - 1]
+    right = grade_choice(picked, answer)
+    return Verdict(right, picked, picked, "Right." if right else f"The answer is {answer}.")

@@ -60,7 +60,7 @@ def choose_questions(candidates: Sequence[Candidate], count: int, rng: random.Ra
     types = sorted({c.type for c in ranked})
     chosen: list[Candidate] = []
     if len(types) > 1:
-        floor = max(1, count // (2 * len(types)))
+        floor = count // (2 * len(types))
         for kind in types:
             chosen.extend([c for c in ranked if c.type == kind][:floor])
     taken = {c.id for c in chosen}

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quizapp.bank.partial_dates import Granularity, format_partial
-from quizapp.study.answers import AnswerError, grade_choice, grade_date, parse_date_answer
+from quizapp.study.answers import AnswerError, grade_choice, grade_date, grade_question, parse_date_answer
 
 DAY, MONTH, YEAR = Granularity.DAY, Granularity.MONTH, Granularity.YEAR
 
@@ -93,3 +93,22 @@ def test_grade_choice_is_exact() -> None:
     """Is a chosen option right only when it is the answer itself?"""
     assert grade_choice("London", "London")
     assert not grade_choice("london", "London")
+
+
+def test_grade_question_multiple_choice() -> None:
+    """Is an option chosen by its number graded against the answer, and a missing or bad number refused?"""
+    options = ["Paris", "London", "Rome", "Oslo"]
+    assert grade_question("multiple_choice", "London", None, options, choice="2").correct
+    wrong = grade_question("multiple_choice", "London", None, options, choice="1")
+    assert (wrong.correct, wrong.given, wrong.message) == (False, "Paris", "The answer is London.")
+    for bad in (None, "", "0", "5", "x", "²"):
+        with pytest.raises(AnswerError, match="Choose one"):
+            grade_question("multiple_choice", "London", None, options, choice=bad)
+
+
+def test_grade_question_date() -> None:
+    """Is a typed date parsed at the question's granularity, stored as ISO and shown as people write it?"""
+    verdict = grade_question("date", "10 December 1815", "1815-12-10", [], text="10/12/1815")
+    assert (verdict.correct, verdict.given, verdict.shown) == (True, "1815-12-10", "10 December 1815")
+    off = grade_question("date", "1833", "1833", [], text="1830")
+    assert not off.correct and off.message.startswith("3 years too early")

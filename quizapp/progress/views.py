@@ -1,0 +1,71 @@
+"""The Progress page (read-only: no forms, no writes)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import timedelta
+
+from flask import render_template
+from flask_login import current_user, login_required
+from markupsafe import Markup
+from sqlalchemy import func, select
+
+from quizapp.extensions import db, utcnow
+from quizapp.progress import bp
+from quizapp.quiz.models import QuizAttempt
+from quizapp.review.models import ReviewCard
+from quizapp.review.operations import fields_of
+from quizapp.sets.models import Question, QuestionSet
+from quizapp.study.charts import bar_chart, line_chart
+from quizapp.study.scheduling import FORECAST_DAYS, forecast, retrievability
+
+RECENT_ATTEMPTS = 30
+
+
+@bp.route("/progress")
+@login_required
+def index() -> str:
+    """Scores of the last finished quizzes, expected recall per set, and cards due in the coming days."""
+    now = utcnow()
+    attempts = db.session.execute(
+        select(QuizAttempt, QuestionSet.title)
+        .join(QuestionSet, QuestionSet.id == QuizAttempt.set_id)
+        .where(QuizAttempt.user_id == current_user.id, QuizAttempt.finished_at.is_not(None), QuizAttempt.total > 0)
+        .order_by(QuizAttempt.finished_at.desc(), QuizAttempt.id.desc())
+        .limit(RECENT_ATTEMPTS)
+    ).all()
+    attempts = list(reversed(attempts))
+    score_points = [(a.finished_at.strftime("%d %b"), round(100 * a.score / a.total)) for a, _ in attempts]
+
+    cards = db.session.execute(
+        select(ReviewCard, Question.set_id).join(Question, Question.id == ReviewCard.question_id).where(ReviewCard.user_id == current_user.id)
+    ).all()
+    recall: dict[int, float] = defaultdict(float)
+    for card, set_id in cards:
+        recall[set_id] += retrievability(fields_of(card), now)
+    set_ids = set(recall) | {a.set_id for a, _ in attempts}
+    mastery: list[tuple[str, int, int, int]] = []
+    if set_ids:
+        for set_id, title, count in db.session.execute(
+            select(QuestionSet.id, QuestionSet.title, func.count(Question.id))
+            .join(Question, Question.set_id == QuestionSet.id)
+            .where(QuestionSet.id.in_(set_ids))
+            .group_by(QuestionSet.id, QuestionSet.title)
+            .order_by(QuestionSet.title)
+        ):
+            met = sum(1 for _, s in cards if s == set_id)
+            mastery.append((title, round(100 * recall[set_id] / count) if count else 0, met, count))
+
+    outlook = forecast([card.due for card, _ in cards if card.due < now + timedelta(days=FORECAST_DAYS + 1)], now)
+    forecast_bars = [("Now", float(outlook.due_now))] + [
+        ("Later today" if i == 0 else day.strftime("%a %d"), float(n)) for i, (day, n) in enumerate(outlook.days)
+    ]
+    return render_template(
+        "progress/index.html",
+        attempts=attempts,
+        score_chart=Markup(line_chart(score_points, "Quiz scores over time, in percent")) if score_points else None,
+        mastery=mastery,
+        mastery_chart=Markup(bar_chart([(m[0], m[1]) for m in mastery], "Expected recall per question set, in percent", y_max=100, y_unit="%")) if mastery else None,
+        forecast_chart=Markup(bar_chart(forecast_bars, "Review cards due in the coming days")),
+        outlook=outlook,
+    )

@@ -1,0 +1,39 @@
+"""Review forms: a rating for a card version, a quiz-style answer, the desired retention."""
+
+from __future__ import annotations
+
+from flask_wtf import FlaskForm
+from wtforms import DecimalField, HiddenField, IntegerField, StringField
+from wtforms.validators import AnyOf, DataRequired, InputRequired, Length, NumberRange, Optional
+
+from quizapp.study.scheduling import MAX_RETENTION, MIN_RETENTION
+
+
+class RateForm(FlaskForm):
+    """Again, Hard, Good or Easy for the card version that was shown."""
+
+    rating = StringField("Rating", validators=[DataRequired(message="Choose a rating."), AnyOf(["1", "2", "3", "4"], message="Choose Again, Hard, Good or Easy.")])
+    version = IntegerField("Version", validators=[InputRequired(), NumberRange(min=0)])
+    shown_ms = HiddenField("Shown at")
+
+
+class ReviewAnswerForm(FlaskForm):
+    """Answer a card as a quiz question."""
+
+    choice = StringField("Option", validators=[Optional(), Length(max=3)])
+    answer = StringField("Your answer", validators=[Optional(), Length(max=100)])
+    version = IntegerField("Version", validators=[InputRequired(), NumberRange(min=0)])
+
+
+class RetentionForm(FlaskForm):
+    """How likely the student wants to be to remember a card when it comes up."""
+
+    retention = DecimalField(
+        "Desired retention",
+        places=2,
+        validators=[
+            InputRequired(message="Give a number between 0.70 and 0.97."),
+            NumberRange(min=MIN_RETENTION, max=MAX_RETENTION, message=f"Choose a retention between {MIN_RETENTION:.2f} and {MAX_RETENTION:.2f}."),
+        ],
+        description="Between 0.70 and 0.97. Higher means more reviews and better recall.",
+    )

@@ -1,0 +1,114 @@
+"""Review writes: cards made or moved by quiz answers, ratings applied once per card version, retention."""
+
+from __future__ import annotations
+
+import random
+from datetime import datetime
+
+from fsrs import Rating
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+
+from quizapp.auth.models import User
+from quizapp.extensions import db
+from quizapp.review.models import ReviewCard, ReviewLog
+from quizapp.study.scheduling import CardFields, check_retention, new_card, quiz_rating, review
+
+MAX_DURATION_MS = 10 * 60 * 1000
+
+
+def fields_of(card: ReviewCard) -> CardFields:
+    """The pure-core view of a stored card."""
+    return CardFields(
+        state=card.state,
+        step=card.step,
+        stability=card.stability,
+        difficulty=card.difficulty,
+        due=card.due,
+        last_review=card.last_review,
+        reps=card.reps,
+    )
+
+
+def _retention(user_id: int) -> float:
+    value = db.session.scalar(select(User.desired_retention).where(User.id == user_id))
+    return float(value) if value is not None else 0.9
+
+
+def _apply(card: ReviewCard, rating: Rating, now: datetime, rng: random.Random, duration_ms: int | None) -> bool:
+    """Review ``card`` at its current version; False when another request changed it first (no commit)."""
+    new = review(fields_of(card), rating, now, _retention(card.user_id), rng)
+    result = db.session.execute(
+        update(ReviewCard)
+        .where(ReviewCard.id == card.id, ReviewCard.reps == card.reps)
+        .values(
+            state=new.state,
+            step=new.step,
+            stability=new.stability,
+            difficulty=new.difficulty,
+            due=new.due,
+            last_review=new.last_review,
+            reps=new.reps,
+        )
+        .execution_options(synchronize_session=False)
+    )
+    if result.rowcount != 1:  # type: ignore[attr-defined]
+        return False
+    db.session.add(
+        ReviewLog(card_id=card.id, user_id=card.user_id, question_id=card.question_id, rating=int(rating), reviewed_at=now, review_duration_ms=duration_ms)
+    )
+    return True
+
+
+def record_quiz_result(
+    user_id: int, question_id: int, question_type: str, correct: bool, response_ms: int | None, now: datetime, rng: random.Random
+) -> None:
+    """Turn a quiz answer into a review: a question met for the first time gets its card and first rating;
+    a card already due is reviewed; a card not yet due is left alone (cramming would inflate its interval).
+
+    Runs inside the caller's transaction; does not commit.
+    """
+    rating = quiz_rating(correct, response_ms, question_type)
+    card = db.session.scalar(select(ReviewCard).where(ReviewCard.user_id == user_id, ReviewCard.question_id == question_id))
+    if card is None:
+        start = new_card(now)
+        card = ReviewCard(user_id=user_id, question_id=question_id, state=start.state, step=start.step, due=now, reps=0, created_at=now)
+        try:
+            with db.session.begin_nested():
+                db.session.add(card)
+        except IntegrityError:  # another request created it a moment ago: use that one
+            card = db.session.scalar(select(ReviewCard).where(ReviewCard.user_id == user_id, ReviewCard.question_id == question_id))
+            if card is None:
+                raise
+    if card.reps == 0 or card.due <= now:
+        _apply(card, rating, now, rng, response_ms)
+
+
+def rate_card(card: ReviewCard, rating: Rating, version: int, now: datetime, rng: random.Random, duration_ms: int | None) -> bool:
+    """Apply a rating given to version ``version`` of a card, once.
+
+    Returns:
+        True when applied; False when the card has moved on (a double click or a second tab): nothing changes.
+    """
+    if version != card.reps:
+        return False
+    if duration_ms is not None:
+        duration_ms = max(0, min(duration_ms, MAX_DURATION_MS))
+    applied = _apply(card, rating, now, rng, duration_ms)
+    if applied:
+        db.session.commit()
+    else:
+        db.session.rollback()
+    return applied
+
+
+def set_retention(user_id: int, value: float) -> float:
+    """Store a student's desired retention.
+
+    Raises:
+        RetentionError: outside 0.70-0.97.
+    """
+    value = check_retention(value)
+    db.session.execute(update(User).where(User.id == user_id).values(desired_retention=value))
+    db.session.commit()
+    return value

@@ -1,0 +1,151 @@
+"""The Review page: the next due card, ratings, quiz-style answers, the forecast and the retention setting."""
+
+from __future__ import annotations
+
+import random
+import secrets
+from datetime import timedelta
+
+from flask import abort, flash, redirect, render_template, request, url_for
+from flask_login import current_user, login_required
+from fsrs import Rating
+from sqlalchemy import func, select
+from werkzeug.wrappers import Response
+
+from quizapp.bank.partial_dates import format_partial
+from quizapp.extensions import db, utcnow
+from quizapp.review import bp
+from quizapp.review.forms import RateForm, RetentionForm, ReviewAnswerForm
+from quizapp.review.models import ReviewCard
+from quizapp.review.operations import rate_card, set_retention
+from quizapp.sets.models import Question
+from quizapp.study.answers import EXAMPLES, WHAT, AnswerError, date_granularity, grade_question
+from quizapp.study.scheduling import FORECAST_DAYS, forecast
+from quizapp.study.selection import shuffled_options
+
+
+def _rng() -> random.Random:
+    return random.Random(secrets.randbits(64))
+
+
+def card_options(card: ReviewCard, question: Question) -> list[str]:
+    """A card's options in quiz mode: shuffled, but the same for one card version (so a POST can re-derive them)."""
+    return shuffled_options(question.answer, list(question.distractors or []), random.Random(f"{card.id}:{card.reps}"))
+
+
+def _own_card(card_id: int) -> tuple[ReviewCard, Question]:
+    row = db.session.execute(
+        select(ReviewCard, Question).join(Question, Question.id == ReviewCard.question_id).where(ReviewCard.id == card_id)
+    ).first()
+    if row is None or row[0].user_id != current_user.id:
+        abort(404)
+    return row[0], row[1]
+
+
+def _page(retention_form: RetentionForm | None = None, status: int = 200, mode: str = "recall", card_id: int | None = None,
+          answer_form: ReviewAnswerForm | None = None, error: str | None = None) -> tuple[str, int]:
+    now = utcnow()
+    dues = db.session.scalars(
+        select(ReviewCard.due).where(ReviewCard.user_id == current_user.id, ReviewCard.due < now + timedelta(days=FORECAST_DAYS + 1))
+    ).all()
+    total = db.session.scalar(select(func.count(ReviewCard.id)).where(ReviewCard.user_id == current_user.id)) or 0
+    outlook = forecast(dues, now)
+    stmt = select(ReviewCard, Question).join(Question, Question.id == ReviewCard.question_id).where(ReviewCard.user_id == current_user.id)
+    if card_id is not None:
+        stmt = stmt.where(ReviewCard.id == card_id)
+    else:
+        stmt = stmt.where(ReviewCard.due <= now).order_by(ReviewCard.due, ReviewCard.id)
+    row = db.session.execute(stmt.limit(1)).first()
+    card, question = (row[0], row[1]) if row else (None, None)
+    context: dict[str, object] = {
+        "card": card,
+        "question": question,
+        "outlook": outlook,
+        "total": total,
+        "mode": mode,
+        "retention_form": retention_form or RetentionForm(retention=current_user.desired_retention),
+        "answer_form": answer_form or ReviewAnswerForm(),
+        "error": error,
+        "shown_ms": int(now.timestamp() * 1000),
+        "format_partial": format_partial,
+        "options": card_options(card, question) if card is not None and question is not None and question.type != "date" else [],
+        "ratings": [(1, "Again"), (2, "Hard"), (3, "Good"), (4, "Easy")],
+    }
+    if question is not None and question.type == "date" and question.date:
+        granularity = date_granularity(question.date)
+        context["what"], context["example"] = WHAT[granularity], EXAMPLES[granularity]
+    return render_template("review/index.html", **context), status
+
+
+@bp.route("/review")
+@login_required
+def index() -> tuple[str, int]:
+    """The next due card (prompt, reveal, rate), the due counts and the retention setting."""
+    return _page()
+
+
+@bp.route("/review/<int:card_id>/quiz")
+@login_required
+def quiz(card_id: int) -> tuple[str, int]:
+    """A card asked as a quiz question (options or a typed date) instead of recall and self-rating."""
+    _own_card(card_id)
+    return _page(mode="quiz", card_id=card_id)
+
+
+@bp.route("/review/<int:card_id>/rate", methods=["POST"])
+@login_required
+def rate(card_id: int) -> Response | tuple[str, int]:
+    """Apply Again/Hard/Good/Easy to the version of the card that was shown; a stale version is ignored."""
+    card, _question = _own_card(card_id)
+    form = RateForm()
+    if not form.validate_on_submit():
+        message = "; ".join(e for errors in form.errors.values() for e in errors)
+        abort(400, description=message or "Choose a rating.")
+    duration_ms = None
+    raw = form.shown_ms.data or ""
+    now = utcnow()
+    if raw.isascii() and raw.isdigit() and len(raw) < 16:
+        duration_ms = int(now.timestamp() * 1000) - int(raw)
+    if rate_card(card, Rating(int(form.rating.data or "3")), form.version.data or 0, now, _rng(), duration_ms):
+        flash("Saved. Next card.", "success")
+    else:
+        flash("That card was already rated.", "info")
+    return redirect(url_for("review.index"))
+
+
+@bp.route("/review/<int:card_id>/answer", methods=["POST"])
+@login_required
+def answer(card_id: int) -> Response | tuple[str, int]:
+    """Grade a quiz-style answer to a card and rate the card from the result (wrong = Again, right = Good)."""
+    card, question = _own_card(card_id)
+    form = ReviewAnswerForm()
+    if not form.validate_on_submit():
+        return _page(status=400, mode="quiz", card_id=card_id, answer_form=form, error="Answer with one of the options or a date.")
+    options = card_options(card, question) if question.type != "date" else []
+    try:
+        verdict = grade_question(question.type, question.answer, question.date, options, form.choice.data, form.answer.data)
+    except AnswerError as error:
+        return _page(status=400, mode="quiz", card_id=card_id, answer_form=form, error=str(error))
+    rating = Rating.Good if verdict.correct else Rating.Again
+    if not rate_card(card, rating, form.version.data or 0, utcnow(), _rng(), None):
+        flash("That card was already reviewed.", "info")
+        return redirect(url_for("review.index"))
+    if verdict.correct:
+        flash(f"Right: {question.answer}.", "success")
+    else:
+        flash(f"Wrong: you answered {verdict.shown}. {verdict.message}", "error")
+    if question.source_sentence:
+        flash(question.source_sentence, "source")
+    return redirect(url_for("review.index"))
+
+
+@bp.route("/review/retention", methods=["POST"])
+@login_required
+def retention() -> Response | tuple[str, int]:
+    """Set the desired retention (0.70-0.97)."""
+    form = RetentionForm()
+    if not form.validate_on_submit():
+        return _page(retention_form=form, status=400)
+    value = set_retention(current_user.id, float(form.retention.data or 0))
+    flash(f"Desired retention set to {value:.2f}.", "success")
+    return redirect(url_for("review.index"))

@@ -1,0 +1,197 @@
+"""Taking a quiz over HTTP: start, answer each kind of item, idempotency, access and the result."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+from sqlalchemy import func, select
+
+from quizapp.auth.models import User
+from quizapp.extensions import db
+from quizapp.quiz.models import QuizAnswer, QuizAttempt, QuizItem
+from quizapp.review.models import ReviewCard, ReviewLog
+from quizapp.sets.models import Question, QuestionSet
+from quizapp.study.timeline import correct_order, TimelineEvent
+
+FindItem = Callable[[int, str], tuple[QuizItem, Question | None]]
+
+
+def count(model: type) -> int:
+    """Rows in a table."""
+    return db.session.scalar(select(func.count()).select_from(model)) or 0
+
+
+def url(item: QuizItem) -> str:
+    """The address of a quiz item."""
+    return f"/quiz/{item.attempt_id}/{item.position}"
+
+
+def test_start_builds_ten_items_with_a_timeline(student_client: FlaskClient, ada: QuestionSet) -> None:
+    """Does starting a quiz make 9 questions of both types plus a 4-event timeline, and open item 1?"""
+    response = student_client.post("/sets/ada/quiz")
+    attempt = db.session.scalars(select(QuizAttempt)).one()
+    assert response.status_code == 302 and response.headers["Location"].endswith(f"/quiz/{attempt.id}/1")
+    items = attempt.items
+    assert attempt.total == len(items) == 10
+    assert [i.kind for i in items].count("timeline") == 1 and items[-1].kind == "timeline"
+    assert len(items[-1].options) == 4
+    types = {db.session.get(Question, i.question_id).type for i in items[:-1]}
+    assert types == {"multiple_choice", "date"}
+
+
+def test_unpublished_or_unknown_sets_cannot_be_quizzed(student_client: FlaskClient, make_set: Callable[..., QuestionSet]) -> None:
+    """Does a student get 404, with nothing stored, for an unpublished or missing set?"""
+    make_set(slug="draft", published=False)
+    assert student_client.post("/sets/draft/quiz").status_code == 404
+    assert student_client.post("/sets/nope/quiz").status_code == 404
+    assert count(QuizAttempt) == 0
+
+
+def test_anonymous_visitor_is_sent_to_log_in(client: FlaskClient, ada: QuestionSet) -> None:
+    """Is a visitor who is not logged in redirected to the login page?"""
+    response = client.post("/sets/ada/quiz")
+    assert response.status_code == 302 and "/auth/login" in response.headers["Location"]
+
+
+def test_multiple_choice_answer_is_graded_stored_and_scheduled(student_client: FlaskClient, attempt: QuizAttempt, find_item: FindItem) -> None:
+    """Is a right option stored once with its response time, shown as right with the source, and made a review card?"""
+    item, question = find_item(attempt.id, "multiple_choice")
+    page = student_client.get(url(item)).get_data(as_text=True)
+    assert question.prompt in page or question.prompt.replace("'", "&#39;") in page
+    choice = item.options.index(question.answer) + 1
+    response = student_client.post(url(item), data={"choice": str(choice)})
+    assert response.status_code == 302
+    page = student_client.get(url(item)).get_data(as_text=True)
+    assert "Right!" in page and "The answer:" in page
+    answer = db.session.scalars(select(QuizAnswer)).one()
+    assert answer.correct and answer.given_answer == question.answer and answer.response_ms is not None and answer.response_ms >= 0
+    card = db.session.scalars(select(ReviewCard)).one()
+    assert (card.question_id, card.reps) == (question.id, 1)
+    assert count(ReviewLog) == 1
+
+
+def test_answer_is_idempotent(student_client: FlaskClient, attempt: QuizAttempt, find_item: FindItem) -> None:
+    """Does a second POST (double click, resubmit, back button) keep the first answer, with no second review?"""
+    item, question = find_item(attempt.id, "multiple_choice")
+    right = item.options.index(question.answer) + 1
+    wrong = 1 if right != 1 else 2
+    student_client.get(url(item))
+    assert student_client.post(url(item), data={"choice": str(wrong)}).status_code == 302
+    assert student_client.post(url(item), data={"choice": str(right)}).status_code == 302
+    assert count(QuizAnswer) == 1 and count(ReviewLog) == 1
+    assert db.session.scalars(select(QuizAnswer)).one().correct is False
+    assert "Wrong." in student_client.get(url(item)).get_data(as_text=True)
+
+
+def test_date_answer_says_how_far_off(student_client: FlaskClient, attempt: QuizAttempt, find_item: FindItem) -> None:
+    """Is a wrong year answer marked wrong with how many years off, and the right date shown?"""
+    item, question = find_item(attempt.id, "date")
+    year = int(question.date[:4])
+    typed = {4: f"{year - 3}", 7: f"March {year - 3}", 10: f"1 March {year - 3}"}[len(question.date)]
+    student_client.get(url(item))
+    assert student_client.post(url(item), data={"answer": typed}).status_code == 302
+    page = student_client.get(url(item)).get_data(as_text=True)
+    assert "Wrong." in page and "3 years too early" in page and question.answer in page
+
+
+@pytest.mark.parametrize("typed", ["", "not a date", "13/13/1815", "1" * 150])
+def test_unreadable_date_is_refused_and_nothing_stored(student_client: FlaskClient, attempt: QuizAttempt, find_item: FindItem, typed: str) -> None:
+    """Is an unreadable date a 400 with a message, the question shown again, and nothing stored?"""
+    item, question = find_item(attempt.id, "date")
+    response = student_client.post(url(item), data={"answer": typed})
+    assert response.status_code == 400
+    page = response.get_data(as_text=True)
+    assert 'role="alert"' in page and question.prompt in page
+    assert count(QuizAnswer) == 0 and count(ReviewCard) == 0
+
+
+@pytest.mark.parametrize("choice", [None, "", "0", "9", "abc"])
+def test_missing_or_bad_option_is_refused(student_client: FlaskClient, attempt: QuizAttempt, find_item: FindItem, choice: str | None) -> None:
+    """Is a missing or out-of-range option a 400 with nothing stored?"""
+    item, _ = find_item(attempt.id, "multiple_choice")
+    data = {} if choice is None else {"choice": choice}
+    response = student_client.post(url(item), data=data)
+    assert response.status_code == 400 and "Choose one of the options" in response.get_data(as_text=True)
+    assert count(QuizAnswer) == 0
+
+
+def test_timeline_right_order(student_client: FlaskClient, attempt: QuizAttempt, find_item: FindItem) -> None:
+    """Is a timeline answered in chronological order marked right, with the dates then shown?"""
+    item, _ = find_item(attempt.id, "timeline")
+    ids = [int(i) for i in item.options]
+    events = [TimelineEvent(q.id, q.date or "", "") for q in db.session.scalars(select(Question).where(Question.id.in_(ids)))]
+    order = correct_order(events)
+    page = student_client.get(url(item)).get_data(as_text=True)
+    assert "Put these events in order" in page and "1815" not in page
+    data = {f"pos-{qid}": str(order.index(qid) + 1) for qid in ids}
+    assert student_client.post(url(item), data=data).status_code == 302
+    page = student_client.get(url(item)).get_data(as_text=True)
+    assert "Right!" in page and "10 December 1815" in page
+    answer = db.session.scalars(select(QuizAnswer)).one()
+    assert answer.correct and answer.question_id is None and answer.given_answer == ",".join(map(str, order))
+    assert count(ReviewCard) == 0
+
+
+def test_timeline_with_repeated_place_is_refused(student_client: FlaskClient, attempt: QuizAttempt, find_item: FindItem) -> None:
+    """Is a timeline where two events share a place a 400 with a message, nothing stored?"""
+    item, _ = find_item(attempt.id, "timeline")
+    data = {f"pos-{qid}": "1" for qid in item.options}
+    response = student_client.post(url(item), data=data)
+    assert response.status_code == 400 and "different position" in response.get_data(as_text=True)
+    assert count(QuizAnswer) == 0
+
+
+def test_other_students_attempt_is_hidden(login: Callable[[User], FlaskClient], make_user: Callable[..., User], attempt: QuizAttempt, find_item: FindItem) -> None:
+    """Does another student get 404 for someone else's attempt, item, answer and result, and store nothing?"""
+    other = login(make_user("other@example.org"))
+    item, _ = find_item(attempt.id, "multiple_choice")
+    assert other.get(url(item)).status_code == 404
+    assert other.post(url(item), data={"choice": "1"}).status_code == 404
+    assert other.get(f"/quiz/{attempt.id}/result").status_code == 404
+    assert other.get(f"/quiz/{attempt.id}").status_code == 404
+    assert count(QuizAnswer) == 0
+
+
+def test_missing_item_is_404(student_client: FlaskClient, attempt: QuizAttempt) -> None:
+    """Is a position past the end of the quiz a 404?"""
+    assert student_client.get(f"/quiz/{attempt.id}/99").status_code == 404
+
+
+def test_finishing_shows_score_and_mistakes(student_client: FlaskClient, attempt: QuizAttempt) -> None:
+    """After answering every item, does the result page show the score, the time and each mistake?"""
+    assert student_client.get(f"/quiz/{attempt.id}/result").headers["Location"].endswith(f"/quiz/{attempt.id}/1")
+    wrong_prompts = []
+    for item in attempt.items:
+        question = db.session.get(Question, item.question_id) if item.question_id else None
+        if item.kind == "timeline":
+            data = {f"pos-{qid}": str(n) for n, qid in enumerate(item.options, start=1)}
+        elif question.type == "date":
+            data = {"answer": "1900" if len(question.date) == 4 else question.answer}
+            if len(question.date) == 4:
+                wrong_prompts.append(question.prompt)
+        else:
+            data = {"choice": str(item.options.index(question.answer) + 1)}
+        assert student_client.post(url(item), data=data).status_code == 302
+    response = student_client.get(f"/quiz/{attempt.id}")
+    assert response.headers["Location"].endswith(f"/quiz/{attempt.id}/result")
+    page = student_client.get(f"/quiz/{attempt.id}/result").get_data(as_text=True)
+    db.session.refresh(attempt)
+    assert attempt.finished_at is not None
+    timeline_answer = db.session.scalar(select(QuizAnswer.correct).where(QuizAnswer.question_id.is_(None)))
+    assert attempt.score == 10 - len(wrong_prompts) - (0 if timeline_answer else 1)
+    assert f"Your score: {attempt.score} / 10" in page
+    for prompt in wrong_prompts:
+        assert prompt in page
+    assert "You answered" in page
+
+
+def test_answer_without_csrf_token_is_refused(app: Flask, student_client: FlaskClient, attempt: QuizAttempt, find_item: FindItem) -> None:
+    """With CSRF on, is an answer POST without a token refused with 400 and nothing stored?"""
+    item, _ = find_item(attempt.id, "multiple_choice")
+    app.config["WTF_CSRF_ENABLED"] = True  # after logging in, which posts without a token
+    response = student_client.post(url(item), data={"choice": "1"})
+    assert response.status_code == 400
+    assert count(QuizAnswer) == 0
