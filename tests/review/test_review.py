@@ -1,0 +1,149 @@
+"""The Review page: due cards, ratings with versions, quiz-style answers, retention and access."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+from sqlalchemy import func, select
+
+from quizapp.auth.models import User
+from quizapp.extensions import db, utcnow
+from quizapp.review.models import ReviewCard, ReviewLog
+from quizapp.review.views import card_options
+from quizapp.sets.models import Question
+
+MakeCards = Callable[..., list[ReviewCard]]
+
+
+def logs() -> int:
+    """How many ratings are stored."""
+    return db.session.scalar(select(func.count(ReviewLog.id))) or 0
+
+
+def test_empty_review_page_explains_what_to_do(student_client: FlaskClient) -> None:
+    """Does a student with no cards see that nothing is due and how cards are made?"""
+    page = student_client.get("/review").get_data(as_text=True)
+    assert "Nothing is due right now" in page and "Take a quiz" in page
+
+
+def test_due_card_is_shown_with_reveal_and_ratings(student_client: FlaskClient, student: User, make_cards: MakeCards) -> None:
+    """Is the most overdue card shown with its prompt, a reveal holding answer and source, and the four ratings?"""
+    cards = make_cards(student)
+    question = db.session.get(Question, cards[0].question_id)
+    page = student_client.get("/review").get_data(as_text=True)
+    assert f'<strong id="due-now">{len(cards)}</strong>' in page
+    assert question.prompt.replace("'", "&#39;") in page
+    assert '<details class="reveal" data-key="space">' in page
+    for label in ("Again", "Hard", "Good", "Easy"):
+        assert label in page
+    assert f'name="version" value="{cards[0].reps}"' in page
+
+
+def test_rating_moves_the_card_once(student_client: FlaskClient, student: User, make_cards: MakeCards) -> None:
+    """Does a rating reschedule the card and log it, while a second post of the same version is ignored?"""
+    card = make_cards(student)[0]
+    before_logs, version = logs(), card.reps
+    first = student_client.post(f"/review/{card.id}/rate", data={"rating": "3", "version": str(version), "shown_ms": "1"})
+    assert first.status_code == 302
+    second = student_client.post(f"/review/{card.id}/rate", data={"rating": "1", "version": str(version)})
+    assert second.status_code == 302
+    db.session.refresh(card)
+    assert card.reps == version + 1 and card.due > utcnow()
+    assert logs() == before_logs + 1
+    last = db.session.scalars(select(ReviewLog).order_by(ReviewLog.id.desc())).first()
+    assert last.rating == 3 and last.review_duration_ms is not None and last.review_duration_ms <= 10 * 60 * 1000
+    assert "already rated" in student_client.get("/review").get_data(as_text=True)
+
+
+@pytest.mark.parametrize("data", [{}, {"rating": "5", "version": "1"}, {"rating": "good", "version": "1"}, {"rating": "3"}, {"rating": "3", "version": "-1"}, {"rating": "3", "version": "x"}])
+def test_bad_rating_is_refused(student_client: FlaskClient, student: User, make_cards: MakeCards, data: dict[str, str]) -> None:
+    """Is a missing or invalid rating or version a 400 with nothing stored?"""
+    card = make_cards(student)[0]
+    before = logs()
+    assert student_client.post(f"/review/{card.id}/rate", data=data).status_code == 400
+    assert logs() == before
+
+
+def test_quiz_mode_maps_result_to_rating(student_client: FlaskClient, student: User, make_cards: MakeCards) -> None:
+    """Is a wrong quiz-style answer rated Again and a right one Good, with the correct answer shown?"""
+    cards = make_cards(student, types=("multiple_choice",))
+    first, second = cards[0], cards[1]
+    for card, right in ((first, False), (second, True)):
+        question = db.session.get(Question, card.question_id)
+        options = card_options(card, question)
+        page = student_client.get(f"/review/{card.id}/quiz").get_data(as_text=True)
+        assert options[0].replace("'", "&#39;") in page
+        index = options.index(question.answer) if right else next(i for i, o in enumerate(options) if o != question.answer)
+        response = student_client.post(f"/review/{card.id}/answer", data={"choice": str(index + 1), "version": str(card.reps)})
+        assert response.status_code == 302
+    ratings = [r for (r,) in db.session.execute(select(ReviewLog.rating).order_by(ReviewLog.id.desc()).limit(2))]
+    assert ratings == [3, 1]
+    page = student_client.get("/review").get_data(as_text=True)
+    assert "Right:" in page
+
+
+def test_quiz_mode_date_answer(student_client: FlaskClient, student: User, make_cards: MakeCards) -> None:
+    """Is a date card answered by typing, with an unreadable date refused (400, nothing stored)?"""
+    card = make_cards(student, types=("date",))[0]
+    question = db.session.get(Question, card.question_id)
+    before = logs()
+    bad = student_client.post(f"/review/{card.id}/answer", data={"answer": "soon", "version": str(card.reps)})
+    assert bad.status_code == 400 and "not a date" in bad.get_data(as_text=True)
+    assert logs() == before
+    assert student_client.post(f"/review/{card.id}/answer", data={"answer": question.answer, "version": str(card.reps)}).status_code == 302
+    assert logs() == before + 1
+
+
+def test_cards_of_others_are_hidden(login: Callable[[User], FlaskClient], make_user: Callable[..., User], student: User, make_cards: MakeCards) -> None:
+    """Does another student get 404 for someone else's card, and never see it on their Review page?"""
+    card = make_cards(student)[0]
+    other = login(make_user("other@example.org"))
+    assert other.get(f"/review/{card.id}/quiz").status_code == 404
+    assert other.post(f"/review/{card.id}/rate", data={"rating": "3", "version": str(card.reps)}).status_code == 404
+    assert other.post(f"/review/{card.id}/answer", data={"choice": "1", "version": str(card.reps)}).status_code == 404
+    assert "Nothing is due right now" in other.get("/review").get_data(as_text=True)
+
+
+def test_forecast_counts_cards_not_yet_due(student_client: FlaskClient, student: User, make_cards: MakeCards) -> None:
+    """After rating every due card Good, is none due now and are they counted in the coming days?"""
+    cards = make_cards(student)
+    for card in cards:
+        student_client.post(f"/review/{card.id}/rate", data={"rating": "3", "version": str(card.reps)})
+    page = student_client.get("/review").get_data(as_text=True)
+    assert '<strong id="due-now">0</strong>' in page
+    assert "Tomorrow" in page
+
+
+@pytest.mark.parametrize("value", ["0.69", "0.98", "abc", "", "nan", "inf", "1e999"])
+def test_retention_outside_range_is_refused(student_client: FlaskClient, student: User, value: str) -> None:
+    """Is a retention outside 0.70-0.97 (or not a number) a 400 with a message, the setting unchanged?"""
+    response = student_client.post("/review/retention", data={"retention": value})
+    assert response.status_code == 400
+    assert "0.70" in response.get_data(as_text=True)
+    db.session.refresh(student)
+    assert student.desired_retention == 0.9
+
+
+def test_retention_is_saved(student_client: FlaskClient, student: User) -> None:
+    """Is a retention in range stored for the student?"""
+    assert student_client.post("/review/retention", data={"retention": "0.85"}).status_code == 302
+    db.session.refresh(student)
+    assert student.desired_retention == 0.85
+
+
+def test_retention_changes_the_next_interval(app: Flask, student_client: FlaskClient, student: User, make_cards: MakeCards, login: Callable[[User], FlaskClient], make_user: Callable[..., User]) -> None:
+    """Does a student with a lower retention get a later due date for the same rating of the same card history?"""
+    low_user = make_user("low@example.org")
+    low = login(low_user)
+    low.post("/review/retention", data={"retention": "0.7"})
+    student_client.post("/review/retention", data={"retention": "0.97"})
+    high_card, low_card = make_cards(student)[0], make_cards(low_user)[0]
+    student_client.post(f"/review/{high_card.id}/rate", data={"rating": "3", "version": str(high_card.reps)})
+    response = low.post(f"/review/{low_card.id}/rate", data={"rating": "3", "version": str(low_card.reps)})
+    assert response.status_code == 302
+    db.session.refresh(high_card)
+    db.session.refresh(low_card)
+    assert low_card.due > high_card.due
