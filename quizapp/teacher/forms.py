@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileAllowed, FileField, FileRequired
 from wtforms import SelectField, StringField, SubmitField, TextAreaField
-from wtforms.validators import DataRequired, Length, Optional, ValidationError
+from wtforms.fields.choices import SelectChoice
+from wtforms.validators import DataRequired, Length, Optional
 
 from quizapp.bank.types import AnswerKind, QuestionType
 
@@ -32,18 +35,21 @@ class DeriveForm(FlaskForm):
     text = TextAreaField("…or paste the text", validators=[Optional(), Length(max=MAX_PASTED_CHARS)])
     submit = SubmitField("Derive questions")
 
-    def validate_text(self, field: TextAreaField) -> None:
-        """Exactly one of the file and the pasted text."""
+    def validate(self, extra_validators: Any = None) -> bool:
+        """The fields' own checks, then: exactly one of the file and the pasted text."""
+        valid = super().validate(extra_validators)
         has_file = bool(self.file.data and getattr(self.file.data, "filename", ""))
-        has_text = bool((field.data or "").strip())
+        has_text = bool((self.text.data or "").strip())
         if has_file == has_text:
-            raise ValidationError("Upload a text file or paste a text (one of the two).")
+            self.text.errors = [*self.text.errors, "Upload a text file or paste a text (one of the two)."]
+            return False
+        return valid
 
 
 class QuestionForm(FlaskForm):
     """One question's fields; checked with the same rules as an upload."""
 
-    type = SelectField("Type", choices=[(QuestionType.MULTIPLE_CHOICE.value, "Multiple choice"), (QuestionType.DATE.value, "Date")])
+    type = SelectField("Type", choices=[SelectChoice(QuestionType.MULTIPLE_CHOICE.value, "Multiple choice"), SelectChoice(QuestionType.DATE.value, "Date")])
     prompt = TextAreaField("Prompt", validators=[DataRequired(), Length(max=2000)])
     answer = StringField("Answer", validators=[Optional(), Length(max=2000)], description="For a date question it may be left empty.")
     distractors = TextAreaField(
@@ -52,7 +58,7 @@ class QuestionForm(FlaskForm):
         description="Wrong options. For a date question: ISO dates of the same precision as the date.",
     )
     date = StringField("Date (date questions)", validators=[Optional(), Length(max=10)], description="ISO: 1890, 1918-10 or 1911-12-21.")
-    answer_kind = SelectField("Answer kind", choices=[("", "(automatic)")] + [(k.value, k.value) for k in AnswerKind], validators=[Optional()])
+    answer_kind = SelectField("Answer kind", choices=[SelectChoice("", "(automatic)"), *(SelectChoice(k.value, k.value) for k in AnswerKind)], validators=[Optional()])
     source_sentence = TextAreaField("Source sentence", validators=[Optional(), Length(max=20000)])
     tags = StringField("Tags (separated by commas)", validators=[Optional(), Length(max=1000)])
     submit = SubmitField("Save question")

@@ -95,7 +95,7 @@ def student_results(set_id: int, now: datetime) -> list[StudentResult]:
     user_ids = set(attempts) | set(answers) | set(cards)
     if not user_ids:
         return []
-    emails = dict(db.session.execute(select(User.id, User.email).where(User.id.in_(user_ids))).tuples())
+    emails = {row[0]: row[1] for row in db.session.execute(select(User.id, User.email).where(User.id.in_(user_ids)))}
     results = []
     for user_id in user_ids:
         mine = attempts.get(user_id, [])
