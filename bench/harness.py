@@ -1,9 +1,8 @@
-"""Helpers shared by the benchmarks and the process-level tests: scratch databases, gunicorn, wrk, logins."""
+"""Helpers shared by the benchmarks and the process-level tests: scratch databases, gunicorn, logins."""
 
 from __future__ import annotations
 
 import http.cookiejar
-import json
 import os
 import re
 import signal
@@ -24,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 PG_ADMIN_URL = os.environ.get("BENCH_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
-LUA = Path(__file__).resolve().parent / "wrk"
+USER_AGENT = "quizapp-bench"  # the session is bound to it; bench/loadgen.py sends the same
 
 
 def free_port() -> int:
@@ -139,6 +138,7 @@ class Browser:
         self.base = base
         self.jar = http.cookiejar.CookieJar()
         self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar), _NoRedirect())
+        self.opener.addheaders = [("User-Agent", USER_AGENT)]  # the session is bound to it (session_protection)
 
     def request(self, path: str, data: dict[str, str] | None = None) -> tuple[int, str, str]:
         """GET (or POST ``data``) and return status, Location and body."""
@@ -172,45 +172,3 @@ class Browser:
 class _NoRedirect(urllib.request.HTTPRedirectHandler):
     def redirect_request(self, *args: object, **kwargs: object) -> None:
         return None
-
-
-@dataclass
-class WrkResult:
-    """What one wrk run measured."""
-
-    requests: int
-    seconds: float
-    rps: float
-    p50_ms: float
-    p99_ms: float
-    statuses: dict[str, int]
-    socket_errors: int
-
-    @property
-    def ok(self) -> int:
-        """Responses with a 2xx or 3xx status."""
-        return sum(n for code, n in self.statuses.items() if code[0] in "23")
-
-    @property
-    def server_errors(self) -> int:
-        """Responses with a 5xx status."""
-        return sum(n for code, n in self.statuses.items() if code[0] == "5")
-
-
-def wrk(url: str, script: str, duration: int, connections: int, threads: int = 2, env: dict[str, str] | None = None) -> WrkResult:
-    """Run wrk with one of bench/wrk/*.lua, which prints a JSON summary line after ``RESULT ``."""
-    command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}s", "--latency", "--timeout", "10s", "-s", str(LUA / script), url]
-    done = subprocess.run(command, capture_output=True, text=True, env={**os.environ, **(env or {})}, check=True)
-    line = next((row for row in done.stdout.splitlines() if row.startswith("RESULT ")), None)
-    if line is None:
-        raise RuntimeError(f"wrk printed no RESULT line:\n{done.stdout}\n{done.stderr}")
-    data = json.loads(line[len("RESULT "):])
-    return WrkResult(
-        requests=data["requests"],
-        seconds=data["duration_us"] / 1e6,
-        rps=data["requests"] / (data["duration_us"] / 1e6),
-        p50_ms=data["p50_us"] / 1000,
-        p99_ms=data["p99_us"] / 1000,
-        statuses={str(k): int(v) for k, v in data["statuses"].items()},
-        socket_errors=sum(data["errors"].values()),
-    )

@@ -1,14 +1,14 @@
-"""Load benchmarks with gunicorn and wrk on 127.0.0.1, on SQLite and PostgreSQL.
+"""Load benchmarks with gunicorn on 127.0.0.1, on SQLite and PostgreSQL (load from bench/loadgen.py).
 
 ``compare`` (default): requests per second and p99 of the quiz question page and of the answer POST, each as a
-ratio to a bare Flask "hello" app served the same way in the same run (16 connections).
+ratio to a bare Flask "hello" app served the same way in the same run (16 connections, 4 workers).
 ``soak``: 64 connections of students viewing and answering questions for 60 s against 4 workers; checks that
 stored answers equal acknowledged answers, that no review card lost an update, and that no 5xx occurred.
 
     .venv/bin/python bench/load_bench.py compare [--db sqlite postgres] [--duration 15]
     .venv/bin/python bench/load_bench.py soak [--db sqlite postgres] [--duration 60]
 
-Writes a JSON report to bench/results/ and prints a table.
+Prints the figures as JSON and keeps them in bench/results/.
 """
 
 from __future__ import annotations
@@ -18,29 +18,31 @@ import json
 import os
 import random
 import sys
-import tempfile
-from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.harness import Browser, WrkResult, app_env, flask, gunicorn, scratch_database, wrk  # noqa: E402
+from bench import loadgen  # noqa: E402
+from bench.harness import Browser, app_env, flask, gunicorn, scratch_database  # noqa: E402
+from bench.loadgen import Request  # noqa: E402
 
 PASSWORD = "bench password 1"
 RESULTS = Path(__file__).resolve().parent / "results"
 
 
-def seed(database_url: str, base: str, students: int, items_per_student: int) -> list[dict[str, object]]:
-    """Register students over HTTP, then store many quiz items for each directly in the database.
+def seed(database_url: str, base: str, students: int, items_per_student: int) -> list[dict[str, Any]]:
+    """Register students over HTTP, then store quiz attempts for each directly in the database.
 
-    Returns one record per student: its Cookie header, CSRF token and list of (path, body) answers.
+    Returns one record per student: its Cookie header and its list of (item path, answer body).
     """
-    sessions = []
+    sessions: list[dict[str, Any]] = []
     for n in range(students):
         browser = Browser(base)
         browser.register(f"bench{n}@example.org", PASSWORD)
-        sessions.append({"cookie": browser.cookie_header(), "csrf": browser.csrf_token("/")})
+        csrf = browser.csrf_token("/")  # first: rendering the token may update the session cookie
+        sessions.append({"cookie": browser.cookie_header(), "csrf": csrf})
 
     os.environ.update(app_env(database_url))
     from sqlalchemy import select
@@ -58,9 +60,9 @@ def seed(database_url: str, base: str, students: int, items_per_student: int) ->
         qset = db.session.scalar(select(QuestionSet).where(QuestionSet.slug == "victor-serge"))
         assert qset is not None, "the default set is not loaded"
         questions = list(db.session.scalars(select(Question).where(Question.set_id == qset.id)))
+        by_id = {q.id: q for q in questions}
         users = list(db.session.scalars(select(User).order_by(User.id)))
         for user, session in zip(users, sessions, strict=True):
-            answers: list[tuple[str, str]] = []
             attempts = []
             for _ in range(items_per_student // 10 + 1):
                 attempt = QuizAttempt(user_id=user.id, set_id=qset.id, started_at=now, total=10)
@@ -73,9 +75,10 @@ def seed(database_url: str, base: str, students: int, items_per_student: int) ->
                 attempts.append(attempt)
             db.session.add_all(attempts)
             db.session.commit()
+            answers = []
             for attempt in attempts:
                 for item in attempt.items:
-                    question = next(q for q in questions if q.id == item.question_id)
+                    question = by_id[item.question_id]
                     field = f"choice={rng.randint(1, len(item.options))}" if item.options else f"answer={question.date}"
                     answers.append((f"/quiz/{attempt.id}/{item.position}", f"csrf_token={session['csrf']}&{field}"))
             session["answers"] = answers
@@ -84,35 +87,8 @@ def seed(database_url: str, base: str, students: int, items_per_student: int) ->
     return sessions
 
 
-def write_requests(folder: Path, sessions: list[dict[str, object]], threads: int, make: Callable[[dict[str, object]], list[str]]) -> str:
-    """Split request lines over wrk's threads (students dealt round-robin); returns the file prefix."""
-    prefix = str(folder / "requests")
-    lines: list[list[str]] = [[] for _ in range(threads)]
-    for n, session in enumerate(sessions):
-        lines[n % threads].extend(make(session))
-    for thread, rows in enumerate(lines, start=1):
-        Path(f"{prefix}-{thread}.tsv").write_text("\n".join(rows) + "\n")
-    return prefix
-
-
-def _post_lines(session: dict[str, object]) -> list[str]:
-    return [f"POST\t{path}\t{session['cookie']}\t{body}" for path, body in session["answers"]]  # type: ignore[attr-defined]
-
-
-def _get_lines(session: dict[str, object]) -> list[str]:
-    return [f"GET\t{path}\t{session['cookie']}\t" for path, _ in session["answers"][:50]]  # type: ignore[index]
-
-
-def _student_lines(session: dict[str, object]) -> list[str]:
-    rows = []
-    for path, body in session["answers"]:  # type: ignore[attr-defined]
-        rows.append(f"GET\t{path}\t{session['cookie']}\t")
-        rows.append(f"POST\t{path}\t{session['cookie']}\t{body}")
-    return rows
-
-
 def stored_state(database_url: str) -> dict[str, int]:
-    """Counts read back from the database after a run."""
+    """Answers and review cards read back from the database after a run."""
     from sqlalchemy import create_engine, text
 
     from quizapp.config import database_url as normalise
@@ -122,89 +98,96 @@ def stored_state(database_url: str) -> dict[str, int]:
         answers = conn.execute(text("SELECT count(*) FROM quiz_answers")).scalar_one()
         cards = conn.execute(text("SELECT count(*) FROM review_cards")).scalar_one()
         lost = conn.execute(
-            text(
-                "SELECT count(*) FROM review_cards c WHERE c.reps <> "
-                "(SELECT count(*) FROM review_logs l WHERE l.card_id = c.id)"
-            )
+            text("SELECT count(*) FROM review_cards c WHERE c.reps <> (SELECT count(*) FROM review_logs l WHERE l.card_id = c.id)")
         ).scalar_one()
     engine.dispose()
     return {"answers": int(answers), "cards": int(cards), "cards_with_lost_updates": int(lost)}
 
 
-def _row(name: str, result: WrkResult) -> dict[str, object]:
-    return {
-        "name": name,
-        "rps": round(result.rps, 1),
-        "p50_ms": round(result.p50_ms, 2),
-        "p99_ms": round(result.p99_ms, 2),
-        "requests": result.requests,
-        "statuses": result.statuses,
-        "socket_errors": result.socket_errors,
-    }
+def _lists(sessions: list[dict[str, Any]], connections: int, make: Any) -> list[list[Request]]:
+    """One request list per connection; connection i plays student i mod len(sessions)."""
+    return [make(sessions[i % len(sessions)]) for i in range(connections)]
 
 
-def compare(kind: str, duration: int, connections: int, workers: int, threads: int) -> dict[str, object]:
-    """Hello baseline, question page and answer POST on one database."""
-    report: dict[str, object] = {"database": kind, "workers": workers, "threads": threads, "connections": connections, "duration_s": duration}
-    with scratch_database(kind) as url, tempfile.TemporaryDirectory() as folder:
+def _pages(session: dict[str, Any]) -> list[Request]:
+    return [Request("page", "GET", path, session["cookie"]) for path, _ in session["answers"][:50]]
+
+
+def _answers(session: dict[str, Any]) -> list[Request]:
+    return [Request("answer", "POST", path, session["cookie"], body) for path, body in session["answers"]]
+
+
+def _student(session: dict[str, Any]) -> list[Request]:
+    rows = []
+    for path, body in session["answers"]:
+        rows += [Request("page", "GET", path, session["cookie"]), Request("answer", "POST", path, session["cookie"], body)]
+    return rows
+
+
+def compare(kind: str, duration: int, connections: int, workers: int, threads: int) -> dict[str, Any]:
+    """Hello baseline, question page and answer POST on one database, with the same server settings."""
+    report: dict[str, Any] = {"database": kind, "workers": workers, "threads": threads, "connections": connections, "duration_s": duration}
+    with scratch_database(kind) as url:
         env = app_env(url)
         flask(env, "db", "upgrade")
         flask(env, "bank", "load-default")
         with gunicorn("bench.hello_app:app", env, workers, threads) as hello:
-            hello_result = wrk(hello.base_url + "/", "get.lua", duration, connections)
+            baseline = loadgen.run(hello.base_url, [[Request("hello", "GET", "/")]] * connections, duration, wrap=True)
         with gunicorn("wsgi:app", env, workers, threads) as server:
-            per_student = int(1500 * duration / 16) + 10
-            sessions = seed(url, server.base_url, 16, per_student)
-            prefix = write_requests(Path(folder), sessions, 2, _get_lines)
-            page = wrk(server.base_url, "requests.lua", duration, connections, env={"REQUESTS": prefix, "WRAP": "1"})
-            prefix = write_requests(Path(folder), sessions, 2, _post_lines)
+            # one connection per student, so no two connections answer the same student's cards at once
+            sessions = seed(url, server.base_url, connections, 150 * duration // connections * 8 + 20)
+            pages = loadgen.run(server.base_url, _lists(sessions, connections, _pages), duration, wrap=True)
             before = stored_state(url)["answers"]
-            post = wrk(server.base_url, "requests.lua", duration, connections, env={"REQUESTS": prefix})
+            posts = loadgen.run(server.base_url, _lists(sessions, connections, _answers), duration)
         after = stored_state(url)
-        acknowledged = post.statuses.get("302", 0)
-        report.update(
-            hello=_row("hello", hello_result),
-            question_page=_row("question page", page),
-            answer_post=_row("answer POST", post),
-            question_page_ratio=round(page.rps / hello_result.rps, 3),
-            answer_post_ratio=round(post.rps / hello_result.rps, 3),
-            acknowledged_answers=acknowledged,
-            stored_answers=after["answers"] - before,
-            answers_match=acknowledged == after["answers"] - before,
-            post_list_exhausted=post.statuses.get("200", 0) > 0,
-        )
+    hello_row, page_row, post_row = baseline.summary("hello"), pages.summary("page"), posts.summary("answer")
+    acknowledged = posts.by_label["answer"].count("3")
+    report.update(
+        hello=hello_row,
+        question_page=page_row,
+        answer_post=post_row,
+        question_page_ratio=round(page_row["rps"] / hello_row["rps"], 3),  # type: ignore[operator]
+        answer_post_ratio=round(post_row["rps"] / hello_row["rps"], 3),  # type: ignore[operator]
+        acknowledged_answers=acknowledged,
+        stored_answers=after["answers"] - before,
+        answers_match=acknowledged == after["answers"] - before,
+        request_lists_ran_out=posts.exhausted_connections,
+    )
     return report
 
 
-def soak(kind: str, duration: int, connections: int, workers: int, threads: int) -> dict[str, object]:
+def soak(kind: str, duration: int, connections: int, workers: int, threads: int) -> dict[str, Any]:
     """Students viewing and answering for ``duration`` seconds; then every answer and card is checked."""
-    report: dict[str, object] = {"database": kind, "workers": workers, "threads": threads, "connections": connections, "duration_s": duration}
-    with scratch_database(kind) as url, tempfile.TemporaryDirectory() as folder:
+    report: dict[str, Any] = {"database": kind, "workers": workers, "threads": threads, "connections": connections, "duration_s": duration}
+    with scratch_database(kind) as url:
         env = app_env(url, RATELIMIT_STORAGE_URI=os.environ.get("BENCH_REDIS", "redis://127.0.0.1:6379"))
         flask(env, "db", "upgrade")
         flask(env, "bank", "load-default")
         with gunicorn("wsgi:app", env, workers, threads) as server:
-            students = connections
-            sessions = seed(url, server.base_url, students, int(800 * duration / students) + 10)
-            prefix = write_requests(Path(folder), sessions, 2, _student_lines)
-            result = wrk(server.base_url, "requests.lua", duration, connections, env={"REQUESTS": prefix})
+            sessions = seed(url, server.base_url, connections, 60 * duration // connections * 8 + 20)
+            result = loadgen.run(server.base_url, _lists(sessions, connections, _student), duration)
         state = stored_state(url)
-        acknowledged = result.statuses.get("302", 0)
-        report.update(
-            run=_row("students answering", result),
-            answers_per_second=round(acknowledged / result.seconds, 1),
-            acknowledged_answers=acknowledged,
-            stored_answers=state["answers"],
-            lost_answers=acknowledged - state["answers"] if acknowledged > state["answers"] else 0,
-            unacknowledged_but_stored=max(0, state["answers"] - acknowledged),
-            review_cards=state["cards"],
-            cards_with_lost_updates=state["cards_with_lost_updates"],
-            server_errors_5xx=result.server_errors,
-        )
+    acknowledged = result.by_label["answer"].count("3")
+    all_requests = [s for s in result.by_label.values()]
+    report.update(
+        pages=result.summary("page"),
+        answers=result.summary("answer"),
+        requests_per_second=round(sum(len(s.latencies_ms) for s in all_requests) / result.seconds, 1),
+        answers_per_second=round(acknowledged / result.seconds, 1),
+        acknowledged_answers=acknowledged,
+        stored_answers=state["answers"],
+        answers_match=acknowledged == state["answers"],
+        review_cards=state["cards"],
+        cards_with_lost_updates=state["cards_with_lost_updates"],
+        server_errors_5xx=sum(s.count("5") for s in all_requests),
+        connection_errors=sum(s.errors for s in all_requests),
+        request_lists_ran_out=result.exhausted_connections,
+    )
     return report
 
 
 def main() -> int:
+    """Run the chosen scenario on each database and print the report."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("scenario", choices=["compare", "soak"], nargs="?", default="compare")
     parser.add_argument("--db", nargs="+", choices=["sqlite", "postgres"], default=["sqlite", "postgres"])
