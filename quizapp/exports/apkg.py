@@ -8,6 +8,7 @@ import itertools
 import json
 import sqlite3
 import tempfile
+import time
 import zipfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -70,6 +71,7 @@ def build_apkg(cards: Iterable[Flashcard], *, deck: str, timestamp: float) -> by
             connection.close()
         out = io.BytesIO()
         with zipfile.ZipFile(out, "w") as package:
-            package.write(db_path, "collection.anki2")
-            package.writestr("media", json.dumps({}))
+            stamp = time.gmtime(max(timestamp, 315_532_800))[:6]  # zip dates start in 1980
+            package.writestr(zipfile.ZipInfo("collection.anki2", stamp), db_path.read_bytes(), zipfile.ZIP_DEFLATED)
+            package.writestr(zipfile.ZipInfo("media", stamp), json.dumps({}))
     return out.getvalue()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import click
@@ -11,7 +10,7 @@ from flask.cli import AppGroup
 from quizapp.bank.interchange import dump_json
 from quizapp.exports.anki_csv import render_anki_csv
 from quizapp.exports.apkg import build_apkg
-from quizapp.exports.queries import set_bank, set_by_slug, set_flashcards
+from quizapp.exports.queries import set_bank, set_by_slug, set_flashcards, set_timestamp
 from quizapp.sets.models import QuestionSet
 
 export_cli = AppGroup("export", help="Export question sets as Anki flashcards or JSON banks.")
@@ -41,8 +40,9 @@ def anki(slug: str, output: Path) -> None:
 @OUTPUT
 def apkg(slug: str, output: Path) -> None:
     """Write the set SLUG as an Anki package (.apkg)."""
-    deck, cards = set_flashcards(_set(slug))
-    output.write_bytes(build_apkg(cards, deck=deck, timestamp=time.time()))
+    qset = _set(slug)
+    deck, cards = set_flashcards(qset)
+    output.write_bytes(build_apkg(cards, deck=deck, timestamp=set_timestamp(qset)))
     click.echo(f"Wrote {len(cards)} flashcards to {output}.")
 
 

@@ -41,6 +41,16 @@ def set_flashcards(qset: QuestionSet) -> tuple[str, list[Flashcard]]:
     return deck_name(APP_DECK, qset.title), flashcards(set_bank(qset).questions, set_key=qset.slug)
 
 
+def set_timestamp(qset: QuestionSet) -> float:
+    """When the set's content last changed (seconds since the epoch): the note time of its .apkg.
+
+    Anki updates an imported note only when the package's note is newer, so an edit must make the next
+    export newer, and an unchanged set should export the same time.
+    """
+    times = [q.updated_at for q in qset.questions if q.updated_at is not None] or [qset.updated_at]
+    return max(times).timestamp()
+
+
 def review_flashcards(user_id: int) -> tuple[str, list[Flashcard]]:
     """The deck name and flashcards of a student's review cards, across sets, with the same GUIDs as set exports."""
     rows = db.session.execute(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 from flask import Response, render_template
 from flask_login import current_user, login_required
@@ -11,7 +10,7 @@ from quizapp.bank.interchange import dump_json
 from quizapp.exports import bp
 from quizapp.exports.anki_csv import render_anki_csv
 from quizapp.exports.apkg import build_apkg
-from quizapp.exports.queries import exportable_set_or_404, published_sets, review_flashcards, set_bank, set_flashcards
+from quizapp.exports.queries import exportable_set_or_404, published_sets, review_flashcards, set_bank, set_flashcards, set_timestamp
 
 
 def _download(body: str | bytes, mimetype: str, filename: str) -> Response:
@@ -44,7 +43,7 @@ def set_apkg(slug: str) -> Response:
     """A set's flashcards as an Anki package."""
     qset = exportable_set_or_404(slug, current_user)
     deck, cards = set_flashcards(qset)
-    return _download(build_apkg(cards, deck=deck, timestamp=time.time()), "application/octet-stream", f"{qset.slug}.apkg")
+    return _download(build_apkg(cards, deck=deck, timestamp=set_timestamp(qset)), "application/octet-stream", f"{qset.slug}.apkg")
 
 
 @bp.route("/sets/<slug>/bank.json")

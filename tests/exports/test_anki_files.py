@@ -146,3 +146,11 @@ def test_html_text_escapes_and_breaks_lines() -> None:
 def test_deck_names_cannot_break_the_hierarchy() -> None:
     """Does a title with :: or a newline stay one deck below quizapp?"""
     assert deck_name("quizapp", "A::B\nC") == "quizapp::A:B C"
+
+
+def test_apkg_is_the_same_file_for_the_same_cards_and_time() -> None:
+    """Is the package byte-for-byte repeatable for the same cards and timestamp, and different for a later one?"""
+    cards = flashcards(sample_bank().questions, set_key="ada")
+    first = build_apkg(cards, deck="quizapp::Ada", timestamp=T0)
+    assert build_apkg(cards, deck="quizapp::Ada", timestamp=T0) == first
+    assert build_apkg(cards, deck="quizapp::Ada", timestamp=T0 + 5) != first
