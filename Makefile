@@ -27,11 +27,11 @@ install: $(VENV)/.installed
 
 install-test: $(VENV)/.installed-test
 
-# Debian packages the browser tests and benchmarks use (needs root, as on CI).
+# The Debian package the browser tests use (needs root, as on CI).
 system-test-deps:
-	@if [ ! -x /usr/bin/chromium ] || ! command -v wrk >/dev/null; then \
-		echo "Installing Debian packages: chromium wrk"; \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium wrk >/dev/null; \
+	@if [ ! -x /usr/bin/chromium ]; then \
+		echo "Installing Debian package: chromium"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	fi
 
 run: install
