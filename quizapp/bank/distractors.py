@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import random
 import re
+from functools import lru_cache
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -85,6 +86,13 @@ class ContextModel:
         return _normalise({w: c * self.idf.get(w, 1.0) for w, c in Counter(_words(text)).items()})
 
 
+def _top(vec: dict[str, float], size: int = 40) -> dict[str, float]:
+    """Keep the heaviest terms of a vector (enough to compare contexts, and fast)."""
+    if len(vec) <= size:
+        return vec
+    return dict(sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[:size])
+
+
 def _normalise(vec: dict[str, float]) -> dict[str, float]:
     norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
     return {k: v / norm for k, v in vec.items()}
@@ -139,7 +147,7 @@ def build_context(sentences: list[Sentence], index: EntityIndex) -> ContextModel
         seen.add((m.key, m.sentence))
         own = set(_words(m.key))
         raw[m.key].update(w for w in sentence_words.get(m.sentence, []) if w not in own)
-    vectors = {k: _normalise({w: c * idf[w] for w, c in cnt.items()}) for k, cnt in raw.items()}
+    vectors = {k: _normalise(_top({w: c * idf[w] for w, c in cnt.items()})) for k, cnt in raw.items()}
     return ContextModel(vectors, idf, dict(windows), dict(near))
 
 
@@ -159,6 +167,11 @@ def window_words(before: str, after: str, width: int = 4) -> set[str]:
     return {w for w in left + right if w.islower() and len(w) > 2 and w not in _STOP}
 
 
+@lru_cache(maxsize=65536)
+def _significant(name: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"\w+", _fold(name)) if len(w) > 2 and w not in _STOP)
+
+
 def variant_of(a: str, b: str) -> bool:
     """Tell whether two names share a word (so one could pass for the other: "Serge", "Victor Serge").
 
@@ -169,9 +182,10 @@ def variant_of(a: str, b: str) -> bool:
     Returns:
         True if they share a significant word.
     """
-    wa = {w for w in re.findall(r"\w+", _fold(a)) if len(w) > 2 and w not in _STOP}
-    wb = {w for w in re.findall(r"\w+", _fold(b)) if len(w) > 2 and w not in _STOP}
-    return bool(wa & wb) or _fold(a) in _fold(b) or _fold(b) in _fold(a)
+    if _significant(a) & _significant(b):
+        return True
+    fa, fb = _fold(a), _fold(b)
+    return fa in fb or fb in fa
 
 
 def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], index: EntityIndex,
@@ -203,9 +217,9 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
             continue
         if grain and place_grain(name) != grain:
             continue
-        if variant_of(name, answer) or _fold(name) in folded_prompt:
+        if _fold(name) in folded_prompt or variant_of(name, answer):
             continue
-        if any(variant_of(name, e) for e in excluded):
+        if excluded and any(variant_of(name, e) for e in excluded):
             continue
         if len(role & model.windows.get(name, set())) >= 2 or close & model.near.get(name, set()):
             continue  # it would fit this sentence too ("his biographer, ____")

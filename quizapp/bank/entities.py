@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -82,7 +83,8 @@ def load_model() -> Any:
     """
     import spacy  # noqa: PLC0415 - heavy; only derivation needs it
 
-    return spacy.load(MODEL, exclude=["parser", "lemmatizer", "tagger", "attribute_ruler", "senter"])
+    # NER carries its own embedding layer: the shared tok2vec only feeds the tagger and parser.
+    return spacy.load(MODEL, exclude=["tok2vec", "parser", "lemmatizer", "tagger", "attribute_ruler", "senter"])
 
 
 def run_ner(chunks: Sequence[str], progress: Callable[[int, int], None] | None = None,
@@ -101,7 +103,7 @@ def run_ner(chunks: Sequence[str], progress: Callable[[int, int], None] | None =
     out: list[list[tuple[int, int, str]]] = []
     total = len(chunks)
     step = max(1, total // 100)
-    for i, doc in enumerate(nlp.pipe(chunks, batch_size=64, n_process=n_process)):
+    for i, doc in enumerate(nlp.pipe(chunks, batch_size=256, n_process=n_process)):
         out.append([(e.start_char, e.end_char, e.label_) for e in doc.ents])
         if progress is not None and ((i + 1) % step == 0 or i + 1 == total):
             progress(i + 1, total)
@@ -109,21 +111,24 @@ def run_ner(chunks: Sequence[str], progress: Callable[[int, int], None] | None =
 
 
 def _chunks(sentences: list[Sentence]) -> list[tuple[int, int, str]]:
-    """Group consecutive sentences of a paragraph into (first sentence, offset, text) chunks."""
+    """Cut the narrative sentences into (sentence, offset, text) pieces for NER, leaving out long quotations.
+
+    Quotations, first-person passages and other non-narrative sentences never give questions, so NER
+    skips them (the names they share with the narrative are still found by :func:`_gazetteer`).
+    """
     out: list[tuple[int, int, str]] = []
-    i = 0
-    while i < len(sentences):
-        j = i + 1
-        size = len(sentences[i].text)
-        while (j < len(sentences) and sentences[j].paragraph == sentences[i].paragraph
-               and size + len(sentences[j].text) < CHUNK_CHARS):
-            size += len(sentences[j].text) + 1
-            j += 1
-        for k in range(i, j):
-            s = sentences[k]
-            for off in range(0, max(len(s.text), 1), CHUNK_CHARS):
-                out.append((k, off, s.text[off:off + CHUNK_CHARS]))
-        i = j
+    for s in sentences:
+        if not s.narrative:
+            continue
+        cuts = [(a, b) for a, b in s.quotes if len(s.text[a:b].split()) > 6]
+        start = 0
+        for a, b in [*cuts, (len(s.text), len(s.text))]:
+            piece = s.text[start:a]
+            for off in range(0, len(piece), CHUNK_CHARS):
+                part = piece[off:off + CHUNK_CHARS]
+                if part.strip():
+                    out.append((s.index, start + off, part))
+            start = b
     return out
 
 
@@ -181,7 +186,8 @@ def _split_list(text: str, a: int, b: int) -> list[tuple[int, int]]:
 
 
 def build_index(paragraphs: list[Paragraph], sentences: list[Sentence],
-                progress: Callable[[int, int], None] | None = None, n_process: int = 1) -> EntityIndex:
+                progress: Callable[[int, int], None] | None = None, n_process: int = 1,
+                hint: str = "") -> EntityIndex:
     """Find, clean, type and merge the named things of a text.
 
     Args:
@@ -189,6 +195,7 @@ def build_index(paragraphs: list[Paragraph], sentences: list[Sentence],
         sentences: its sentences.
         progress: called with (done, total) as chunks are processed.
         n_process: spaCy worker processes.
+        hint: the text's title; a bare surname shared by several people goes to the one it names.
 
     Returns:
         The entity index.
@@ -204,11 +211,11 @@ def build_index(paragraphs: list[Paragraph], sentences: list[Sentence],
     for p in paragraphs:
         if p.is_heading:
             raw.extend((-1 - p.index, a, b, "WORK_RULE") for a, b in title_spans(p.text))
-    return _index(raw, sentences, paragraphs)
+    return _index(raw, sentences, paragraphs, hint)
 
 
 def _index(raw: list[tuple[int, int, int, str]], sentences: list[Sentence],
-           paragraphs: list[Paragraph]) -> EntityIndex:
+           paragraphs: list[Paragraph], hint: str = "") -> EntityIndex:
     rules: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for si, a, b, label in raw:
         if label == "WORK_RULE":
@@ -272,11 +279,14 @@ def _index(raw: list[tuple[int, int, int, str]], sentences: list[Sentence],
     for name, n in place_cues.items():
         if name not in parts_of_people and votes[name][AnswerKind.PERSON] <= n:
             votes[name][AnswerKind.PLACE] += n + 1
-    aliases = _surname_aliases(votes)
+    aliases = _surname_aliases(votes, _fold(hint))
     kinds: dict[str, AnswerKind] = {}
     merged: dict[str, Counter[AnswerKind]] = defaultdict(Counter)
     for name, counter in votes.items():
-        merged[aliases.get(name, name)].update(counter)
+        target = aliases.get(name, name)
+        merged[target].update(counter)
+        if target != name and " " not in name and votes[target].most_common(1)[0][0] is AnswerKind.PERSON:
+            merged[target][AnswerKind.PERSON] += sum(counter.values())  # a surname names the person
     _vote_first_names(merged)
     starts = _only_at_sentence_start(mentions, sentences)
     for name, counter in merged.items():
@@ -308,10 +318,9 @@ def _index(raw: list[tuple[int, int, int, str]], sentences: list[Sentence],
     return EntityIndex(out, kinds, counts, dict(by_sentence))
 
 
+@lru_cache(maxsize=65536)
 def _fold(name: str) -> str:
     """Lower-case and strip accents, for comparing spellings ("André" and "Andre")."""
-    import unicodedata  # noqa: PLC0415
-
     decomposed = unicodedata.normalize("NFKD", name)
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).lower().split())
 
@@ -431,7 +440,7 @@ def _vote_lists(mentions: list[Mention], votes: dict[str, Counter[AnswerKind]]) 
                     votes[m.key][kind] += 2
 
 
-def _surname_aliases(votes: dict[str, Counter[AnswerKind]]) -> dict[str, str]:
+def _surname_aliases(votes: dict[str, Counter[AnswerKind]], hint: str = "") -> dict[str, str]:
     """Map a bare surname (or first name) to the one full personal name it is part of, if unique."""
     aliases: dict[str, str] = {}
     spellings: dict[str, list[str]] = defaultdict(list)
@@ -453,7 +462,11 @@ def _surname_aliases(votes: dict[str, Counter[AnswerKind]]) -> dict[str, str]:
     for name in votes:
         if " " in name:
             continue
-        options = last.get(name) or first.get(name)
+        options = last.get(name)
+        if not options and votes[name].most_common(1)[0][0] is not AnswerKind.PLACE:
+            options = first.get(name)  # "Rirette", but never the city "Florence"
+        if options and len(options) > 1 and hint:
+            options = {o for o in options if _fold(o) == hint} or options
         if options and len(options) == 1:
             aliases[name] = next(iter(options))
     for name, target in list(aliases.items()):

@@ -43,6 +43,7 @@ def _subject(s: Sentence, index: EntityIndex, hero: str | None = None) -> str | 
                      if index.kinds.get(m.key) is AnswerKind.PERSON and kept[m.start:m.end].strip()),
                     key=lambda m: m.start)
     others = any(m.key != hero for m in people)
+    several = len({m.key for m in people}) > 1
     for m in people:
         if len(kept[:m.start].split()) > 10:
             return "BLOCK" if others else None
@@ -53,6 +54,10 @@ def _subject(s: Sentence, index: EntityIndex, hero: str | None = None) -> str | 
         if re.search(r"\b(?:of|by|with|to|for|from|in|at|on|against|about|after|before|under|and)\s+$",
                      kept[:m.start]):
             continue  # inside a phrase, not the subject ("After the arrest of Kibalchich, ...")
+        if several and m.key != hero:
+            return "BLOCK"  # two or more people: "he" could be any of them
+        if m.key != hero and _PRONOUN.search(kept, m.end):
+            return "BLOCK"  # "Queen Victoria awarded her ...": the next "she" could be either woman
         return m.key
     return "BLOCK" if others else None
 
@@ -74,6 +79,7 @@ def antecedents(sentences: list[Sentence], index: EntityIndex, section_of: dict[
         Sentence index -> the person's canonical name, or None when it is not clear.
     """
     subjects = [_subject(s, index, hero) for s in sentences]
+    genders = person_genders(sentences, index)
     hero_in: dict[int, int] = {}
     for m in index.mentions:
         if m.key == hero:
@@ -109,8 +115,51 @@ def antecedents(sentences: list[Sentence], index: EntityIndex, section_of: dict[
             same_paragraph = [t.index for t in sentences[max(0, i - 6):i + 1] if t.paragraph == s.paragraph]
             if any(k in hero_in for k in same_paragraph):
                 found = hero
+        first = _PRONOUN.search(mask(s.text, s.quotes))
+        wanted = _gender(first.group()) if first else ""
+        if found is not None and wanted and genders.get(found, wanted) != wanted:
+            found = None  # "she" cannot be a man the text calls "he"
         result[i] = found
     return result
+
+
+_MALE = re.compile(r"\b(?:Mr|Sir|King|Lord|Prince|Emperor|Tsar|Count|Duke|Baron|Father|Brother)\.?\s+$")
+_FEMALE = re.compile(r"\b(?:Mrs|Miss|Ms|Madame|Mme|Lady|Queen|Princess|Empress|Tsarina|Countess|Duchess"
+                     r"|Sister|Mother)\.?\s+$")
+
+
+def _gender(pronoun: str) -> str:
+    return "f" if pronoun.lower() in ("she", "her") else "m"
+
+
+def person_genders(sentences: list[Sentence], index: EntityIndex) -> dict[str, str]:
+    """Guess each person's grammatical gender from the text: titles, and the pronouns that follow
+    a sentence about that person alone.
+
+    Args:
+        sentences: all sentences.
+        index: the entity index.
+
+    Returns:
+        Canonical name -> "m" or "f", for the people the text gives evidence about.
+    """
+    votes: dict[str, list[int]] = {}
+    for s in sentences:
+        people = [m for m in index.by_sentence.get(s.index, []) if index.kinds.get(m.key) is AnswerKind.PERSON]
+        for m in people:
+            title = s.text[max(0, m.start - 12):m.start]
+            v = votes.setdefault(m.key, [0, 0])
+            if _MALE.search(title) or _MALE.search(m.text + " "):
+                v[0] += 3
+            if _FEMALE.search(title) or _FEMALE.search(m.text + " "):
+                v[1] += 3
+        if len({m.key for m in people}) != 1:
+            continue
+        m = people[0]
+        after = mask(s.text, s.quotes)[m.end:]
+        for p in _PRONOUN.finditer(after):
+            votes[m.key][0 if _gender(p.group()) == "m" else 1] += 1
+    return {k: ("m" if v[0] > v[1] else "f") for k, v in votes.items() if v[0] != v[1]}
 
 
 def frame(s: Sentence, index: EntityIndex, antecedent: str | None) -> Frame | None:
@@ -158,7 +207,7 @@ def frame(s: Sentence, index: EntityIndex, antecedent: str | None) -> Frame | No
         if antecedent is None:
             return None
         word = p.group().lower()
-        nxt = kept[p.end():p.end() + 20].split()
+        nxt = [w.strip(",.;:!?)") for w in kept[p.end():p.end() + 20].split()]
         possessive = word == "his" or (word == "her" and bool(nxt) and nxt[0].isalpha()
                                         and nxt[0].islower() and nxt[0] not in _NOT_POSSESSIVE)
         edits.append((p.start(), p.end(), antecedent + ("'s" if possessive else "")))
