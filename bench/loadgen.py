@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 USER_AGENT = "quizapp-bench"
@@ -159,4 +160,6 @@ def run(base_url: str, lists: list[list[Request]], duration: float, wrap: bool =
         exhausted = await asyncio.gather(*(_connection(host, int(port), rows, deadline, wrap, results, outcomes) for rows in lists))
         return RunResult(time.monotonic() - started, results, sum(exhausted), outcomes)
 
-    return asyncio.run(main())
+    # a thread of its own: the caller may already run an event loop (Playwright's sync API does, in tests)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(lambda: asyncio.run(main())).result()
