@@ -138,3 +138,14 @@ def test_job_percent() -> None:
     """Is progress a whole percentage, 100 once done?"""
     assert Job("x" * 16, 1, "t", state="running", done=1, total=3).percent == 33
     assert Job("x" * 16, 1, "t", state="done").percent == 100
+
+
+@pytest.mark.usefixtures("foreground", "jobs_dir")
+def test_the_real_pipeline_derives_a_set(teacher_client: FlaskClient) -> None:
+    """Does the real spaCy derivation turn a short pasted text into a stored draft set with source sentences?"""
+    job_url = _derive(teacher_client, text=SAMPLE_SOURCE).headers["Location"]
+    response = teacher_client.get(job_url)
+    assert response.status_code == 302, response.get_data(as_text=True)
+    qset = db.session.scalar(select(QuestionSet))
+    assert qset is not None and qset.questions
+    assert all(q.source_sentence in SAMPLE_SOURCE for q in qset.questions)
