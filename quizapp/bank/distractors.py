@@ -209,6 +209,8 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
     here = model.sentence_vector(prompt)
     folded_prompt = _fold(prompt)
     before, _, after = prompt.partition("____")
+    prompt_words = _significant(prompt)
+    aliases = index.same_as.get(answer, set())
     role = window_words(before, after)
     close = window_words(before, after, 2)
     scored: list[tuple[float, str]] = []
@@ -217,8 +219,10 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
             continue
         if grain and place_grain(name) != grain:
             continue
-        if _fold(name) in folded_prompt or variant_of(name, answer):
+        if _fold(name) in folded_prompt or variant_of(name, answer) or name in aliases:
             continue
+        if _significant(name) & prompt_words:
+            continue  # "Stephen Monier" when the prompt already names "Monier"
         if excluded and any(variant_of(name, e) for e in excluded):
             continue
         if len(role & model.windows.get(name, set())) >= 2 or close & model.near.get(name, set()):
@@ -229,7 +233,7 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
     scored.sort(key=lambda t: (-t[0], t[1]))
     chosen: list[str] = []
     for _, name in scored:
-        if not any(variant_of(name, c) for c in chosen):
+        if not any(variant_of(name, c) or c in index.same_as.get(name, set()) for c in chosen):
             chosen.append(name)
         if len(chosen) == limit:
             break

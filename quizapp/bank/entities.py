@@ -6,7 +6,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -72,6 +72,7 @@ class EntityIndex:
     kinds: dict[str, AnswerKind]
     counts: Counter[str]
     by_sentence: dict[int, list[Mention]]
+    same_as: dict[str, set[str]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -315,7 +316,15 @@ def _index(raw: list[tuple[int, int, int, str]], sentences: list[Sentence],
     by_sentence: dict[int, list[Mention]] = defaultdict(list)
     for m in out:
         by_sentence[m.sentence].append(m)
-    return EntityIndex(out, kinds, counts, dict(by_sentence))
+    same_as: dict[str, set[str]] = defaultdict(set)
+    for si, ms in by_sentence.items():
+        text = sentences[si].text
+        for a in ms:
+            for b in ms:
+                if a.key != b.key and re.fullmatch(r"\s*\(\s*", text[a.end:b.start]):
+                    same_as[a.key].add(b.key)  # "Communist Secret Police (GPU)": one body, two names
+                    same_as[b.key].add(a.key)
+    return EntityIndex(out, kinds, counts, dict(by_sentence), dict(same_as))
 
 
 @lru_cache(maxsize=65536)
@@ -382,6 +391,9 @@ def _gazetteer(sentences: list[Sentence], mentions: list[Mention], kinds: dict[s
                aliases: dict[str, str]) -> list[Mention]:
     """Find the mentions NER missed, by looking for every known name and alias in every sentence."""
     forms = {k: k for k in kinds}
+    surnames = Counter(k.split()[-1] for k, v in kinds.items() if v is AnswerKind.PERSON and " " in k)
+    forms.update({k.split()[-1]: k for k, v in kinds.items() if v is AnswerKind.PERSON and " " in k
+                  and surnames[k.split()[-1]] == 1 and k.split()[-1] not in kinds and k.split()[-1][:1].isupper()})
     forms.update({a: t for a, t in aliases.items() if t in kinds})
     forms = {f: k for f, k in forms.items() if len(f) >= 3 and not re.search(r"[()\[\]]", f)}
     if not forms:
@@ -398,7 +410,7 @@ def _gazetteer(sentences: list[Sentence], mentions: list[Mention], kinds: dict[s
             a, b = m.span(1)
             if any(x < b and a < y for x, y in spans):
                 continue
-            found.append(Mention(s.index, a, b, m.group(1), m.group(1), "GAZETTEER"))
+            found.append(Mention(s.index, a, b, m.group(1), forms[m.group(1)], "GAZETTEER"))
     return found
 
 
