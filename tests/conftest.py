@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from flask import Flask
+from flask import Flask, g
 from flask.testing import FlaskClient, FlaskCliRunner
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
@@ -83,13 +83,29 @@ def _empty_tables() -> None:
     db.session.commit()
 
 
+class FreshGlobalsClient(FlaskClient):
+    """A test client whose every request starts with an empty ``g``, as in production.
+
+    The ``app`` fixture keeps one app context open for the whole test (so tests can use ``db.session``), and
+    Flask reuses it for requests; without this, Flask-Login's cached user (``g._login_user``) and the CSRF
+    token would leak from one client's request to the next client's.
+    """
+
+    def open(self, *args: Any, **kwargs: Any) -> Any:
+        for name in list(vars(g)):
+            delattr(g, name)
+        return super().open(*args, **kwargs)
+
+
 @pytest.fixture()
 def app(request: pytest.FixtureRequest, database_url: str, _schema: None, tmp_path: Path) -> Iterator[Flask]:
     """An app with empty tables; mark a test ``csrf`` to keep CSRF protection on."""
     config = _test_config(database_url, tmp_path)
     if request.node.get_closest_marker("csrf"):
         config["WTF_CSRF_ENABLED"] = True
+    config["DERIVE_JOBS_DIR"] = str(tmp_path / "derive-jobs")
     app = create_app(config)
+    app.test_client_class = FreshGlobalsClient
     with app.app_context():
         _empty_tables()
         limiter.reset()

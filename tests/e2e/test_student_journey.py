@@ -8,7 +8,6 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from flask import Flask, g
 from playwright.sync_api import Page, expect
 from sqlalchemy import select
 
@@ -28,14 +27,6 @@ def answers(make_set: Callable[..., QuestionSet]) -> dict[str, Question]:
     qset = make_set()
     return {q.prompt: q for q in db.session.scalars(select(Question).where(Question.set_id == qset.id))}
 
-
-@pytest.fixture(autouse=True)
-def _one_user_per_request(app: Flask) -> None:
-    """Forget the logged-in user between requests (the test's app context keeps ``g`` alive)."""
-
-    @app.before_request
-    def forget_user() -> None:
-        g.pop("_login_user", None)
 
 
 def a_day_passes() -> None:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 import pytest
-from flask import Flask, g
+from flask import Flask
 from sqlalchemy import select
 
 from quizapp.auth.models import User
@@ -49,13 +49,3 @@ def find_item(app: Flask) -> Callable[[int, str], tuple[QuizItem, Question | Non
 
     return find
 
-
-@pytest.fixture(autouse=True)
-def _one_user_per_request(app: Flask) -> None:
-    """Forget the logged-in user between requests: the ``app`` fixture keeps one app context (and so one
-    ``g``) open for the whole test, and Flask-Login caches the user in ``g``, so without this a second
-    client's request would run as the first client's user."""
-
-    @app.before_request
-    def forget_user() -> None:
-        g.pop("_login_user", None)

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from flask import Flask, g
 from sqlalchemy import select
 
 from quizapp.auth.models import User
@@ -39,13 +38,3 @@ def soon() -> timedelta:
     """A short time, for cards that should not be due yet."""
     return timedelta(days=1)
 
-
-@pytest.fixture(autouse=True)
-def _one_user_per_request(app: Flask) -> None:
-    """Forget the logged-in user between requests: the ``app`` fixture keeps one app context (and so one
-    ``g``) open for the whole test, and Flask-Login caches the user in ``g``, so without this a second
-    client's request would run as the first client's user."""
-
-    @app.before_request
-    def forget_user() -> None:
-        g.pop("_login_user", None)
