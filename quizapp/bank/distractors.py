@@ -9,7 +9,7 @@ from functools import lru_cache
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from quizapp.bank.dates import MONTH_NAMES, format_iso
+from quizapp.bank.dates import MONTH_NAMES
 from quizapp.bank.entities import EntityIndex, _fold
 from quizapp.bank.text import Sentence
 from quizapp.bank.types import AnswerKind
@@ -250,7 +250,7 @@ def date_options(iso: str, rng: random.Random, avoid: set[str], limit: int = 3) 
         limit: how many to return.
 
     Returns:
-        ``limit`` dates written like :func:`format_iso`, in random order.
+        ``limit`` ISO partial dates of the answer's granularity (the interchange format's form), in random order.
     """
     parts = [int(p) for p in iso.split("-")]
     pool: list[str] = []
@@ -273,7 +273,7 @@ def date_options(iso: str, rng: random.Random, avoid: set[str], limit: int = 3) 
             pool.append(f"{yy:04d}-{mm:02d}-{min(d, 28):02d}")
     pool = [p for p in dict.fromkeys(pool) if p != iso and p not in avoid]
     rng.shuffle(pool)
-    return [format_iso(p) for p in pool[:limit]]
+    return pool[:limit]
 
 
 def number_value(text: str) -> int | None:

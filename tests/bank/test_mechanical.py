@@ -30,15 +30,16 @@ def test_every_question_is_well_formed(serge_bank: QuestionBank, serge_text: str
             problems.append(f"{q.id}: answer visible or no blank: {q.prompt}")
         if " ".join(q.source_sentence.split()) not in flat:
             problems.append(f"{q.id}: source sentence not in the text")
-        if any(_shape(d) != _shape(q.answer) for d in q.distractors):
-            problems.append(f"{q.id}: distractor of another shape {options}")
         if q.type is QuestionType.DATE:
             if q.answer_kind is not AnswerKind.DATE or q.date is None or not _ISO.match(q.date):
                 problems.append(f"{q.id}: date question without ISO date")
-            elif any(len(d.split()) != len(q.answer.split()) for d in q.distractors):
-                problems.append(f"{q.id}: date distractors of another granularity {options}")
-        elif q.date is not None:
-            problems.append(f"{q.id}: multiple choice question with a date")
+            elif any(not _ISO.match(d) or d.count("-") != q.date.count("-") or d == q.date for d in q.distractors):
+                problems.append(f"{q.id}: date distractors not other ISO dates of the same granularity {options}")
+        else:
+            if any(_shape(d) != _shape(q.answer) for d in q.distractors):
+                problems.append(f"{q.id}: distractor of another shape {options}")
+            if q.date is not None:
+                problems.append(f"{q.id}: multiple choice question with a date")
     assert problems == []
 
 
