@@ -6,7 +6,7 @@ import random
 import secrets
 from datetime import timedelta
 
-from flask import abort, flash, redirect, render_template, request, url_for
+from flask import abort, flash, redirect, render_template, url_for
 from flask_login import current_user, login_required
 from fsrs import Rating
 from sqlalchemy import func, select

@@ -33,8 +33,8 @@ def unique_slug(base: str) -> str:
     return slug
 
 
-def _fill(question: Question, item: BankQuestion, position: int) -> None:
-    question.position = position
+def fill_question(question: Question, item: BankQuestion) -> None:
+    """Copy a validated bank question's fields onto a stored question (its uid and position stay)."""
     question.type = item.type.value
     question.prompt = item.prompt
     question.answer = item.answer
@@ -96,7 +96,8 @@ def import_bank(
             if question is None:
                 question = Question(uid=item.id)
                 qset.questions.append(question)
-            _fill(question, item, position)
+            question.position = position
+            fill_question(question, item)
         db.session.commit()
     except Exception:
         db.session.rollback()

@@ -16,7 +16,7 @@ from quizapp.bank.interchange import stable_id
 from quizapp.bank.types import BankQuestion, QuestionBank
 from quizapp.extensions import db
 from quizapp.sets.models import Question, QuestionSet
-from quizapp.sets.operations import delete_set, import_bank, set_published, slugify, unique_slug
+from quizapp.sets.operations import delete_set, fill_question, import_bank, set_published, slugify, unique_slug
 from quizapp.teacher.jobs import Job, JobStore
 
 log = logging.getLogger(__name__)
@@ -42,17 +42,6 @@ def create_set(bank: QuestionBank, owner_id: int, source_text: str = "") -> Ques
     raise AssertionError("unreachable")
 
 
-def _fill(question: Question, item: BankQuestion) -> None:
-    question.type = item.type.value
-    question.prompt = item.prompt
-    question.answer = item.answer
-    question.distractors = list(item.distractors)
-    question.date = item.date
-    question.answer_kind = item.answer_kind.value
-    question.source_sentence = item.source_sentence
-    question.tags = list(item.tags)
-
-
 def save_question(set_id: int, question_id: int | None, item: BankQuestion) -> Question:
     """Update a question's fields (keeping its id, so answers and review cards stay) or add a new one at the end.
 
@@ -76,7 +65,7 @@ def save_question(set_id: int, question_id: int | None, item: BankQuestion) -> Q
         qset.questions.append(question)
     else:
         question = db.get_or_404(Question, question_id)
-    _fill(question, item)
+    fill_question(question, item)
     db.session.commit()
     return question
 

@@ -6,7 +6,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from flask import Flask, g, request_started
 from anki.collection import Collection, ImportAnkiPackageRequest, ImportCsvRequest
 from anki.import_export_pb2 import ImportAnkiPackageOptions
 
@@ -69,14 +68,3 @@ def make_anki(tmp_path: Path) -> Iterator[Callable[[str], AnkiCollection]]:
     for collection in made:
         collection.col.close()
 
-
-@pytest.fixture(autouse=True)
-def fresh_request_globals(app: Flask) -> Iterator[None]:
-    """Forget the logged-in user cached on ``g`` before each request (the shared app context outlives requests)."""
-
-    def forget(sender: Flask, **extra: object) -> None:
-        g.pop("_login_user", None)
-
-    request_started.connect(forget, app)
-    yield
-    request_started.disconnect(forget, app)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from flask import Flask, g, request_started
+from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import func, select
 
@@ -23,22 +23,6 @@ from tests.conftest import sample_bank
 
 NOW = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
 
-
-@pytest.fixture(autouse=True)
-def fresh_request_globals(app: Flask) -> Iterator[None]:
-    """Forget the logged-in user cached on ``g`` before each request.
-
-    The shared ``app`` fixture keeps one app context open for the whole test, and Flask reuses it for
-    every request, so Flask-Login's cached ``g._login_user`` would leak from one client to the next.
-    """
-
-    def forget(sender: Flask, **extra: object) -> None:
-        g.pop("_login_user", None)
-        g.pop("csrf_token", None)
-
-    request_started.connect(forget, app)
-    yield
-    request_started.disconnect(forget, app)
 
 
 @pytest.fixture()
