@@ -7,8 +7,6 @@ from flask import Flask
 
 def register_blueprints(app: Flask) -> None:
     """Register every feature's blueprint and command group."""
-    from quizapp.quiz import models as _quiz_models  # noqa: F401  (tables of features without views yet)
-    from quizapp.review import models as _review_models  # noqa: F401
     from quizapp.auth import bp as auth_bp
     from quizapp.auth.cli import user_cli
     from quizapp.data.cli import data_cli

@@ -103,7 +103,6 @@ def app(request: pytest.FixtureRequest, database_url: str, _schema: None, tmp_pa
     config = _test_config(database_url, tmp_path)
     if request.node.get_closest_marker("csrf"):
         config["WTF_CSRF_ENABLED"] = True
-    config["DERIVE_JOBS_DIR"] = str(tmp_path / "derive-jobs")
     app = create_app(config)
     app.test_client_class = FreshGlobalsClient
     with app.app_context():

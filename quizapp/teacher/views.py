@@ -21,8 +21,6 @@ from quizapp.teacher.queries import can_edit, question_or_404, question_statisti
 from quizapp.teacher.uploads import read_bank_upload
 
 
-def _jobs_folder() -> Path:
-    return Path(current_app.config.get("DERIVE_JOBS_DIR") or Path(current_app.instance_path) / "derive-jobs")
 
 
 @bp.route("/")
@@ -71,7 +69,6 @@ def derive() -> BaseResponse | tuple[str, int]:
             background = current_app.config.get("DERIVE_IN_BACKGROUND", True)
             job = operations.start_derive_job(
                 current_app._get_current_object(),  # type: ignore[attr-defined]
-                _jobs_folder(),
                 current_user.id,
                 (form.title.data or "").strip(),
                 text,
@@ -84,7 +81,7 @@ def derive() -> BaseResponse | tuple[str, int]:
 
 
 def _own_job(job_id: str) -> Any:
-    job = JobStore(_jobs_folder()).load(job_id)
+    job = JobStore().load(job_id)
     if job is None or job.owner_id != current_user.id:
         abort(404)
     return job

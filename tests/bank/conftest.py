@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from quizapp.bank.derive import derive_bank
-from quizapp.bank.entities import load_model
+from quizapp.bank.ner import load_model
 from quizapp.bank.types import QuestionBank
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -37,7 +37,6 @@ CSV = (
 @pytest.fixture()
 def slow_derive(monkeypatch: pytest.MonkeyPatch, app: Flask, tmp_path: Path) -> None:
     """A stand-in for spaCy derivation that takes about two seconds and reports its progress."""
-    app.config["DERIVE_JOBS_DIR"] = str(tmp_path / "jobs")
 
     def derive(text: str, *, title: str, source: str, progress: Callable[[int, int], None] | None = None) -> QuestionBank:
         for done in range(1, 5):

@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -71,15 +70,7 @@ def record_answers(app: Flask) -> Callable[[User, QuestionSet, dict[str, bool]],
 
 
 @pytest.fixture()
-def jobs_dir(app: Flask, tmp_path: Path) -> Path:
-    """Derivation jobs are kept in a temporary folder."""
-    folder = tmp_path / "jobs"
-    app.config["DERIVE_JOBS_DIR"] = str(folder)
-    return folder
-
-
-@pytest.fixture()
-def fake_derive(monkeypatch: pytest.MonkeyPatch, jobs_dir: Path) -> Iterator[list[dict[str, Any]]]:
+def fake_derive(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[dict[str, Any]]]:
     """Replace spaCy derivation by one returning the sample bank after reporting progress; yields its calls."""
     calls: list[dict[str, Any]] = []
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -99,9 +98,9 @@ def test_background_job_reports_progress_then_finishes(teacher_client: FlaskClie
     assert teacher_client.get(job_url).status_code == 302
 
 
-def test_the_progress_page_refreshes_itself_and_loads_its_script(teacher_client: FlaskClient, teacher: User, jobs_dir: Path) -> None:
+def test_the_progress_page_refreshes_itself_and_loads_its_script(teacher_client: FlaskClient, teacher: User) -> None:
     """Does a running job's page show its progress, a meta refresh for browsers without JS, and no inline script?"""
-    store = JobStore(jobs_dir)
+    store = JobStore()
     job = store.update(store.create(teacher.id, "Ada", time.time()), time.time(), state="running", done=2, total=8)
     page = teacher_client.get(f"/teacher/jobs/{job.id}").get_data(as_text=True)
     assert '<meta http-equiv="refresh" content="3">' in page
@@ -110,28 +109,27 @@ def test_the_progress_page_refreshes_itself_and_loads_its_script(teacher_client:
     assert "<script>" not in page
 
 
-def test_another_teachers_job_is_not_found(login: Callable[[User], FlaskClient], make_user: Callable[..., User], teacher: User, jobs_dir: Path) -> None:
+def test_another_teachers_job_is_not_found(login: Callable[[User], FlaskClient], make_user: Callable[..., User], teacher: User) -> None:
     """Does a job page answer 404 to anyone but the teacher who started it, and for a malformed id?"""
-    job = JobStore(jobs_dir).create(teacher.id, "Ada", time.time())
+    job = JobStore().create(teacher.id, "Ada", time.time())
     other = login(make_user(role=Role.TEACHER))
     assert other.get(f"/teacher/jobs/{job.id}").status_code == 404
     assert other.get("/teacher/jobs/..%2F..%2Fsecret_key").status_code == 404
 
 
-def test_a_silent_job_is_reported_failed(tmp_path: Path) -> None:
+def test_a_silent_job_is_reported_failed(teacher: User) -> None:
     """Is a job whose worker stopped updating it reported failed after the stale limit?"""
-    store = JobStore(tmp_path)
-    job = store.update(store.create(1, "Ada", T0), T0, state="running", done=1, total=4)
+    store = JobStore()
+    job = store.update(store.create(teacher.id, "Ada", T0), T0, state="running", done=1, total=4)
     assert store.load(job.id, now=T0 + 60) == job
     stale = store.load(job.id, now=T0 + STALE_AFTER_SECONDS + 1)
     assert stale is not None and stale.state == "failed" and "stopped" in stale.error
 
 
-def test_job_ids_cannot_name_other_files(tmp_path: Path) -> None:
-    """Does the store refuse ids that are not job ids, such as paths?"""
-    (tmp_path / "secret.json").write_text("{}")
-    assert JobStore(tmp_path).load("../secret") is None
-    assert JobStore(tmp_path).load("secret") is None
+def test_job_ids_must_look_like_job_ids(app: Flask) -> None:
+    """Does the store refuse ids that are not shaped like job ids, such as paths?"""
+    assert JobStore().load("../secret") is None
+    assert JobStore().load("secret") is None
 
 
 def test_job_percent() -> None:
@@ -140,7 +138,7 @@ def test_job_percent() -> None:
     assert Job("x" * 16, 1, "t", state="done").percent == 100
 
 
-@pytest.mark.usefixtures("foreground", "jobs_dir")
+@pytest.mark.usefixtures("foreground")
 def test_the_real_pipeline_derives_a_set(teacher_client: FlaskClient) -> None:
     """Does the real spaCy derivation turn a short pasted text into a stored draft set with source sentences?"""
     job_url = _derive(teacher_client, text=SAMPLE_SOURCE).headers["Location"]

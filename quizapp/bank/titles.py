@@ -1,0 +1,42 @@
+"""Titles of works found by rule, where NER misses them: ``Title Words (1937)`` and "his book Title Words"."""
+
+from __future__ import annotations
+
+import re
+
+_TITLE_WORD = r"[A-Z0-9][\w'’\-]*"
+_CONNECT = r"(?:of|the|a|an|and|in|on|to|for|from|with|at|by|de|la|le|du|des|del|von|van|der|or)"
+_TITLE = rf"{_TITLE_WORD}(?:\s+(?:{_CONNECT}\s+)*{_TITLE_WORD})*"
+_TITLE_YEAR = re.compile(rf"(?P<t>{_TITLE})\s+\((?:[^()]*?,\s*)?(?:1[5-9]\d\d|20\d\d)\)")
+_TITLE_CUE = re.compile(
+    r"\b(?:book|books|novel|novels|autobiography|memoirs|biography|poem|poems|play|plays|journal|newspaper"
+    r"|magazine|pamphlet|essay|article|treatise|study|periodical|opera|symphony|painting|film|song)"
+    rf",?\s+(?:entitled\s+|called\s+|titled\s+|named\s+)?[\"“]?(?P<t>{_TITLE})"
+    rf"(?:[\"”]?,?\s+and\s+[\"“]?(?P<t2>{_TITLE}))?"
+)
+
+
+def title_spans(text: str) -> list[tuple[int, int]]:
+    """Find titles of works by rule: ``Title Words (1937)`` and "his book Title Words".
+
+    Args:
+        text: a sentence or paragraph.
+
+    Returns:
+        ``(start, end)`` spans of titles.
+    """
+    spans: list[tuple[int, int]] = []
+    for m in _TITLE_YEAR.finditer(text):
+        a, b = m.span("t")
+        before = text[max(0, a - 2):a]
+        words = m.group("t").split()
+        if len(words) == 1 and not re.search(r"(?:book|novel|play|film|in|,)\s*$", text[max(0, a - 12):a]):
+            continue
+        if before.strip() == "" and a > 0 and text[a - 1] == " " and re.search(r"[.!?]\s$", text[:a]):
+            pass
+        spans.append((a, b))
+    for m in _TITLE_CUE.finditer(text):
+        for g in ("t", "t2"):
+            if m.group(g):
+                spans.append(m.span(g))
+    return spans
