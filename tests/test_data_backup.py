@@ -17,6 +17,7 @@ from quizapp.extensions import db
 from quizapp.quiz.models import QuizAnswer, QuizAttempt, QuizItem
 from quizapp.review.models import ReviewCard, ReviewLog
 from quizapp.sets.models import QuestionSet
+from quizapp.teacher.models import DeriveJob
 
 NOW = datetime(2026, 3, 1, 12, 30, tzinfo=UTC)
 
@@ -33,6 +34,7 @@ def _history(user: User, qset: QuestionSet) -> None:
     db.session.add(card)
     db.session.flush()
     db.session.add(ReviewLog(card_id=card.id, user_id=user.id, question_id=question.id, rating=3, reviewed_at=NOW, review_duration_ms=900))
+    db.session.add(DeriveJob(id="job-" + "x" * 20, owner_id=qset.owner_id, title="A text", state="done", set_id=qset.id, updated_at=NOW))
     db.session.commit()
 
 
@@ -51,18 +53,20 @@ def test_backup_round_trips_into_an_empty_database(
     other = create_app({"TESTING": True, "SECRET_KEY": "x", "SQLALCHEMY_DATABASE_URI": empty_database})
     other_runner = other.test_cli_runner()
     with other.app_context():  # the CLI runs in the innermost app context: the other database's
-        assert other_runner.invoke(args=["db", "upgrade"]).exit_code == 0
-        restored = other_runner.invoke(args=["data", "import", str(backup)])
-        assert restored.exit_code == 0, restored.output
-        after = export_all()
-        assert after["tables"] == before["tables"]
-        assert db.session.get(QuizAnswer, before["tables"]["quiz_answers"][0]["id"]).answered_at == NOW  # type: ignore[union-attr]
-        db.session.add(User(email="new@example.org", password_hash="x"))
-        db.session.commit()
-        again = other_runner.invoke(args=["data", "import", str(backup)])
-        assert again.exit_code != 0 and "not empty" in again.output
-        db.session.remove()
-        db.engine.dispose()
+        try:
+            assert other_runner.invoke(args=["db", "upgrade"]).exit_code == 0
+            restored = other_runner.invoke(args=["data", "import", str(backup)])
+            assert restored.exit_code == 0, restored.output
+            after = export_all()
+            assert after["tables"] == before["tables"]
+            assert db.session.get(QuizAnswer, before["tables"]["quiz_answers"][0]["id"]).answered_at == NOW  # type: ignore[union-attr]
+            db.session.add(User(email="new@example.org", password_hash="x"))
+            db.session.commit()
+            again = other_runner.invoke(args=["data", "import", str(backup)])
+            assert again.exit_code != 0 and "not empty" in again.output
+        finally:
+            db.session.remove()
+            db.engine.dispose()
     assert json.loads(backup.read_text())["format"] == "quizapp-backup"
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Table, func, select, text
+from sqlalchemy import Integer, Table, func, select, text
 
 from quizapp.extensions import UTCDateTime, db
 
@@ -102,7 +102,8 @@ def _reset_sequences() -> None:
     if db.engine.dialect.name != "postgresql":
         return
     for table in db.metadata.sorted_tables:
-        if "id" in table.columns:
+        column = table.columns.get("id")
+        if column is not None and isinstance(column.type, Integer) and column.primary_key:
             db.session.execute(
                 text(
                     f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
