@@ -31,8 +31,9 @@ def fields_of(card: ReviewCard) -> CardFields:
 
 
 def _retention(user_id: int) -> float:
-    value = db.session.scalar(select(User.desired_retention).where(User.id == user_id))
-    return float(value) if value is not None else 0.9
+    """The student's desired retention (the logged-in user is already in the session: no query)."""
+    user = db.session.get(User, user_id)
+    return float(user.desired_retention) if user is not None else 0.9
 
 
 def _apply(card: ReviewCard, rating: Rating, now: datetime, rng: random.Random, duration_ms: int | None) -> bool:
