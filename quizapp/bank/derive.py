@@ -211,6 +211,8 @@ def _name_questions(fr: Frame, index: EntityIndex, model: object, hero: str | No
             continue
         if re.match(r"[\w-]", s.text[m.end:m.end + 1]) or re.search(r"[\w-]$", s.text[:m.start]):
             continue  # part of a longer word ("Choisy" of "Choisy-le-Roi")
+        if re.match(r"\s*(?:d['’]|de |du |des |del |della |la |le |von |van )[A-ZÀ-Ý]", s.text[m.end:m.end + 12]):
+            continue  # part of a longer name ("Côte" of "Côte d'Azur")
         if in_list(m, mentions, index.kinds, s.text) or index.same_as.get(m.key, set()) & here:
             continue  # a list member, or "Communist Secret Police (GPU)" with its other name in sight
         prompt = render(fr, (m.start, m.end))

@@ -11,25 +11,10 @@ from dataclasses import dataclass
 
 from quizapp.bank.dates import MONTH_NAMES
 from quizapp.bank.entities import EntityIndex, _fold
+from quizapp.bank.places import place_grain
 from quizapp.bank.text import Sentence
 from quizapp.bank.types import AnswerKind
 
-COUNTRIES = frozenset(
-    "afghanistan albania algeria argentina armenia australia austria austria-hungary azerbaijan bavaria belgium"
-    " bohemia bolivia bosnia brazil britain bulgaria burma cambodia canada ceylon chile china colombia congo"
-    " croatia cuba cyprus czechoslovakia czech republic denmark egypt england estonia ethiopia finland france"
-    " georgia germany great britain greece holland hungary iceland india indonesia iran iraq ireland israel"
-    " italy jamaica japan jordan kenya korea latvia lebanon libya lithuania luxembourg mexico mongolia morocco"
-    " netherlands new zealand nicaragua nigeria norway ottoman empire pakistan palestine persia peru"
-    " philippines poland portugal prussia romania russia russian empire saudi arabia scotland serbia siam"
-    " south africa soviet union spain sweden switzerland syria turkey ukraine united kingdom united states"
-    " united states of america uruguay ussr venezuela vietnam wales yugoslavia america usa uk".split(" ")
-) | frozenset({"czech republic", "great britain", "new zealand", "ottoman empire", "russian empire",
-               "saudi arabia", "south africa", "soviet union", "united kingdom", "united states",
-               "united states of america", "austria-hungary"})
-REGIONS = frozenset({"europe", "asia", "africa", "north america", "south america", "latin america", "the west",
-                     "west", "east", "middle east", "far east", "scandinavia", "balkans", "siberia", "oceania",
-                     "caribbean", "mediterranean", "antarctica", "arctic"})
 _STOP = frozenset(
     "a an the and or but of to in on at by for with from as is was were be been being had has have he she it"
     " they them his her their its this that these those which who whom whose what when where while after before"
@@ -42,23 +27,6 @@ _NUMBER_WORDS = ("zero one two three four five six seven eight nine ten eleven t
                  " sixteen seventeen eighteen nineteen twenty").split()
 _TENS = {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
          "hundred": 100, "twenty": 20}
-
-
-def place_grain(name: str) -> str:
-    """Classify a place by granularity so that countries compete with countries and cities with cities.
-
-    Args:
-        name: a place name.
-
-    Returns:
-        ``country``, ``region`` or ``local``.
-    """
-    folded = _fold(name)
-    if folded in COUNTRIES:
-        return "country"
-    if folded in REGIONS or re.search(r"\b(mountains|sea|ocean|river|coast|islands)$", folded):
-        return "region"
-    return "local"
 
 
 def _words(text: str) -> list[str]:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from quizapp.bank.ner import ner_chunks, run_ner
+from quizapp.bank.places import is_country
 from quizapp.bank.text import Paragraph, Sentence
 from quizapp.bank.titles import title_spans
 from quizapp.bank.types import AnswerKind
@@ -35,6 +36,7 @@ _EVENT_SHAPE = re.compile(
     r"|Battle|Massacre|Trial|Conferences?|Terror|Commissar|Crisis|Affair)$")
 _PLACE_AFTER = re.compile(
     r"\b(?:in|near) ([A-Z][a-zà-ÿ]+(?:-[a-zA-Zà-ÿ]+)*)(?=[\s,.;])(?!\s+[A-Z])")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|to|into|from|towards|across|through|outside|via|of|and)\s+$")
 _MONTH_OR_DAY = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday"
     r"|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|Spring|Summer|Autumn|Winter)$")
@@ -151,6 +153,7 @@ def _index(raw: list[tuple[int, int, int, str]], sentences: list[Sentence],
                     or _MONTH_OR_DAY.match(word) or word.lower() in lowered):
                 continue
             votes[word][AnswerKind.PLACE] += 1
+            place_cues[word] += 1
             mentions.append(Mention(si, a, b, word, word, label))
             continue
         kind = AnswerKind.WORK if label == "WORK_RULE" else _LABEL_KINDS.get(label)
@@ -170,7 +173,7 @@ def _index(raw: list[tuple[int, int, int, str]], sentences: list[Sentence],
                 continue
             weight = 3 if label == "WORK_RULE" else 1
             votes[name][kind] += weight
-            if " " not in name and re.search(r"\b(?:in|at|near|to|from|towards)\s+$", text[max(0, x - 8):x]):
+            if " " not in name and _LOCATIVE_BEFORE.search(text[max(0, x - 10):x]):
                 place_cues[name] += 1
             if kind is not AnswerKind.WORK:
                 if _PLACE_SHAPE.search(name):
@@ -206,6 +209,8 @@ def _index(raw: list[tuple[int, int, int, str]], sentences: list[Sentence],
                 continue
             if kind is AnswerKind.PLACE and re.match(r"^[A-Z][a-z]+(?:iks|ists|ites|ians|ers)$", name):
                 continue
+            if kind is AnswerKind.PLACE and not (place_cues[name] or _PLACE_SHAPE.search(name) or is_country(name)):
+                continue  # a place is somewhere one is in, goes to or comes from: "Liabeuf, a young worker" is not
         kinds[name] = kind
     mentions.extend(_gazetteer(sentences, mentions, kinds, aliases))
     out: list[Mention] = []

@@ -12,8 +12,13 @@ from quizapp.bank.types import AnswerKind
 BLANK = "____"
 _PRONOUN = re.compile(r"\b(he|she|his|her|him|He|She|His|Her|Him)\b")
 _VAGUE_START = re.compile(
-    r"^(?:They|Them|Their|These|Those|This|Both|Such|Its|It(?!\s+(?:is|was)\b)|Here|There|The couple|The two"
-    r"|The latter|The former|Each|Neither|Either|Another|Others)\b")
+    r"^(?:(?:However|But|And|Yet|Still|Then|Later|Meanwhile|Soon|Instead|Nevertheless|Thus|So),?\s+)?"
+    r"(?:[Tt]hey|[Tt]hem|[Tt]heir|[Tt]hese|[Tt]hose|[Tt]his|[Bb]oth|[Ss]uch|[Ii]ts|[Ii]t(?!\s+(?:is|was)\b)|[Hh]ere"
+    r"|[Tt]here|[Tt]he couple|[Tt]he two|[Tt]he latter|[Tt]he former|[Ee]ach|[Nn]either|[Ee]ither|[Aa]nother|[Oo]thers)\b")
+_SPEECH_END = re.compile(
+    r"\b(?:said|says|wrote|writes|argued|pointed out|recalled|commented|remarked|explained|added|claimed|noted"
+    r"|observed|replied|declared|told (?:him|her|them|us|me))\W*$"
+)
 _NUMBERING = re.compile(r"^\(\d{1,3}\)\s+")
 _NOT_POSSESSIVE = frozenset("and in at to as with from for by on of that the a an into about than or but".split())
 _SHORT_QUOTE_WORDS = 6
@@ -235,6 +240,10 @@ def render(fr: Frame, blank: tuple[int, int] | None) -> str:
         text = text[:a] + rep + text[b:]
     text = " ".join(text.split()).strip()
     text = re.sub(r"\s+([.,;:])", r"\1", text)
+    if blank is not None and fr.usable_end < len(fr.sentence.text) and (
+        re.search(r",\s*" + re.escape(BLANK) + r"\W*$", text) or _SPEECH_END.search(text)
+    ):
+        return ""  # "According to his biographer, ____." or "X has pointed out.": only the cut quotation's lead-in
     if text and not re.search(r"[.!?\"”)]$", text):
         text += "."
     return text[:1].upper() + text[1:] if text[:1] != "_" else text

@@ -10,7 +10,7 @@ from typing import Any
 from quizapp.bank.types import QuestionBank
 
 GOLD = Path(__file__).with_name("gold_victor_serge.json")
-THRESHOLD = 0.90  # measured 0.944 (85 of 90) at the last change; raise it as the generator improves
+THRESHOLD = 0.90  # measured 0.911 (82 of 90) at the last change; raise it as the generator improves
 
 
 def _fold(text: str) -> str:

@@ -1,0 +1,57 @@
+"""Places by granularity: countries, regions, sites (streets, squares, buildings) and towns."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+COUNTRIES = frozenset(
+    "afghanistan albania algeria argentina armenia australia austria austria-hungary azerbaijan bavaria belgium"
+    " bohemia bolivia bosnia brazil britain bulgaria burma cambodia canada ceylon chile china colombia congo"
+    " croatia cuba cyprus czechoslovakia czech republic denmark egypt england estonia ethiopia finland france"
+    " georgia germany great britain greece holland hungary iceland india indonesia iran iraq ireland israel"
+    " italy jamaica japan jordan kenya korea latvia lebanon libya lithuania luxembourg mexico mongolia morocco"
+    " netherlands new zealand nicaragua nigeria norway ottoman empire pakistan palestine persia peru"
+    " philippines poland portugal prussia romania russia russian empire saudi arabia scotland serbia siam"
+    " south africa soviet union spain sweden switzerland syria turkey ukraine united kingdom united states"
+    " united states of america uruguay ussr venezuela vietnam wales yugoslavia america usa uk".split(" ")
+) | frozenset({"czech republic", "great britain", "new zealand", "ottoman empire", "russian empire",
+               "saudi arabia", "south africa", "soviet union", "united kingdom", "united states",
+               "united states of america", "austria-hungary"})
+REGIONS = frozenset({"europe", "asia", "africa", "north america", "south america", "latin america", "the west",
+                     "west", "east", "middle east", "far east", "scandinavia", "balkans", "siberia", "oceania",
+                     "caribbean", "mediterranean", "antarctica", "arctic"})
+_SITE = re.compile(
+    r"\b(?:square|boulevard|street|st|rue|place|avenue|road|lane|quay|bridge|prison|palace|station|hotel|church"
+    r"|cathedral|gate|gates|park|court|house|hall|castle|fortress|tower|barracks|cemetery)\b"
+)
+
+
+def fold(name: str) -> str:
+    """Lower-case without accents, for comparing spellings."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).lower().split())
+
+
+def place_grain(name: str) -> str:
+    """Classify a place by granularity so that countries compete with countries and cities with cities.
+
+    Args:
+        name: a place name.
+
+    Returns:
+        ``country``, ``region``, ``site`` (a street, square, building) or ``local`` (a town or city).
+    """
+    folded = fold(name)
+    if folded in COUNTRIES:
+        return "country"
+    if folded in REGIONS or re.search(r"\b(mountains|sea|ocean|river|coast|islands)$", folded):
+        return "region"
+    if _SITE.search(folded):
+        return "site"
+    return "local"
+
+
+def is_country(name: str) -> bool:
+    """Whether ``name`` is a country (so it is a place however the text uses it)."""
+    return fold(name) in COUNTRIES
