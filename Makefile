@@ -68,7 +68,8 @@ export DROP_SDIST_HASH
 
 bench: install-test system-test-deps
 	$(BIN)/python bench/derive_bench.py
-	$(BIN)/python bench/load_bench.py
+	$(BIN)/python bench/load_bench.py compare
+	$(BIN)/python bench/load_bench.py soak
 
 clean:
 	rm -rf $(VENV) .pytest_cache test-artifacts
