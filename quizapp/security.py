@@ -1,8 +1,8 @@
-"""Response headers, HTTPS-aware cookies and reverse-proxy support, applied to every response."""
+"""Response headers, HTTPS-aware cookies, reverse-proxy support and refusal of NUL characters in input."""
 
 from __future__ import annotations
 
-from flask import Flask, Response, request
+from flask import Flask, Response, abort, request
 from flask.sessions import SecureCookieSessionInterface
 from werkzeug.middleware.proxy_fix import ProxyFix
 
@@ -42,9 +42,18 @@ def add_security_headers(response: Response) -> Response:
     return response
 
 
+def refuse_nul_characters() -> None:
+    """Refuse (400) any query or form field holding a NUL character: no database stores it in text."""
+    for values in (request.args, request.form):
+        for value in values.values():
+            if "\x00" in value:
+                abort(400, description="The request contains a NUL character, which no field may hold.")
+
+
 def init_security(app: Flask) -> None:
     """Install the headers, the cookie policy and, when PROXY_FIX is on, trust one proxy's X-Forwarded-*."""
     app.session_interface = HttpsAwareSessionInterface()
+    app.before_request(refuse_nul_characters)
     app.after_request(add_security_headers)
     if app.config.get("PROXY_FIX"):
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=1, x_proto=1, x_host=1, x_port=1)  # type: ignore[method-assign]

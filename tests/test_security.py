@@ -41,3 +41,16 @@ def test_proxy_fix_trusts_forwarded_proto(database_url: str, _schema: None) -> N
     app = create_app({"TESTING": True, "SECRET_KEY": "x", "SQLALCHEMY_DATABASE_URI": database_url, "PROXY_FIX": True})
     response = app.test_client().get("/", headers={"X-Forwarded-Proto": "https"})
     assert "Strict-Transport-Security" in response.headers
+
+
+def test_nul_character_in_a_field_is_refused(client: FlaskClient) -> None:
+    """Is a form field with a NUL character refused with 400 (PostgreSQL cannot store it), and nothing stored?"""
+    from sqlalchemy import func, select
+
+    from quizapp.extensions import db
+
+    response = client.post("/auth/register", data={"email": "a\x00@example.org", "password": "x" * 10, "confirm": "x" * 10})
+    assert response.status_code == 400
+    assert b"NUL character" in response.data
+    assert db.session.scalar(select(func.count(User.id))) == 0
+    assert client.get("/?q=%00").status_code == 400
