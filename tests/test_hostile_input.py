@@ -114,7 +114,8 @@ def test_quiz_answer_fields(student_client: FlaskClient, make_set: Callable[...,
 
 
 @FIXTURES
-@given(data=st.binary(max_size=300), name=st.sampled_from(["bank.json", "bank.csv", "x.txt", "", "../../etc/passwd.json"]))
+@given(data=st.binary(max_size=300), name=st.sampled_from(["bank.json", "bank.csv", "x.txt", "", "../../etc/passwd.json", "a\x00.csv"]))
+@example(data=b"type,prompt,answer,distractors,date,tags\nmultiple_choice,Who?,Ada,Bob,,\n", name="a\x00.csv")
 def test_teacher_upload_of_any_file(teacher_client: FlaskClient, data: bytes, name: str) -> None:
     """Does an arbitrary uploaded file get a clear 400 (or a redirect when valid), and does a refusal store nothing?"""
     before = db.session.scalar(select(func.count(QuestionSet.id)))

@@ -45,6 +45,9 @@ def test_written_date_distractors_become_iso() -> None:
         ({**DATE, "distractors": ["1911"]}, "not a date of the same precision"),
         ({**MC, "answer_kind": "animal"}, "'answer_kind' must be one of"),
         ({**MC, "tags": "not a list"}, "'tags' must be a list of texts"),
+        ({**MC, "tags": ["a\x00b"]}, "contains a NUL character"),
+        ({**MC, "distractors": ["B\x00b", "Cy"]}, "contains a NUL character"),
+        ({**MC, "prompt": "Who\x00?"}, "contains a NUL character"),
     ],
 )
 def test_bad_question_is_refused_with_its_reason(question: dict[str, Any], reason: str) -> None:
@@ -92,3 +95,10 @@ def test_missing_ids_are_stable() -> None:
     """Does a question without an id get the same id on every upload?"""
     question = {k: v for k, v in MC.items() if k != "id"}
     assert load_json(_doc(question)).questions[0].id == load_json(_doc(question)).questions[0].id
+
+
+def test_nul_in_title_is_refused() -> None:
+    """Is a title holding a NUL character refused (no database can store it)?"""
+    with pytest.raises(BankFormatError) as caught:
+        load_json(json.dumps({"title": "T\x00", "questions": [MC]}))
+    assert "NUL" in str(caught.value)

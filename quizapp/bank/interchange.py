@@ -83,6 +83,8 @@ def _text_list(raw: dict[str, Any], key: str, problems: list[str], limit: int) -
     items = tuple(item.strip() for item in value if item.strip())
     if any(len(item) > limit for item in items):
         problems.append(f"an item of '{key}' is longer than {limit} characters")
+    if any("\x00" in item for item in items):
+        problems.append(f"an item of '{key}' contains a NUL character")
     return items
 
 
@@ -257,8 +259,10 @@ def load_json(data: bytes | str, *, default_title: str = "") -> QuestionBank:
         problems.append(RowProblem(0, "the set has no title"))
     elif len(title) > 200:
         problems.append(RowProblem(0, "the title is longer than 200 characters"))
-    if not isinstance(source, str):
-        problems.append(RowProblem(0, "'source' must be text"))
+    if not isinstance(source, str) or len(source) > 200:
+        problems.append(RowProblem(0, "'source' must be text of at most 200 characters"))
+    if "\x00" in str(title) + str(source):
+        problems.append(RowProblem(0, "the title or source contains a NUL character"))
     try:
         bank = build_bank(str(title).strip(), str(source), list(enumerate(document["questions"], start=1)))
     except BankFormatError as error:

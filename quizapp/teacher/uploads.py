@@ -27,6 +27,7 @@ def read_bank_upload(filename: str, data: bytes, title: str = "") -> QuestionBan
         BankFormatError: every problem found, each with its line (CSV) or question (JSON) number.
     """
     text = decode_upload(data)
+    filename = filename.replace("\x00", "")  # a browser-sent name is not checked like form fields
     suffix = PurePath(filename).suffix.lower()
     title = title.strip()
     if len(title) > TITLE_LIMIT:

@@ -59,7 +59,7 @@ def derive() -> BaseResponse | tuple[str, int]:
         source = "pasted text"
         try:
             if form.file.data and form.file.data.filename:
-                source = Path(form.file.data.filename).name[:200]
+                source = Path(form.file.data.filename.replace("\x00", "")).name[:200]
                 text = decode_upload(form.file.data.read())
             else:
                 text = (form.text.data or "").replace("\r\n", "\n")
