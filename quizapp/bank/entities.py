@@ -229,11 +229,11 @@ def _index(raw: list[tuple[int, int, int, str]], sentences: list[Sentence],
     same_as: dict[str, set[str]] = defaultdict(set)
     for si, ms in by_sentence.items():
         text = sentences[si].text
-        for a in ms:
-            for b in ms:
-                if a.key != b.key and re.fullmatch(r"\s*\(\s*", text[a.end:b.start]):
-                    same_as[a.key].add(b.key)  # "Communist Secret Police (GPU)": one body, two names
-                    same_as[b.key].add(a.key)
+        for first in ms:
+            for second in ms:
+                if first.key != second.key and re.fullmatch(r"\s*\(\s*", text[first.end:second.start]):
+                    same_as[first.key].add(second.key)  # "Communist Secret Police (GPU)": one body, two names
+                    same_as[second.key].add(first.key)
     return EntityIndex(out, kinds, counts, dict(by_sentence), dict(same_as))
 
 
@@ -316,11 +316,11 @@ def _gazetteer(sentences: list[Sentence], mentions: list[Mention], kinds: dict[s
     found: list[Mention] = []
     for s in sentences:
         spans = taken.get(s.index, [])
-        for m in pattern.finditer(s.text):
-            a, b = m.span(1)
+        for match in pattern.finditer(s.text):
+            a, b = match.span(1)
             if any(x < b and a < y for x, y in spans):
                 continue
-            found.append(Mention(s.index, a, b, m.group(1), forms[m.group(1)], "GAZETTEER"))
+            found.append(Mention(s.index, a, b, match.group(1), forms[match.group(1)], "GAZETTEER"))
     return found
 
 

@@ -6,7 +6,7 @@ import logging
 
 from flask import Blueprint, render_template, request
 from flask_wtf.csrf import CSRFError
-from werkzeug.exceptions import HTTPException, InternalServerError
+from werkzeug.exceptions import HTTPException
 
 from quizapp.extensions import db
 
@@ -60,4 +60,4 @@ def unexpected_error(error: Exception) -> tuple[str, int]:
     """An unexpected exception: log it, roll back, show a plain 500 page."""
     db.session.rollback()
     log.exception("unhandled error on %s %s", request.method, request.path)
-    return _render(500, InternalServerError.name, MESSAGES[500])
+    return _render(500, "Internal Server Error", MESSAGES[500])

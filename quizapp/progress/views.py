@@ -35,7 +35,7 @@ def index() -> str:
         .limit(RECENT_ATTEMPTS)
     ).all()
     attempts = list(reversed(attempts))
-    score_points = [(a.finished_at.strftime("%d %b"), round(100 * a.score / a.total)) for a, _ in attempts]
+    score_points = [(a.finished_at.strftime("%d %b"), round(100 * a.score / a.total)) for a, _ in attempts if a.finished_at]
 
     cards = db.session.execute(
         select(ReviewCard, Question.set_id).join(Question, Question.id == ReviewCard.question_id).where(ReviewCard.user_id == current_user.id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
@@ -44,7 +45,7 @@ def derive(source: Path, output: Path, title: str | None) -> None:
     except SourceTextError as error:
         raise click.ClickException(str(error)) from error
     title = title or source.stem.replace("_", " ").replace("-", " ").title()
-    with click.progressbar(length=1, label="Deriving questions", file=click.get_text_stream("stderr")) as bar:
+    with click.progressbar(length=1, label="Deriving questions", file=sys.stderr) as bar:
         state = {"done": 0}
 
         def progress(done: int, total: int) -> None:
