@@ -1,0 +1,75 @@
+"""Engine settings: SQLite writers of every process queue on a file lock instead of polling."""
+
+from __future__ import annotations
+
+import fcntl
+import threading
+import time
+from pathlib import Path
+
+from sqlalchemy import create_engine, text
+
+from quizapp.database import configure_engine
+
+
+def _lock_is_held(path: Path) -> bool:
+    with path.open("a+b") as handle:
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+        return False
+
+
+def _engine(path: Path):  # type: ignore[no-untyped-def]
+    engine = create_engine(f"sqlite:///{path}")
+    configure_engine(engine)
+    return engine
+
+
+def test_sqlite_writers_queue_and_the_lock_is_released(tmp_path: Path) -> None:
+    """Does a second writer wait for the first one's commit (not fail, not interleave), and is the lock freed after commit and rollback?"""
+    first_engine, second_engine = _engine(tmp_path / "q.sqlite3"), _engine(tmp_path / "q.sqlite3")
+    with first_engine.begin() as conn:
+        conn.execute(text("CREATE TABLE events (who TEXT)"))
+    order: list[str] = []
+    with first_engine.connect() as first:
+        first.execute(text("INSERT INTO events VALUES ('first')"))  # takes the write lock
+        assert _lock_is_held(tmp_path / "q.sqlite3.write-lock")
+
+        def second_writer() -> None:
+            with second_engine.begin() as second:
+                second.execute(text("INSERT INTO events VALUES ('second')"))
+                order.append("second wrote")
+
+        thread = threading.Thread(target=second_writer)
+        thread.start()
+        time.sleep(0.3)
+        assert order == []  # still queued behind the first writer
+        order.append("first commits")
+        first.commit()
+        thread.join(timeout=5)
+    assert order == ["first commits", "second wrote"]
+    assert not _lock_is_held(tmp_path / "q.sqlite3.write-lock")
+
+    with first_engine.connect() as conn:  # a rollback frees the lock too
+        conn.execute(text("INSERT INTO events VALUES ('undone')"))
+        assert _lock_is_held(tmp_path / "q.sqlite3.write-lock")
+        conn.rollback()
+        assert not _lock_is_held(tmp_path / "q.sqlite3.write-lock")
+    with second_engine.begin() as conn:
+        conn.execute(text("INSERT INTO events VALUES ('third')"))
+        rows = [r[0] for r in conn.execute(text("SELECT who FROM events ORDER BY rowid"))]
+    assert rows == ["first", "second", "third"]
+    first_engine.dispose()
+    second_engine.dispose()
+
+
+def test_in_memory_sqlite_needs_no_lock() -> None:
+    """Does an in-memory database (nothing shared) work without a lock file?"""
+    engine = _engine(Path(":memory:"))
+    with engine.begin() as conn:
+        conn.execute(text("CREATE TABLE t (x INTEGER)"))
+        conn.execute(text("INSERT INTO t VALUES (1)"))
+    engine.dispose()
