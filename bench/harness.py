@@ -34,17 +34,20 @@ def free_port() -> int:
 
 
 @contextmanager
-def scratch_database(kind: str) -> Iterator[str]:
-    """A new empty database: a SQLite file in a temporary folder, or a new PostgreSQL database dropped afterwards."""
+def scratch_database(kind: str, postgres_url: str = PG_ADMIN_URL) -> Iterator[str]:
+    """A new empty database: a SQLite file in a temporary folder, or a new PostgreSQL database (created through
+    ``postgres_url``) dropped afterwards."""
     if kind == "sqlite":
         with tempfile.TemporaryDirectory() as folder:
-            yield f"sqlite:///{folder}/bench.sqlite3"
+            yield f"sqlite:///{folder}/scratch.sqlite3"
         return
     from sqlalchemy import create_engine, text
     from sqlalchemy.engine import make_url
 
-    url = make_url(PG_ADMIN_URL)
-    name = f"quizapp_bench_{uuid.uuid4().hex[:8]}"
+    from quizapp.config import database_url
+
+    url = make_url(database_url(postgres_url))
+    name = f"quizapp_scratch_{uuid.uuid4().hex[:8]}"
     admin = create_engine(url, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -11,12 +10,10 @@ from typing import Any
 import pytest
 from flask import Flask, g
 from flask.testing import FlaskClient, FlaskCliRunner
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
+from bench.harness import scratch_database
 from quizapp import create_app
 from quizapp.auth.models import Role, User
-from quizapp.config import database_url as normalise
 from quizapp.bank.types import AnswerKind, BankQuestion, QuestionBank, QuestionType
 from quizapp.extensions import db, limiter
 from quizapp.sets.models import QuestionSet
@@ -48,23 +45,11 @@ def _schema(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iter
 
 
 @pytest.fixture()
-def empty_database(tmp_path: Path) -> Iterator[str]:
+def empty_database() -> Iterator[str]:
     """A new, empty database of the kind the suite runs on (a scratch PostgreSQL database, or SQLite)."""
     base = os.environ.get("TEST_DATABASE_URL")
-    if not base:
-        yield f"sqlite:///{tmp_path / 'migrations.sqlite3'}"
-        return
-    url = make_url(normalise(base))
-    name = f"quizapp_migrations_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield url.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with scratch_database("postgres" if base else "sqlite", base or "") as url:
+        yield url
 
 
 def _test_config(database_url: str, _instance: Path) -> dict[str, Any]:
