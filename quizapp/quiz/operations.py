@@ -6,10 +6,10 @@ import random
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import case, func, select, update
+from sqlalchemy import case, func, literal, select, update
 from sqlalchemy.exc import IntegrityError
 
-from quizapp.extensions import db
+from quizapp.extensions import UTCDateTime, db
 from quizapp.quiz.models import QuizAnswer, QuizAttempt, QuizItem
 from quizapp.review.operations import record_quiz_result
 from quizapp.sets.models import Question, QuestionSet
@@ -215,17 +215,15 @@ def answer_item(view: ItemView, user_id: int, submission: Submission, now: datet
 
 
 def _finish(attempt_id: int, total: int, now: datetime) -> None:
-    """Store the score; mark the attempt finished when every item has its answer (no commit)."""
-    answered, correct = db.session.execute(
-        select(func.count(QuizAnswer.id), func.coalesce(func.sum(case((QuizAnswer.correct.is_(True), 1), else_=0)), 0))
-        .join(QuizItem, QuizItem.id == QuizAnswer.item_id)
-        .where(QuizItem.attempt_id == attempt_id)
-    ).one()
-    values: dict[str, object] = {"score": int(correct)}
-    if answered >= total:
-        values["finished_at"] = now
+    """Store the score; mark the attempt finished when every item has its answer (one statement, no commit)."""
+    answers = select(func.count(QuizAnswer.id)).join(QuizItem, QuizItem.id == QuizAnswer.item_id).where(QuizItem.attempt_id == attempt_id)
+    answered = answers.scalar_subquery()
+    correct = answers.where(QuizAnswer.correct.is_(True)).scalar_subquery()
     db.session.execute(
-        update(QuizAttempt).where(QuizAttempt.id == attempt_id, QuizAttempt.finished_at.is_(None)).values(**values)
+        update(QuizAttempt)
+        .where(QuizAttempt.id == attempt_id, QuizAttempt.finished_at.is_(None))
+        .values(score=correct, finished_at=case((answered >= total, literal(now, UTCDateTime())), else_=None))
+        .execution_options(synchronize_session=False)
     )
 
 

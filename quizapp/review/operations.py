@@ -7,7 +7,8 @@ from datetime import datetime
 
 from fsrs import Rating
 from sqlalchemy import select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from quizapp.auth.models import User
 from quizapp.extensions import db
@@ -72,17 +73,35 @@ def record_quiz_result(
     rating = quiz_rating(correct, response_ms, question_type)
     card = db.session.scalar(select(ReviewCard).where(ReviewCard.user_id == user_id, ReviewCard.question_id == question_id))
     if card is None:
-        start = new_card(now)
-        card = ReviewCard(user_id=user_id, question_id=question_id, state=start.state, step=start.step, due=now, reps=0, created_at=now)
-        try:
-            with db.session.begin_nested():
-                db.session.add(card)
-        except IntegrityError:  # another request created it a moment ago: use that one
-            card = db.session.scalar(select(ReviewCard).where(ReviewCard.user_id == user_id, ReviewCard.question_id == question_id))
-            if card is None:
-                raise
+        if _create_reviewed(user_id, question_id, rating, now, rng, response_ms):
+            return
+        # another request created the card a moment ago: review that one like any existing card
+        card = db.session.scalar(select(ReviewCard).where(ReviewCard.user_id == user_id, ReviewCard.question_id == question_id))
+        if card is None:
+            raise RuntimeError("the review card vanished while it was being created")
     if card.reps == 0 or card.due <= now:
         _apply(card, rating, now, rng, response_ms)
+
+
+def _create_reviewed(user_id: int, question_id: int, rating: Rating, now: datetime, rng: random.Random, duration_ms: int | None) -> bool:
+    """Insert a new card already reviewed once, with its log (two statements); False if the card exists already."""
+    new = review(new_card(now), rating, now, _retention(user_id), rng)
+    insert = postgresql_insert if db.session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    card_id = db.session.scalar(
+        insert(ReviewCard)
+        .values(
+            user_id=user_id, question_id=question_id, state=new.state, step=new.step, stability=new.stability,
+            difficulty=new.difficulty, due=new.due, last_review=new.last_review, reps=new.reps, created_at=now,
+        )
+        .on_conflict_do_nothing(index_elements=[ReviewCard.user_id, ReviewCard.question_id])
+        .returning(ReviewCard.id)
+    )
+    if card_id is None:
+        return False
+    db.session.add(
+        ReviewLog(card_id=card_id, user_id=user_id, question_id=question_id, rating=int(rating), reviewed_at=now, review_duration_ms=duration_ms)
+    )
+    return True
 
 
 def rate_card(card: ReviewCard, rating: Rating, version: int, now: datetime, rng: random.Random, duration_ms: int | None) -> bool:
