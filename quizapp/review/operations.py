@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import asdict
 from datetime import datetime
 
 from fsrs import Rating
@@ -43,15 +44,7 @@ def _apply(card: ReviewCard, rating: Rating, now: datetime, rng: random.Random, 
     result = db.session.execute(
         update(ReviewCard)
         .where(ReviewCard.id == card.id, ReviewCard.reps == card.reps)
-        .values(
-            state=new.state,
-            step=new.step,
-            stability=new.stability,
-            difficulty=new.difficulty,
-            due=new.due,
-            last_review=new.last_review,
-            reps=new.reps,
-        )
+        .values(**asdict(new))
         .execution_options(synchronize_session=False)
     )
     if result.rowcount != 1:  # type: ignore[attr-defined]
@@ -89,10 +82,7 @@ def _create_reviewed(user_id: int, question_id: int, rating: Rating, now: dateti
     insert = postgresql_insert if db.session.get_bind().dialect.name == "postgresql" else sqlite_insert
     card_id = db.session.scalar(
         insert(ReviewCard)
-        .values(
-            user_id=user_id, question_id=question_id, state=new.state, step=new.step, stability=new.stability,
-            difficulty=new.difficulty, due=new.due, last_review=new.last_review, reps=new.reps, created_at=now,
-        )
+        .values(user_id=user_id, question_id=question_id, created_at=now, **asdict(new))
         .on_conflict_do_nothing(index_elements=[ReviewCard.user_id, ReviewCard.question_id])
         .returning(ReviewCard.id)
     )
