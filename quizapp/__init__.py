@@ -29,6 +29,9 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     ext.login_manager.init_app(app)
     ext.csrf.init_app(app)
     ext.limiter.init_app(app)
+    # Every limit is declared on its view (no default, application or blueprint limits), and a limited view
+    # checks its limit itself: the limiter's hook before every other request would only cost time.
+    app.before_request_funcs[None].remove(ext.limiter._check_request_limit)
 
     init_security(app)
     register_blueprints(app)

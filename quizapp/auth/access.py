@@ -8,6 +8,7 @@ from typing import Any, TypeVar, cast
 
 from flask import abort
 from flask_login import current_user, login_required
+from sqlalchemy import bindparam, select
 
 from quizapp.auth.models import User
 from quizapp.extensions import db, login_manager
@@ -20,12 +21,15 @@ login_manager.login_message_category = "info"
 login_manager.session_protection = "strong"
 
 
+_USER_BY_ID = select(User).where(User.id == bindparam("user_id"))  # built once: every request runs it
+
+
 @login_manager.user_loader
 def load_user(user_id: str) -> User | None:
     """Flask-Login's loader: the user for a session id."""
     if not user_id.isdigit():
         return None
-    return db.session.get(User, int(user_id))
+    return db.session.execute(_USER_BY_ID, {"user_id": int(user_id)}).scalar_one_or_none()
 
 
 def teacher_required(view: F) -> F:

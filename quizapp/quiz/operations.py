@@ -6,7 +6,7 @@ import random
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import case, func, literal, select, update
+from sqlalchemy import bindparam, case, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from quizapp.extensions import UTCDateTime, db
@@ -117,15 +117,19 @@ def start_quiz(user_id: int, set_id: int, now: datetime, rng: random.Random, len
     return attempt
 
 
+# The statements of the question page and the answer POST are built once: building one costs more than running it.
+_ITEM = (
+    select(QuizItem, QuizAttempt, Question, QuizAnswer)
+    .join(QuizAttempt, QuizAttempt.id == QuizItem.attempt_id)
+    .outerjoin(Question, Question.id == QuizItem.question_id)
+    .outerjoin(QuizAnswer, QuizAnswer.item_id == QuizItem.id)
+    .where(QuizItem.attempt_id == bindparam("attempt_id"), QuizItem.position == bindparam("position"))
+)
+
+
 def load_item(attempt_id: int, position: int) -> ItemView | None:
     """The item at ``position`` of an attempt with its question and answer (one query; two for a timeline)."""
-    row = db.session.execute(
-        select(QuizItem, QuizAttempt, Question, QuizAnswer)
-        .join(QuizAttempt, QuizAttempt.id == QuizItem.attempt_id)
-        .outerjoin(Question, Question.id == QuizItem.question_id)
-        .outerjoin(QuizAnswer, QuizAnswer.item_id == QuizItem.id)
-        .where(QuizItem.attempt_id == attempt_id, QuizItem.position == position)
-    ).first()
+    row = db.session.execute(_ITEM, {"attempt_id": attempt_id, "position": position}).first()
     if row is None:
         return None
     item, attempt, question, answer = row
@@ -175,61 +179,68 @@ def _grade(view: ItemView, submission: Submission) -> Verdict:
         raise QuizInputError(str(error)) from error
 
 
-def answer_item(view: ItemView, user_id: int, submission: Submission, now: datetime, rng: random.Random) -> QuizAnswer:
+_INSERT_ANSWER = insert(QuizAnswer.__table__)  # Core: no unit of work for a row nothing reads back
+_ANSWER_OF_ITEM = select(QuizAnswer).where(QuizAnswer.item_id == bindparam("item_id"))
+_ANSWERS = select(func.count(QuizAnswer.id)).join(QuizItem, QuizItem.id == QuizAnswer.item_id).where(QuizItem.attempt_id == bindparam("attempt_id"))
+_FINISH = (
+    update(QuizAttempt)
+    .where(QuizAttempt.id == bindparam("attempt_id"), QuizAttempt.finished_at.is_(None))
+    .values(
+        score=_ANSWERS.where(QuizAnswer.correct.is_(True)).scalar_subquery(),
+        finished_at=case((_ANSWERS.scalar_subquery() >= QuizAttempt.total, bindparam("now", type_=UTCDateTime())), else_=None),
+    )
+    .execution_options(synchronize_session=False)
+)
+
+
+def answer_item(view: ItemView, user_id: int, submission: Submission, now: datetime, rng: random.Random) -> bool:
     """Grade and store the answer to an item, once: an item already answered keeps its first answer.
 
     A first answer to a question also schedules the question's review card (see
     ``review.operations.record_quiz_result``), in the same transaction.
 
+    Returns:
+        True when this call stored the answer; False when the item had its answer already.
+
     Raises:
         QuizInputError: the submission cannot be read (nothing is stored).
     """
     if view.answer is not None:
-        return view.answer
+        return False
     verdict = _grade(view, submission)
     shown_at = view.item.shown_at
     response_ms = max(0, int((now - shown_at).total_seconds() * 1000)) if shown_at else None
-    answer = QuizAnswer(
-        item_id=view.item.id,
-        user_id=user_id,
-        question_id=view.item.question_id,
-        given_answer=verdict.given,
-        correct=verdict.correct,
-        response_ms=response_ms,
-        answered_at=now,
-    )
+    answer = {
+        "item_id": view.item.id,
+        "user_id": user_id,
+        "question_id": view.item.question_id,
+        "given_answer": verdict.given,
+        "correct": verdict.correct,
+        "response_ms": response_ms,
+        "answered_at": now,
+    }
     try:
-        db.session.add(answer)
-        db.session.flush()
+        db.session.execute(_INSERT_ANSWER, answer)
         if view.question is not None:
             record_quiz_result(user_id, view.question.id, view.question.type, verdict.correct, response_ms, now, rng)
-        _finish(view.attempt.id, view.attempt.total, now)
+        _finish(view.attempt.id, now)
         db.session.commit()
     except IntegrityError:
         db.session.rollback()
-        stored = db.session.scalar(select(QuizAnswer).where(QuizAnswer.item_id == view.item.id))
-        if stored is None:
+        if db.session.scalar(_ANSWER_OF_ITEM, {"item_id": view.item.id}) is None:
             raise
-        return stored
-    return answer
+        return False
+    return True
 
 
-def _finish(attempt_id: int, total: int, now: datetime) -> None:
+def _finish(attempt_id: int, now: datetime) -> None:
     """Store the score; mark the attempt finished when every item has its answer (one statement, no commit)."""
-    answers = select(func.count(QuizAnswer.id)).join(QuizItem, QuizItem.id == QuizAnswer.item_id).where(QuizItem.attempt_id == attempt_id)
-    answered = answers.scalar_subquery()
-    correct = answers.where(QuizAnswer.correct.is_(True)).scalar_subquery()
-    db.session.execute(
-        update(QuizAttempt)
-        .where(QuizAttempt.id == attempt_id, QuizAttempt.finished_at.is_(None))
-        .values(score=correct, finished_at=case((answered >= total, literal(now, UTCDateTime())), else_=None))
-        .execution_options(synchronize_session=False)
-    )
+    db.session.execute(_FINISH, {"attempt_id": attempt_id, "now": now})
 
 
-def finish_attempt(attempt_id: int, total: int, now: datetime) -> None:
+def finish_attempt(attempt_id: int, now: datetime) -> None:
     """Bring the score and the finished time up to date (for an attempt whose last answer raced another)."""
-    _finish(attempt_id, total, now)
+    _finish(attempt_id, now)
     db.session.commit()
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import secrets
+from typing import Any
 
 from flask import abort, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
@@ -79,10 +80,10 @@ def show(attempt_id: int) -> Response:
     return redirect(url_for("quiz.item", attempt_id=attempt_id, position=position))
 
 
-def _render_item(view: ItemView, form: AnswerForm, error: str | None = None, status: int = 200) -> tuple[str, int]:
+def _render_item(view: ItemView, form: AnswerForm | None = None, error: str | None = None, status: int = 200) -> tuple[str, int]:
     question = view.question
     granularity = date_granularity(question.date) if question is not None and question.type == "date" and question.date else None
-    context = {
+    context: dict[str, Any] = {
         "view": view,
         "form": form,
         "error": error,
@@ -107,7 +108,7 @@ def _render_item(view: ItemView, form: AnswerForm, error: str | None = None, sta
 def item(attempt_id: int, position: int) -> tuple[str, int]:
     """Show an item: the question if unanswered, else its stored result."""
     view = _own_item(attempt_id, position)
-    page = _render_item(view, AnswerForm())
+    page = _render_item(view)
     if view.answer is None and view.item.shown_at is None:
         mark_shown(view.item.id, utcnow())  # after rendering, so the commit does not expire what the page used
     return page
@@ -141,7 +142,7 @@ def result(attempt_id: int) -> Response | str:
     if position is not None:
         return redirect(url_for("quiz.item", attempt_id=attempt_id, position=position))
     if attempt.finished_at is None:
-        finish_attempt(attempt_id, attempt.total, utcnow())
+        finish_attempt(attempt_id, utcnow())
         db.session.refresh(attempt)
     qset = db.session.get(QuestionSet, attempt.set_id)
     wrong = []

@@ -7,7 +7,7 @@ from dataclasses import asdict
 from datetime import datetime
 
 from fsrs import Rating
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -38,20 +38,31 @@ def _retention(user_id: int) -> float:
     return float(user.desired_retention) if user is not None else 0.9
 
 
+# Built once: the answer POST runs them on every answer.
+_CARDS = ReviewCard.__table__
+_CARD_OF = select(ReviewCard).where(ReviewCard.user_id == bindparam("user_id"), ReviewCard.question_id == bindparam("question_id"))
+_UPDATE_CARD = update(_CARDS).where(_CARDS.c.id == bindparam("card_id"), _CARDS.c.reps == bindparam("version"))  # SET from the parameters
+_INSERT_LOG = insert(ReviewLog.__table__)
+_CREATE_CARD = {
+    dialect: insert_for(_CARDS).on_conflict_do_nothing(index_elements=[_CARDS.c.user_id, _CARDS.c.question_id]).returning(_CARDS.c.id)
+    for dialect, insert_for in (("postgresql", postgresql_insert), ("sqlite", sqlite_insert))
+}
+
+
+def _log(card_id: int, user_id: int, question_id: int, rating: Rating, now: datetime, duration_ms: int | None) -> None:
+    db.session.execute(
+        _INSERT_LOG,
+        {"card_id": card_id, "user_id": user_id, "question_id": question_id, "rating": int(rating), "reviewed_at": now, "review_duration_ms": duration_ms},
+    )
+
+
 def _apply(card: ReviewCard, rating: Rating, now: datetime, rng: random.Random, duration_ms: int | None) -> bool:
     """Review ``card`` at its current version; False when another request changed it first (no commit)."""
     new = review(fields_of(card), rating, now, _retention(card.user_id), rng)
-    result = db.session.execute(
-        update(ReviewCard)
-        .where(ReviewCard.id == card.id, ReviewCard.reps == card.reps)
-        .values(**asdict(new))
-        .execution_options(synchronize_session=False)
-    )
+    result = db.session.execute(_UPDATE_CARD, {"card_id": card.id, "version": card.reps, **asdict(new)})
     if result.rowcount != 1:  # type: ignore[attr-defined]
         return False
-    db.session.add(
-        ReviewLog(card_id=card.id, user_id=card.user_id, question_id=card.question_id, rating=int(rating), reviewed_at=now, review_duration_ms=duration_ms)
-    )
+    _log(card.id, card.user_id, card.question_id, rating, now, duration_ms)
     return True
 
 
@@ -64,12 +75,13 @@ def record_quiz_result(
     Runs inside the caller's transaction; does not commit.
     """
     rating = quiz_rating(correct, response_ms, question_type)
-    card = db.session.scalar(select(ReviewCard).where(ReviewCard.user_id == user_id, ReviewCard.question_id == question_id))
+    key = {"user_id": user_id, "question_id": question_id}
+    card = db.session.scalar(_CARD_OF, key)
     if card is None:
         if _create_reviewed(user_id, question_id, rating, now, rng, response_ms):
             return
         # another request created the card a moment ago: review that one like any existing card
-        card = db.session.scalar(select(ReviewCard).where(ReviewCard.user_id == user_id, ReviewCard.question_id == question_id))
+        card = db.session.scalar(_CARD_OF, key)
         if card is None:
             raise RuntimeError("the review card vanished while it was being created")
     if card.reps == 0 or card.due <= now:
@@ -79,18 +91,11 @@ def record_quiz_result(
 def _create_reviewed(user_id: int, question_id: int, rating: Rating, now: datetime, rng: random.Random, duration_ms: int | None) -> bool:
     """Insert a new card already reviewed once, with its log (two statements); False if the card exists already."""
     new = review(new_card(now), rating, now, _retention(user_id), rng)
-    insert = postgresql_insert if db.session.get_bind().dialect.name == "postgresql" else sqlite_insert
-    card_id = db.session.scalar(
-        insert(ReviewCard)
-        .values(user_id=user_id, question_id=question_id, created_at=now, **asdict(new))
-        .on_conflict_do_nothing(index_elements=[ReviewCard.user_id, ReviewCard.question_id])
-        .returning(ReviewCard.id)
-    )
+    create = _CREATE_CARD[db.session.get_bind().dialect.name]
+    card_id = db.session.scalar(create, {"user_id": user_id, "question_id": question_id, "created_at": now, **asdict(new)})
     if card_id is None:
         return False
-    db.session.add(
-        ReviewLog(card_id=card_id, user_id=user_id, question_id=question_id, rating=int(rating), reviewed_at=now, review_duration_ms=duration_ms)
-    )
+    _log(card_id, user_id, question_id, rating, now, duration_ms)
     return True
 
 

@@ -50,22 +50,23 @@ def test_response_time_is_from_shown_to_answer(attempt: QuizAttempt, student: Us
     mark_shown(item.id, NOW)
     mark_shown(item.id, NOW + timedelta(seconds=30))  # a reload keeps the first time
     view = load_item(attempt.id, item.position)
-    stored = answer_item(view, student.id, answer_right(item, question), NOW + timedelta(seconds=4, milliseconds=250), random.Random(1))
+    assert answer_item(view, student.id, answer_right(item, question), NOW + timedelta(seconds=4, milliseconds=250), random.Random(1))
+    stored = db.session.scalars(select(QuizAnswer).where(QuizAnswer.item_id == item.id)).one()
     assert stored.response_ms == 4250
 
 
 def test_concurrent_answers_store_one(attempt: QuizAttempt, student: User, find_item: FindItem) -> None:
     """When two requests both loaded the item before either answered, is the second one's insert refused
-    by the unique constraint and the first answer returned, with one review only?"""
+    by the unique constraint and the first answer kept, with one review only?"""
     item, question = find_item(attempt.id, "multiple_choice")
     first_view = load_item(attempt.id, item.position)
     second_view = load_item(attempt.id, item.position)
     assert first_view.answer is None and second_view.answer is None
     wrong = Submission(choice=str(next(i for i, o in enumerate(item.options, 1) if o != question.answer)))
-    first = answer_item(first_view, student.id, wrong, NOW, random.Random(1))
-    second = answer_item(second_view, student.id, answer_right(item, question), NOW, random.Random(1))
-    assert second.id == first.id and second.correct is False
-    assert db.session.scalar(select(func.count(QuizAnswer.id))) == 1
+    assert answer_item(first_view, student.id, wrong, NOW, random.Random(1)) is True
+    assert answer_item(second_view, student.id, answer_right(item, question), NOW, random.Random(1)) is False
+    stored = db.session.scalars(select(QuizAnswer)).one()
+    assert stored.item_id == item.id and stored.correct is False
     assert db.session.scalar(select(func.count(ReviewLog.id))) == 1
 
 
