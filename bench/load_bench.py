@@ -1,7 +1,8 @@
 """Load benchmarks with gunicorn on 127.0.0.1, on SQLite and PostgreSQL (load from bench/loadgen.py).
 
 ``compare`` (default): requests per second and p99 of the quiz question page and of the answer POST, each as a
-ratio to a bare Flask "hello" app served the same way in the same run (16 connections, 4 workers).
+ratio to a bare Flask "hello" app served the same way in the same run (16 connections, 4 workers); each row
+also says where the CPU went per request (server workers, load generator, elsewhere: database server, kernel).
 ``soak``: 64 connections of students viewing and answering questions for 60 s against 4 workers; checks that
 stored answers equal acknowledged answers, that no review card lost an update, and that no 5xx occurred.
 
@@ -18,6 +19,7 @@ import json
 import os
 import random
 import sys
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -25,7 +27,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench import loadgen  # noqa: E402
-from bench.harness import Browser, app_env, flask, gunicorn, scratch_database  # noqa: E402
+from bench.harness import Browser, Server, app_env, flask, gunicorn, scratch_database  # noqa: E402
 from bench.loadgen import Request  # noqa: E402
 
 PASSWORD = "bench password 1"
@@ -104,6 +106,43 @@ def stored_state(database_url: str) -> dict[str, int]:
     return {"answers": int(answers), "cards": int(cards), "cards_with_lost_updates": int(lost)}
 
 
+def _cpu_seconds(pids: list[int]) -> float:
+    """CPU time (user + system) used so far by processes ``pids``."""
+    total = 0
+    for pid in pids:
+        with open(f"/proc/{pid}/stat") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+        total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def _machine_seconds() -> tuple[float, float]:
+    """CPU time used on the whole machine so far, busy and in all (from /proc/stat)."""
+    with open("/proc/stat") as stat:
+        ticks = [int(v) for v in stat.readline().split()[1:]]
+    clock = os.sysconf("SC_CLK_TCK")
+    return (sum(ticks) - ticks[3] - ticks[4]) / clock, sum(ticks) / clock
+
+
+def measured(server: Server, lists: list[list[Request]], duration: int, wrap: bool = False) -> tuple[loadgen.RunResult, dict[str, float]]:
+    """Run the load and say where the CPU went: microseconds per request in the server's workers, in the load
+    generator (this process) and elsewhere (the database server, the kernel), and how busy the machine was."""
+    workers = server.worker_pids()
+    before = (_cpu_seconds(workers), time.process_time(), _machine_seconds())
+    result = loadgen.run(server.base_url, lists, duration, wrap=wrap)
+    after = (_cpu_seconds(workers), time.process_time(), _machine_seconds())
+    done = max(1, sum(len(s.latencies_ms) for s in result.by_label.values()))
+    busy, in_all = after[2][0] - before[2][0], after[2][1] - before[2][1]
+    server_cpu, loadgen_cpu = after[0] - before[0], after[1] - before[1]
+    cpu = {
+        "server_workers_us": round(server_cpu / done * 1e6),
+        "load_generator_us": round(loadgen_cpu / done * 1e6),
+        "elsewhere_us": round(max(0.0, busy - server_cpu - loadgen_cpu) / done * 1e6),
+        "machine_busy_percent": round(busy / in_all * 100, 1) if in_all else 0.0,
+    }
+    return result, cpu
+
+
 def _lists(sessions: list[dict[str, Any]], connections: int, make: Any) -> list[list[Request]]:
     """One request list per connection; connection i plays student i mod len(sessions)."""
     return [make(sessions[i % len(sessions)]) for i in range(connections)]
@@ -132,15 +171,17 @@ def compare(kind: str, duration: int, connections: int, workers: int, threads: i
         flask(env, "db", "upgrade")
         flask(env, "bank", "load-default")
         with gunicorn("bench.hello_app:app", env, workers, threads) as hello:
-            baseline = loadgen.run(hello.base_url, [[Request("hello", "GET", "/")]] * connections, duration, wrap=True)
+            baseline, hello_cpu = measured(hello, [[Request("hello", "GET", "/")]] * connections, duration, wrap=True)
         with gunicorn("wsgi:app", env, workers, threads) as server:
             # one connection per student, so no two connections answer the same student's cards at once
             sessions = seed(url, server.base_url, connections, 150 * duration // connections * 8 + 20)
-            pages = loadgen.run(server.base_url, _lists(sessions, connections, _pages), duration, wrap=True)
+            pages, page_cpu = measured(server, _lists(sessions, connections, _pages), duration, wrap=True)
             before = stored_state(url)["answers"]
-            posts = loadgen.run(server.base_url, _lists(sessions, connections, _answers), duration)
+            posts, post_cpu = measured(server, _lists(sessions, connections, _answers), duration)
         after = stored_state(url)
-    hello_row, page_row, post_row = baseline.summary("hello"), pages.summary("page"), posts.summary("answer")
+    hello_row = {**baseline.summary("hello"), "cpu_per_request": hello_cpu}
+    page_row = {**pages.summary("page"), "cpu_per_request": page_cpu}
+    post_row = {**posts.summary("answer"), "cpu_per_request": post_cpu}
     acknowledged = posts.by_label["answer"].count("3")
     report.update(
         hello=hello_row,

@@ -220,9 +220,11 @@ def answer_item(view: ItemView, user_id: int, submission: Submission, now: datet
         "answered_at": now,
     }
     try:
-        db.session.execute(_INSERT_ANSWER, answer)
+        # the card first: its read and scheduling run before the transaction's first write, so on SQLite
+        # the write lock is held for three statements only; a refused answer below rolls the card back too
         if view.question is not None:
             record_quiz_result(user_id, view.question.id, view.question.type, verdict.correct, response_ms, now, rng)
+        db.session.execute(_INSERT_ANSWER, answer)
         _finish(view.attempt.id, now)
         db.session.commit()
     except IntegrityError:
