@@ -80,7 +80,7 @@ def seed(database_url: str, base: str, students: int, items_per_student: int) ->
             answers = []
             for attempt in attempts:
                 for item in attempt.items:
-                    question = by_id[item.question_id]
+                    question = by_id[item.question_id or 0]  # seeded items are all questions
                     field = f"choice={rng.randint(1, len(item.options))}" if item.options else f"answer={question.date}"
                     answers.append((f"/quiz/{attempt.id}/{item.position}", f"csrf_token={session['csrf']}&{field}"))
             session["answers"] = answers
