@@ -1,26 +1,31 @@
-"""Engine settings that depend on the database: SQLite gets WAL, a busy timeout, foreign keys and queued writers."""
+"""Engine settings that depend on the database: SQLite gets WAL, a busy timeout, foreign keys and queued writers;
+PostgreSQL connections are checked for a server-side close when taken from the pool."""
 
 from __future__ import annotations
 
 import fcntl
 import re
+import select
 from typing import Any
 
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import DisconnectionError
 
 _WRITE = re.compile(r"^\s*(?:INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER)\b", re.IGNORECASE)
 _LOCK = "quizapp_write_lock"
 
 
 def configure_engine(engine: Engine) -> None:
-    """Make SQLite safe and fair for several workers; other databases need nothing here.
+    """Make SQLite safe and fair for several workers; drop PostgreSQL connections the server has closed.
 
     SQLite has one writer at a time, and a writer that finds the database locked polls with sleeps of 1, 2,
     5, 10… ms, which makes the slowest answers wait far longer than the work takes. So each connection
     takes an exclusive ``flock`` on ``<database>.write-lock`` before its first write and gives it back
     after its commit or rollback: writers of every worker process queue in the kernel and are woken at once.
     """
+    if engine.dialect.name == "postgresql" and engine.driver == "psycopg":
+        event.listen(engine, "checkout", _discard_if_closed_by_server)
     if engine.dialect.name != "sqlite":
         return
     database = engine.url.database
@@ -71,6 +76,18 @@ def configure_engine(engine: Engine) -> None:
         lock = record.info.pop(_LOCK, None)
         if lock is not None:
             lock[0].close()
+
+
+def _discard_if_closed_by_server(dbapi_connection: Any, record: Any, proxy: Any) -> None:
+    """Refuse a pooled psycopg connection that the server has closed, so the pool opens a fresh one.
+
+    A server that ends a connection (restart, ``pg_terminate_backend``, idle timeout) sends its farewell and
+    closes the socket, so an idle pooled connection with bytes to read is one the server is done with. This
+    looks without a round trip, where ``pool_pre_ping`` sends a ``SELECT 1`` per request.
+    """
+    pgconn = dbapi_connection.pgconn
+    if pgconn.status != 0 or select.select([pgconn.socket], [], [], 0)[0]:  # 0: CONNECTION_OK
+        raise DisconnectionError("the server closed this pooled connection")
 
 
 def render_item(type_: str, obj: Any, autogen_context: Any) -> str | bool:
