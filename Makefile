@@ -68,6 +68,7 @@ export DROP_SDIST_HASH
 
 bench: install-test system-test-deps
 	$(BIN)/python bench/derive_bench.py
+	$(BIN)/python bench/page_cost.py
 	$(BIN)/python bench/load_bench.py compare
 	$(BIN)/python bench/load_bench.py soak
 
