@@ -8,6 +8,7 @@ import re
 import select
 from typing import Any
 
+from psycopg.pq import ConnStatus
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DisconnectionError
@@ -86,7 +87,7 @@ def _discard_if_closed_by_server(dbapi_connection: Any, record: Any, proxy: Any)
     looks without a round trip, where ``pool_pre_ping`` sends a ``SELECT 1`` per request.
     """
     pgconn = dbapi_connection.pgconn
-    if pgconn.status != 0 or select.select([pgconn.socket], [], [], 0)[0]:  # 0: CONNECTION_OK
+    if pgconn.status != ConnStatus.OK or select.select([pgconn.socket], [], [], 0)[0]:
         raise DisconnectionError("the server closed this pooled connection")
 
 
