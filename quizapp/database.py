@@ -1,5 +1,6 @@
 """Engine settings that depend on the database: SQLite gets WAL, a busy timeout, foreign keys and queued writers;
-PostgreSQL connections are checked for a server-side close when taken from the pool."""
+PostgreSQL connections are checked for a server-side close when taken from the pool, and keep their prepared
+statements across requests."""
 
 from __future__ import annotations
 
@@ -8,12 +9,14 @@ import re
 import select
 from typing import Any
 
-from psycopg.pq import ConnStatus
+import psycopg
+from psycopg.pq import ConnStatus, TransactionStatus
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DisconnectionError
 
 _WRITE = re.compile(r"^\s*(?:INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER)\b", re.IGNORECASE)
+_READ = re.compile(r"^\s*SELECT\b", re.IGNORECASE)
 _LOCK = "quizapp_write_lock"
 
 
@@ -27,6 +30,7 @@ def configure_engine(engine: Engine) -> None:
     """
     if engine.dialect.name == "postgresql" and engine.driver == "psycopg":
         event.listen(engine, "checkout", _discard_if_closed_by_server)
+        _end_reads_with_commit(engine)
     if engine.dialect.name != "sqlite":
         return
     database = engine.url.database
@@ -77,6 +81,40 @@ def configure_engine(engine: Engine) -> None:
         lock = record.info.pop(_LOCK, None)
         if lock is not None:
             lock[0].close()
+
+
+_WROTE = "quizapp_wrote"
+
+
+def _end_reads_with_commit(engine: Engine) -> None:
+    """End a PostgreSQL transaction that wrote nothing with COMMIT rather than ROLLBACK.
+
+    psycopg prepares a statement on the server after its fifth use, so PostgreSQL stops parsing and planning
+    it (planning the quiz item's join takes longer than running it), but it forgets every prepared statement
+    at each ROLLBACK. SQLAlchemy ends every request's transaction with a ROLLBACK, so without this nothing
+    would ever stay prepared. For a transaction that only read, COMMIT and ROLLBACK leave the same database.
+    """
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def _note_writes(conn: Connection, cursor: Any, statement: str, *_args: Any) -> None:
+        if not conn.info.get(_WROTE) and not _READ.match(statement):  # anything but a plain SELECT may write
+            conn.info[_WROTE] = True
+
+    @event.listens_for(engine, "rollback")
+    def _commit_if_read_only(conn: Connection) -> None:
+        if conn.closed or conn.invalidated or conn.info.pop(_WROTE, False):
+            return  # the connection is gone, or a real rollback: something may have been written
+        dbapi_connection = conn.connection.dbapi_connection
+        if dbapi_connection is None or dbapi_connection.pgconn.transaction_status != TransactionStatus.INTRANS:
+            return
+        try:
+            dbapi_connection.commit()  # psycopg then finds no transaction to roll back
+        except psycopg.Error:
+            pass  # the rollback that follows meets the same fault and is handled as usual
+
+    @event.listens_for(engine, "commit")
+    def _forget_writes(conn: Connection) -> None:
+        conn.info.pop(_WROTE, None)
 
 
 def _discard_if_closed_by_server(dbapi_connection: Any, record: Any, proxy: Any) -> None:

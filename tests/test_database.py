@@ -1,14 +1,18 @@
-"""Engine settings: SQLite writers of every process queue on a file lock instead of polling."""
+"""Engine settings: SQLite writers of every process queue on a file lock instead of polling; PostgreSQL
+connections keep their prepared statements across read-only transactions."""
 
 from __future__ import annotations
 
 import fcntl
+import os
 import threading
 import time
 from pathlib import Path
 
+import pytest
 from sqlalchemy import create_engine, text
 
+from quizapp.config import database_url as normalise
 from quizapp.database import configure_engine
 
 
@@ -72,4 +76,26 @@ def test_in_memory_sqlite_needs_no_lock() -> None:
     with engine.begin() as conn:
         conn.execute(text("CREATE TABLE t (x INTEGER)"))
         conn.execute(text("INSERT INTO t VALUES (1)"))
+    engine.dispose()
+
+
+@pytest.mark.skipif(not os.environ.get("TEST_DATABASE_URL"), reason="psycopg's prepared statements: PostgreSQL only")
+def test_postgres_reads_keep_prepared_statements_and_rollbacks_still_undo_writes(empty_database: str) -> None:
+    """Does a connection keep its prepared statements across read-only transactions ended by rollback (psycopg
+    forgets them at each ROLLBACK), while a transaction that wrote, even inside a CTE, is still undone?"""
+    engine = create_engine(normalise(empty_database))
+    configure_engine(engine)
+    with engine.begin() as conn:
+        conn.execute(text("CREATE TABLE events (who TEXT)"))
+    with engine.connect() as conn:
+        for _ in range(8):  # psycopg prepares a statement at its fifth use
+            conn.execute(text("SELECT count(*) FROM events WHERE who = :who"), {"who": "x"}).scalar()
+            conn.rollback()
+        assert conn.execute(text("SELECT count(*) FROM pg_prepared_statements")).scalar() == 1
+        conn.rollback()
+        conn.execute(text("INSERT INTO events VALUES ('inserted')"))
+        conn.rollback()
+        conn.execute(text("WITH w AS (INSERT INTO events VALUES ('in a CTE') RETURNING who) SELECT count(*) FROM w")).scalar()
+        conn.rollback()
+        assert conn.execute(text("SELECT count(*) FROM events")).scalar() == 0
     engine.dispose()
