@@ -134,6 +134,14 @@ def wait_ready(url: str, process: subprocess.Popen[bytes], timeout: float = 30) 
     raise RuntimeError(f"{url} did not become ready")
 
 
+def csrf_token_in(page: str) -> str:
+    """The CSRF token of the (first) form in an HTML page."""
+    match = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', page) or re.search(r'value="([^"]+)"[^>]*name="csrf_token"', page)
+    if not match:
+        raise RuntimeError("no CSRF token on the page")
+    return match.group(1)
+
+
 class Browser:
     """A tiny cookie-keeping HTTP client for setting up benchmarks (not for load)."""
 
@@ -155,10 +163,7 @@ class Browser:
     def csrf_token(self, path: str = "/auth/login") -> str:
         """The CSRF token of the form on ``path``."""
         _, _, page = self.request(path)
-        match = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', page) or re.search(r'value="([^"]+)"[^>]*name="csrf_token"', page)
-        if not match:
-            raise RuntimeError(f"no CSRF token on {path}")
-        return match.group(1)
+        return csrf_token_in(page)
 
     def register(self, email: str, password: str) -> None:
         """Create a student account and stay logged in."""

@@ -13,7 +13,6 @@ import argparse
 import json
 import os
 import random
-import re
 import sys
 import time
 from collections.abc import Callable, Iterable
@@ -23,7 +22,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.harness import app_env, flask, scratch_database  # noqa: E402
+from bench.harness import app_env, csrf_token_in, flask, scratch_database  # noqa: E402
 
 PASSWORD = "bench password 1"
 
@@ -100,13 +99,8 @@ def measure(kind: str, requests: int) -> dict[str, Any]:
         client = app.test_client()
         client.environ_base.update(HTTP_USER_AGENT="page-cost", REMOTE_ADDR="127.0.0.1")
 
-        def token(html: str) -> str:
-            found = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', html)
-            assert found, "no CSRF token on the page"
-            return found.group(1)
-
         form = {"email": "cost@example.org", "password": PASSWORD, "confirm": PASSWORD}
-        client.post("/auth/register", data={**form, "csrf_token": token(client.get("/auth/register").text)})
+        client.post("/auth/register", data={**form, "csrf_token": csrf_token_in(client.get("/auth/register").text)})
         with app.app_context():
             qset = db.session.scalars(select(QuestionSet.id)).one()
             user_id = db.session.scalars(text("SELECT id FROM users")).one()
@@ -124,7 +118,7 @@ def measure(kind: str, requests: int) -> dict[str, Any]:
                 .where(QuizItem.attempt_id.in_(attempts))
             ).all()
             db.session.remove()
-        csrf = token(client.get(f"/quiz/{attempts[0]}/1").text)
+        csrf = csrf_token_in(client.get(f"/quiz/{attempts[0]}/1").text)
         cookie = client.get_cookie("session")
         assert cookie is not None, "not logged in"
 
