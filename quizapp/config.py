@@ -38,7 +38,6 @@ def load_config(app: Flask, test_config: dict[str, Any] | None) -> None:
     instance.mkdir(parents=True, exist_ok=True)
     app.config.from_mapping(
         SQLALCHEMY_DATABASE_URI=f"sqlite:///{instance / 'quizapp.sqlite3'}",
-        SQLALCHEMY_ENGINE_OPTIONS={},  # pooled PostgreSQL connections are checked on checkout: quizapp.database
         MAX_CONTENT_LENGTH=MAX_UPLOAD_BYTES,
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",

@@ -21,7 +21,8 @@ _LOCK = "quizapp_write_lock"
 
 
 def configure_engine(engine: Engine) -> None:
-    """Make SQLite safe and fair for several workers; drop PostgreSQL connections the server has closed.
+    """Make SQLite safe and fair for several workers; on PostgreSQL (psycopg), replace pooled connections the
+    server has closed and keep prepared statements across requests (see the two functions below).
 
     SQLite has one writer at a time, and a writer that finds the database locked polls with sleeps of 1, 2,
     5, 10… ms, which makes the slowest answers wait far longer than the work takes. So each connection
@@ -125,7 +126,11 @@ def _discard_if_closed_by_server(dbapi_connection: Any, record: Any, proxy: Any)
     looks without a round trip, where ``pool_pre_ping`` sends a ``SELECT 1`` per request.
     """
     pgconn = dbapi_connection.pgconn
-    if pgconn.status != ConnStatus.OK or select.select([pgconn.socket], [], [], 0)[0]:
+    if pgconn.status != ConnStatus.OK:
+        raise DisconnectionError("this pooled connection is broken")
+    readable = select.poll()  # poll, not select: a busy worker's descriptors may pass select's limit of 1024
+    readable.register(pgconn.socket, select.POLLIN)
+    if readable.poll(0):
         raise DisconnectionError("the server closed this pooled connection")
 
 

@@ -9,11 +9,16 @@ import threading
 import time
 from pathlib import Path
 
+import socket
+from types import SimpleNamespace
+
 import pytest
+from psycopg.pq import ConnStatus
 from sqlalchemy import create_engine, text
+from sqlalchemy.exc import DisconnectionError
 
 from quizapp.config import database_url as normalise
-from quizapp.database import configure_engine
+from quizapp.database import _discard_if_closed_by_server, configure_engine
 
 
 def _lock_is_held(path: Path) -> bool:
@@ -99,3 +104,22 @@ def test_postgres_reads_keep_prepared_statements_and_rollbacks_still_undo_writes
         conn.rollback()
         assert conn.execute(text("SELECT count(*) FROM events")).scalar() == 0
     engine.dispose()
+
+
+def test_a_pooled_connection_with_bytes_from_the_server_is_discarded_at_any_descriptor() -> None:
+    """Is an idle pooled connection kept while its socket is quiet, refused once the server has written (its
+    farewell, or the end of the stream), and is this so for a descriptor above select()'s limit of 1024?"""
+    ours, servers = socket.socketpair()
+    high = os.dup2(ours.fileno(), 2000)
+    try:
+        connection = SimpleNamespace(pgconn=SimpleNamespace(status=ConnStatus.OK, socket=high))
+        _discard_if_closed_by_server(connection, None, None)  # quiet: kept
+        servers.close()  # the server ends the connection
+        with pytest.raises(DisconnectionError):
+            _discard_if_closed_by_server(connection, None, None)
+        broken = SimpleNamespace(pgconn=SimpleNamespace(status=ConnStatus.BAD, socket=high))
+        with pytest.raises(DisconnectionError):
+            _discard_if_closed_by_server(broken, None, None)
+    finally:
+        os.close(high)
+        ours.close()
