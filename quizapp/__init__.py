@@ -30,8 +30,11 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     ext.csrf.init_app(app)
     ext.limiter.init_app(app)
     # Every limit is declared on its view (no default, application or blueprint limits), and a limited view
-    # checks its limit itself: the limiter's hook before every other request would only cost time.
-    app.before_request_funcs[None].remove(ext.limiter._check_request_limit)
+    # checks its limit itself: the limiter's hook before every other request would only cost time. (With
+    # RATELIMIT_ENABLED = False the limiter installs no hook at all.)
+    hooks = app.before_request_funcs.get(None, [])
+    if ext.limiter._check_request_limit in hooks:
+        hooks.remove(ext.limiter._check_request_limit)
 
     init_security(app)
     register_blueprints(app)

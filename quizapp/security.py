@@ -1,11 +1,14 @@
-"""Response headers, HTTPS-aware cookies, reverse-proxy support and refusal of NUL characters in input."""
+"""Response headers, HTTPS-aware cookies, reverse-proxy support, 64-bit URL ids and refusal of NUL characters in input."""
 
 from __future__ import annotations
+
+import re
 
 from flask import Flask, Response, abort, request
 from flask.sessions import SecureCookieSessionInterface
 from itsdangerous import URLSafeTimedSerializer
 from werkzeug.middleware.proxy_fix import ProxyFix
+from werkzeug.routing import IntegerConverter, Map
 
 CONTENT_SECURITY_POLICY = "; ".join(
     [
@@ -64,19 +67,43 @@ def add_security_headers(response: Response) -> Response:
     return response
 
 
-def refuse_nul_characters() -> None:
-    """Refuse (400) any query or form field holding a NUL character: no database stores it in text."""
+MAX_ID = 2**63 - 1  # the largest value of a signed 64-bit column (PostgreSQL BIGINT, SQLite INTEGER)
+MAX_NUMBER_DIGITS = 30
+_NON_FINITE = re.compile(r"[+-]?(?:s?nan|inf|infinity)", re.IGNORECASE)
+_LONG_NUMBER = re.compile(r"[+-]?[0-9]{%d,}(?:\.[0-9]*)?" % (MAX_NUMBER_DIGITS + 1))
+_INTEGER = re.compile(r"[+-]?[0-9]{19,%d}" % MAX_NUMBER_DIGITS)
+
+
+def refuse_hostile_fields() -> None:
+    """Refuse (400) any query or form field holding a NUL character (no database stores it in text), or
+    whose whole value is a number no field can use: NaN or infinity (which WTForms' number fields would pass
+    on, and ``Decimal("sNaN")`` raises when compared), or an integer of more than 30 digits or outside 64 bits (no id or count column holds it)."""
     fields = (request.args, request.form) if request.method not in ("GET", "HEAD") else (request.args,)
     for values in fields:
         for value in values.values():
             if "\x00" in value:
                 abort(400, description="The request contains a NUL character, which no field may hold.")
+            if len(value) < 12 and _NON_FINITE.fullmatch(value.strip()):
+                abort(400, description=f"“{value.strip()}” is not a number this site can use: give a finite number.")
+            if len(value) > MAX_NUMBER_DIGITS and _LONG_NUMBER.fullmatch(value.strip()):
+                abort(400, description=f"A number may have at most {MAX_NUMBER_DIGITS} digits.")
+            if len(value) >= 19 and _INTEGER.fullmatch(value.strip()) and abs(int(value.strip())) > MAX_ID:
+                abort(400, description="The number is too large: whole numbers stay below 9,223,372,036,854,775,808.")
+
+
+class Int64Converter(IntegerConverter):
+    """``<int:…>`` in a URL that also refuses (404) numbers no 64-bit id column can hold."""
+
+    def __init__(self, map: Map, fixed_digits: int = 0, min: int | None = None, max: int | None = MAX_ID, signed: bool = False) -> None:  # noqa: A002 - Werkzeug's names
+        super().__init__(map, fixed_digits=fixed_digits, min=min, max=MAX_ID if max is None else max, signed=signed)
 
 
 def init_security(app: Flask) -> None:
-    """Install the headers, the cookie policy and, when PROXY_FIX is on, trust one proxy's X-Forwarded-*."""
+    """Install the headers, the cookie policy, URL ids bounded to 64 bits and, when PROXY_FIX is on, trust one
+    proxy's X-Forwarded-*. Call it before the blueprints are registered (their rules take the converter)."""
+    app.url_map.converters["int"] = Int64Converter
     app.session_interface = HttpsAwareSessionInterface()
-    app.before_request(refuse_nul_characters)
+    app.before_request(refuse_hostile_fields)
     app.after_request(add_security_headers)
     if app.config.get("PROXY_FIX"):
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=1, x_proto=1, x_host=1, x_port=1)  # type: ignore[method-assign]

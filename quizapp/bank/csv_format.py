@@ -18,7 +18,7 @@ import csv
 import io
 from typing import Any
 
-from quizapp.bank.interchange import build_bank, decode_upload
+from quizapp.bank.interchange import SURROGATE_PROBLEM, build_bank, decode_upload, surrogate_code
 from quizapp.bank.types import BankFormatError, QuestionBank, RowProblem
 
 REQUIRED_COLUMNS = ("type", "prompt", "answer", "distractors", "date", "tags")
@@ -84,6 +84,10 @@ def parse_csv(text: str) -> list[tuple[int, dict[str, Any]]]:
                 continue
             if any(len(cell) > MAX_FIELD_CHARS for cell in cells):
                 problems.append(RowProblem(start, f"a cell is longer than {MAX_FIELD_CHARS} characters"))
+                continue
+            code = next(filter(None, map(surrogate_code, cells)), None)
+            if code:
+                problems.append(RowProblem(start, "a cell holds " + SURROGATE_PROBLEM.format(code=code)))
                 continue
             fields: dict[str, Any] = {}
             for name, cell in zip(header, cells):

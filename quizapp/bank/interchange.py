@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
+import re
 from typing import Any
 
 from quizapp.bank.partial_dates import Granularity, format_partial, granularity
@@ -46,6 +48,18 @@ MAX_FIELD = 2000
 MAX_ID = 64
 MAX_TAG = 60
 MAX_QUESTIONS = 5000
+MAX_DISTRACTORS = 10
+MAX_TAGS = 20
+MAX_NUMBER_DIGITS = 30
+
+SURROGATE = re.compile("[\ud800-\udfff]")
+SURROGATE_PROBLEM = "a lone UTF-16 surrogate ({code}), which is not a character: save the file as UTF-8 again"
+
+
+def surrogate_code(value: str) -> str | None:
+    """The first lone UTF-16 surrogate in ``value`` written as ``\\udXXX``, or None if there is none."""
+    found = SURROGATE.search(value)
+    return f"\\u{ord(found.group()):04x}" if found else None
 
 
 def stable_id(type_: str, prompt: str, answer: str) -> str:
@@ -70,6 +84,9 @@ def _text(raw: dict[str, Any], key: str, problems: list[str], *, required: bool,
         problems.append(f"'{key}' is longer than {limit} characters")
     if "\x00" in value:
         problems.append(f"'{key}' contains a NUL character")
+    code = surrogate_code(value)
+    if code:
+        problems.append(f"'{key}' contains " + SURROGATE_PROBLEM.format(code=code))
     return value
 
 
@@ -85,6 +102,9 @@ def _text_list(raw: dict[str, Any], key: str, problems: list[str], limit: int) -
         problems.append(f"an item of '{key}' is longer than {limit} characters")
     if any("\x00" in item for item in items):
         problems.append(f"an item of '{key}' contains a NUL character")
+    code = next(filter(None, map(surrogate_code, items)), None)
+    if code:
+        problems.append(f"an item of '{key}' contains " + SURROGATE_PROBLEM.format(code=code))
     return items
 
 
@@ -132,7 +152,12 @@ def validate_question(raw: Any, row: int) -> tuple[BankQuestion | None, list[Row
     prompt = _text(raw, "prompt", problems, required=True)
     answer = _text(raw, "answer", problems, required=qtype is not QuestionType.DATE)
     distractors = _text_list(raw, "distractors", problems, MAX_FIELD)
+    if len(distractors) > MAX_DISTRACTORS:
+        problems.append(f"a question has {len(distractors)} distractors; at most {MAX_DISTRACTORS} are allowed")
+        distractors = distractors[:MAX_DISTRACTORS]
     tags = tuple(tag.replace(" ", "_") for tag in _text_list(raw, "tags", problems, MAX_TAG))
+    if len(tags) > MAX_TAGS:
+        problems.append(f"a question has {len(tags)} tags; at most {MAX_TAGS} are allowed")
     source_sentence = _text(raw, "source_sentence", problems, required=False, limit=10 * MAX_FIELD)
     date_text = _text(raw, "date", problems, required=qtype is QuestionType.DATE, limit=10)
     kind_text = _text(raw, "answer_kind", problems, required=False, limit=20)
@@ -244,12 +269,18 @@ def load_json(data: bytes | str, *, default_title: str = "") -> QuestionBank:
         BankFormatError: with every problem found, each with its question number.
     """
     text = decode_upload(data) if isinstance(data, bytes) else data
+    lone = lone_surrogates(text)
+    if lone:
+        raise BankFormatError([RowProblem(0, f"line {line}: " + SURROGATE_PROBLEM.format(code=code)) for line, code in lone[:20]])
     try:
-        document = json.loads(text)
+        document = json.loads(text, parse_int=_checked_int, parse_float=_checked_float, parse_constant=_refused_constant)
     except (json.JSONDecodeError, RecursionError) as error:
         message = getattr(error, "msg", "too deeply nested")
         line = getattr(error, "lineno", 0)
         raise BankFormatError([RowProblem(0, f"not valid JSON: {message} (line {line})")]) from None
+    except _BadNumber as error:
+        line = text.count("\n", 0, max(text.find(error.token), 0)) + 1
+        raise BankFormatError([RowProblem(0, f"line {line}: {error.reason}")]) from None
     if not isinstance(document, dict) or not isinstance(document.get("questions"), list):
         raise BankFormatError([RowProblem(0, 'expected an object with a "questions" list')])
     title = document.get("title") or default_title
@@ -270,3 +301,71 @@ def load_json(data: bytes | str, *, default_title: str = "") -> QuestionBank:
     if problems:
         raise BankFormatError(problems)
     return bank
+
+
+class _BadNumber(ValueError):
+    """A JSON number no field can hold: too many digits, or not finite."""
+
+    def __init__(self, token: str, reason: str) -> None:
+        super().__init__(reason)
+        self.token, self.reason = token, reason
+
+
+def _digits(token: str) -> int:
+    mantissa = re.split("[eE]", token, maxsplit=1)[0]
+    return sum(ch.isdigit() for ch in mantissa)
+
+
+def _checked_int(token: str) -> int:
+    if _digits(token) > MAX_NUMBER_DIGITS:
+        raise _BadNumber(token, f"a number with more than {MAX_NUMBER_DIGITS} digits ({token[:12]}…)")
+    return int(token)
+
+
+def _checked_float(token: str) -> float:
+    if _digits(token) > MAX_NUMBER_DIGITS or len(token) > 2 * MAX_NUMBER_DIGITS:
+        raise _BadNumber(token, f"a number with more than {MAX_NUMBER_DIGITS} digits ({token[:12]}…)")
+    value = float(token)
+    if not math.isfinite(value):
+        raise _BadNumber(token, f"the number {token[:40]} is too large to be finite")
+    return value
+
+
+def _refused_constant(token: str) -> float:
+    raise _BadNumber(token, f"{token} is not a number JSON allows")
+
+
+_ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|.)", re.DOTALL)
+
+
+def lone_surrogates(text: str) -> list[tuple[int, str]]:
+    """Where a JSON text holds a UTF-16 surrogate that is not half of a pair, escaped or raw.
+
+    Args:
+        text: the JSON document.
+
+    Returns:
+        ``(line, code)`` for each, such as ``(3, "\\ud800")``; empty when there is none.
+    """
+    found: list[tuple[int, str]] = []
+    for match in SURROGATE.finditer(text):
+        if len(found) >= 20:
+            return found
+        found.append((text.count("\n", 0, match.start()) + 1, f"\\u{ord(match.group()):04x}"))
+    if "\\u" not in text:
+        return found
+    escapes = list(_ESCAPE.finditer(text))
+    paired_low: set[int] = set()
+    for index, match in enumerate(escapes):
+        body = match.group(1)
+        if len(body) != 5 or match.start() in paired_low:
+            continue
+        code = int(body[1:], 16)
+        if 0xD800 <= code <= 0xDBFF:
+            following = escapes[index + 1] if index + 1 < len(escapes) else None
+            if following is not None and following.start() == match.end() and len(following.group(1)) == 5 and 0xDC00 <= int(following.group(1)[1:], 16) <= 0xDFFF:
+                paired_low.add(following.start())
+                continue
+        if 0xD800 <= code <= 0xDFFF:
+            found.append((text.count("\n", 0, match.start()) + 1, "\\" + body.lower()))
+    return sorted(found)
