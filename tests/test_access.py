@@ -46,6 +46,7 @@ ACCESS: dict[tuple[str, str], dict[str, str | int]] = {
     ("progress.index", "GET"): LOGGED_IN,
     ("review.index", "GET"): LOGGED_IN,
     ("review.retention", "POST"): LOGGED_IN,
+    ("review.time_zone", "POST"): LOGGED_IN,
     ("exports.index", "GET"): LOGGED_IN,
     ("exports.review_anki_csv", "GET"): LOGGED_IN,
     ("quiz.show", "GET"): STUDENTS_OWN,

@@ -30,6 +30,8 @@ class User(UserMixin, db.Model):  # type: ignore[name-defined,misc]
     password_hash: Mapped[str] = mapped_column(String(255))
     role: Mapped[int] = mapped_column(Integer, default=Role.STUDENT, server_default=str(int(Role.STUDENT)))
     desired_retention: Mapped[float] = mapped_column(Float, default=0.9, server_default="0.9")
+    # An IANA zone name from the browser ("Europe/Paris"): the student's days for the review forecast.
+    time_zone: Mapped[str] = mapped_column(String(64), default="UTC", server_default="UTC")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     @property

@@ -15,7 +15,11 @@ from quizapp.sets.models import Question, QuestionSet
 def index() -> str:
     """Explain the app to visitors; list studyable sets for logged-in users."""
     sets: list[tuple[QuestionSet, int]] = []
+    unfinished = {}
     if current_user.is_authenticated:
+        from quizapp.quiz.operations import unfinished_attempts
+
+        unfinished = unfinished_attempts(current_user.id)
         stmt = (
             select(QuestionSet, func.count(Question.id))
             .outerjoin(Question, Question.set_id == QuestionSet.id)
@@ -24,7 +28,7 @@ def index() -> str:
             .order_by(QuestionSet.title)
         )
         sets = [(row[0], row[1]) for row in db.session.execute(stmt)]
-    return render_template("main/index.html", sets=sets)
+    return render_template("main/index.html", sets=sets, unfinished=unfinished)
 
 
 @bp.route("/healthz")

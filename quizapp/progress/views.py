@@ -14,7 +14,7 @@ from quizapp.extensions import db, utcnow
 from quizapp.progress import bp
 from quizapp.quiz.models import QuizAttempt
 from quizapp.review.models import ReviewCard
-from quizapp.review.operations import fields_of
+from quizapp.review.operations import fields_of, parameters_of, zone_of
 from quizapp.sets.models import Question, QuestionSet
 from quizapp.study.charts import bar_chart, line_chart
 from quizapp.study.scheduling import FORECAST_DAYS, forecast, retrievability
@@ -41,8 +41,9 @@ def index() -> str:
         select(ReviewCard, Question.set_id).join(Question, Question.id == ReviewCard.question_id).where(ReviewCard.user_id == current_user.id)
     ).all()
     recall: dict[int, float] = defaultdict(float)
+    parameters = parameters_of(current_user.id)
     for card, set_id in cards:
-        recall[set_id] += retrievability(fields_of(card), now)
+        recall[set_id] += retrievability(fields_of(card), now, parameters)
     set_ids = set(recall) | {a.set_id for a, _ in attempts}
     mastery: list[tuple[str, int, int, int]] = []
     if set_ids:
@@ -56,7 +57,7 @@ def index() -> str:
             met = sum(1 for _, s in cards if s == set_id)
             mastery.append((title, round(100 * recall[set_id] / count) if count else 0, met, count))
 
-    outlook = forecast([card.due for card, _ in cards if card.due < now + timedelta(days=FORECAST_DAYS + 1)], now)
+    outlook = forecast([card.due for card, _ in cards if card.due < now + timedelta(days=FORECAST_DAYS + 1)], now, zone_of(current_user))
     forecast_bars = [("Now", float(outlook.due_now))] + [
         ("Later today" if i == 0 else day.strftime("%a %d"), float(n)) for i, (day, n) in enumerate(outlook.days)
     ]

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
-from wtforms import StringField
-from wtforms.validators import Length, Optional
+from wtforms import BooleanField, StringField
+from wtforms.validators import AnyOf, Length, Optional
+
+QUIZ_LENGTHS = (5, 10, 20)
 
 
 class StartQuizForm(FlaskForm):
-    """Start a quiz (only the CSRF token)."""
+    """Start a quiz of 5, 10 or 20 items; ``new`` starts another even when one is unfinished."""
+
+    length = StringField("Questions", validators=[Optional(), AnyOf([str(n) for n in QUIZ_LENGTHS], message="Choose 5, 10 or 20 questions.")])
+    new = BooleanField("Start a new quiz", validators=[Optional()])
 
 
 class AnswerForm(FlaskForm):

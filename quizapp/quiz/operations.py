@@ -36,13 +36,30 @@ class Submission:
 
 @dataclass(frozen=True)
 class ItemView:
-    """One item with everything needed to show it: its attempt, question (or timeline events) and answer."""
+    """One item with everything needed to show it: its attempt, question (or timeline events) and answer.
+
+    ``number`` and ``count`` are the item's place among the attempt's items and how many it has now (a
+    question a teacher deletes takes its items with it); ``next_position`` is the next item's, if any.
+    """
 
     item: QuizItem
     attempt: QuizAttempt
     question: Question | None
     answer: QuizAnswer | None
     events: list[TimelineEvent]
+    number: int = 1
+    count: int = 1
+    next_position: int | None = None
+
+
+@dataclass(frozen=True)
+class Unfinished:
+    """A quiz the student left before its end."""
+
+    attempt_id: int
+    set_id: int
+    answered: int
+    count: int
 
 
 def can_quiz(qset: QuestionSet, user_id: int, is_teacher: bool) -> bool:
@@ -118,8 +135,18 @@ def start_quiz(user_id: int, set_id: int, now: datetime, rng: random.Random, len
 
 
 # The statements of the question page and the answer POST are built once: building one costs more than running it.
+_SIBLINGS = select(func.count(QuizItem.id)).where(QuizItem.attempt_id == bindparam("attempt_id"))
+_NEXT = select(func.min(QuizItem.position)).where(QuizItem.attempt_id == bindparam("attempt_id"), QuizItem.position > bindparam("position"))
 _ITEM = (
-    select(QuizItem, QuizAttempt, Question, QuizAnswer)
+    select(
+        QuizItem,
+        QuizAttempt,
+        Question,
+        QuizAnswer,
+        _SIBLINGS.where(QuizItem.position <= bindparam("position")).scalar_subquery(),
+        _SIBLINGS.scalar_subquery(),
+        _NEXT.scalar_subquery(),
+    )
     .join(QuizAttempt, QuizAttempt.id == QuizItem.attempt_id)
     .outerjoin(Question, Question.id == QuizItem.question_id)
     .outerjoin(QuizAnswer, QuizAnswer.item_id == QuizItem.id)
@@ -132,11 +159,11 @@ def load_item(attempt_id: int, position: int) -> ItemView | None:
     row = db.session.execute(_ITEM, {"attempt_id": attempt_id, "position": position}).first()
     if row is None:
         return None
-    item, attempt, question, answer = row
+    item, attempt, question, answer, number, count, next_position = row
     events: list[TimelineEvent] = []
     if item.kind == TIMELINE:
         events = timeline_events([int(i) for i in item.options])
-    return ItemView(item, attempt, question, answer, events)
+    return ItemView(item, attempt, question, answer, events, int(number or 1), int(count or 1), next_position)
 
 
 def timeline_events(question_ids: list[int]) -> list[TimelineEvent]:
@@ -182,12 +209,14 @@ def _grade(view: ItemView, submission: Submission) -> Verdict:
 _INSERT_ANSWER = insert(QuizAnswer.__table__)  # Core: no unit of work for a row nothing reads back
 _ANSWER_OF_ITEM = select(QuizAnswer).where(QuizAnswer.item_id == bindparam("item_id"))
 _ANSWERS = select(func.count(QuizAnswer.id)).join(QuizItem, QuizItem.id == QuizAnswer.item_id).where(QuizItem.attempt_id == bindparam("attempt_id"))
+_ITEMS = select(func.count(QuizItem.id)).where(QuizItem.attempt_id == bindparam("attempt_id")).scalar_subquery()
 _FINISH = (
     update(QuizAttempt)
     .where(QuizAttempt.id == bindparam("attempt_id"), QuizAttempt.finished_at.is_(None))
     .values(
         score=_ANSWERS.where(QuizAnswer.correct.is_(True)).scalar_subquery(),
-        finished_at=case((_ANSWERS.scalar_subquery() >= QuizAttempt.total, bindparam("now", type_=UTCDateTime())), else_=None),
+        total=_ITEMS,  # fewer when a teacher deleted one of its questions meanwhile
+        finished_at=case((_ANSWERS.scalar_subquery() >= _ITEMS, bindparam("now", type_=UTCDateTime())), else_=None),
     )
     .execution_options(synchronize_session=False)
 )
@@ -244,6 +273,23 @@ def finish_attempt(attempt_id: int, now: datetime) -> None:
     """Bring the score and the finished time up to date (for an attempt whose last answer raced another)."""
     _finish(attempt_id, now)
     db.session.commit()
+
+
+def unfinished_attempts(user_id: int) -> dict[int, Unfinished]:
+    """The student's latest unfinished quiz per set, with how many of its items are answered."""
+    rows = db.session.execute(
+        select(QuizAttempt.id, QuizAttempt.set_id, func.count(QuizItem.id), func.count(QuizAnswer.id))
+        .join(QuizItem, QuizItem.attempt_id == QuizAttempt.id)
+        .outerjoin(QuizAnswer, QuizAnswer.item_id == QuizItem.id)
+        .where(QuizAttempt.user_id == user_id, QuizAttempt.finished_at.is_(None))
+        .group_by(QuizAttempt.id, QuizAttempt.set_id)
+        .order_by(QuizAttempt.id)
+    ).all()
+    found: dict[int, Unfinished] = {}
+    for attempt_id, set_id, count, answered in rows:
+        if answered < count:
+            found[set_id] = Unfinished(attempt_id, set_id, int(answered), int(count))
+    return found
 
 
 def first_unanswered(attempt_id: int) -> int | None:

@@ -6,7 +6,7 @@ import random
 import secrets
 from typing import Any
 
-from flask import abort, redirect, render_template, request, url_for
+from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 from sqlalchemy import select
 from werkzeug.wrappers import Response
@@ -30,6 +30,7 @@ from quizapp.quiz.operations import (
     mistakes,
     start_quiz,
     timeline_events,
+    unfinished_attempts,
 )
 from quizapp.sets.models import QuestionSet
 from quizapp.study.answers import EXAMPLES, WHAT, date_granularity
@@ -47,23 +48,21 @@ def _own_attempt(attempt_id: int) -> QuizAttempt:
     return attempt
 
 
-def _own_item(attempt_id: int, position: int) -> ItemView:
-    view = load_item(attempt_id, position)
-    if view is None or view.attempt.user_id != current_user.id:
-        abort(404)
-    return view
-
-
 @bp.route("/sets/<slug>/quiz", methods=["POST"])
 @login_required
 def start(slug: str) -> Response:
-    """Start a quiz on a set and go to its first item."""
-    if not StartQuizForm().validate_on_submit():
-        abort(400)
+    """Start a quiz of 5, 10 or 20 items on a set; with one unfinished on that set, resume it unless ``new`` is ticked."""
+    form = StartQuizForm()
+    if not form.validate_on_submit():
+        abort(400, description="Choose 5, 10 or 20 questions.")
     qset = db.session.scalar(select(QuestionSet).where(QuestionSet.slug == slug))
     if qset is None or not can_quiz(qset, current_user.id, current_user.is_teacher):
         abort(404)
-    attempt = start_quiz(current_user.id, qset.id, utcnow(), _rng())
+    open_quiz = unfinished_attempts(current_user.id).get(qset.id)
+    if open_quiz is not None and not form.new.data:
+        flash(f"You have an unfinished quiz on this set ({open_quiz.answered} of {open_quiz.count} answered): here it is.", "info")
+        return redirect(url_for("quiz.show", attempt_id=open_quiz.attempt_id))
+    attempt = start_quiz(current_user.id, qset.id, utcnow(), _rng(), int(form.length.data or 10))
     if attempt is None:
         abort(400, description="This set has no questions yet.")
     return redirect(url_for("quiz.item", attempt_id=attempt.id, position=1))
@@ -105,9 +104,14 @@ def _render_item(view: ItemView, form: AnswerForm | None = None, error: str | No
 
 @bp.route("/quiz/<int:attempt_id>/<int:position>")
 @login_required
-def item(attempt_id: int, position: int) -> tuple[str, int]:
+def item(attempt_id: int, position: int) -> Response | tuple[str, int]:
     """Show an item: the question if unanswered, else its stored result."""
-    view = _own_item(attempt_id, position)
+    view = load_item(attempt_id, position)
+    if view is None:
+        _own_attempt(attempt_id)  # the item was removed with its question: go on with the rest
+        return redirect(url_for("quiz.show", attempt_id=attempt_id))
+    if view.attempt.user_id != current_user.id:
+        abort(404)
     page = _render_item(view)
     if view.answer is None and view.item.shown_at is None:
         mark_shown(view.item.id, utcnow())  # after rendering, so the commit does not expire what the page used
@@ -118,7 +122,13 @@ def item(attempt_id: int, position: int) -> tuple[str, int]:
 @login_required
 def answer(attempt_id: int, position: int) -> Response | tuple[str, int]:
     """Record an answer once, then show the item's result (a repeat shows the first answer)."""
-    view = _own_item(attempt_id, position)
+    view = load_item(attempt_id, position)
+    if view is None:
+        _own_attempt(attempt_id)
+        flash("That question was removed from the set by its teacher, so it is skipped.", "info")
+        return redirect(url_for("quiz.show", attempt_id=attempt_id))
+    if view.attempt.user_id != current_user.id:
+        abort(404)
     form = AnswerForm()
     if not form.validate_on_submit():
         if form.errors.get("csrf_token"):

@@ -1,4 +1,4 @@
-"""Review forms: a rating for a card version, a quiz-style answer, the desired retention."""
+"""Review forms: a rating for a card version, a quiz-style answer, the desired retention, the time zone."""
 
 from __future__ import annotations
 
@@ -23,6 +23,18 @@ class ReviewAnswerForm(FlaskForm):
     choice = StringField("Option", validators=[Optional(), Length(max=3)])
     answer = StringField("Your answer", validators=[Optional(), Length(max=100)])
     version = IntegerField("Version", validators=[InputRequired(), NumberRange(min=0)])
+    shown_ms = HiddenField("Shown at")
+
+
+class TimeZoneForm(FlaskForm):
+    """The student's time zone, as the browser names it."""
+
+    time_zone = StringField(
+        "Time zone",
+        validators=[DataRequired(message="Give a time zone such as Europe/Paris."), Length(max=64)],
+        description="Days in the forecast start at midnight here. An IANA name such as Europe/Paris or America/New_York.",
+        render_kw={"autocomplete": "off", "spellcheck": "false"},
+    )
 
 
 class RetentionForm(FlaskForm):

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Float, ForeignKey, Integer, UniqueConstraint
+from typing import Any
+
+from sqlalchemy import JSON, Float, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from quizapp.extensions import UTCDateTime, db, utcnow
@@ -44,3 +46,18 @@ class ReviewLog(db.Model):  # type: ignore[name-defined,misc]
     rating: Mapped[int] = mapped_column(Integer)
     reviewed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     review_duration_ms: Mapped[int | None] = mapped_column(Integer)
+
+
+class StudentParameters(db.Model):  # type: ignore[name-defined,misc]
+    """A student's own FSRS parameters, fitted to their review log, with how well they predict held-out reviews."""
+
+    __tablename__ = "student_parameters"
+
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    parameters: Mapped[list[Any] | None] = mapped_column(JSON)
+    state: Mapped[str] = mapped_column(String(20), default="idle", server_default="idle")
+    reviews_used: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    log_loss_default: Mapped[float | None] = mapped_column(Float)
+    log_loss_personal: Mapped[float | None] = mapped_column(Float)
+    fitted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    error: Mapped[str] = mapped_column(String(300), default="", server_default="")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import random
 import secrets
-from datetime import timedelta
+from datetime import datetime, timedelta
 
-from flask import abort, flash, redirect, render_template, url_for
+from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 from fsrs import Rating
 from sqlalchemy import func, select
@@ -15,12 +15,20 @@ from werkzeug.wrappers import Response
 from quizapp.bank.partial_dates import format_partial
 from quizapp.extensions import db, utcnow
 from quizapp.review import bp
-from quizapp.review.forms import RateForm, RetentionForm, ReviewAnswerForm
+from quizapp.review.forms import RateForm, RetentionForm, ReviewAnswerForm, TimeZoneForm
 from quizapp.review.models import ReviewCard
-from quizapp.review.operations import rate_card, set_retention
-from quizapp.sets.models import Question
+from quizapp.review.operations import (
+    TimeZoneError,
+    fields_of,
+    parameters_of,
+    rate_card,
+    set_retention,
+    set_time_zone,
+    zone_of,
+)
+from quizapp.sets.models import Question, QuestionSet
 from quizapp.study.answers import EXAMPLES, WHAT, AnswerError, date_granularity, grade_question
-from quizapp.study.scheduling import FORECAST_DAYS, forecast
+from quizapp.study.scheduling import FORECAST_DAYS, forecast, format_interval, next_intervals, quiz_rating
 from quizapp.study.selection import shuffled_options
 
 
@@ -42,21 +50,53 @@ def _own_card(card_id: int) -> tuple[ReviewCard, Question]:
     return row[0], row[1]
 
 
-def _page(retention_form: RetentionForm | None = None, status: int = 200, mode: str = "recall", card_id: int | None = None,
-          answer_form: ReviewAnswerForm | None = None, error: str | None = None) -> tuple[str, int]:
-    now = utcnow()
-    dues = db.session.scalars(
-        select(ReviewCard.due).where(ReviewCard.user_id == current_user.id, ReviewCard.due < now + timedelta(days=FORECAST_DAYS + 1))
+def _chosen_set() -> QuestionSet | None:
+    """The set named by ``?set=SLUG`` (review that set only), or None for all sets; an unknown slug is a 404."""
+    slug = request.args.get("set", "")
+    if not slug:
+        return None
+    qset = db.session.scalar(select(QuestionSet).where(QuestionSet.slug == slug[:200]))
+    if qset is None:
+        abort(404, description="No such question set.")
+    return qset
+
+
+def _my_sets() -> list[tuple[str, str, int]]:
+    """The sets the student has cards in: slug, title and the number of cards."""
+    rows = db.session.execute(
+        select(QuestionSet.slug, QuestionSet.title, func.count(ReviewCard.id))
+        .join(Question, Question.set_id == QuestionSet.id)
+        .join(ReviewCard, ReviewCard.question_id == Question.id)
+        .where(ReviewCard.user_id == current_user.id)
+        .group_by(QuestionSet.slug, QuestionSet.title)
+        .order_by(QuestionSet.title)
     ).all()
-    total = db.session.scalar(select(func.count(ReviewCard.id)).where(ReviewCard.user_id == current_user.id)) or 0
-    outlook = forecast(dues, now)
-    stmt = select(ReviewCard, Question).join(Question, Question.id == ReviewCard.question_id).where(ReviewCard.user_id == current_user.id)
+    return [(r[0], r[1], int(r[2])) for r in rows]
+
+
+def _page(retention_form: RetentionForm | None = None, status: int = 200, mode: str = "recall", card_id: int | None = None,
+          answer_form: ReviewAnswerForm | None = None, error: str | None = None, zone_form: TimeZoneForm | None = None) -> tuple[str, int]:
+    now = utcnow()
+    qset = _chosen_set()
+    in_set = [Question.set_id == qset.id] if qset is not None else []
+    dues = db.session.scalars(
+        select(ReviewCard.due).join(Question, Question.id == ReviewCard.question_id)
+        .where(ReviewCard.user_id == current_user.id, ReviewCard.due < now + timedelta(days=FORECAST_DAYS + 1), *in_set)
+    ).all()
+    total = db.session.scalar(
+        select(func.count(ReviewCard.id)).join(Question, Question.id == ReviewCard.question_id).where(ReviewCard.user_id == current_user.id, *in_set)
+    ) or 0
+    outlook = forecast(dues, now, zone_of(current_user))
+    stmt = select(ReviewCard, Question).join(Question, Question.id == ReviewCard.question_id).where(ReviewCard.user_id == current_user.id, *in_set)
     if card_id is not None:
         stmt = stmt.where(ReviewCard.id == card_id)
     else:
         stmt = stmt.where(ReviewCard.due <= now).order_by(ReviewCard.due, ReviewCard.id)
     row = db.session.execute(stmt.limit(1)).first()
     card, question = (row[0], row[1]) if row else (None, None)
+    intervals = {}
+    if card is not None:
+        intervals = {int(r): format_interval(i) for r, i in next_intervals(fields_of(card), now, current_user.desired_retention, parameters_of(current_user.id)).items()}
     context: dict[str, object] = {
         "card": card,
         "question": question,
@@ -70,11 +110,29 @@ def _page(retention_form: RetentionForm | None = None, status: int = 200, mode: 
         "format_partial": format_partial,
         "options": card_options(card, question) if card is not None and question is not None and question.type != "date" else [],
         "ratings": [(1, "Again"), (2, "Hard"), (3, "Good"), (4, "Easy")],
+        "intervals": intervals,
+        "qset": qset,
+        "my_sets": _my_sets(),
+        "zone_form": zone_form or TimeZoneForm(time_zone=current_user.time_zone),
     }
     if question is not None and question.type == "date" and question.date:
         granularity = date_granularity(question.date)
         context["what"], context["example"] = WHAT[granularity], EXAMPLES[granularity]
     return render_template("review/index.html", **context), status
+
+
+def _back() -> Response:
+    """Back to the review page, in the same set when one was chosen."""
+    slug = request.args.get("set", "")[:200]
+    return redirect(url_for("review.index", set=slug or None))
+
+
+def _elapsed_ms(shown_ms: str | None, now: datetime) -> int | None:
+    """Milliseconds since the page stamped ``shown_ms`` (None when the stamp is missing or not a number)."""
+    raw = shown_ms or ""
+    if raw.isascii() and raw.isdigit() and len(raw) < 16:
+        return int(now.timestamp() * 1000) - int(raw)
+    return None
 
 
 @bp.route("/review")
@@ -101,16 +159,13 @@ def rate(card_id: int) -> Response | tuple[str, int]:
     if not form.validate_on_submit():
         message = "; ".join(e for errors in form.errors.values() for e in errors)
         abort(400, description=message or "Choose a rating.")
-    duration_ms = None
-    raw = form.shown_ms.data or ""
     now = utcnow()
-    if raw.isascii() and raw.isdigit() and len(raw) < 16:
-        duration_ms = int(now.timestamp() * 1000) - int(raw)
+    duration_ms = _elapsed_ms(form.shown_ms.data, now)
     if rate_card(card, Rating(int(form.rating.data or "3")), form.version.data or 0, now, _rng(), duration_ms):
         flash("Saved. Next card.", "success")
     else:
         flash("That card was already rated.", "info")
-    return redirect(url_for("review.index"))
+    return _back()
 
 
 @bp.route("/review/<int:card_id>/answer", methods=["POST"])
@@ -126,17 +181,19 @@ def answer(card_id: int) -> Response | tuple[str, int]:
         verdict = grade_question(question.type, question.answer, question.date, options, form.choice.data, form.answer.data)
     except AnswerError as error:
         return _page(status=400, mode="quiz", card_id=card_id, answer_form=form, error=str(error))
-    rating = Rating.Good if verdict.correct else Rating.Again
-    if not rate_card(card, rating, form.version.data or 0, utcnow(), _rng(), None):
+    now = utcnow()
+    duration_ms = _elapsed_ms(form.shown_ms.data, now)
+    rating = quiz_rating(verdict.correct, duration_ms, question.type)
+    if not rate_card(card, rating, form.version.data or 0, now, _rng(), duration_ms):
         flash("That card was already reviewed.", "info")
-        return redirect(url_for("review.index"))
+        return _back()
     if verdict.correct:
         flash(f"Right: {question.answer}.", "success")
     else:
         flash(f"Wrong: you answered {verdict.shown}. {verdict.message}", "error")
     if question.source_sentence:
         flash(question.source_sentence, "source")
-    return redirect(url_for("review.index"))
+    return _back()
 
 
 @bp.route("/review/retention", methods=["POST"])
@@ -146,6 +203,22 @@ def retention() -> Response | tuple[str, int]:
     form = RetentionForm()
     if not form.validate_on_submit():
         return _page(retention_form=form, status=400)
-    value = set_retention(current_user.id, float(form.retention.data or 0))
-    flash(f"Desired retention set to {value:.2f}.", "success")
+    value = set_retention(current_user.id, float(form.retention.data or 0), _rng())
+    flash(f"Desired retention set to {value:.2f}; your cards are rescheduled for it.", "success")
+    return redirect(url_for("review.index"))
+
+
+@bp.route("/review/time-zone", methods=["POST"])
+@login_required
+def time_zone() -> Response | tuple[str, int]:
+    """Set the time zone whose days the forecast counts in (an IANA name such as Europe/Paris)."""
+    form = TimeZoneForm()
+    if not form.validate_on_submit():
+        return _page(zone_form=form, status=400)
+    try:
+        name = set_time_zone(current_user.id, form.time_zone.data or "")
+    except TimeZoneError as error:
+        form.time_zone.errors = [str(error)]
+        return _page(zone_form=form, status=400)
+    flash(f"Time zone set to {name}.", "success")
     return redirect(url_for("review.index"))

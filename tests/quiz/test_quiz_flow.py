@@ -155,9 +155,15 @@ def test_other_students_attempt_is_hidden(login: Callable[[User], FlaskClient], 
     assert count(QuizAnswer) == 0
 
 
-def test_missing_item_is_404(student_client: FlaskClient, attempt: QuizAttempt) -> None:
-    """Is a position past the end of the quiz a 404?"""
-    assert student_client.get(f"/quiz/{attempt.id}/99").status_code == 404
+def test_missing_item_goes_on_with_the_quiz(student_client: FlaskClient, attempt: QuizAttempt) -> None:
+    """Is a position with no item (past the end, or a deleted question's) sent on to the first unanswered item?"""
+    response = student_client.get(f"/quiz/{attempt.id}/99")
+    assert response.status_code == 302 and response.headers["Location"].endswith(f"/quiz/{attempt.id}")
+
+
+def test_missing_item_of_another_students_quiz_is_404(login: Callable[[User], FlaskClient], make_user: Callable[..., User], attempt: QuizAttempt) -> None:
+    """Does a missing position of someone else's quiz stay a 404?"""
+    assert login(make_user()).get(f"/quiz/{attempt.id}/99").status_code == 404
 
 
 def test_finishing_shows_score_and_mistakes(student_client: FlaskClient, attempt: QuizAttempt) -> None:

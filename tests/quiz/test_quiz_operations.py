@@ -84,9 +84,9 @@ def test_next_quiz_favours_unseen_questions(student: User, ada: QuestionSet) -> 
     assert again and not again & asked
 
 
-def test_quiz_answer_reviews_card_only_when_due(student: User, ada: QuestionSet) -> None:
-    """Is a question's card created on first meeting, left alone when met again before it is due,
-    and reviewed when met again after it is due?"""
+def test_quiz_answer_reviews_card_due_or_not(student: User, ada: QuestionSet) -> None:
+    """Is a question's card created on first meeting, and reviewed (and logged) whenever it is met again,
+    before it is due as well as after?"""
     def meet(at: object) -> ReviewCard:
         attempt = start_quiz(student.id, ada.id, at, random.Random(5), length=1)
         view = load_item(attempt.id, 1)
@@ -99,7 +99,8 @@ def test_quiz_answer_reviews_card_only_when_due(student: User, ada: QuestionSet)
     assert db.session.scalar(select(func.count(ReviewCard.id))) == questions
     assert db.session.scalar(select(func.count(ReviewLog.id))) == questions
     card = meet(NOW + timedelta(seconds=1))
-    assert card.reps == 1
+    assert card.reps == 2
+    assert db.session.scalar(select(func.count(ReviewLog.id))) == questions + 1
     later = card.due + timedelta(minutes=1)
     db.session.expire_all()
     attempt = start_quiz(student.id, ada.id, later, random.Random(5), length=questions)
@@ -108,7 +109,7 @@ def test_quiz_answer_reviews_card_only_when_due(student: User, ada: QuestionSet)
             view = load_item(attempt.id, item.position)
             answer_item(view, student.id, answer_right(item, view.question), later, random.Random(1))
     db.session.refresh(card)
-    assert card.reps == 2
+    assert card.reps == 3
 
 
 def test_question_page_and_answer_use_few_queries(student_client: FlaskClient, attempt: QuizAttempt, find_item: FindItem, queries: list[str]) -> None:
