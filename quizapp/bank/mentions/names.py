@@ -1,0 +1,96 @@
+"""Merge the spellings and short forms of a name into one canonical name, only where that is unambiguous."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter, defaultdict
+from functools import lru_cache
+
+from quizapp.bank.types import AnswerKind
+
+_PARTICLES = frozenset({"of", "de", "la", "le", "du", "des", "d'", "von", "van", "der", "the"})
+
+
+@lru_cache(maxsize=65536)
+def fold(name: str) -> str:
+    """Lower-case and strip accents, for comparing spellings ("André" and "Andre")."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).lower().split())
+
+
+def _contains(longer: list[str], shorter: list[str]) -> bool:
+    """Is ``shorter`` a run of whole words at the start or the end of ``longer``?"""
+    n = len(shorter)
+    return n < len(longer) and (longer[:n] == shorter or longer[-n:] == shorter)
+
+
+def aliases(votes: dict[str, Counter[AnswerKind]], kinds: dict[str, AnswerKind | None],
+            hint: str = "") -> tuple[dict[str, str], set[str]]:
+    """Map each short or variant name to the one longer name it stands for.
+
+    A short name ("Cauchon", "Charles") maps to a longer one only when it begins or ends exactly one
+    longer name of a compatible kind in the text; when it begins or ends several, it is ambiguous
+    (unless the text's title names one of them) and gets neither a question nor a place among options.
+
+    Args:
+        votes: evidence by name (its total weight breaks ties between spellings).
+        kinds: each name's preliminary kind (None when undecided).
+        hint: the text's title.
+
+    Returns:
+        ``(aliases, ambiguous)``: name -> canonical name, and the names that stay ambiguous.
+    """
+    out: dict[str, str] = {}
+    spellings: dict[str, list[str]] = defaultdict(list)
+    for name in votes:
+        spellings[fold(name)].append(name)
+    for names in spellings.values():
+        best = max(names, key=lambda n: (sum(votes[n].values()), n != fold(n), n))
+        for n in names:
+            if n != best:
+                out[n] = best
+    canon = [n for n in votes if n not in out]
+    words = {n: fold(n).split() for n in canon}
+    by_word: dict[str, list[str]] = defaultdict(list)
+    for n in canon:
+        for w in set(words[n]):
+            by_word[w].append(n)
+    ambiguous: set[str] = set()
+    folded_hint = fold(hint)
+    for short in canon:
+        sw = words[short]
+        if len(sw) > 3 or (len(sw) == 1 and sw[0] in _PARTICLES):
+            continue
+        kind = kinds.get(short)
+        longer = {n for n in by_word.get(sw[0], []) if n != short and _contains(words[n], sw)}
+        longer = {n for n in longer if _compatible(kind, kinds.get(n))}
+        if not longer:
+            continue
+        if len(longer) > 1:
+            longer = _outermost(longer, words)
+        if len(longer) > 1 and folded_hint:
+            named = {n for n in longer if fold(n) == folded_hint or fold(n) in folded_hint}
+            longer = named or longer
+        if len(longer) == 1:
+            out[short] = next(iter(longer))
+        else:
+            ambiguous.add(short)
+    for name in list(out):
+        seen = {name}
+        while out[name] in out and out[name] not in seen:
+            seen.add(out[name])
+            out[name] = out[out[name]]
+    return out, ambiguous
+
+
+def _compatible(short: AnswerKind | None, longer: AnswerKind | None) -> bool:
+    if longer is None:
+        return False
+    if short is None:
+        return longer is AnswerKind.PERSON
+    return short is longer
+
+
+def _outermost(names: set[str], words: dict[str, list[str]]) -> set[str]:
+    """Of several longer names, keep those not themselves part of another ("Charles VII" inside "King Charles VII")."""
+    return {n for n in names if not any(m != n and _contains(words[m], words[n]) for m in names)}

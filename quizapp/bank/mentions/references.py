@@ -1,0 +1,159 @@
+"""Who "he", "she", "his" and "her" refer to: the most salient earlier person of matching gender, or nobody."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from quizapp.bank.mentions.index import EntityIndex, Mention
+from quizapp.bank.mentions.kinds import honorific_gender
+from quizapp.bank.mentions.lexicons import first_name_gender
+from quizapp.bank.nlp.parse import Parse
+from quizapp.bank.text.sentences import Paragraph, Sentence
+from quizapp.bank.types import AnswerKind
+
+LOOK_BACK = 5
+_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_SUBJECT = ("nsubj", "nsubjpass")
+
+
+@dataclass(frozen=True)
+class Reference:
+    """The first third-person pronoun of a sentence and the person it refers to (None when unclear)."""
+
+    start: int
+    end: int
+    pronoun: str
+    key: str | None
+    possessive: bool
+    subject: bool
+    certain: bool
+
+
+def person_genders(sentences: list[Sentence], parses: list[Parse], index: EntityIndex) -> dict[str, str]:
+    """Each person's gender from titles, first names, and the pronouns that follow a sentence naming them alone.
+
+    Args:
+        sentences: all sentences.
+        parses: their parses.
+        index: the entity index.
+
+    Returns:
+        Canonical name -> "m" or "f", for the people the evidence decides.
+    """
+    votes: dict[str, Counter[str]] = {}
+    for s, parse in zip(sentences, parses, strict=True):
+        people = [m for m in index.by_sentence.get(s.index, []) if index.kinds.get(m.key) is AnswerKind.PERSON]
+        for m in people:
+            v = votes.setdefault(m.key, Counter())
+            title = honorific_gender(s.text[m.blank_start:m.start]) if m.blank_start < m.start else ""
+            if title:
+                v[title] += 3
+        if len({m.key for m in people}) == 1:
+            first = people[0]
+            for t in parse.tokens:
+                g = _GENDER.get(t.lower)
+                if g and t.start > first.end and not _quoted(s, t.start):
+                    votes[first.key][g] += 1
+    for key in votes:
+        g = first_name_gender(key.split()[0])
+        if g in ("m", "f"):
+            votes[key][g] += 2
+    return {k: max(v, key=lambda g: v[g]) for k, v in votes.items() if v and len(set(v.values())) > 1 or len(v) == 1}
+
+
+def _quoted(s: Sentence, pos: int) -> bool:
+    return any(a <= pos < b for a, b in s.quotes)
+
+
+def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Paragraph], index: EntityIndex,
+            hero: str | None) -> dict[int, Reference]:
+    """Resolve the first he/she/his/her/him of each sentence that comes before any person of its gender.
+
+    The person is the most recent earlier one of matching gender within the same section (the
+    subject when a sentence names several; the text's main subject when one of several); with no
+    one in sight, the main subject, if the gender fits. Unclear cases get ``key=None``.
+
+    Args:
+        sentences: all sentences.
+        parses: their parses.
+        paragraphs: the paragraphs (for sections).
+        index: the entity index.
+        hero: the main subject of the text, if any.
+
+    Returns:
+        Sentence index -> its reference, for the sentences that have such a pronoun.
+    """
+    genders = person_genders(sentences, parses, index)
+    hero_gender = genders.get(hero, "") if hero else ""
+    section = {p.index: p.section for p in paragraphs}
+    found: dict[int, Reference] = {}
+    # per sentence: (person key, gender, is subject) for the people it names or refers to
+    seen: list[list[tuple[str, str, bool]]] = []
+    for s, parse in zip(sentences, parses, strict=True):
+        named = _named(s, parse, index, genders)
+        pronoun = _first_pronoun(s, parse)
+        here: list[tuple[str, str, bool]] = list(named)
+        if pronoun is not None and s.narrative:
+            g = _GENDER[pronoun.lower]
+            before = [p for p, m in zip(named, _people(s, index), strict=True) if m.start < pronoun.start]
+            if not any(pg in (g, "") for _, pg, _ in before):
+                key, certain = _antecedent(s, g, seen, sentences, section, hero, hero_gender)
+                possessive = pronoun.tag == "PRP$" or pronoun.lower == "his" and pronoun.dep == "poss"
+                subject = pronoun.dep in _SUBJECT
+                found[s.index] = Reference(pronoun.start, pronoun.end, pronoun.text, key, possessive, subject,
+                                           certain)
+                if key is not None:
+                    here.append((key, g, subject))
+        seen.append(here)
+    return found
+
+
+def _people(s: Sentence, index: EntityIndex) -> list[Mention]:
+    return [m for m in index.by_sentence.get(s.index, []) if index.kinds.get(m.key) is AnswerKind.PERSON]
+
+
+def _named(s: Sentence, parse: Parse, index: EntityIndex, genders: dict[str, str]) -> list[tuple[str, str, bool]]:
+    out = []
+    for m in _people(s, index):
+        head = parse.head_of(m.start, m.end)
+        out.append((m.key, genders.get(m.key, ""), head is not None and head.dep in _SUBJECT))
+    return out
+
+
+def _first_pronoun(s: Sentence, parse: Parse):  # noqa: ANN202 - a Token or None
+    for t in parse.tokens:
+        if t.lower in _GENDER and t.tag in ("PRP", "PRP$") and not _quoted(s, t.start):
+            return t
+    return None
+
+
+def _antecedent(s: Sentence, gender: str, seen: list[list[tuple[str, str, bool]]], sentences: list[Sentence],
+                section: dict[int, str], hero: str | None, hero_gender: str) -> tuple[str | None, bool]:
+    """Look back for the person a pronoun of ``gender`` in ``s`` refers to; (key, certain)."""
+    for j in range(s.index - 1, max(-1, s.index - 1 - LOOK_BACK), -1):
+        prev = sentences[j]
+        if section.get(prev.paragraph) != section.get(s.paragraph) or s.paragraph - prev.paragraph > 1:
+            break
+        if any(len(prev.text[a:b].split()) > 6 for a, b in prev.quotes) and not seen[j]:
+            continue
+        matching = [(k, g, subj) for k, g, subj in seen[j] if g in (gender, "")]
+        if not matching:
+            continue
+        keys = list(dict.fromkeys(k for k, _, _ in matching))
+        known = [k for k, g, _ in matching if g == gender]
+        if len(keys) == 1:
+            return keys[0], bool(known) and j >= s.index - 2
+        subjects = list(dict.fromkeys(k for k, _, subj in matching if subj))
+        if len(subjects) == 1:
+            return subjects[0], False
+        if hero in keys and hero_gender == gender:
+            return hero, False
+        return None, False
+    if hero is not None and hero_gender in (gender, ""):
+        return hero, hero_gender == gender
+    return None, False
+
+
+__all__ = ["Reference", "person_genders", "resolve", "re"]

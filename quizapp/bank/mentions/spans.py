@@ -1,0 +1,190 @@
+"""Candidate name spans of a sentence: spaCy's entities, titles of works by rule, and proper-noun runs NER missed."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quizapp.bank.mentions.lexicons import first_name_gender
+from quizapp.bank.mentions.titles import title_spans
+from quizapp.bank.nlp.parse import Parse
+
+# Words that stand before a person's name as a title ("Pope Callixtus III", "Marshal Blücher").
+HONORIFICS = frozenset(
+    "king queen pope bishop archbishop cardinal lord lady sir dame saint st general marshal admiral captain"
+    " colonel major lieutenant president emperor empress tsar tsarina czar prince princess duke duchess count"
+    " countess earl baron baroness dr mr mrs ms miss madame mme mademoiselle monsieur father brother sister"
+    " dauphin chancellor governor senator judge reverend rev fr friar abbot inquisitor inquisitor-general"
+    " field-marshal commander chief minister premier sultan shah khan emir regent viscount marquis marquess"
+    " prof professor gen col capt lt sgt sergeant private corporal brigadier".split())
+_LEADING = re.compile(r"^(?:the|The|a|A|an|An)\s+")
+_TRAILING = re.compile(r"(?:['’]s|['’]|\s+(?:on|in|at|of|and))$|[\s,.;:(]+$")
+_MONTH_OR_DAY = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday"
+    r"|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)$")
+_NAME_LABELS = {"PERSON", "GPE", "LOC", "FAC", "ORG", "WORK_OF_ART", "NORP", "EVENT", "PRODUCT", "LAW", "LANGUAGE"}
+
+
+@dataclass(frozen=True)
+class Span:
+    """A candidate name in a sentence: offsets, cleaned text, where it came from and the title before it."""
+
+    sentence: int
+    start: int
+    end: int
+    text: str
+    label: str
+    title_start: int
+
+
+def clean(text: str, a: int, b: int, keep_article: bool = False) -> tuple[int, int]:
+    """Trim articles (except a work's "The"), possessives and punctuation from a span.
+
+    Args:
+        text: the sentence.
+        a: span start.
+        b: span end.
+        keep_article: keep a leading "The" (titles of works).
+
+    Returns:
+        The trimmed span.
+    """
+    for _ in range(4):
+        piece = text[a:b]
+        lead = None if keep_article else _LEADING.match(piece)
+        if lead:
+            a += lead.end()
+            continue
+        trail = _TRAILING.search(piece)
+        if trail and trail.start() > 0:
+            b = a + trail.start()
+            continue
+        break
+    return a, b
+
+
+def strip_title(text: str, a: int, b: int) -> tuple[int, int]:
+    """Move a leading honorific out of a person's name ("King Charles VII" -> "Charles VII").
+
+    Returns:
+        ``(title_start, name_start)``: where the title begins (``a`` when there is none) and the name begins.
+    """
+    for n in (2, 1):
+        m = re.match(r"((?:[A-Z][\w-]*\.?\s+){%d})(?=[A-Z])" % n, text[a:b])
+        if m and all(w.strip(".").lower() in HONORIFICS for w in m.group(1).split()):
+            return a, a + m.end()
+    for n in (2, 1):
+        before = re.search(r"((?:[A-Z][\w-]*\.?\s+){%d})$" % n, text[:a])
+        if before and all(w.strip(".").lower() in HONORIFICS for w in before.group(1).split()):
+            return before.start(1), a
+    return a, a
+
+
+def find_spans(index: int, text: str, parse: Parse) -> list[Span]:
+    """Find the candidate names of one sentence.
+
+    Args:
+        index: the sentence's index.
+        text: the sentence.
+        parse: its parse.
+
+    Returns:
+        Non-overlapping spans: rule titles first, then entities, then proper-noun runs.
+    """
+    raw: list[tuple[int, int, str]] = [(a, b, "WORK_RULE") for a, b in title_spans(text)]
+    raw += [_of_name(text, a, b, label) for a, b, label in parse.ents if label in _NAME_LABELS]
+    raw += _proper_runs(parse)
+    out: list[Span] = []
+    taken: list[tuple[int, int]] = []
+    for a, b, label in raw:
+        if any(x < b and a < y for x, y in taken):
+            continue
+        taken.append((a, b))
+        for x, y in _split_list(text, a, b) if label != "WORK_RULE" else [(a, b)]:
+            x, y = clean(text, x, y, keep_article=label == "WORK_RULE")
+            title_start, x = strip_title(text, x, y) if label != "WORK_RULE" else (x, x)
+            x, y = clean(text, x, y)
+            if label == "PERSON":
+                x = _strip_group_word(text, x, y, parse)
+            name = " ".join(text[x:y].split())
+            if y > x and plausible(name) and not _MONTH_OR_DAY.match(name):
+                out.append(Span(index, x, y, name, label, title_start))
+    return out
+
+
+def _of_name(text: str, a: int, b: int, label: str) -> tuple[int, int, str]:
+    """Extend a person's name by "of" and a place ("Isabeau of Bavaria", "Henry V of England")."""
+    if label not in ("PERSON", "GPE", "ORG", "NORP"):
+        return a, b, label
+    m = re.match(r"\s+of\s+(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)?", text[b:])
+    if not m:
+        return a, b, label
+    first = text[a:b].split()[0]
+    if label == "PERSON" or (len(text[a:b].split()) == 1 and first_name_gender(first) in ("m", "f")):
+        return a, b + m.end(), "PERSON"
+    return a, b, label
+
+
+def _proper_runs(parse: Parse) -> list[tuple[int, int, str]]:
+    """Runs of proper nouns (with "of", "de", "la" inside) that NER left out: "Beaurevoir Castle", "Vieux-Marché"."""
+    runs: list[tuple[int, int, str]] = []
+    toks = parse.tokens
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if t.pos != "PROPN" or not t.text[:1].isupper() or t.ent:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(toks) and (
+                (toks[j + 1].pos == "PROPN" and toks[j + 1].text[:1].isupper() and not toks[j + 1].ent)
+                or (toks[j + 1].lower in ("-", "of", "de", "la", "le", "du", "des", "d'")
+                    and j + 2 < len(toks) and toks[j + 2].pos == "PROPN" and toks[j + 2].text[:1].isupper())):
+            j += 1 if toks[j + 1].pos == "PROPN" else 2
+        runs.append((t.start, toks[j].end, "PROPN"))
+        i = j + 1
+    return runs
+
+
+def _split_list(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Split an entity that swallowed a list ("Raymond Callemin, Octave Garnier") into its parts."""
+    piece = text[a:b]
+    if not re.search(r",|\s+and\s+|&", piece):
+        return [(a, b)]
+    parts = [m.span() for m in re.finditer(r"[^,&]+?(?=,|\s+and\s+|\s*&|$)", piece)]
+    parts = [(a + x + len(piece[x:y]) - len(piece[x:y].lstrip(" and")), a + y) for x, y in parts]
+    parts = [(x, y) for x, y in parts if y > x]
+    if len(parts) < 2 or not all(text[x:y][:1].isupper() for x, y in parts):
+        return [(a, b)]
+    return parts
+
+
+def _strip_group_word(text: str, a: int, b: int, parse: Parse) -> int:
+    """Drop a faction or nationality word fused to a person's name ("Bolshevik Joseph Stalin")."""
+    first = parse.token_at(a)
+    if first is None or first.end >= b:
+        return a
+    if first.pos == "ADJ" or re.fullmatch(r"[A-Z][a-z]+(?:ist|ists|ite|ites|ik|iks|ian|ans|ish|ese)", first.text):
+        rest = text[first.end:b].lstrip()
+        if rest[:1].isupper():
+            return b - len(rest)
+    return a
+
+
+def plausible(name: str) -> bool:
+    """Tell whether a cleaned span can be a name at all (capitalised, no digits, brackets or quotes, not too long).
+
+    Args:
+        name: the cleaned span text.
+
+    Returns:
+        True if it may be a name.
+    """
+    words = name.split()
+    if not words or len(words) > 8 or len(name) < 2 or len(name) > 80:
+        return False
+    if not words[0][:1].isupper() and not re.match(r"^(?:d['’]|de |van |von |al-)", name):
+        return False
+    if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", name) or re.fullmatch(r"[IVXLC]+", name):
+        return False  # initials or a bare Roman numeral
+    return not re.search(r"[()\[\]{}\"“”:;!?]|\d", name) and sum(ch.isalpha() for ch in name) >= 2

@@ -1,0 +1,1 @@
+"""From resolved sentences to questions: candidate facts, prompts, options and ranking."""

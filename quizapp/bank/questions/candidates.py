@@ -1,0 +1,188 @@
+"""Every question a sentence could give: a blank for each date, confident name and amount, with its evidence."""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import random
+import re
+from dataclasses import dataclass
+
+from quizapp.bank.mentions.index import EntityIndex
+from quizapp.bank.questions.numbers import amount_options, find_amounts
+from quizapp.bank.questions.options import ContextModel, date_options, rank_names
+from quizapp.bank.questions.prompts import Frame, in_list, inside_name, render
+from quizapp.bank.text.dates import DateMention, format_iso
+from quizapp.bank.text.sentences import mask
+from quizapp.bank.types import AnswerKind, BankQuestion, QuestionType
+
+_NAME_KINDS = (AnswerKind.PERSON, AnswerKind.PLACE, AnswerKind.ORG, AnswerKind.WORK)
+_TRIVIA_BEFORE = re.compile(
+    r"\b(?:according to|historians?|biographers?|scholars?|writers?|critics?|authors?|commentators?|wrote|"
+    r"quoted|cited|translated by|edited by|painted by|portrayed by|played by|directed by)\s+(?:the\s+)?"
+    r"(?:\w+\s+){0,2}$", re.I)
+_TRIVIA_AFTER = re.compile(
+    r"^\s*(?:,[^,]{0,40},\s*)?(?:has\s+|had\s+)?(?:says|said|wrote|writes|argued|argues|notes|noted|states|stated"
+    r"|suggests|suggested|claims|claimed|describes|described|calls|called|believes|believed|observes"
+    r"|observed|concludes|concluded)\b")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A possible question with what the ranking weighs: how sure its kind is, how central its answer,
+    how good its sentence and options."""
+
+    question: BankQuestion
+    sentence: int
+    fact: str
+    kind_confidence: float
+    centrality: float
+    sentence_quality: float
+    option_quality: float
+
+    @property
+    def score(self) -> float:
+        """The candidate's overall quality, 0 to 1."""
+        return round(0.3 * self.kind_confidence + 0.2 * self.centrality + 0.3 * self.sentence_quality
+                     + 0.2 * self.option_quality, 3)
+
+
+def qid(*parts: str) -> str:
+    """A stable question id from the parts that make the question."""
+    return hashlib.sha1("|".join(parts).encode("utf-8")).hexdigest()[:12]
+
+
+def rng_for(*parts: str) -> random.Random:
+    """A generator seeded by the question's own parts, so a text always gives the same options."""
+    return random.Random(int(hashlib.sha256("|".join(parts).encode("utf-8")).hexdigest()[:16], 16))
+
+
+def visible(answer: str, prompt: str) -> bool:
+    """Is the answer, or a significant word of it, visible in the prompt?"""
+    low = prompt.lower()
+    words = [w for w in re.findall(r"[\w'’-]+", answer.lower()) if len(w) > 3 or w.isdigit()]
+    significant = [w for w in words if w not in {"the", "of", "and", "from", "with", "thousand", "hundred",
+                                                   "million", "years", "days", "months"}]
+    return answer.lower() in low or any(re.search(rf"\b{re.escape(w)}\b", low) for w in significant)
+
+
+def sentence_quality(fr: Frame) -> float:
+    """How well a sentence makes a question: its length, whether a pronoun had to be resolved, how it opens."""
+    words = len(fr.sentence.text[:fr.usable_end].split())
+    q = 1.0 if 9 <= words <= 35 else 0.8 if words <= 45 else 0.6
+    if fr.resolved is not None:
+        q -= 0.05 if fr.resolved.certain else 0.15
+    if re.match(r"^(?:However|But|And|Yet|Still|Then|Thus|So|Instead|Nevertheless|Also)\b", fr.sentence.text):
+        q -= 0.1
+    return max(q, 0.0)
+
+
+def date_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...]) -> list[Candidate]:
+    """The date questions of a sentence.
+
+    Args:
+        fr: the sentence's frame.
+        found: its dated events (full ISO dates).
+        tags: tags for the questions (the section).
+
+    Returns:
+        One candidate per date whose blank leaves a prompt that does not give the year away.
+    """
+    s = fr.sentence
+    out: list[Candidate] = []
+    for d in found:
+        if d.end > fr.usable_end:
+            continue
+        prompt = render(fr, (d.start, d.end))
+        answer = format_iso(d.iso)
+        if not prompt or visible(answer, prompt) or d.iso[:4] in prompt or re.search(r"\(\s*____\s*\)", prompt):
+            continue
+        avoid = {x.iso for x in found} | {x.end_iso for x in found if x.end_iso}
+        options = date_options(d.iso, rng_for(s.text, d.iso), avoid)
+        if len(options) < 3:
+            continue
+        q = BankQuestion(id=qid("date", d.iso, s.text, str(d.start)), type=QuestionType.DATE, prompt=prompt,
+                         answer=answer, distractors=tuple(options), answer_kind=AnswerKind.DATE,
+                         source_sentence=s.text, date=d.iso, tags=("date", *tags))
+        grain = 0.9 if d.iso.count("-") else 0.75
+        out.append(Candidate(q, s.index, f"date:{d.iso}", 0.95, grain, sentence_quality(fr), 1.0))
+    return out
+
+
+def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: str | None,
+                    genders: dict[str, str], tags: tuple[str, ...]) -> list[Candidate]:
+    """The questions about people, places, organisations and works of a sentence.
+
+    Args:
+        fr: the sentence's frame.
+        index: the entity index.
+        model: the context model for options.
+        hero: the text's main subject (never an answer or an option).
+        genders: people's genders.
+        tags: tags for the questions.
+
+    Returns:
+        One candidate per confidently typed name that can be blanked cleanly and has three options.
+    """
+    s = fr.sentence
+    mentions = [m for m in index.by_sentence.get(s.index, []) if m.key in index.kinds]
+    kept = mask(s.text, s.quotes)
+    here = {m.key for m in mentions}
+    if fr.resolved is not None and fr.resolved.key:
+        here.add(fr.resolved.key)
+    most = max(index.counts.values(), default=1)
+    out: list[Candidate] = []
+    for m in mentions:
+        kind = index.kinds[m.key]
+        a = m.blank_start
+        if kind not in _NAME_KINDS or m.key == hero or m.end > fr.usable_end or not kept[a:m.end].strip():
+            continue
+        if inside_name(s.text, a, m.end) or in_list(m, mentions, index.kinds, s.text):
+            continue
+        if index.same_as.get(m.key, set()) & here or _TRIVIA_BEFORE.search(s.text[:a]):
+            continue
+        if kind is AnswerKind.PERSON and _TRIVIA_AFTER.match(s.text[m.end:]) and fr.usable_end < len(s.text):
+            continue
+        prompt = render(fr, (a, m.end))
+        if not prompt or visible(m.key, prompt) or visible(m.text, prompt):
+            continue
+        excluded = (here - {m.key}) | ({hero} if hero else set())
+        options = rank_names(m.key, kind, prompt, excluded, index, model, rng_for(s.text, m.key), genders)
+        if len(options) < 3:
+            continue
+        q = BankQuestion(id=qid(kind.value, m.key, s.text, str(m.start)), type=QuestionType.MULTIPLE_CHOICE,
+                         prompt=prompt, answer=m.key, distractors=tuple(options), answer_kind=kind,
+                         source_sentence=s.text, tags=(kind.value, *tags))
+        centrality = 0.5 + 0.5 * math.log1p(index.counts[m.key]) / math.log1p(most)
+        out.append(Candidate(q, s.index, f"{kind.value}:{m.key}", index.confidence.get(m.key, 0.0), centrality,
+                             sentence_quality(fr), 1.0))
+    return out
+
+
+def amount_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...]) -> list[Candidate]:
+    """The questions about counts and amounts of a sentence ("115 witnesses", "£3,000").
+
+    Args:
+        fr: the sentence's frame.
+        found: its dates (their digits are not amounts).
+        tags: tags for the questions.
+
+    Returns:
+        One candidate per amount.
+    """
+    s = fr.sentence
+    kept = mask(s.text, s.quotes)
+    out: list[Candidate] = []
+    for amount in find_amounts(kept, [(d.start, d.end) for d in found]):
+        if amount.end > fr.usable_end:
+            continue
+        prompt = render(fr, (amount.start, amount.end))
+        options = amount_options(amount, rng_for(s.text, amount.text))
+        if not prompt or len(options) < 3 or visible(amount.text, prompt):
+            continue
+        q = BankQuestion(id=qid("number", amount.text, s.text, str(amount.start)),
+                         type=QuestionType.MULTIPLE_CHOICE, prompt=prompt, answer=amount.text,
+                         distractors=tuple(options), answer_kind=AnswerKind.NUMBER, source_sentence=s.text,
+                         tags=("number", *tags))
+        out.append(Candidate(q, s.index, f"number:{amount.value:g}", 0.85, 0.6, sentence_quality(fr), 0.8))
+    return out

@@ -1,0 +1,181 @@
+"""Counts and amounts in prose ("115 witnesses", "thirty-five thousand men", "£3,000", "two years"), and wrong ones."""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass
+
+_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
+          " seventeen eighteen nineteen").split()
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+         "ninety": 90}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+_WORD = r"(?:" + "|".join(sorted([*_UNITS[2:], *_TENS], key=len, reverse=True)) + r")"
+_WORD_NUMBER = (rf"(?:{_WORD}(?:-{_WORD})?)(?:\s+(?:hundred|thousand|million)(?:\s+and\s+{_WORD}(?:-{_WORD})?)?)*")
+_NUMBER = re.compile(
+    rf"(?<![\w,.£$€-])(?P<cur>[£$€]\s?)?(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?i:{_WORD_NUMBER}))"
+    r"(?P<scale>\s+(?:million|billion|thousand))?(?![\w,]*\d)")
+_COUNTED = re.compile(
+    r"^\s+(?:(?:more|other|new|of|the|about|some|additional|armed|[a-z]+(?:ed|al|ic|ish|an|ive))\s+){0,2}"
+    r"(?P<noun>[a-z][a-z-]+)")
+_TIME_WORDS = frozenset({"am", "pm", "a.m", "p.m", "o'clock", "percent", "per", "times", "of", "or", "and", "to",
+                         "in", "at", "on", "the", "a", "an", "by", "was", "were", "is", "are", "had", "have"})
+_DURATIONS = frozenset({"years", "months", "weeks", "days", "hours", "decades", "centuries"})
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A count or amount in a sentence: the span to blank, its value and how it is written."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str
+
+
+def word_value(text: str) -> int | None:
+    """Read a number written in words ("twenty-five", "twelve hundred", "thirty-five thousand").
+
+    Args:
+        text: the words.
+
+    Returns:
+        The value, or None if they are not a number.
+    """
+    total, current = 0, 0
+    for w in re.split(r"[\s-]+", text.lower().replace(" and ", " ")):
+        if w in _UNITS:
+            current += _UNITS.index(w)
+        elif w in _TENS:
+            current += _TENS[w]
+        elif w == "hundred":
+            current = max(current, 1) * 100
+        elif w in _SCALES:
+            total += max(current, 1) * _SCALES[w]
+            current = 0
+        elif w:
+            return None
+    return total + current
+
+
+def find_amounts(text: str, taken: list[tuple[int, int]]) -> list[Amount]:
+    """Find counts followed by what they count, amounts of money, and durations.
+
+    Args:
+        text: a sentence.
+        taken: spans already used by dates.
+
+    Returns:
+        The amounts, in order; a count whose list follows it ("three battles: vanguard, centre and
+        rearguard") is left out, as the list gives it away.
+    """
+    out: list[Amount] = []
+    for m in _NUMBER.finditer(text):
+        a, b = m.span()
+        if any(x < b and a < y for x, y in taken):
+            continue
+        raw = m.group("n")
+        value = float(raw.replace(",", "")) if raw[:1].isdigit() else word_value(raw)
+        if value is None:
+            continue
+        if m.group("scale"):
+            value *= _SCALES[m.group("scale").strip().lower()]
+        currency = bool(m.group("cur"))
+        after = _COUNTED.match(text[b:])
+        noun = after.group("noun") if after else ""
+        if value < 2 or (not currency and (not noun or noun in _TIME_WORDS)):
+            if not re.search(r"\bage of\s+$", text[:a]) or value < 2:
+                continue
+        if raw[:1].isdigit() and not currency and not m.group("scale") and 1000 <= value <= 2100 and "," not in raw:
+            continue  # a year
+        if value <= 12 and re.match(r"[^.;:]{0,40}:\s*\w+(?:,\s*\w+)+", text[b:]):
+            continue
+        end = b
+        if noun in _DURATIONS and after is not None and after.start("noun") - b <= 1:
+            end = after.end("noun")
+        out.append(Amount(a, end, text[a:end], value, noun))
+    return out
+
+
+def amount_options(amount: Amount, rng: random.Random, limit: int = 3) -> list[str]:
+    """Make wrong amounts near the right one, written the same way (digits, words, currency, unit).
+
+    Args:
+        amount: the right amount.
+        rng: a seeded generator.
+        limit: how many to return.
+
+    Returns:
+        Up to ``limit`` amounts as text, none equal to the answer.
+    """
+    v = amount.value
+    if v <= 12:
+        pool = [float(x) for x in range(max(2, int(v) - 4), int(v) + 6) if x != v]
+    else:
+        factors = (0.5, 0.6, 0.75, 1.25, 1.5, 2.0, 3.0)
+        digits = len(str(int(v))) - len(str(int(v)).rstrip("0")) if int(v) == v else 0
+        step = 10 ** max(0, min(digits, len(str(int(v))) - 1))
+        pool = [max(step, round(v * f / step) * step) for f in factors]
+    rng.shuffle(pool)
+    out: list[str] = []
+    for x in pool:
+        text = _write(x, amount.text)
+        if text and text != amount.text and text not in out:
+            out.append(text)
+        if len(out) == limit:
+            break
+    return out
+
+
+def _write(value: float, like: str) -> str:
+    """Write ``value`` the way ``like`` is written."""
+    m = re.match(r"(?P<cur>[£$€]\s?)?(?P<n>[\w,.-]+(?:\s+(?:hundred|thousand|million|billion|and|"
+                 + _WORD + r"|-)+)*)(?P<rest>.*)$", like, re.I)
+    if not m:
+        return ""
+    cur, number, rest = m.group("cur") or "", m.group("n"), m.group("rest")
+    scale = re.search(r"\s+(million|billion)$", number)
+    if number[:1].isdigit():
+        if scale:
+            unit = _SCALES[scale.group(1)]
+            shown = value / unit
+            body = f"{shown:g} {scale.group(1)}"
+        elif "." in number:
+            body = f"{value:.{len(number.split('.')[1])}f}"
+        else:
+            body = f"{int(value):,}" if "," in number or value >= 10000 else str(int(value))
+        return f"{cur}{body}{rest}"
+    words = _words(int(value), "hundred" in number.lower() and "thousand" not in number.lower())
+    if not words:
+        return ""
+    return f"{cur}{words.capitalize() if number[:1].isupper() else words}{rest}"
+
+
+def _words(value: int, hundreds: bool) -> str:
+    """Spell a whole number ("thirty-five thousand"; with ``hundreds``, 1200 as "twelve hundred")."""
+    def small(n: int) -> str:
+        if n < 20:
+            return _UNITS[n]
+        tens = {v: k for k, v in _TENS.items()}
+        return tens[n - n % 10] + (f"-{_UNITS[n % 10]}" if n % 10 else "")
+
+    def under_thousand(n: int) -> str:
+        if n < 100:
+            return small(n)
+        head = f"{_UNITS[n // 100]} hundred"
+        return head + (f" and {small(n % 100)}" if n % 100 else "")
+
+    if value <= 0 or value >= 1_000_000_000:
+        return ""
+    if hundreds and value < 10000 and value % 100 == 0 and value >= 1100:
+        return f"{small(value // 100)} hundred"
+    parts = []
+    for scale, name in ((1_000_000, "million"), (1000, "thousand")):
+        if value >= scale:
+            parts.append(f"{under_thousand(value // scale)} {name}")
+            value %= scale
+    if value:
+        parts.append(under_thousand(value))
+    return " ".join(parts)

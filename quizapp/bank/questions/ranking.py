@@ -1,0 +1,59 @@
+"""Keep the best questions: one per fact, at most two per sentence, a fair share per answer, none doubtful."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from quizapp.bank.questions.candidates import Candidate
+
+PER_SENTENCE = 2
+MIN_SCORE = 0.55
+_STOP = frozenset("a an the and or but of to in on at by for with from as is was were be been had has have he she"
+                  " it they his her their its this that which who whom after before into over about than then"
+                  " also not no so such more most other some any all one two three".split())
+
+
+def _content(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in _STOP}
+
+
+def same_fact(a: set[str], b: set[str]) -> bool:
+    """Do two sentences with the same answer state the same fact (they share most of their content words)?"""
+    if not a or not b:
+        return False
+    return len(a & b) / min(len(a), len(b)) >= 0.5
+
+
+def select(candidates: list[Candidate], counts: Counter[str]) -> list[Candidate]:
+    """Choose the questions of the bank from every candidate.
+
+    The best-scoring candidates are taken first; a candidate is skipped when its sentence already
+    gave two questions, when the same answer was already asked of a sentence saying much the same,
+    or when its answer already has its share (more for the names the text mentions most).
+
+    Args:
+        candidates: every candidate of the text.
+        counts: how often each name is mentioned.
+
+    Returns:
+        The chosen candidates, in the order of the text.
+    """
+    kept: list[Candidate] = []
+    per_sentence: Counter[int] = Counter()
+    per_answer: Counter[str] = Counter()
+    asked: dict[str, list[set[str]]] = defaultdict(list)
+    for c in sorted(candidates, key=lambda c: (-c.score, c.sentence, c.question.id)):
+        if c.score < MIN_SCORE or per_sentence[c.sentence] >= PER_SENTENCE:
+            continue
+        words = _content(c.question.source_sentence) - _content(c.question.answer)
+        if any(same_fact(words, w) for w in asked[c.fact]):
+            continue
+        name = c.fact.split(":", 1)[1]
+        if per_answer[c.fact] >= 2 + min(counts.get(name, 0) // 6, 4):
+            continue
+        asked[c.fact].append(words)
+        per_answer[c.fact] += 1
+        per_sentence[c.sentence] += 1
+        kept.append(c)
+    return sorted(kept, key=lambda c: (c.sentence, c.question.prompt.find("____"), c.question.id))

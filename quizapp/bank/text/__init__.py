@@ -1,0 +1,1 @@
+"""Reading a text: paragraphs, headings, sentences, quotations and dates."""

@@ -1,0 +1,233 @@
+"""Find dates in English prose and normalise them to ISO partial dates (1890, 1918-10, 1911-12-21)."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+
+MONTHS: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December")
+
+_MONTH = (r"(?P<{n}>January|February|March|April|May|June|July|August|September|October|November"
+          r"|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
+_ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth"
+             " fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first"
+             " twenty-second twenty-third twenty-fourth twenty-fifth twenty-sixth twenty-seventh twenty-eighth"
+             " twenty-ninth thirtieth thirty-first").split()
+_ORDINAL_WORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
+_DAY = r"(?P<{n}>[0-3]?\d(?:st|nd|rd|th)?|(?i:" + _ORDINAL_WORD.replace("{", "{{").replace("}", "}}") + r"))"
+_YEAR = r"(?P<{n}>1[0-9]{{3}}|20[0-9]{{2}})"
+
+
+def _p(template: str, **names: str) -> str:
+    return template.format(**names)
+
+
+_M1, _M2 = _p(_MONTH, n="m1"), _p(_MONTH, n="m2")
+_D1, _D2 = _p(_DAY, n="d1"), _p(_DAY, n="d2")
+_Y1, _Y2 = _p(_YEAR, n="y1"), _p(_YEAR, n="y2")
+
+# Order matters: the longest, most specific forms first.
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(rx)) for name, rx in (
+        # September 27 (October 9, new style), 1888
+        ("os_ns", rf"\b{_M1}\s+{_D1}\s*\(\s*{_M2}\s+{_D2},?\s+new\s+style\s*\),?\s+{_Y1}\b"),
+        # 2–13 March 1938 (a range of days: the first day is the event's date)
+        ("day_range", rf"\b{_D1}\s*(?:–|—|-|to)\s*{_D2}\s+{_M1},?\s+{_Y1}\b"),
+        # the 27th day of June, 1869 / 27th of June 1869 / the sixth of September, 1901
+        ("day_of", rf"\b(?:the\s+)?{_D1}\s+(?:day\s+)?of\s+{_M1},?\s+(?:in\s+the\s+year\s+)?{_Y1}\b"),
+        # 21st December, 1911 / 22 October 1844
+        ("dmy", rf"\b{_D1}\s+{_M1},?\s+{_Y1}\b"),
+        # October 9, 1888
+        ("mdy", rf"\b{_M1}\s+{_D1},?\s+{_Y1}\b"),
+        # October, 1918 / October 1918
+        ("my", rf"\b{_M1},?\s+{_Y1}\b"),
+        # 1869–1870 (a range: the start year is the event's date)
+        ("range", rf"\b{_Y1}\s*(?:–|—|-|to|until)\s*(?:{_Y2}|(?P<short>\d{{2}})\b)"),
+        # 17 November of that year / the 20th of June / 14 August (year carried from context)
+        ("dm", rf"\b(?:the\s+)?{_D1}\s+(?:day\s+)?(?:of\s+)?{_M1}\b(?:\s+of\s+(?:that|the\s+same)\s+year)?(?!,?\s+\d)"),
+        ("md", rf"\b(?<!\d\s){_M1}\s+{_D1}(?:st|nd|rd|th)?\b(?!,?\s*\d)"),
+        # in 1890 / (1951) / , 1912
+        ("year", rf"(?<![\d,.£$€])\b{_Y1}\b(?![\d,.]\d)(?!\s*(?:%|per\s?cent|km|miles?\b|metres|meters|feet))"),
+    )
+)
+
+_YEAR_CUE = re.compile(
+    r"(?:\b(?:in|on|of|by|since|until|till|from|to|during|after|before|around|about|circa|c\.|early|late"
+    r"|mid|summer|winter|spring|autumn|fall|year|and|or|between|through|the)\s*|[,(–—-]\s*)$",
+    re.IGNORECASE,
+)
+
+
+_FULL_FORMS = frozenset({"os_ns", "day_range", "day_of", "dmy", "mdy"})
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date found in a text: its character span, surface text, ISO partial date and granularity.
+
+    ``needs_year`` marks a day-and-month mention ("25th March") whose year must come from context;
+    its ``iso`` then holds only ``--MM-DD``. ``bracketed`` marks a year in brackets, such as a
+    publication year "(1951)".
+    """
+
+    start: int
+    end: int
+    text: str
+    iso: str
+    granularity: str
+    needs_year: bool = False
+    bracketed: bool = False
+    end_iso: str = ""
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _valid(day: int, month: int, year: int | None = None) -> bool:
+    """Is this a day of the calendar (29 February only in a leap year, when the year is known)?"""
+    if month == 2 and year is not None:
+        return 1 <= day <= (29 if calendar.isleap(year) else 28)
+    return 1 <= day <= (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31)
+
+
+def _day(text: str) -> int:
+    """Read a day written as digits ("21st") or as an ordinal word ("sixth")."""
+    digits = re.match(r"\d+", text)
+    if digits:
+        return int(digits.group())
+    return _ORDINALS.index(text.lower()) + 1
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Find every date mention in a piece of text.
+
+    Args:
+        text: any text (a sentence or a paragraph).
+
+    Returns:
+        Non-overlapping mentions in text order. Day-and-month mentions without a year are returned
+        with ``needs_year=True``; resolve them with :func:`with_year`.
+    """
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for name, rx in _PATTERNS:
+        for m in rx.finditer(text):
+            a, b = m.span()
+            if not free(a, b):
+                continue
+            mention = _mention(name, m, text)
+            if mention is None and name in _FULL_FORMS:
+                taken.append((a, b))  # "29 February 1900": no such day, and no month question either
+            if mention is not None:
+                taken.append((a, b))
+                found.append(mention)
+    return sorted(found, key=lambda d: d.start)
+
+
+def _mention(name: str, m: re.Match[str], text: str) -> DateMention | None:
+    a, b = m.span()
+    g = m.groupdict()
+    surface = text[a:b]
+    if name == "os_ns":
+        month, day = _month(g["m2"]), _day(g["d2"])
+        year = int(g["y1"])
+        if _month(g["m1"]) == 12 and month == 1:
+            year += 1
+        return _full(a, b, surface, year, month, day)
+    if name in ("day_of", "dmy", "mdy", "day_range"):
+        if name == "day_range" and not _day(g["d1"]) < _day(g["d2"]):
+            return None
+        return _full(a, b, surface, int(g["y1"]), _month(g["m1"]), _day(g["d1"]))
+    if name == "my":
+        if g["m1"].lower().startswith("may") and not re.match(r"May,?\s", surface):
+            return None
+        return DateMention(a, b, surface, f"{int(g['y1']):04d}-{_month(g['m1']):02d}", "month")
+    if name == "range":
+        start_year = int(g["y1"])
+        end_year = int(g["y2"]) if g.get("y2") else (start_year // 100) * 100 + int(g["short"] or 0)
+        if not start_year <= end_year <= start_year + 100:
+            return None
+        return DateMention(a, b, surface, f"{start_year:04d}", "year", end_iso=f"{end_year:04d}")
+    if name in ("dm", "md"):
+        month, day = _month(g["m1"]), _day(g["d1"])
+        if not _valid(day, month) or (g["m1"] == "May" and name == "md" and not g["d1"]):
+            return None
+        return DateMention(a, b, surface, f"--{month:02d}-{day:02d}", "day", needs_year=True)
+    # a bare year: only in a date-like context
+    before = text[max(0, a - 12):a]
+    bracketed = before.endswith("(") and text[b:b + 1] == ")"
+    if not (bracketed or _YEAR_CUE.search(before) or a == 0 or re.search(r"[.!?]\s*$", before)):
+        return None
+    after = text[b:b + 20]
+    if re.match(r"\s+[a-z]+s\b", after) and not re.match(r"\s+(?:was|is|has|saw|gives|marks|sees)\b", after):
+        return None  # "1500 soldiers": a count, not a year
+    return DateMention(a, b, surface, f"{int(g['y1']):04d}", "year", bracketed=bracketed)
+
+
+def _full(a: int, b: int, surface: str, year: int, month: int, day: int) -> DateMention | None:
+    if not _valid(day, month, year):
+        return None
+    return DateMention(a, b, surface, f"{year:04d}-{month:02d}-{day:02d}", "day")
+
+
+def with_year(mention: DateMention, year: int, previous_month: int | None = None) -> DateMention | None:
+    """Give a day-and-month mention the year carried from the sentences before it.
+
+    Args:
+        mention: a mention with ``needs_year``.
+        year: the year of the latest dated event before it.
+        previous_month: that event's month, if known; a month earlier in the year than it means
+            the narrative has moved on into the next year.
+
+    Returns:
+        The mention with a full ISO date, or None if that day is not in the calendar (29 February).
+    """
+    month, day = int(mention.iso[2:4]), int(mention.iso[5:7])
+    if previous_month is not None and month < previous_month and "year" not in mention.text:
+        year += 1
+    if not _valid(day, month, year):
+        return None
+    return DateMention(mention.start, mention.end, mention.text, f"{year:04d}-{month:02d}-{day:02d}", "day")
+
+
+def format_iso(iso: str) -> str:
+    """Write an ISO partial date the way a reader expects it: 1911, October 1918, 21 December 1911.
+
+    Args:
+        iso: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
+
+    Returns:
+        The date in words.
+    """
+    parts = iso.split("-")
+    if len(parts) == 1:
+        return parts[0]
+    month = MONTH_NAMES[int(parts[1]) - 1]
+    if len(parts) == 2:
+        return f"{month} {parts[0]}"
+    return f"{int(parts[2])} {month} {parts[0]}"
+
+
+def year_of(iso: str) -> int:
+    """Return the year of an ISO partial date.
+
+    Args:
+        iso: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
+
+    Returns:
+        The year as an integer.
+    """
+    return int(iso[:4])
