@@ -62,7 +62,7 @@ def derive_bank(text: str, *, title: str, source: str,
         if not s.narrative or key in seen:
             continue
         seen.add(key)
-        fr = frame(s, references.get(s.index), index)
+        fr = frame(s, references.get(s.index), sentences[s.index - 1] if s.index else None)
         if fr is None:
             continue
         tags = tuple(t for t in (section_of.get(s.paragraph, ""),) if t)
@@ -91,11 +91,15 @@ def main_person(index: EntityIndex, sentences: list[Sentence], title: str = "") 
                     reverse=True)
     if not people:
         return None
-    folded_title = fold(title)
+    title_words = set(fold(title).split())
     for _, name in people:
-        if folded_title and (fold(name) == folded_title or (" " in name and fold(name) in folded_title)
-                             or (len(folded_title.split()) >= 2 and folded_title in fold(name))):
+        words = set(fold(name).split())
+        if title_words and (words == title_words or (len(words) >= 2 and words <= title_words)):
             return name
+    for _, name in people:
+        words = set(fold(name).split())
+        if len(title_words) >= 2 and title_words <= words and len(words) <= len(title_words) + 2:
+            return name  # "Ada Lovelace" names "Augusta Ada Lovelace"
     first = next((s for s in sentences if s.narrative), None)
     if first is not None:
         opening = [m for m in index.by_sentence.get(first.index, []) if index.kinds.get(m.key) is not None]

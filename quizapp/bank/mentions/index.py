@@ -6,7 +6,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from quizapp.bank.mentions.kinds import EVENT_SHAPE, ORG_SHAPE, decide, span_evidence
+from quizapp.bank.mentions.kinds import DOCUMENT_SHAPE, EVENT_SHAPE, ORG_SHAPE, decide, span_evidence
 from quizapp.bank.mentions.names import aliases, fold
 from quizapp.bank.mentions.spans import Span, find_spans
 from quizapp.bank.nlp.parse import Parse
@@ -92,7 +92,7 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
         if " " not in name and (name.lower() in lowered or name in starts):
             kind = None  # a common word that is sometimes capitalised ("Party", "Typhus")
         if kind is not AnswerKind.WORK and EVENT_SHAPE.search(name):
-            kind = None
+            kind, share = (AnswerKind.WORK, 0.8) if DOCUMENT_SHAPE.search(name) else (None, 0.0)
         group = merged_labels[name]["NORP"] + merged_labels[name]["LANGUAGE"]
         if kind is AnswerKind.ORG and group and group >= merged_labels[name]["ORG"] and not ORG_SHAPE.search(name):
             kind = None  # a people or a language ("the English"), not an organisation

@@ -32,6 +32,9 @@ EVENT_SHAPE = re.compile(
     r"|\b(?:War|Revolution|Uprising|Rebellion|Battle|Massacre|Trial|Conferences?|Terror|Crisis|Affair|Campaign"
     r"|Restoration|Reformation|Renaissance|Rising|Revolt|Mutiny|Riots?|Strike|Act|Treaty|Accord|Agreement"
     r"|Wars|Exhibition|Olympics|Games)$")
+DOCUMENT_SHAPE = re.compile(
+    r"^(?:Treaty|Edict|Act|Declaration|Charter|Statute|Bull|Manifesto|Proclamation|Constitution) of\b"
+    r"|\b(?:Act|Treaty|Charter|Accord|Tariff|Manifesto|Proclamation|Edict)(?: of \d{4})?$")
 _PERSON_NOUNS = frozenset(
     "man woman boy girl son daughter father mother wife husband brother sister uncle aunt cousin nephew niece"
     " friend writer author poet novelist journalist physician doctor surgeon nurse lawyer judge priest bishop"

@@ -72,6 +72,8 @@ def sentence_quality(fr: Frame) -> float:
     q = 1.0 if 9 <= words <= 35 else 0.8 if words <= 45 else 0.6
     if fr.resolved is not None:
         q -= 0.05 if fr.resolved.certain else 0.15
+    if fr.context:
+        q -= 0.15
     if re.match(r"^(?:However|But|And|Yet|Still|Then|Thus|So|Instead|Nevertheless|Also)\b", fr.sentence.text):
         q -= 0.1
     return max(q, 0.0)

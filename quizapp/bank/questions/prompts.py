@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quizapp.bank.mentions.index import EntityIndex, Mention
+from quizapp.bank.mentions.index import Mention
 from quizapp.bank.mentions.references import Reference
 from quizapp.bank.text.sentences import Sentence
 from quizapp.bank.types import AnswerKind
@@ -33,19 +33,24 @@ class Frame:
     edits: tuple[tuple[int, int, str], ...]
     usable_end: int
     resolved: Reference | None
+    context: str = ""
 
 
-def frame(s: Sentence, reference: Reference | None, index: EntityIndex) -> Frame | None:
+def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = None) -> Frame | None:
     """Prepare a sentence for prompts, or refuse it when it cannot stand alone.
+
+    A sentence that opens with a vague subject ("They met the royal family at Epernay") or whose
+    pronoun cannot be resolved is given the sentence before it as context, when that one is short
+    and of the same paragraph; without such a sentence it is refused.
 
     Args:
         s: a narrative sentence.
         reference: its first pronoun and the person it refers to, if it has one.
-        index: the entity index (for display names).
+        previous: the sentence before it, if any.
 
     Returns:
-        The frame; None for a sentence with a long quotation inside it, a vague subject ("They"), a
-        length out of bounds, or a pronoun nobody can be named for.
+        The frame; None for a sentence with a long quotation inside it, a length out of bounds, or
+        a vague opening or unresolved pronoun with no context to give.
     """
     text = s.text
     edits: list[tuple[int, int, str]] = []
@@ -66,14 +71,29 @@ def frame(s: Sentence, reference: Reference | None, index: EntityIndex) -> Frame
         edits.append((end, len(text), "."))
     body = text[start:end].strip()
     words = len(body.split())
-    if words < _MIN_WORDS or words > _MAX_WORDS or _VAGUE_START.match(body) or body.endswith(":"):
+    if words < _MIN_WORDS or words > _MAX_WORDS or body.endswith(":"):
         return None
-    if reference is not None and reference.start < end:
-        if reference.key is None:
+    unclear = bool(_VAGUE_START.match(body)) or (reference is not None and reference.start < end
+                                                 and reference.key is None)
+    context = ""
+    if unclear:
+        if not _fits_as_context(previous, s):
             return None
+        assert previous is not None
+        context = " ".join(previous.text.split())
+    elif reference is not None and reference.start < end and reference.key is not None:
         name = reference.key + ("'s" if reference.possessive else "")
         edits.append((reference.start, reference.end, name))
-    return Frame(s, tuple(sorted(edits)), end, reference if reference and reference.key else None)
+    return Frame(s, tuple(sorted(edits)), end, reference if reference and reference.key else None, context)
+
+
+def _fits_as_context(previous: Sentence | None, s: Sentence) -> bool:
+    """Can the sentence before stand in front of this one as its context (short, same paragraph, no long quote)?"""
+    if previous is None or previous.paragraph != s.paragraph or not previous.narrative:
+        return False
+    if any(len(previous.text[a:b].split()) > _SHORT_QUOTE_WORDS for a, b in previous.quotes):
+        return False
+    return _MIN_WORDS - 2 <= len(previous.text.split()) <= 35 and not previous.text.rstrip().endswith(":")
 
 
 def render(fr: Frame, blank: tuple[int, int] | None) -> str:
@@ -97,7 +117,7 @@ def render(fr: Frame, blank: tuple[int, int] | None) -> str:
         text = text[:a] + rep + text[b:]
     text = " ".join(text.split()).strip()
     text = re.sub(r"\s+([.,;:])", r"\1", text)
-    text = re.sub(r"[,;:]\s*\.$", ".", text)
+    text = re.sub(r"[,;]\s*\.?$", ".", text)
     if fr.usable_end < len(fr.sentence.text) and (
             re.search(r",\s*" + re.escape(BLANK) + r"\W*$", text) or _SPEECH_END.search(text)):
         return ""  # "According to his biographer, ____." or "X has pointed out.": only a cut quotation's lead-in
@@ -105,7 +125,8 @@ def render(fr: Frame, blank: tuple[int, int] | None) -> str:
         return ""
     if text and not re.search(r"[.!?\"”)]$", text):
         text += "."
-    return text[:1].upper() + text[1:] if text[:1] != "_" else text
+    text = text[:1].upper() + text[1:] if text[:1] != "_" else text
+    return f"{fr.context} {text}" if fr.context and text else text
 
 
 def in_list(m: Mention, mentions: list[Mention], kinds: dict[str, AnswerKind], text: str) -> bool:

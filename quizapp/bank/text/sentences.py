@@ -201,7 +201,7 @@ def sentences_of(paragraphs: list[Paragraph]) -> list[Sentence]:
         if p.is_heading:
             continue
         quotes = find_quotes(p.text)
-        for a, b in split_sentences(p.text):
+        for a, b in _clauses(p.text, split_sentences(p.text), quotes):
             sq = tuple((max(qa, a) - a, min(qb, b) - a) for qa, qb in quotes if qa < b and qb > a)
             body = p.text[a:b]
             outside = mask(body, sq)
@@ -210,6 +210,27 @@ def sentences_of(paragraphs: list[Paragraph]) -> list[Sentence]:
             narrative = p.narrative and not _FIRST_PERSON.search(outside) and len(outside.split()) >= 3
             result.append(Sentence(len(result), p.index, a, b, body, sq, narrative))
     return result
+
+
+LONG_SENTENCE_WORDS = 45
+
+
+def _clauses(text: str, spans: list[tuple[int, int]], quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut a long sentence into its clauses at semicolons (outside quotations): each states a fact of its own."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if len(text[a:b].split()) <= LONG_SENTENCE_WORDS:
+            out.append((a, b))
+            continue
+        start = a
+        for m in re.finditer(r";\s+", text[a:b]):
+            cut = a + m.start()
+            if _inside(cut, quotes) or len(text[start:cut].split()) < 6:
+                continue
+            out.append((start, cut + 1))
+            start = a + m.end()
+        out.append((start, b))
+    return out
 
 
 def mask(text: str, spans: tuple[tuple[int, int], ...] | list[tuple[int, int]]) -> str:
