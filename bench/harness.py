@@ -66,6 +66,8 @@ def app_env(database_url: str, **extra: str) -> dict[str, str]:
         DATABASE_URL=database_url,
         SECRET_KEY="bench-secret",
         LOGIN_RATE_LIMIT="100000 per minute",
+        LOGIN_ACCOUNT_RATE_LIMIT="100000 per minute",
+        REGISTER_RATE_LIMIT="100000 per minute",
         FLASK_APP="quizapp",
         PYTHONUNBUFFERED="1",
     )

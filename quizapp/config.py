@@ -46,6 +46,9 @@ def load_config(app: Flask, test_config: dict[str, Any] | None) -> None:
         RATELIMIT_STORAGE_URI="memory://",
         RATELIMIT_HEADERS_ENABLED=True,
         LOGIN_RATE_LIMIT="10 per minute",
+        LOGIN_ACCOUNT_RATE_LIMIT="10 per 15 minutes",
+        REGISTER_RATE_LIMIT="30 per hour",
+        RATELIMIT_SWALLOW_ERRORS=True,
         WTF_CSRF_TIME_LIMIT=None,
         PROXY_FIX=False,
     )
@@ -57,8 +60,9 @@ def load_config(app: Flask, test_config: dict[str, Any] | None) -> None:
         app.config["SQLALCHEMY_DATABASE_URI"] = env["DATABASE_URL"]
     if env.get("RATELIMIT_STORAGE_URI"):
         app.config["RATELIMIT_STORAGE_URI"] = env["RATELIMIT_STORAGE_URI"]
-    if env.get("LOGIN_RATE_LIMIT"):
-        app.config["LOGIN_RATE_LIMIT"] = env["LOGIN_RATE_LIMIT"]
+    for name in ("LOGIN_RATE_LIMIT", "LOGIN_ACCOUNT_RATE_LIMIT", "REGISTER_RATE_LIMIT"):
+        if env.get(name):
+            app.config[name] = env[name]
     if env.get("PROXY_FIX"):
         app.config["PROXY_FIX"] = env["PROXY_FIX"] not in ("0", "false", "no", "")
     if env.get("SESSION_COOKIE_SECURE"):

@@ -59,6 +59,7 @@ def _test_config(database_url: str, _instance: Path) -> dict[str, Any]:
         "SQLALCHEMY_DATABASE_URI": database_url,
         "WTF_CSRF_ENABLED": False,
         "RATELIMIT_STORAGE_URI": "memory://",
+        "REGISTER_RATE_LIMIT": "10000 per minute",  # hypothesis registers hundreds; tests/auth/test_rate_limits.py sets its own
     }
 
 

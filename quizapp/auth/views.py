@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from flask import flash, redirect, render_template, request, session, url_for
+from flask import abort, current_app, flash, redirect, render_template, request, session, url_for
+from flask_limiter.util import get_remote_address
 from flask_login import current_user, login_required, login_user, logout_user
 from werkzeug.wrappers import Response
 
 from quizapp.auth import bp
+from quizapp.auth import throttle
 from quizapp.auth.forms import LoginForm, RegisterForm
 from quizapp.auth.operations import AccountError, authenticate, create_user
 from quizapp.extensions import limiter
@@ -23,13 +25,12 @@ def safe_next(target: str | None) -> str:
     return url_for("main.index")
 
 
-def _login_limit() -> str:
-    from flask import current_app
-
-    return str(current_app.config["LOGIN_RATE_LIMIT"])
+def _register_limit() -> str:
+    return str(current_app.config["REGISTER_RATE_LIMIT"])
 
 
 @bp.route("/register", methods=["GET", "POST"])
+@limiter.limit(_register_limit, methods=["POST"])
 def register() -> Response | str:
     """Create a student account and log it in."""
     if current_user.is_authenticated:
@@ -50,19 +51,24 @@ def register() -> Response | str:
 
 
 @bp.route("/login", methods=["GET", "POST"])
-@limiter.limit(_login_limit, methods=["POST"])
 def login() -> Response | str:
-    """Log in with email and password."""
+    """Log in with email and password; failed attempts are limited per account and per address (``throttle``)."""
     if current_user.is_authenticated:
         return redirect(url_for("main.index"))
     form = LoginForm()
     if form.validate_on_submit():
-        user = authenticate(form.email.data or "", form.password.data or "")
+        email, address = form.email.data or "", get_remote_address()
+        verdict = throttle.before_login(email, address)
+        if not verdict.check:
+            abort(429, description=verdict.reason)
+        user = authenticate(email, form.password.data or "")
         if user is not None:
+            throttle.record_success(email, address)
             next_url = safe_next(request.args.get("next"))
             session.clear()
             login_user(user)
             return redirect(next_url)
+        throttle.record_failure(email, address)
         flash("Wrong email or password.", "error")
     status = 400 if request.method == "POST" else 200
     return render_template("auth/login.html", form=form), status  # type: ignore[return-value]

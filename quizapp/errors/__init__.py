@@ -52,6 +52,8 @@ def http_error(error: HTTPException) -> tuple[str, int]:
     message = MESSAGES.get(status, error.description or "").format(limit=f"{limit_mb:g} MB")
     if status == 400 and error.description and not error.description.startswith("The browser (or proxy)"):
         message = error.description
+    if status == 429 and error.description and error.description.startswith("Too many attempts"):
+        message = error.description
     return _render(status, error.name, message)
 
 

@@ -20,7 +20,6 @@ class QuestionSet(db.Model):  # type: ignore[name-defined,misc]
     slug: Mapped[str] = mapped_column(String(80), unique=True)
     title: Mapped[str] = mapped_column(String(200))
     source_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
-    source_text: Mapped[str] = mapped_column(Text, default="", server_default="")
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"), index=True)
     published: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
@@ -32,6 +31,21 @@ class QuestionSet(db.Model):  # type: ignore[name-defined,misc]
         order_by="Question.position",
         passive_deletes=True,
     )
+    source: Mapped[SetSource | None] = relationship(cascade="all, delete-orphan", passive_deletes=True)
+
+    @property
+    def source_text(self) -> str:
+        """The text the set was derived from ("" if none); read only when asked for (one more query)."""
+        return self.source.text if self.source is not None else ""
+
+
+class SetSource(db.Model):  # type: ignore[name-defined,misc]
+    """The text a set came from, kept apart from the set's row so that lists of sets never read it."""
+
+    __tablename__ = "set_sources"
+
+    set_id: Mapped[int] = mapped_column(ForeignKey("question_sets.id", ondelete="CASCADE"), primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
 
 
 class Question(db.Model):  # type: ignore[name-defined,misc]

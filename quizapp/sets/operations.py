@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from quizapp.bank.types import BankQuestion, QuestionBank
 from quizapp.extensions import db
-from quizapp.sets.models import Question, QuestionSet
+from quizapp.sets.models import Question, QuestionSet, SetSource
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
@@ -83,8 +83,10 @@ def import_bank(
             qset.published = published
         qset.title = bank.title
         qset.source_name = bank.source
-        if source_text:
-            qset.source_text = source_text
+        if source_text and qset.source is not None:
+            qset.source.text = source_text
+        elif source_text:
+            qset.source = SetSource(text=source_text)
         existing = {q.uid: q for q in qset.questions}
         keep = {item.id for item in bank.questions}
         for uid, question in existing.items():
