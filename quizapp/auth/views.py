@@ -14,6 +14,16 @@ from quizapp.auth import throttle
 from quizapp.auth.forms import LoginForm, RegisterForm
 from quizapp.auth.operations import AccountError, authenticate, create_user
 from quizapp.extensions import limiter
+from quizapp.review.operations import TimeZoneError, set_time_zone
+
+
+def _remember_time_zone(user_id: int, name: str | None) -> None:
+    """Store the zone the browser reported, if it is a real one (the forecast counts the student's days)."""
+    if name:
+        try:
+            set_time_zone(user_id, name)
+        except TimeZoneError:
+            pass
 
 
 def safe_next(target: str | None) -> str:
@@ -42,6 +52,7 @@ def register() -> Response | str:
         except AccountError as error:
             form.email.errors = [str(error)]
         else:
+            _remember_time_zone(user.id, form.time_zone.data)
             session.clear()
             login_user(user)
             flash("Welcome! Your account is ready.", "success")
@@ -65,6 +76,7 @@ def login() -> Response | str:
         if user is not None:
             throttle.record_success(email, address)
             next_url = safe_next(request.args.get("next"))
+            _remember_time_zone(user.id, form.time_zone.data)
             session.clear()
             login_user(user)
             return redirect(next_url)

@@ -59,7 +59,7 @@ def index() -> str:
 
     outlook = forecast([card.due for card, _ in cards if card.due < now + timedelta(days=FORECAST_DAYS + 1)], now, zone_of(current_user))
     forecast_bars = [("Now", float(outlook.due_now))] + [
-        ("Later today" if i == 0 else day.strftime("%a %d"), float(n)) for i, (day, n) in enumerate(outlook.days)
+        ("Today" if i == 0 else day.strftime("%a"), float(n)) for i, (day, n) in enumerate(outlook.days)
     ]
     return render_template(
         "progress/index.html",
@@ -67,6 +67,6 @@ def index() -> str:
         score_chart=Markup(line_chart(score_points, "Quiz scores over time, in percent")) if score_points else None,
         mastery=mastery,
         mastery_chart=Markup(bar_chart([(m[0], m[1]) for m in mastery], "Expected recall per question set, in percent", y_max=100, y_unit="%")) if mastery else None,
-        forecast_chart=Markup(bar_chart(forecast_bars, "Review cards due in the coming days")),
+        forecast_chart=Markup(bar_chart(forecast_bars, "Review cards due in the coming days", whole=True)),
         outlook=outlook,
     )

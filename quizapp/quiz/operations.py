@@ -70,7 +70,7 @@ def can_quiz(qset: QuestionSet, user_id: int, is_teacher: bool) -> bool:
 def _candidates(user_id: int, set_id: int) -> list[Candidate]:
     """The set's questions with this student's history: two queries, whatever the size of the set."""
     questions = db.session.execute(
-        select(Question.id, Question.type, Question.date).where(Question.set_id == set_id)
+        select(Question.id, Question.type, Question.date, Question.source_sentence).where(Question.set_id == set_id)
     ).all()
     stats = db.session.execute(
         select(
@@ -97,8 +97,9 @@ def _candidates(user_id: int, set_id: int) -> list[Candidate]:
             times_seen=seen.get(qid, (0, 0))[0],
             times_wrong=seen.get(qid, (0, 0))[1],
             last_correct=last_correct.get(qid),
+            has_source=bool((source or "").strip()),
         )
-        for qid, qtype, qdate in questions
+        for qid, qtype, qdate, source in questions
     ]
 
 

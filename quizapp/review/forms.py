@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from flask_wtf import FlaskForm
 from wtforms import DecimalField, HiddenField, IntegerField, StringField
 from wtforms.validators import AnyOf, DataRequired, InputRequired, Length, NumberRange, Optional
@@ -45,7 +47,8 @@ class RetentionForm(FlaskForm):
         places=2,
         validators=[
             InputRequired(message="Give a number between 0.70 and 0.97."),
-            NumberRange(min=MIN_RETENTION, max=MAX_RETENTION, message=f"Choose a retention between {MIN_RETENTION:.2f} and {MAX_RETENTION:.2f}."),
+            # Decimal bounds: the field's Decimal("0.97") is above the float 0.97, which refused the top value
+            NumberRange(min=Decimal(str(MIN_RETENTION)), max=Decimal(str(MAX_RETENTION)), message=f"Choose a retention between {MIN_RETENTION:.2f} and {MAX_RETENTION:.2f}."),
         ],
         description="Between 0.70 and 0.97. Higher means more reviews and better recall.",
     )

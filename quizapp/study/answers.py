@@ -27,10 +27,13 @@ _FORMS: tuple[re.Pattern[str], ...] = tuple(
     for rx in (
         _YEAR,  # 1911
         rf"{_YEAR}-(?P<nmonth>\d{{1,2}})",  # 1911-12
-        rf"{_YEAR}-(?P<nmonth>\d{{1,2}})-(?P<day>\d{{1,2}})",  # 1911-12-21
-        rf"(?P<nmonth>\d{{1,2}})/{_YEAR}",  # 12/1911
-        rf"(?P<day>\d{{1,2}})[/.](?P<nmonth>\d{{1,2}})[/.]{_YEAR}",  # 21/12/1911 (day first)
+        rf"{_YEAR}[-/.](?P<nmonth>\d{{1,2}})[-/.](?P<day>\d{{1,2}})",  # 1911-12-21, 1911/12/21 (year first)
+        rf"{_YEAR}/(?P<nmonth>\d{{1,2}})",  # 1911/12
+        rf"(?P<nmonth>\d{{1,2}})[/-]{_YEAR}",  # 12/1911, 12-1911
+        rf"(?P<day>\d{{1,2}})[-/.](?P<nmonth>\d{{1,2}})[-/.]{_YEAR}",  # 21/12/1911, 21-12-1911 (day first)
         rf"{_MONTH} {_YEAR}",  # Dec 1911, December, 1911
+        rf"{_YEAR} {_MONTH}",  # 1914 September
+        rf"{_YEAR} {_MONTH} {_DAY}",  # 1914 September 5
         rf"(?:the )?{_DAY} (?:of )?{_MONTH} {_YEAR}",  # 21 Dec 1911, 21st of December 1911
         rf"{_MONTH} (?:the )?{_DAY} {_YEAR}",  # December 21, 1911
     )
@@ -68,7 +71,8 @@ def parse_date_answer(text: str, wanted: Granularity) -> str:
 
     Args:
         text: what the student typed, e.g. ``1911``, ``Dec 1911``, ``21st December 1911``,
-            ``December 21, 1911``, ``1911-12-21`` or ``21/12/1911`` (day first).
+            ``December 21, 1911``, ``1914 September``, ``1911-12-21``, ``1911/12/21`` (year first),
+            ``21/12/1911`` or ``21-12-1911`` (day first).
         wanted: the question's granularity.
 
     Returns:

@@ -21,6 +21,7 @@ class Candidate:
     times_seen: int = 0
     times_wrong: int = 0
     last_correct: bool | None = None
+    has_source: bool = True  # a teacher-written question may have no source sentence to show as an event
 
 
 def priority(candidate: Candidate) -> int:

@@ -59,7 +59,8 @@ def pick_timeline(
 ) -> list[Candidate] | None:
     """Pick ``size`` dated questions whose dates cannot be confused (their spans do not overlap).
 
-    Questions in ``avoid`` are used only when there are not enough others.
+    Only questions with a source sentence are events: a prompt ("In which year did Ada marry?") is a
+    question, not an event to put in order. Questions in ``avoid`` are used only when there are not enough others.
 
     Args:
         candidates: the set's questions.
@@ -70,7 +71,7 @@ def pick_timeline(
     Returns:
         The events in random order, or None when the set has too few distinct dates.
     """
-    dated = [(c, span) for c in candidates if c.date and (span := date_span(c.date)) is not None]
+    dated = [(c, span) for c in candidates if c.date and c.has_source and (span := date_span(c.date)) is not None]
     rng.shuffle(dated)
     dated.sort(key=lambda pair: pair[0].id in avoid)  # stable: fresh ones first, each group still shuffled
     chosen: list[tuple[Candidate, tuple[date, date]]] = []

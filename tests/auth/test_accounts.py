@@ -148,3 +148,30 @@ def test_cli_creates_a_teacher(runner: Callable[..., object], app: object) -> No
     assert user is not None and user.is_teacher
     again = runner.invoke(args=["user", "create", "t@example.org", "--password", "a good password"])  # type: ignore[attr-defined]
     assert again.exit_code != 0 and "already exists" in again.output
+
+
+def test_password_fields_say_what_to_autocomplete(client: FlaskClient) -> None:
+    """Do password managers get autocomplete hints: a new password on registering, the current one on logging in?"""
+    register = client.get("/auth/register").get_data(as_text=True)
+    login = client.get("/auth/login").get_data(as_text=True)
+    assert register.count('autocomplete="new-password"') == 2 and 'autocomplete="email"' in register
+    assert 'autocomplete="current-password"' in login and 'autocomplete="username"' in login
+
+
+@pytest.mark.parametrize(("sent", "stored"), [("Europe/Paris", "Europe/Paris"), ("Mars/Olympus", "UTC"), ("../../etc/passwd", "UTC"), ("", "UTC")])
+def test_register_keeps_the_browsers_time_zone(client: FlaskClient, sent: str, stored: str) -> None:
+    """Is the zone the browser reports stored on the account, and a bogus one ignored (UTC) without an error?"""
+    response = client.post(
+        "/auth/register", data={"email": "tz@example.org", "password": "a good password", "confirm": "a good password", "time_zone": sent}
+    )
+    assert response.status_code == 302
+    assert db.session.scalar(select(User.time_zone).where(User.email == "tz@example.org")) == stored
+
+
+def test_login_updates_the_time_zone(client: FlaskClient, make_user: Callable[..., User]) -> None:
+    """Does logging in from a browser in another zone move the account to it?"""
+    user = make_user("traveller@example.org")
+    response = client.post("/auth/login", data={"email": user.email, "password": PASSWORD, "time_zone": "America/New_York"})
+    assert response.status_code == 302
+    db.session.refresh(user)
+    assert user.time_zone == "America/New_York"

@@ -201,3 +201,69 @@ def test_answer_without_csrf_token_is_refused(app: Flask, student_client: FlaskC
     response = student_client.post(url(item), data={"choice": "1"})
     assert response.status_code == 400
     assert count(QuizAnswer) == 0
+
+
+@pytest.mark.parametrize("length", ["5", "20"])
+def test_quiz_length_can_be_chosen(student_client: FlaskClient, ada: QuestionSet, length: str) -> None:
+    """Does a quiz of 5 have 5 items, and one of 20 all the set can give (9 questions and a timeline)?"""
+    assert student_client.post("/sets/ada/quiz", data={"length": length}).status_code == 302
+    attempt = db.session.scalars(select(QuizAttempt)).one()
+    assert attempt.total == len(attempt.items) == min(int(length), 10)
+
+
+def test_bad_quiz_length_is_refused(student_client: FlaskClient, ada: QuestionSet) -> None:
+    """Is a length other than 5, 10 or 20 a 400 that says what to choose, with no attempt made?"""
+    response = student_client.post("/sets/ada/quiz", data={"length": "1000"})
+    assert response.status_code == 400 and "5, 10 or 20" in response.get_data(as_text=True)
+    assert db.session.scalar(select(func.count(QuizAttempt.id))) == 0
+
+
+def test_starting_again_resumes_the_unfinished_quiz(student_client: FlaskClient, attempt: QuizAttempt, find_item: FindItem) -> None:
+    """With a quiz left unfinished, does "Take a quiz" resume it (the home page offers it), and "new" start another?"""
+    item, question = find_item(attempt.id, "multiple_choice")
+    student_client.post(url(item), data={"choice": str(item.options.index(question.answer) + 1)})
+    home = student_client.get("/").get_data(as_text=True)
+    assert "Resume your quiz" in home and f"1 of {attempt.total} answered" in home
+    response = student_client.post("/sets/ada/quiz", data={"length": "10"})
+    assert response.headers["Location"].endswith(f"/quiz/{attempt.id}")
+    assert db.session.scalar(select(func.count(QuizAttempt.id))) == 1
+    response = student_client.post("/sets/ada/quiz", data={"length": "5", "new": "y"})
+    assert db.session.scalar(select(func.count(QuizAttempt.id))) == 2
+
+
+def test_question_deleted_mid_quiz_is_skipped(
+    login: Callable[[User], FlaskClient], make_user: Callable[..., User], student_client: FlaskClient, make_set: Callable[..., QuestionSet]
+) -> None:
+    """When a teacher deletes a question a student's open quiz holds, is it skipped: "of N" counts the rest, its
+    page and a late answer lead on to the next item, and the quiz can still be finished?"""
+    from quizapp.auth.models import Role
+
+    teacher = make_user("owner@example.org", Role.TEACHER)
+    qset = make_set("mine", owner=teacher)
+    student_client.post("/sets/mine/quiz", data={"length": "5"})
+    attempt = db.session.scalars(select(QuizAttempt)).one()
+    second = next(i for i in attempt.items if i.position == 2)
+    assert second.question_id is not None
+    doomed = second.question_id
+    response = login(teacher).post(f"/teacher/sets/{qset.id}/questions/{doomed}/delete")
+    assert response.status_code == 302
+    db.session.expire_all()
+    assert student_client.get(f"/quiz/{attempt.id}/2").status_code == 302
+    late = student_client.post(f"/quiz/{attempt.id}/2", data={"choice": "1"})
+    assert late.status_code == 302 and late.headers["Location"].endswith(f"/quiz/{attempt.id}")
+    first = student_client.get(f"/quiz/{attempt.id}/1").get_data(as_text=True)
+    assert "Question 1 of 4" in first
+    for item in sorted(db.session.scalars(select(QuizItem).where(QuizItem.attempt_id == attempt.id)), key=lambda i: i.position):
+        question = db.session.get(Question, item.question_id) if item.question_id else None
+        if item.kind == "timeline":
+            data = {f"pos-{qid}": str(n) for n, qid in enumerate(item.options, start=1)}
+        elif question is not None and question.type == "date":
+            data = {"answer": question.date or ""}
+        else:
+            data = {"choice": "1"}
+        assert student_client.post(url(item), data=data).status_code == 302
+    after_first = student_client.get(f"/quiz/{attempt.id}/1").get_data(as_text=True)
+    assert f'href="/quiz/{attempt.id}/3"' in after_first  # "Next" jumps over the deleted item
+    db.session.expire_all()
+    finished = db.session.get(QuizAttempt, attempt.id)
+    assert finished.finished_at is not None and finished.total == 4

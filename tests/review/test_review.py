@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+import re
 from collections.abc import Callable
 
 import pytest
@@ -12,8 +14,10 @@ from sqlalchemy import func, select
 from quizapp.auth.models import User
 from quizapp.extensions import db, utcnow
 from quizapp.review.models import ReviewCard, ReviewLog
+from quizapp.review.operations import record_quiz_result
 from quizapp.review.views import card_options
 from quizapp.sets.models import Question
+from tests.conftest import sample_bank
 
 MakeCards = Callable[..., list[ReviewCard]]
 
@@ -147,3 +151,62 @@ def test_retention_changes_the_next_interval(app: Flask, student_client: FlaskCl
     db.session.refresh(high_card)
     db.session.refresh(low_card)
     assert low_card.due > high_card.due
+
+
+def test_rating_buttons_show_the_next_interval(student_client: FlaskClient, student: User, make_cards: MakeCards) -> None:
+    """Does each rating button say when the card comes back ("Good · 2 d"), as Anki does?"""
+    make_cards(student)
+    page = student_client.get("/review").get_data(as_text=True)
+    for label in ("Again", "Hard", "Good", "Easy"):
+        assert re.search(rf"{label}<span class=\"interval\"> · \d+(\.\d)? (min|h|d|mo|y)</span>", page), label
+
+
+def test_quiz_mode_answer_logs_its_duration(student_client: FlaskClient, student: User, make_cards: MakeCards) -> None:
+    """Is the time a quiz-style review answer took stored in the review log?"""
+    card = next(c for c in make_cards(student) if db.session.get(Question, c.question_id).type == "date")
+    question = db.session.get(Question, card.question_id)
+    shown = int(utcnow().timestamp() * 1000) - 4000
+    response = student_client.post(f"/review/{card.id}/answer", data={"answer": question.date, "version": str(card.reps), "shown_ms": str(shown)})
+    assert response.status_code == 302
+    duration = db.session.scalar(select(ReviewLog.review_duration_ms).where(ReviewLog.card_id == card.id).order_by(ReviewLog.id.desc()).limit(1))
+    assert duration is not None and 4000 <= duration < 60_000
+
+
+def test_retention_change_reschedules_existing_cards(app: Flask, student_client: FlaskClient, student: User, make_cards: MakeCards) -> None:
+    """Does raising the retention bring a reviewed card's next review closer at once, keeping its memory state?"""
+    app.config["REVIEW_FUZZ"] = False
+    for card in make_cards(student):
+        for _ in range(3):  # out of the learning steps, into the Review state, where retention sets the interval
+            record_quiz_result(student.id, card.question_id, "date", True, 3000, card.due, random.Random(1))
+            db.session.commit()
+            db.session.refresh(card)
+    cards = list(db.session.scalars(select(ReviewCard).where(ReviewCard.user_id == student.id)))
+    assert all(c.state == 2 for c in cards)
+    before = {c.id: (c.due, c.stability) for c in cards}
+    assert student_client.post("/review/retention", data={"retention": "0.97"}).status_code == 302
+    db.session.expire_all()
+    after = {c.id: (c.due, c.stability) for c in db.session.scalars(select(ReviewCard).where(ReviewCard.user_id == student.id))}
+    assert all(after[i][1] == before[i][1] for i in before)
+    assert all(after[i][0] < before[i][0] for i in before)
+
+
+def test_review_one_set_only(student_client: FlaskClient, student: User, make_cards: MakeCards, make_set: Callable[..., object]) -> None:
+    """With ?set=SLUG, are only that set's cards counted and shown, and is an unknown set a 404?"""
+    make_cards(student)
+    make_set("other", bank=sample_bank("Another text"))
+    page = student_client.get("/review?set=other").get_data(as_text=True)
+    assert '<strong id="due-now">0</strong>' in page and "Nothing is due right now" in page
+    page = student_client.get("/review?set=ada").get_data(as_text=True)
+    assert "Review: Ada Lovelace" in page and '<strong id="due-now">0</strong>' not in page
+    assert student_client.get("/review?set=nope").status_code == 404
+
+
+@pytest.mark.parametrize(("zone", "status"), [("Asia/Tokyo", 302), ("Nowhere/Land", 400), ("", 400), ("x" * 80, 400)])
+def test_time_zone_setting(student_client: FlaskClient, student: User, zone: str, status: int) -> None:
+    """Is a real IANA zone stored, and anything else a 400 with a message, the setting unchanged?"""
+    response = student_client.post("/review/time-zone", data={"time_zone": zone})
+    assert response.status_code == status
+    db.session.refresh(student)
+    assert student.time_zone == (zone if status == 302 else "UTC")
+    if status == 400:
+        assert "time zone" in response.get_data(as_text=True).lower()

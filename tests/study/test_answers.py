@@ -17,6 +17,7 @@ DAY, MONTH, YEAR = Granularity.DAY, Granularity.MONTH, Granularity.YEAR
     [
         "21 Dec 1911", "21st December 1911", "December 21, 1911", "1911-12-21", "21/12/1911", "21.12.1911",
         "Dec. 21st, 1911", "the 21st of December, 1911", "  21  DECEMBER 1911 ", "december 21 1911",
+        "21-12-1911", "1911/12/21", "1911.12.21", "1911 December 21",
     ],
 )
 def test_full_date_spellings(text: str) -> None:
@@ -24,7 +25,7 @@ def test_full_date_spellings(text: str) -> None:
     assert parse_date_answer(text, DAY) == "1911-12-21"
 
 
-@pytest.mark.parametrize("text", ["Dec 1911", "December, 1911", "december 1911", "1911-12", "12/1911", "Dec. 1911"])
+@pytest.mark.parametrize("text", ["Dec 1911", "December, 1911", "december 1911", "1911-12", "12/1911", "Dec. 1911", "1911 December", "1911/12", "12-1911"])
 def test_month_spellings(text: str) -> None:
     """Do month-and-year spellings read as ISO year-month?"""
     assert parse_date_answer(text, MONTH) == "1911-12"

@@ -89,6 +89,15 @@ def test_pick_timeline_needs_distinct_dates() -> None:
     assert pick_timeline(cands[:3], random.Random(0)) is None
 
 
+def test_pick_timeline_leaves_out_questions_without_a_sentence() -> None:
+    """Is a teacher-written date question with no source sentence ("In which year did Ada marry?") never an event?"""
+    cands = [Candidate(i, "date", str(1800 + i)) for i in range(4)] + [Candidate(9, "date", "1835", has_source=False)]
+    for seed in range(20):
+        events = pick_timeline(cands, random.Random(seed))
+        assert events is not None and 9 not in {e.id for e in events}
+    assert pick_timeline(cands[1:], random.Random(0)) is None
+
+
 def test_pick_timeline_prefers_questions_not_asked() -> None:
     """Are questions already in the quiz avoided when enough others exist?"""
     cands = [Candidate(i, "date", str(1800 + i)) for i in range(8)]

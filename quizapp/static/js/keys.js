@@ -23,7 +23,7 @@
       if (details && !details.open) {
         event.preventDefault();
         details.open = true;
-        var first = details.querySelector("button, a, input");
+        var first = details.querySelector("[data-focus-on-reveal]") || details.querySelector('button, a, input:not([type="hidden"])');
         if (first) { first.focus(); }
         return;
       }
