@@ -85,30 +85,23 @@ def main_person(index: EntityIndex, sentences: list[Sentence], title: str = "") 
 
     Returns:
         The person the title names; else the first person of the first sentence when often mentioned;
-        else the most mentioned person when clearly ahead of the next; else None.
+        else None (a battle or a dynasty has no main subject).
     """
     people = sorted(((c, k) for k, c in index.counts.items() if index.kinds.get(k) is AnswerKind.PERSON),
                     reverse=True)
     if not people:
         return None
-    title_words = set(fold(title).split())
-    for _, name in people:
-        words = set(fold(name).split())
-        if title_words and (words == title_words or (len(words) >= 2 and words <= title_words)):
-            return name
-    for _, name in people:
-        words = set(fold(name).split())
-        if len(title_words) >= 2 and title_words <= words and len(words) <= len(title_words) + 2:
-            return name  # "Ada Lovelace" names "Augusta Ada Lovelace"
+    title_words = set(fold(title).split()) - {"of", "the", "and", "de", "la", "le", "von", "van"}
+    named = [(c, n) for c, n in people if set(fold(n).split()) & title_words]
+    if named:
+        return max(named)[1]
     first = next((s for s in sentences if s.narrative), None)
     if first is not None:
         opening = [m for m in index.by_sentence.get(first.index, []) if index.kinds.get(m.key) is not None]
         if opening and index.kinds[opening[0].key] is AnswerKind.PERSON and opening[0].start < 40 \
                 and index.counts[opening[0].key] >= max(3, people[0][0] // 3):
             return opening[0].key
-    count, name = people[0]
-    runner_up = people[1][0] if len(people) > 1 else 0
-    return name if count >= 5 and count >= 2 * runner_up else None
+    return None
 
 
 def resolve_dates(paragraphs: list[Paragraph], sentences: list[Sentence]) -> dict[int, list[DateMention]]:

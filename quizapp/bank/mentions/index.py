@@ -6,7 +6,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from quizapp.bank.mentions.kinds import DOCUMENT_SHAPE, EVENT_SHAPE, ORG_SHAPE, decide, span_evidence
+from quizapp.bank.mentions.kinds import DOCUMENT_SHAPE, EVENT_SHAPE, ORG_SHAPE, combine, decide, name_evidence, span_evidence
 from quizapp.bank.mentions.names import aliases, fold
 from quizapp.bank.mentions.spans import Span, find_spans
 from quizapp.bank.nlp.parse import Parse
@@ -74,8 +74,13 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
     for sp in spans:
         votes[sp.text].update(span_evidence(sp, sentences[sp.sentence].text, parses[sp.sentence], norp))
         labels[sp.text][sp.label] += 1
-    early = {n: decide(v)[0] for n, v in votes.items()}
-    alias, ambiguous = aliases(votes, early, hint)
+    for name, v in votes.items():
+        v.update(name_evidence(name, v))
+    early = {n: decide(combine(v))[0] for n, v in votes.items()}
+    order: dict[str, int] = {}
+    for n, sp in enumerate(spans):
+        order.setdefault(sp.text, n)
+    alias, ambiguous = aliases(votes, early, hint, order)
     merged: dict[str, Counter[AnswerKind]] = defaultdict(Counter)
     merged_labels: dict[str, Counter[str]] = defaultdict(Counter)
     for name, v in votes.items():
@@ -88,7 +93,7 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
     for name, v in merged.items():
         if name in ambiguous:
             continue
-        kind, share = decide(v)
+        kind, share = decide(combine(v))
         if " " not in name and (name.lower() in lowered or name in starts):
             kind = None  # a common word that is sometimes capitalised ("Party", "Typhus")
         if kind is not AnswerKind.WORK and EVENT_SHAPE.search(name):

@@ -19,23 +19,29 @@ def fold(name: str) -> str:
 
 
 def _contains(longer: list[str], shorter: list[str]) -> bool:
-    """Is ``shorter`` a run of whole words at the start or the end of ``longer``?"""
+    """Is ``shorter`` a run of whole words at the start or the end of ``longer`` (before its "of": "Isabeau"
+    of "Isabeau of Bavaria", never "Bavaria")?"""
+    if "of" in longer:
+        longer = longer[:longer.index("of")]
     n = len(shorter)
-    return n < len(longer) and (longer[:n] == shorter or longer[-n:] == shorter)
+    return n < len(longer) + (1 if "of" in longer else 0) and (longer[:n] == shorter or longer[-n:] == shorter)
 
 
-def aliases(votes: dict[str, Counter[AnswerKind]], kinds: dict[str, AnswerKind | None],
-            hint: str = "") -> tuple[dict[str, str], set[str]]:
+def aliases(votes: dict[str, Counter], kinds: dict[str, AnswerKind | None],  # type: ignore[type-arg]
+            hint: str = "", order: dict[str, int] | None = None) -> tuple[dict[str, str], set[str]]:
     """Map each short or variant name to the one longer name it stands for.
 
-    A short name ("Cauchon", "Charles") maps to a longer one only when it begins or ends exactly one
-    longer name of a compatible kind in the text; when it begins or ends several, it is ambiguous
+    A one-word name ("Cauchon", "Charles") maps to a person's longer name only when it begins or ends
+    exactly one such name in the text (or holds the others, as "Frederick Douglass" holds
+    "Frederick Douglass Jr"); when it begins or ends several, it is ambiguous
     (unless the text's title names one of them) and gets neither a question nor a place among options.
 
     Args:
         votes: evidence by name (its total weight breaks ties between spellings).
         kinds: each name's preliminary kind (None when undecided).
         hint: the text's title.
+        order: where each name is first mentioned; a bare family name shared by several people
+            ("McKinley") goes to the one the text introduces first.
 
     Returns:
         ``(aliases, ambiguous)``: name -> canonical name, and the names that stay ambiguous.
@@ -59,18 +65,23 @@ def aliases(votes: dict[str, Counter[AnswerKind]], kinds: dict[str, AnswerKind |
     folded_hint = fold(hint)
     for short in canon:
         sw = words[short]
-        if len(sw) > 3 or (len(sw) == 1 and sw[0] in _PARTICLES):
-            continue
+        if len(sw) != 1 or sw[0] in _PARTICLES:
+            continue  # only a single word is a short form; "Frederick Douglass" is not "Frederick Douglass Jr"
         kind = kinds.get(short)
+        if kind is not None and kind is not AnswerKind.PERSON and (
+                sw[0] in folded_hint.split() or _leans_person(votes[short])):
+            kind = None  # "Luxemburg" in a life of Rosa Luxemburg; "Wellington" who orders and rides
         longer = {n for n in by_word.get(sw[0], []) if n != short and _contains(words[n], sw)}
         longer = {n for n in longer if _compatible(kind, kinds.get(n))}
         if not longer:
             continue
         if len(longer) > 1:
-            longer = _outermost(longer, words)
+            longer = _innermost(longer, words)
         if len(longer) > 1 and folded_hint:
             named = {n for n in longer if fold(n) == folded_hint or fold(n) in folded_hint}
             longer = named or longer
+        if len(longer) > 1 and order and all(words[n][-1] == sw[0] for n in longer):
+            longer = {min(longer, key=lambda n: (order.get(n, 1 << 30), n))}
         if len(longer) == 1:
             out[short] = next(iter(longer))
         else:
@@ -83,14 +94,19 @@ def aliases(votes: dict[str, Counter[AnswerKind]], kinds: dict[str, AnswerKind |
     return out, ambiguous
 
 
+def _leans_person(votes: Counter) -> bool:  # type: ignore[type-arg]
+    """Do the context cues (not the model's labels) say person more than anything else?"""
+    person = votes[AnswerKind.PERSON]
+    return person >= 2 and person >= votes[AnswerKind.PLACE] + votes[AnswerKind.ORG]
+
+
 def _compatible(short: AnswerKind | None, longer: AnswerKind | None) -> bool:
     if longer is None:
         return False
-    if short is None:
-        return longer is AnswerKind.PERSON
-    return short is longer
+    return longer is AnswerKind.PERSON and short in (None, AnswerKind.PERSON)
 
 
-def _outermost(names: set[str], words: dict[str, list[str]]) -> set[str]:
-    """Of several longer names, keep those not themselves part of another ("Charles VII" inside "King Charles VII")."""
-    return {n for n in names if not any(m != n and _contains(words[m], words[n]) for m in names)}
+def _innermost(names: set[str], words: dict[str, list[str]]) -> set[str]:
+    """Of several longer names, keep those that hold none of the others ("Frederick Douglass", not
+    "Frederick Douglass Jr", for "Douglass")."""
+    return {n for n in names if not any(m != n and _contains(words[n], words[m]) for m in names)}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -13,7 +12,6 @@ from quizapp.bank.nlp.parse import Parse
 from quizapp.bank.text.sentences import Paragraph, Sentence
 from quizapp.bank.types import AnswerKind
 
-LOOK_BACK = 5
 _GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _SUBJECT = ("nsubj", "nsubjpass")
 
@@ -99,13 +97,12 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
             g = _GENDER[pronoun.lower]
             before = [p for p, m in zip(named, _people(s, index), strict=True) if m.start < pronoun.start]
             if not any(pg in (g, "") for _, pg, _ in before):
-                key, certain = _antecedent(s, g, seen, sentences, section, hero, hero_gender)
-                possessive = pronoun.tag == "PRP$" or pronoun.lower == "his" and pronoun.dep == "poss"
                 subject = pronoun.dep in _SUBJECT
+                key, certain = _antecedent(s, g, subject, seen, sentences, section, hero, hero_gender)
+                possessive = pronoun.tag == "PRP$" or pronoun.lower == "his" and pronoun.dep == "poss"
                 found[s.index] = Reference(pronoun.start, pronoun.end, pronoun.text, key, possessive, subject,
                                            certain)
-                if key is not None:
-                    here.append((key, g, subject))
+                here.append((key or "", g, subject))  # an unresolved pronoun keeps the next one unresolved
         seen.append(here)
     return found
 
@@ -129,31 +126,36 @@ def _first_pronoun(s: Sentence, parse: Parse):  # noqa: ANN202 - a Token or None
     return None
 
 
-def _antecedent(s: Sentence, gender: str, seen: list[list[tuple[str, str, bool]]], sentences: list[Sentence],
-                section: dict[int, str], hero: str | None, hero_gender: str) -> tuple[str | None, bool]:
-    """Look back for the person a pronoun of ``gender`` in ``s`` refers to; (key, certain)."""
-    for j in range(s.index - 1, max(-1, s.index - 1 - LOOK_BACK), -1):
+def _antecedent(s: Sentence, gender: str, subject: bool, seen: list[list[tuple[str, str, bool]]],
+                sentences: list[Sentence], section: dict[int, str], hero: str | None,
+                hero_gender: str) -> tuple[str | None, bool]:
+    """Find the person a pronoun of ``gender`` refers to, conservatively; returns (key, certain).
+
+    The nearest earlier sentence (same section, at most three back) that names anyone who could be
+    meant decides: one person of that gender there is the answer; several, or one of unknown gender,
+    leave it unclear, unless the pronoun is a subject and exactly one of them was the subject there.
+    With nobody in sight, the text's main subject is meant if the gender fits.
+    """
+    for j in range(s.index - 1, max(-1, s.index - 4), -1):
         prev = sentences[j]
         if section.get(prev.paragraph) != section.get(s.paragraph) or s.paragraph - prev.paragraph > 1:
             break
-        if any(len(prev.text[a:b].split()) > 6 for a, b in prev.quotes) and not seen[j]:
+        possible = [(k, g, subj) for k, g, subj in seen[j] if g in (gender, "")]
+        if not possible:
             continue
-        matching = [(k, g, subj) for k, g, subj in seen[j] if g in (gender, "")]
-        if not matching:
-            continue
-        keys = list(dict.fromkeys(k for k, _, _ in matching))
-        known = [k for k, g, _ in matching if g == gender]
-        if len(keys) == 1:
-            return keys[0], bool(known) and j >= s.index - 2
-        subjects = list(dict.fromkeys(k for k, _, subj in matching if subj))
-        if len(subjects) == 1:
+        keys = list(dict.fromkeys(k for k, _, _ in possible))
+        if "" in keys:
+            return None, False
+        known = {k for k, g, _ in possible if g == gender}
+        if len(keys) == 1 and keys[0] in known:
+            return keys[0], True
+        subjects = list(dict.fromkeys(k for k, _, subj in possible if subj and k in known))
+        if subject and len(subjects) == 1 and (subjects[0] == hero or len(known) == 1):
             return subjects[0], False
-        if hero in keys and hero_gender == gender:
-            return hero, False
         return None, False
-    if hero is not None and hero_gender in (gender, ""):
-        return hero, hero_gender == gender
+    if hero is not None and hero_gender == gender:
+        return hero, True
     return None, False
 
 
-__all__ = ["Reference", "person_genders", "resolve", "re"]
+__all__ = ["Reference", "person_genders", "resolve"]

@@ -16,7 +16,7 @@ HONORIFICS = frozenset(
     " countess earl baron baroness dr mr mrs ms miss madame mme mademoiselle monsieur father brother sister"
     " dauphin chancellor governor senator judge reverend rev fr friar abbot inquisitor inquisitor-general"
     " field-marshal commander chief minister premier sultan shah khan emir regent viscount marquis marquess"
-    " prof professor gen col capt lt sgt sergeant private corporal brigadier".split())
+    " dowager prof professor gen col capt lt sgt sergeant private corporal brigadier".split())
 _LEADING = re.compile(r"^(?:the|The|a|A|an|An)\s+")
 _TRAILING = re.compile(r"(?:['’]s|['’]|\s+(?:on|in|at|of|and))$|[\s,.;:(]+$")
 _MONTH_OR_DAY = re.compile(
@@ -107,14 +107,14 @@ def find_spans(index: int, text: str, parse: Parse) -> list[Span]:
             if label == "PERSON":
                 x = _strip_group_word(text, x, y, parse)
             name = " ".join(text[x:y].split())
-            if y > x and plausible(name) and not _MONTH_OR_DAY.match(name):
+            if y > x and plausible(name, label == "WORK_RULE") and not _MONTH_OR_DAY.match(name):
                 out.append(Span(index, x, y, name, label, title_start))
     return out
 
 
 def _of_name(text: str, a: int, b: int, label: str) -> tuple[int, int, str]:
     """Extend a person's name by "of" and a place ("Isabeau of Bavaria", "Henry V of England")."""
-    if label not in ("PERSON", "GPE", "ORG", "NORP"):
+    if label not in ("PERSON", "GPE", "ORG"):
         return a, b, label
     m = re.match(r"\s+of\s+(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)?", text[b:])
     if not m:
@@ -171,11 +171,15 @@ def _strip_group_word(text: str, a: int, b: int, parse: Parse) -> int:
     return a
 
 
-def plausible(name: str) -> bool:
+_PARTICLE = re.compile(r"^(?:of|de|la|le|du|des|d['’]\w+|von|van|der|den|the|and|al-\w+|bin|ibn|y|da|di|del|della|dos|das)$")
+
+
+def plausible(name: str, work: bool = False) -> bool:
     """Tell whether a cleaned span can be a name at all (capitalised, no digits, brackets or quotes, not too long).
 
     Args:
         name: the cleaned span text.
+        work: the span is a title of a work, whose small words may be in lower case.
 
     Returns:
         True if it may be a name.
@@ -185,6 +189,8 @@ def plausible(name: str) -> bool:
         return False
     if not words[0][:1].isupper() and not re.match(r"^(?:d['’]|de |van |von |al-)", name):
         return False
+    if not work and any(not w[:1].isupper() and not _PARTICLE.match(w) for w in words[1:]):
+        return False  # "Charles VII retained": a name runs into the words after it
     if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", name) or re.fullmatch(r"[IVXLC]+", name):
         return False  # initials or a bare Roman numeral
     return not re.search(r"[()\[\]{}\"“”:;!?]|\d", name) and sum(ch.isalpha() for ch in name) >= 2
