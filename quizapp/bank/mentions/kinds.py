@@ -106,7 +106,7 @@ def span_evidence(span: Span, text: str, parse: Parse, norp: set[str]) -> Counte
         votes[_NER_VOTE[_NER[span.label]]] += 1
     elif span.label in ("NORP", "EVENT", "LANGUAGE", "LAW", "PRODUCT"):
         votes[O] += 0.3 if span.label == "NORP" else 0
-    if span.title_start < span.start:
+    if span.title_start < span.start or (len(name.split()) > 1 and name.split()[0].strip(".").lower() in HONORIFICS):
         votes[P] += 3
     if PLACE_SHAPE.search(name):
         votes[L] += 3
@@ -208,7 +208,9 @@ def combine(votes: Counter) -> Counter[AnswerKind]:  # type: ignore[type-arg]
     """
     ner = {k: votes[v] for k, v in _NER_VOTE.items()}
     ner_total = sum(ner.values())
-    cues = {k: votes[k] for k in (P, L, O, W)}
+    cues = {k: float(votes[k]) for k in (P, L, O, W)}
+    if votes["name:person"] >= 3 and votes["ner:person"] > 0:
+        cues[W] = 0.0  # a first name and a surname the model calls a person: not a title of a work
     cue_total = sum(cues.values())
     out: Counter[AnswerKind] = Counter()
     for k in (P, L, O, W):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -14,6 +15,8 @@ from quizapp.bank.types import AnswerKind
 
 _GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _SUBJECT = ("nsubj", "nsubjpass")
+_OPENING = re.compile(r"^(?:As|Despite|Without|In|After|When|While|Although|Though|Because|Since|On|Before|Upon"
+                      r"|Following|During|Unlike|Like|Throughout|For|With|At|By|Having|Once|If)\b")
 
 
 @dataclass(frozen=True)
@@ -27,6 +30,7 @@ class Reference:
     possessive: bool
     subject: bool
     certain: bool
+    cataphoric: bool = False
 
 
 def person_genders(sentences: list[Sentence], parses: list[Parse], index: EntityIndex) -> dict[str, str]:
@@ -96,7 +100,11 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
         if pronoun is not None and s.narrative:
             g = _GENDER[pronoun.lower]
             before = [p for p, m in zip(named, _people(s, index), strict=True) if m.start < pronoun.start]
-            if not any(pg in (g, "") for _, pg, _ in before):
+            later = _cataphora(s, pronoun, g, named, _people(s, index))
+            if later is not None:
+                found[s.index] = Reference(pronoun.start, pronoun.end, pronoun.text, later, False,
+                                           pronoun.dep in _SUBJECT, True, cataphoric=True)
+            elif not any(pg in (g, "") for _, pg, _ in before):
                 subject = pronoun.dep in _SUBJECT
                 key, certain = _antecedent(s, g, subject, seen, sentences, section, hero, hero_gender)
                 possessive = pronoun.tag == "PRP$" or pronoun.lower == "his" and pronoun.dep == "poss"
@@ -105,6 +113,19 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
                 here.append((key or "", g, subject))  # an unresolved pronoun keeps the next one unresolved
         seen.append(here)
     return found
+
+
+def _cataphora(s: Sentence, pronoun, gender: str, named: list[tuple[str, str, bool]],  # noqa: ANN001
+               people: list[Mention]) -> str | None:
+    """"Despite holding his ground, ... forced Wellington to withdraw": a pronoun in an opening phrase
+    refers to the first person of its gender named after that phrase's comma."""
+    comma = s.text.find(",", pronoun.end)
+    if comma < 0 or any(m.start < pronoun.start for m in people) or not _OPENING.match(s.text):
+        return None
+    for (key, g, _), m in zip(named, people, strict=True):
+        if m.start > comma:
+            return key if g == gender else None
+    return None
 
 
 def _people(s: Sentence, index: EntityIndex) -> list[Mention]:

@@ -16,7 +16,8 @@ HONORIFICS = frozenset(
     " countess earl baron baroness dr mr mrs ms miss madame mme mademoiselle monsieur father brother sister"
     " dauphin chancellor governor senator judge reverend rev fr friar abbot inquisitor inquisitor-general"
     " field-marshal commander chief minister premier sultan shah khan emir regent viscount marquis marquess"
-    " dowager prof professor gen col capt lt sgt sergeant private corporal brigadier".split())
+    " dowager vice prof professor gen col capt lt sgt sergeant private corporal brigadier".split())
+_PERSON_ADJECTIVES = frozenset({"young", "old", "elder", "younger", "little", "poor", "late", "dear", "mad"})
 _LEADING = re.compile(r"^(?:the|The|a|A|an|An)\s+")
 _TRAILING = re.compile(r"(?:['’]s|['’]|\s+(?:on|in|at|of|and))$|[\s,.;:(]+$")
 _MONTH_OR_DAY = re.compile(
@@ -103,7 +104,11 @@ def find_spans(index: int, text: str, parse: Parse) -> list[Span]:
         for x, y in _split_list(text, a, b) if label != "WORK_RULE" else [(a, b)]:
             x, y = clean(text, x, y, keep_article=label == "WORK_RULE")
             title_start, x = strip_title(text, x, y) if label != "WORK_RULE" else (x, x)
+            if title_start < x and " " not in text[x:y].strip():
+                x = title_start  # "Lord Byron" and "Lady Byron" are two people: a one-word name keeps its title
             x, y = clean(text, x, y)
+            if label != "WORK_RULE":
+                x = _strip_adjective(text, x, y, parse)
             if label == "PERSON":
                 x = _strip_group_word(text, x, y, parse)
             name = " ".join(text[x:y].split())
@@ -159,6 +164,17 @@ def _split_list(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return parts
 
 
+def _strip_adjective(text: str, a: int, b: int, parse: Parse) -> int:
+    """Drop an ordinary adjective that opens a span ("Young Douglass")."""
+    first = parse.token_at(a)
+    if first is not None and (first.pos == "ADJ" or first.lower in _PERSON_ADJECTIVES) and first.end < b \
+            and first.lower not in HONORIFICS:
+        rest = text[first.end:b].lstrip()
+        if rest[:1].isupper():
+            return b - len(rest)
+    return a
+
+
 def _strip_group_word(text: str, a: int, b: int, parse: Parse) -> int:
     """Drop a faction or nationality word fused to a person's name ("Bolshevik Joseph Stalin")."""
     first = parse.token_at(a)
@@ -191,6 +207,8 @@ def plausible(name: str, work: bool = False) -> bool:
         return False
     if not work and any(not w[:1].isupper() and not _PARTICLE.match(w) for w in words[1:]):
         return False  # "Charles VII retained": a name runs into the words after it
+    if not work and all(w.strip(".").lower() in HONORIFICS for w in words):
+        return False  # "Vice President", "the Emperor": a title, not a name
     if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", name) or re.fullmatch(r"[IVXLC]+", name):
         return False  # initials or a bare Roman numeral
     return not re.search(r"[()\[\]{}\"“”:;!?]|\d", name) and sum(ch.isalpha() for ch in name) >= 2

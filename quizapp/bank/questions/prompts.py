@@ -81,7 +81,7 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
             return None
         assert previous is not None
         context = " ".join(previous.text.split())
-    elif reference is not None and reference.start < end and reference.key is not None:
+    elif reference is not None and reference.start < end and reference.key is not None and not reference.cataphoric:
         name = reference.key + ("'s" if reference.possessive else "")
         edits.append((reference.start, reference.end, name))
     return Frame(s, tuple(sorted(edits)), end, reference if reference and reference.key else None, context)
