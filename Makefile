@@ -1,4 +1,5 @@
-# quizapp: `make run` serves the app, `make test` runs the whole suite. Both install what they need.
+# quizapp: `make run` serves the app (and, when REDIS_URL is set, a job worker), `make test` runs the whole suite.
+# Both install what they need.
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
@@ -38,7 +39,13 @@ run: install
 	$(BIN)/flask db upgrade
 	$(BIN)/flask bank load-default
 	@echo "quizapp is serving at http://127.0.0.1:$(PORT)  (Ctrl-C to stop)"
-	$(BIN)/gunicorn --workers $(WORKERS) --bind 127.0.0.1:$(PORT) --access-logfile - wsgi:app
+	@if [ -n "$$REDIS_URL" ]; then \
+		echo "Jobs go to Redis ($$REDIS_URL): one job worker (flask worker) runs beside the web server"; \
+		$(BIN)/flask worker & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT; \
+		$(BIN)/gunicorn --workers $(WORKERS) --bind 127.0.0.1:$(PORT) --access-logfile - wsgi:app; \
+	else \
+		$(BIN)/gunicorn --workers $(WORKERS) --bind 127.0.0.1:$(PORT) --access-logfile - wsgi:app; \
+	fi
 
 # The whole suite on SQLite, then again on PostgreSQL when TEST_DATABASE_URL is set.
 test: install-test system-test-deps

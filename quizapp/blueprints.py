@@ -13,6 +13,7 @@ def register_blueprints(app: Flask) -> None:
     from quizapp.errors import bp as errors_bp
     from quizapp.exports import bp as exports_bp
     from quizapp.exports.cli import export_cli
+    from quizapp.jobs.cli import worker_command
     from quizapp.main import bp as main_bp
     from quizapp.progress import bp as progress_bp
     from quizapp.quiz import bp as quiz_bp
@@ -32,4 +33,5 @@ def register_blueprints(app: Flask) -> None:
     app.cli.add_command(bank_cli)
     app.cli.add_command(export_cli)
     app.cli.add_command(data_cli)
+    app.cli.add_command(worker_command)
     app.jinja_env.globals["has_endpoint"] = lambda name: name in app.view_functions

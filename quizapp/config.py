@@ -10,6 +10,8 @@ from typing import Any
 from flask import Flask
 
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
+JOB_SETTINGS = ("REDIS_URL", "JOB_QUEUE", "JOB_QUEUE_NAME", "DERIVE_FUNCTION")
+JOB_NUMBERS = ("DERIVE_MAX_CHARS", "JOBS_PER_TEACHER", "LOCAL_JOB_PROCESSES", "DERIVE_TIMEOUT_SECONDS")
 
 
 def database_url(raw: str) -> str:
@@ -51,6 +53,14 @@ def load_config(app: Flask, test_config: dict[str, Any] | None) -> None:
         RATELIMIT_SWALLOW_ERRORS=True,
         WTF_CSRF_TIME_LIMIT=None,
         PROXY_FIX=False,
+        REDIS_URL="",
+        JOB_QUEUE="",  # "rq" (Redis), "local" (a process per job) or "inline" (in the request, for tests); "" picks rq or local
+        JOB_QUEUE_NAME="quizapp",
+        DERIVE_FUNCTION="quizapp.bank.derive:derive_bank",
+        DERIVE_MAX_CHARS=1_000_000,
+        JOBS_PER_TEACHER=2,
+        LOCAL_JOB_PROCESSES=2,
+        DERIVE_TIMEOUT_SECONDS=1800,
     )
     app.config.from_pyfile("config.py", silent=True)
     env = os.environ
@@ -60,9 +70,12 @@ def load_config(app: Flask, test_config: dict[str, Any] | None) -> None:
         app.config["SQLALCHEMY_DATABASE_URI"] = env["DATABASE_URL"]
     if env.get("RATELIMIT_STORAGE_URI"):
         app.config["RATELIMIT_STORAGE_URI"] = env["RATELIMIT_STORAGE_URI"]
-    for name in ("LOGIN_RATE_LIMIT", "LOGIN_ACCOUNT_RATE_LIMIT", "REGISTER_RATE_LIMIT"):
+    for name in ("LOGIN_RATE_LIMIT", "LOGIN_ACCOUNT_RATE_LIMIT", "REGISTER_RATE_LIMIT", *JOB_SETTINGS):
         if env.get(name):
             app.config[name] = env[name]
+    for name in JOB_NUMBERS:
+        if env.get(name):
+            app.config[name] = int(env[name])
     if env.get("PROXY_FIX"):
         app.config["PROXY_FIX"] = env["PROXY_FIX"] not in ("0", "false", "no", "")
     if env.get("SESSION_COOKIE_SECURE"):
@@ -71,6 +84,11 @@ def load_config(app: Flask, test_config: dict[str, Any] | None) -> None:
         app.config["REMEMBER_COOKIE_SECURE"] = secure
     if test_config:
         app.config.from_mapping(test_config)
+    limits_chosen = bool(env.get("RATELIMIT_STORAGE_URI")) or "RATELIMIT_STORAGE_URI" in (test_config or {})
+    if app.config["REDIS_URL"] and not limits_chosen and app.config["RATELIMIT_STORAGE_URI"] == "memory://":
+        app.config["RATELIMIT_STORAGE_URI"] = app.config["REDIS_URL"]  # one Redis for jobs and limits, shared by workers
+    if not app.config["JOB_QUEUE"]:
+        app.config["JOB_QUEUE"] = "rq" if app.config["REDIS_URL"] else "local"
     app.config["SQLALCHEMY_DATABASE_URI"] = database_url(app.config["SQLALCHEMY_DATABASE_URI"])
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = instance_secret_key(instance)

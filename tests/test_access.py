@@ -67,6 +67,7 @@ ACCESS: dict[tuple[str, str], dict[str, str | int]] = {
     ("teacher.derive", "POST"): TEACHER_AREA,
     ("teacher.job", "GET"): TEACHERS_OWN,
     ("teacher.job_status", "GET"): TEACHERS_OWN,
+    ("teacher.cancel_job", "POST"): TEACHERS_OWN,
     ("teacher.review", "GET"): TEACHERS_OWN,
     ("teacher.publish", "POST"): TEACHERS_OWN,
     ("teacher.delete", "POST"): TEACHERS_OWN,

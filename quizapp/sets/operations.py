@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 from sqlalchemy import select
 
@@ -53,6 +54,7 @@ def import_bank(
     source_text: str = "",
     published: bool | None = None,
     replace_owner_id: int | None = None,
+    before_commit: Callable[[QuestionSet], None] | None = None,
 ) -> QuestionSet:
     """Create the set ``slug`` or replace its questions, in one transaction.
 
@@ -66,6 +68,8 @@ def import_bank(
         source_text: the text the bank came from, kept with the set.
         published: the new published flag, or None to keep it (new sets start unpublished).
         replace_owner_id: when given, refuse to replace a set owned by anyone else.
+        before_commit: called with the flushed set inside the transaction (it may write more, or raise to
+            roll everything back).
 
     Raises:
         SetError: the slug is malformed or belongs to another teacher's set.
@@ -100,6 +104,9 @@ def import_bank(
                 qset.questions.append(question)
             question.position = position
             fill_question(question, item)
+        if before_commit is not None:
+            db.session.flush()
+            before_commit(qset)
         db.session.commit()
     except Exception:
         db.session.rollback()

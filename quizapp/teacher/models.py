@@ -11,7 +11,8 @@ from quizapp.extensions import UTCDateTime, db, utcnow
 
 
 class DeriveJob(db.Model):  # type: ignore[name-defined,misc]
-    """One derivation of a question set from a text: ``state`` is queued, running, done or failed."""
+    """One derivation of a question set from a text: ``state`` is queued, running, done, failed or cancelled;
+    ``attempts`` counts the runs (a job whose worker died is run once more)."""
 
     __tablename__ = "derive_jobs"
 
@@ -23,4 +24,5 @@ class DeriveJob(db.Model):  # type: ignore[name-defined,misc]
     total: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     set_id: Mapped[int | None] = mapped_column(ForeignKey("question_sets.id", ondelete="SET NULL"))
     error: Mapped[str] = mapped_column(Text, default="", server_default="")
+    attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

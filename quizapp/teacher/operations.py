@@ -3,38 +3,41 @@
 from __future__ import annotations
 
 import logging
-import threading
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime
 
-from flask import Flask
-from sqlalchemy import func, select
+from flask import current_app
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 
 from quizapp.bank.interchange import stable_id
 from quizapp.bank.types import BankQuestion, QuestionBank
-from quizapp.extensions import db
+from quizapp.extensions import db, utcnow
+from quizapp.jobs.queue import QueueUnavailable, enqueue, stop
 from quizapp.sets.models import Question, QuestionSet
 from quizapp.sets.operations import delete_set, fill_question, import_bank, set_published, slugify, unique_slug
-from quizapp.teacher.jobs import Job, JobStore
+from quizapp.teacher.jobs import ACTIVE, Job, JobStore
+from quizapp.teacher.models import DeriveJob
 
 log = logging.getLogger(__name__)
 
 DeriveFn = Callable[..., QuestionBank]
 PROGRESS_EVERY_SECONDS = 0.25
 
-__all__ = ["create_set", "delete_set", "set_published", "save_question", "delete_question", "start_derive_job", "run_derive_job"]
+__all__ = ["create_set", "delete_set", "set_published", "save_question", "delete_question", "start_derive_job", "cancel_job", "derive_task"]
 
 
-def create_set(bank: QuestionBank, owner_id: int, source_text: str = "") -> QuestionSet:
-    """Store a validated bank as a new unpublished set of ``owner_id``, in one transaction.
+def create_set(bank: QuestionBank, owner_id: int, source_text: str = "", before_commit: Callable[[QuestionSet], None] | None = None) -> QuestionSet:
+    """Store a validated bank as a new unpublished set of ``owner_id``, in one transaction (``before_commit``
+    may add to it, see ``import_bank``).
 
     The slug comes from the title, made unique; a clash with a set created at the same moment is retried.
     """
     for attempt in range(3):
         slug = unique_slug(slugify(bank.title))
         try:
-            return import_bank(bank, slug, owner_id=owner_id, source_text=source_text, published=False, replace_owner_id=owner_id)
+            return import_bank(bank, slug, owner_id=owner_id, source_text=source_text, published=False, replace_owner_id=owner_id, before_commit=before_commit)
         except IntegrityError:
             if attempt == 2:
                 raise
@@ -77,17 +80,97 @@ def delete_question(question_id: int) -> None:
 
 
 def derive_function() -> DeriveFn:
-    """The derivation pipeline, imported only when a text is derived (it loads spaCy)."""
-    from quizapp.bank.derive import derive_bank
+    """The derivation pipeline named by ``DERIVE_FUNCTION``, imported only when a text is derived (it loads
+    spaCy: in a job worker or a job process, never in a web worker)."""
+    from quizapp.jobs.runner import resolve
 
-    return derive_bank
+    return resolve(current_app.config["DERIVE_FUNCTION"])
 
 
-def run_derive_job(app: Flask, store: JobStore, job: Job, text: str, source: str, clock: Callable[[], float] = time.time) -> Job:
-    """Derive a bank from ``text``, store it as the job owner's new set and record progress and the outcome.
+class JobRefused(ValueError):
+    """A derivation cannot start: ``status`` is the HTTP status to answer with, the message says why."""
 
-    Never raises: a failure is recorded in the job for the progress page to show.
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class JobCancelled(Exception):
+    """The teacher cancelled the job while it ran."""
+
+
+DERIVE_TASK = "quizapp.teacher.operations:derive_task"
+
+
+def start_derive_job(owner_id: int, title: str, text: str, source: str) -> Job:
+    """Record a derivation job and put it on the job queue, within the limits.
+
+    Args:
+        owner_id: the teacher.
+        title: the new set's title.
+        text: the text to derive from.
+        source: where the text came from (a file name).
+
+    Returns:
+        The job as recorded (finished already when jobs run inline).
+
+    Raises:
+        JobRefused: the text is too long (413), the teacher has too many jobs queued or running (429), or the
+            queue cannot take it (503: Redis does not answer, or all local job processes are busy).
     """
+    config = current_app.config
+    limit = int(config["DERIVE_MAX_CHARS"])
+    if len(text) > limit:
+        raise JobRefused(413, f"The text has {len(text):,} characters; at most {limit:,} can be derived at once. Split it into parts.")
+    store, now = JobStore(), time.time()
+    per_teacher = int(config["JOBS_PER_TEACHER"])
+    busy = f"You already have {per_teacher} derivations queued or running. Wait for one to finish, or cancel one, then try again."
+    if store.active_count(now, owner_id) >= per_teacher:
+        raise JobRefused(429, busy)
+    if config["JOB_QUEUE"] == "local" and store.active_count(now) >= int(config["LOCAL_JOB_PROCESSES"]):
+        raise JobRefused(503, "The server is deriving other texts right now. Please try again in a few minutes.")
+    job = store.create(owner_id, title, now)
+    if store.active_count(now, owner_id) > per_teacher:  # another request of this teacher got in at the same moment
+        store.delete(job.id)
+        raise JobRefused(429, busy)
+    try:
+        enqueue(DERIVE_TASK, job.id, text, source, job_id=job.id, timeout=int(config["DERIVE_TIMEOUT_SECONDS"]))
+    except QueueUnavailable as error:
+        log.error("derivation queue unavailable: %s", error)
+        store.delete(job.id)
+        raise JobRefused(503, "Deriving questions is not available right now: the job queue does not answer. "
+                              "Studying and everything else still work. Please try again later.") from error
+    return store.load(job.id, stale_check=False) or job
+
+
+def cancel_job(job_id: str) -> bool:
+    """Cancel a queued or running job: it is marked cancelled at once (unless it has just ended) and stores nothing.
+
+    Returns:
+        Whether the job was still going and is now cancelled.
+    """
+    changed = db.session.execute(
+        update(DeriveJob).where(DeriveJob.id == job_id, DeriveJob.state.in_(ACTIVE)).values(state="cancelled", error="Cancelled.", updated_at=utcnow())
+    ).rowcount
+    db.session.commit()
+    if changed:
+        stop(job_id)
+    return bool(changed)
+
+
+def derive_task(job_id: str, text: str, source: str, clock: Callable[[], float] = time.time) -> None:
+    """The job: derive a bank from ``text``, store it as the owner's new set and record progress and outcome.
+
+    Runs in a job worker (or a job process). A job that was cancelled, or has already ended, is left alone;
+    the new set and the job's "done" are written in one transaction, so a worker dying at any point leaves
+    either nothing or the whole set, and a retry never stores a second one. Never raises: a failure is
+    recorded in the job for the progress page to show.
+    """
+    store = JobStore()
+    job = store.load(job_id, stale_check=False)
+    if job is None or job.finished:
+        return
+    job = store.update(job, clock(), state="running", done=0, total=0, attempts=job.attempts + 1, error="")
     last = [0.0]
 
     def progress(done: int, total: int) -> None:
@@ -95,37 +178,30 @@ def run_derive_job(app: Flask, store: JobStore, job: Job, text: str, source: str
         now = clock()
         if now - last[0] >= PROGRESS_EVERY_SECONDS or done >= total:
             last[0] = now
+            if store.state(job_id) == "cancelled":
+                raise JobCancelled
             job = store.update(job, now, state="running", done=done, total=total)
 
-    with app.app_context():
-        job = store.update(job, clock(), state="running")
-        try:
-            bank = derive_function()(text, title=job.title, source=source, progress=progress)
-            if not bank.questions:
-                raise ValueError("No questions could be derived from this text. Is it a history text in English?")
-            qset = create_set(bank, job.owner_id, source_text=text)
-            job = store.update(job, clock(), state="done", set_id=qset.id, done=job.total or 1, total=job.total or 1)
-        except ValueError as error:
-            job = store.update(job, clock(), state="failed", error=str(error))
-        except Exception:  # noqa: BLE001 - a background job must record its failure, not die silently
-            log.exception("derivation job %s failed", job.id)
-            db.session.rollback()
-            job = store.update(job, clock(), state="failed", error="The derivation failed unexpectedly. The error has been logged.")
-        finally:
-            db.session.remove()
-    return job
+    def finish(qset: QuestionSet) -> None:
+        row = db.session.get(DeriveJob, job_id, with_for_update=True, populate_existing=True)
+        if row is None or row.state == "cancelled":
+            raise JobCancelled
+        row.state, row.set_id, row.done, row.total = "done", qset.id, job.total or 1, job.total or 1
+        row.updated_at = datetime.fromtimestamp(clock(), UTC)
 
-
-def start_derive_job(app: Flask, owner_id: int, title: str, text: str, source: str, *, background: bool = True) -> Job:
-    """Record a derivation job and run it, in a background thread unless ``background`` is False.
-
-    Returns:
-        The job as recorded when this returns (finished when run in the foreground).
-    """
-    store = JobStore()
-    job = store.create(owner_id, title, time.time())
-    if not background:
-        return run_derive_job(app, store, job, text, source)
-    thread = threading.Thread(target=run_derive_job, args=(app, store, job, text, source), name=f"derive-{job.id[:8]}", daemon=True)
-    thread.start()
-    return job
+    try:
+        bank = derive_function()(text, title=job.title, source=source, progress=progress)
+        if not bank.questions:
+            raise ValueError("No questions could be derived from this text. Is it a history text in English?")
+        create_set(bank, job.owner_id, source_text=text, before_commit=finish)
+    except JobCancelled:
+        db.session.rollback()
+    except ValueError as error:
+        db.session.rollback()
+        store.update(job, clock(), state="failed", error=str(error))
+    except Exception as error:  # noqa: BLE001 - a background job must record its failure, not die silently
+        db.session.rollback()
+        log.exception("derivation job %s failed", job_id)
+        timed_out = type(error).__name__ == "JobTimeoutException"
+        message = "The derivation took too long and was stopped." if timed_out else "The derivation failed unexpectedly. The error has been logged."
+        store.update(job, clock(), state="failed", error=message)

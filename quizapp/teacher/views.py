@@ -13,20 +13,21 @@ from quizapp.bank.interchange import decode_upload, validate_question
 from quizapp.bank.types import BankFormatError, RowProblem
 from quizapp.exports.spreadsheet import write_csv
 from quizapp.extensions import utcnow
+from quizapp.jobs.queue import ended_badly
 from quizapp.stats.items import FLAG_TEXT
 from quizapp.teacher import bp, operations
 from quizapp.teacher.forms import ActionForm, DeriveForm, QuestionForm, UploadForm
-from quizapp.teacher.jobs import JobStore
+from quizapp.teacher.jobs import Job, JobStore
 from quizapp.teacher.queries import can_edit, question_or_404, question_statistics, student_results, teacher_sets, visible_set_or_404
 from quizapp.teacher.uploads import read_bank_upload
-
-
 
 
 @bp.route("/")
 def index() -> str:
     """The teacher's own sets (and the shipped ones, read-only)."""
-    return render_template("teacher/index.html", sets=teacher_sets(current_user.id), can_edit=can_edit, action=ActionForm())
+    return render_template(
+        "teacher/index.html", sets=teacher_sets(current_user.id), jobs=JobStore().active_jobs(current_user.id), can_edit=can_edit, action=ActionForm()
+    )
 
 
 @bp.route("/upload", methods=["GET", "POST"])
@@ -66,24 +67,24 @@ def derive() -> BaseResponse | tuple[str, int]:
         except BankFormatError as error:
             problems = error.problems
         else:
-            background = current_app.config.get("DERIVE_IN_BACKGROUND", True)
-            job = operations.start_derive_job(
-                current_app._get_current_object(),  # type: ignore[attr-defined]
-                current_user.id,
-                (form.title.data or "").strip(),
-                text,
-                source,
-                background=background,
-            )
+            try:
+                job = operations.start_derive_job(current_user.id, (form.title.data or "").strip(), text, source)
+            except operations.JobRefused as refused:
+                problems = [RowProblem(0, str(refused))]
+                return render_template("teacher/derive.html", form=form, problems=problems, label="Line"), refused.status
             return redirect(url_for("teacher.job", job_id=job.id))
     status = 400 if request.method == "POST" else 200
     return render_template("teacher/derive.html", form=form, problems=problems, label="Line"), status
 
 
-def _own_job(job_id: str) -> Any:
-    job = JobStore().load(job_id)
+def _own_job(job_id: str) -> Job:
+    """The teacher's own job, its state checked against the queue (a job RQ gave up on is stored failed)."""
+    store = JobStore()
+    job = store.load(job_id, stale_check=current_app.config["JOB_QUEUE"] != "rq")
     if job is None or job.owner_id != current_user.id:
         abort(404)
+    if not job.finished and current_app.config["JOB_QUEUE"] == "rq" and ended_badly(job.id):
+        job = store.load(job_id, queue_gave_up=True) or job
     return job
 
 
@@ -94,7 +95,18 @@ def job(job_id: str) -> BaseResponse | str:
     if current.state == "done" and current.set_id is not None:
         flash(f"Derived the set “{current.title}”. Review the questions, then publish it.", "success")
         return redirect(url_for("teacher.review", set_id=current.set_id))
-    return render_template("teacher/job.html", job=current)
+    return render_template("teacher/job.html", job=current, action=ActionForm())
+
+
+@bp.route("/jobs/<job_id>/cancel", methods=["POST"])
+def cancel_job(job_id: str) -> BaseResponse:
+    """Cancel a queued or running derivation; nothing is stored."""
+    current = _own_job(job_id)
+    if not ActionForm().validate_on_submit():
+        abort(400)
+    if operations.cancel_job(current.id):
+        flash(f"Cancelled the derivation of “{current.title}”.", "info")
+    return redirect(url_for("teacher.job", job_id=current.id))
 
 
 @bp.route("/jobs/<job_id>/status")

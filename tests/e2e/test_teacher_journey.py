@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -14,12 +13,10 @@ from playwright.sync_api import Page, expect
 from sqlalchemy import select
 
 from quizapp.auth.models import Role, User
-from quizapp.bank.types import QuestionBank
 from quizapp.extensions import db
 from quizapp.quiz.models import QuizAnswer, QuizAttempt, QuizItem
 from quizapp.sets.models import QuestionSet
-from quizapp.teacher import operations
-from tests.conftest import PASSWORD, sample_bank
+from tests.conftest import PASSWORD
 from tests.exports.conftest import AnkiCollection
 
 pytestmark = pytest.mark.browser
@@ -35,17 +32,10 @@ CSV = (
 
 
 @pytest.fixture()
-def slow_derive(monkeypatch: pytest.MonkeyPatch, app: Flask, tmp_path: Path) -> None:
-    """A stand-in for spaCy derivation that takes about two seconds and reports its progress."""
-
-    def derive(text: str, *, title: str, source: str, progress: Callable[[int, int], None] | None = None) -> QuestionBank:
-        for done in range(1, 5):
-            time.sleep(0.5)
-            if progress:
-                progress(done, 4)
-        return sample_bank(title)
-
-    monkeypatch.setattr(operations, "derive_function", lambda: derive)
+def slow_derive(app: Flask) -> None:
+    """A stand-in for spaCy derivation that takes about two seconds and reports its progress, run in a local job
+    process of its own as in ``make run`` without Redis."""
+    app.config.update(JOB_QUEUE="local", DERIVE_FUNCTION="tests.jobs_fakes:slow_derive")
 
 
 def _answer(user: User, qset: QuestionSet, marks: list[bool]) -> None:

@@ -18,6 +18,8 @@
         bar.textContent = job.percent + "%";
         if (job.total) {
           state.textContent = "Working: " + job.done + " of " + job.total + " parts of the text read (" + job.percent + "%).";
+        } else if (job.state === "queued") {
+          state.textContent = "Waiting for a free worker…";
         }
         window.setTimeout(poll, 700);
       })
