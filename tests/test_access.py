@@ -49,6 +49,7 @@ ACCESS: dict[tuple[str, str], dict[str, str | int]] = {
     ("review.time_zone", "POST"): LOGGED_IN,
     ("exports.index", "GET"): LOGGED_IN,
     ("exports.review_anki_csv", "GET"): LOGGED_IN,
+    ("exports.review_apkg", "GET"): LOGGED_IN,
     ("quiz.show", "GET"): STUDENTS_OWN,
     ("quiz.item", "GET"): STUDENTS_OWN,
     ("quiz.answer", "POST"): STUDENTS_OWN,

@@ -1,4 +1,4 @@
-"""Flashcards as a CSV file Anki imports: header lines, every field quoted, GUID and tags columns."""
+"""Cloze notes as a CSV file Anki imports: header lines, every field quoted, GUID and tags columns."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ import io
 import re
 from collections.abc import Iterable
 
-from quizapp.exports.cards import Flashcard
+from quizapp.exports.cloze import FIELDS, NOTE_TYPE, ClozeNote
 
-COLUMNS = ("GUID", "Front", "Back", "Tags")
+COLUMNS = ("GUID", *FIELDS, "Tags")
 
 
 def deck_name(*parts: str) -> str:
@@ -25,15 +25,16 @@ def deck_name(*parts: str) -> str:
     return "::".join(cleaned)
 
 
-def render_anki_csv(cards: Iterable[Flashcard], *, deck: str) -> str:
-    """Write flashcards as a CSV file for Anki's importer (File > Import), note type Basic.
+def render_anki_csv(notes: Iterable[ClozeNote], *, deck: str) -> str:
+    """Write cloze notes as a CSV file for Anki's importer (File > Import), note type ``quizapp Cloze``.
 
     The header lines set the separator, HTML fields, note type, deck, and which columns hold the GUID
-    and the tags; every field is quoted so no row can be read as a ``#`` comment. Re-importing a later
-    export updates the notes with the same GUID instead of adding duplicates.
+    and the tags; every field is quoted so no row can be read as a ``#`` comment. The note type and GUIDs
+    are those of the ``.apkg``, so either file updates the notes the other made. Anki knows the note type
+    once any quizapp ``.apkg`` has been imported (a name it does not know falls back to Basic).
 
     Args:
-        cards: the flashcards (fields already HTML).
+        notes: the notes (fields already HTML).
         deck: the deck path, such as ``quizapp::Ada Lovelace``.
 
     Returns:
@@ -43,12 +44,12 @@ def render_anki_csv(cards: Iterable[Flashcard], *, deck: str) -> str:
     header_deck = deck.replace("\n", " ").replace("\r", " ")
     out.write("#separator:Comma\n")
     out.write("#html:true\n")
-    out.write("#notetype:Basic\n")
+    out.write(f"#notetype:{NOTE_TYPE}\n")
     out.write(f"#deck:{header_deck}\n")
     out.write("#guid column:1\n")
-    out.write("#tags column:4\n")
+    out.write(f"#tags column:{len(COLUMNS)}\n")
     out.write(f"#columns:{','.join(COLUMNS)}\n")
     writer = csv.writer(out, quoting=csv.QUOTE_ALL, lineterminator="\n")
-    for card in cards:
-        writer.writerow([card.guid, card.front, card.back, " ".join(card.tags)])
+    for note in notes:
+        writer.writerow([note.guid, *note.fields, " ".join(note.tags)])
     return out.getvalue()

@@ -10,7 +10,7 @@ from flask.cli import AppGroup
 from quizapp.bank.interchange import dump_json
 from quizapp.exports.anki_csv import render_anki_csv
 from quizapp.exports.apkg import build_apkg
-from quizapp.exports.queries import set_bank, set_by_slug, set_flashcards, set_timestamp
+from quizapp.exports.queries import set_bank, set_by_slug, set_notes, set_timestamp
 from quizapp.sets.models import QuestionSet
 
 export_cli = AppGroup("export", help="Export question sets as Anki flashcards or JSON banks.")
@@ -30,9 +30,9 @@ def _set(slug: str) -> QuestionSet:
 @OUTPUT
 def anki(slug: str, output: Path) -> None:
     """Write the set SLUG as a CSV file for Anki (File > Import)."""
-    deck, cards = set_flashcards(_set(slug))
-    output.write_text(render_anki_csv(cards, deck=deck), encoding="utf-8", newline="")
-    click.echo(f"Wrote {len(cards)} flashcards to {output}.")
+    deck, notes = set_notes(_set(slug))
+    output.write_text(render_anki_csv(notes, deck=deck), encoding="utf-8", newline="")
+    click.echo(f"Wrote {len(notes)} cloze notes ({sum(len(n.clozes) for n in notes)} cards) to {output}.")
 
 
 @export_cli.command("apkg")
@@ -41,9 +41,9 @@ def anki(slug: str, output: Path) -> None:
 def apkg(slug: str, output: Path) -> None:
     """Write the set SLUG as an Anki package (.apkg)."""
     qset = _set(slug)
-    deck, cards = set_flashcards(qset)
-    output.write_bytes(build_apkg(cards, deck=deck, timestamp=set_timestamp(qset)))
-    click.echo(f"Wrote {len(cards)} flashcards to {output}.")
+    deck, notes = set_notes(qset)
+    output.write_bytes(build_apkg(notes, deck=deck, timestamp=set_timestamp(qset)))
+    click.echo(f"Wrote {len(notes)} cloze notes ({sum(len(n.clozes) for n in notes)} cards) to {output}.")
 
 
 @export_cli.command("json")

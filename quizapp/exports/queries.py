@@ -1,17 +1,24 @@
-"""Database reads for exports: a stored set as a plain bank, and a student's review deck."""
+"""Database reads for exports: a stored set as a plain bank and cloze notes, and a student's review deck
+with each card's FSRS state and review log."""
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from flask import abort
+from fsrs import Rating
 from sqlalchemy import select
 
 from quizapp.auth.models import User
 from quizapp.bank.types import AnswerKind, BankQuestion, QuestionBank, QuestionType
 from quizapp.exports.anki_csv import deck_name
-from quizapp.exports.cards import Flashcard, flashcard, flashcards
+from quizapp.exports.apkg import CardSchedule, LoggedReview
+from quizapp.exports.cloze import ClozeNote, cloze_notes
 from quizapp.extensions import db
-from quizapp.review.models import ReviewCard
+from quizapp.review.models import ReviewCard, ReviewLog
+from quizapp.review.operations import parameters_of
 from quizapp.sets.models import Question, QuestionSet
+from quizapp.study.scheduling import Parameters, states_before
 
 APP_DECK = "quizapp"
 
@@ -36,9 +43,9 @@ def set_bank(qset: QuestionSet) -> QuestionBank:
     return QuestionBank(title=qset.title, source=qset.source_name, questions=tuple(bank_question(q) for q in qset.questions))
 
 
-def set_flashcards(qset: QuestionSet) -> tuple[str, list[Flashcard]]:
-    """The deck name and flashcards of a set (GUIDs keyed by the set's slug and the questions' ids)."""
-    return deck_name(APP_DECK, qset.title), flashcards(set_bank(qset).questions, set_key=qset.slug)
+def set_notes(qset: QuestionSet) -> tuple[str, list[ClozeNote]]:
+    """The deck name and cloze notes of a set (GUIDs keyed by the set's slug and the source sentences)."""
+    return deck_name(APP_DECK, qset.title), cloze_notes(set_bank(qset).questions, set_key=qset.slug)
 
 
 def set_timestamp(qset: QuestionSet) -> float:
@@ -51,17 +58,58 @@ def set_timestamp(qset: QuestionSet) -> float:
     return max(times).timestamp()
 
 
-def review_flashcards(user_id: int) -> tuple[str, list[Flashcard]]:
-    """The deck name and flashcards of a student's review cards, across sets, with the same GUIDs as set exports."""
+def review_notes(user_id: int) -> tuple[str, list[ClozeNote], dict[tuple[str, int], CardSchedule]]:
+    """A student's review cards as cloze notes (the set exports' GUIDs), with each card's FSRS state and log.
+
+    Returns:
+        The deck name, the notes, and the schedule of each card keyed by (note GUID, cloze number).
+    """
+    user = db.session.get(User, user_id)
+    retention = float(user.desired_retention) if user is not None else 0.9
+    parameters = parameters_of(user_id)
     rows = db.session.execute(
-        select(Question, QuestionSet.slug)
+        select(Question, QuestionSet.slug, ReviewCard)
         .join(ReviewCard, ReviewCard.question_id == Question.id)
         .join(QuestionSet, QuestionSet.id == Question.set_id)
         .where(ReviewCard.user_id == user_id)
         .order_by(QuestionSet.slug, Question.position, Question.id)
-    )
-    cards = [flashcard(bank_question(question), set_key=slug) for question, slug in rows]
-    return deck_name(APP_DECK, "My review deck"), cards
+    ).all()
+    logs: dict[int, list[LoggedReview]] = defaultdict(list)
+    for card_id, rating, at, duration in db.session.execute(
+        select(ReviewLog.card_id, ReviewLog.rating, ReviewLog.reviewed_at, ReviewLog.review_duration_ms)
+        .where(ReviewLog.user_id == user_id)
+        .order_by(ReviewLog.reviewed_at, ReviewLog.id)
+    ):
+        logs[card_id].append(LoggedReview(at, rating, duration, None))
+    by_set: dict[str, list[tuple[Question, ReviewCard]]] = defaultdict(list)
+    for question, slug, card in rows:
+        by_set[slug].append((question, card))
+    notes: list[ClozeNote] = []
+    schedules: dict[tuple[str, int], CardSchedule] = {}
+    for slug, pairs in by_set.items():
+        cards = {question.uid: card for question, card in pairs}
+        for note in cloze_notes([bank_question(question) for question, _ in pairs], set_key=slug):
+            notes.append(note)
+            for cloze in note.clozes:
+                card = cards[cloze.question_id]
+                if card.last_review is None:
+                    continue
+                schedules[(note.guid, cloze.number)] = CardSchedule(
+                    state=card.state,
+                    due=card.due,
+                    last_review=card.last_review,
+                    stability=card.stability,
+                    difficulty=card.difficulty,
+                    desired_retention=retention,
+                    reviews=_with_states(logs.get(card.id, []), retention, parameters),
+                )
+    return deck_name(APP_DECK, "My review deck"), notes, schedules
+
+
+def _with_states(reviews: list[LoggedReview], retention: float, parameters: Parameters | None) -> list[LoggedReview]:
+    """The log with each review's state before it, replayed through fsrs (Anki's revlog type)."""
+    states = states_before([(Rating(r.rating), r.at) for r in reviews], retention, parameters)
+    return [LoggedReview(r.at, r.rating, r.duration_ms, state) for r, state in zip(reviews, states, strict=True)]
 
 
 def may_export(qset: QuestionSet, user: User) -> bool:

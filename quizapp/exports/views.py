@@ -1,4 +1,4 @@
-"""Download pages: a set as Anki CSV, .apkg or JSON; a student's review deck as Anki CSV."""
+"""Download pages: a set as Anki CSV, .apkg or JSON; a student's review deck as Anki CSV or .apkg with its memory state."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from quizapp.bank.interchange import dump_json
 from quizapp.exports import bp
 from quizapp.exports.anki_csv import render_anki_csv
 from quizapp.exports.apkg import build_apkg
-from quizapp.exports.queries import exportable_set_or_404, published_sets, review_flashcards, set_bank, set_flashcards, set_timestamp
+from quizapp.exports.queries import exportable_set_or_404, published_sets, review_notes, set_bank, set_notes, set_timestamp
+from quizapp.extensions import utcnow
 
 
 def _download(body: str | bytes, mimetype: str, filename: str) -> Response:
@@ -33,8 +34,8 @@ def index() -> str:
 def set_anki_csv(slug: str) -> Response:
     """A set's flashcards as a CSV file for Anki's File > Import."""
     qset = exportable_set_or_404(slug, current_user)
-    deck, cards = set_flashcards(qset)
-    return _download(render_anki_csv(cards, deck=deck), "text/csv", f"{qset.slug}-anki.csv")
+    deck, notes = set_notes(qset)
+    return _download(render_anki_csv(notes, deck=deck), "text/csv", f"{qset.slug}-anki.csv")
 
 
 @bp.route("/sets/<slug>/deck.apkg")
@@ -42,8 +43,8 @@ def set_anki_csv(slug: str) -> Response:
 def set_apkg(slug: str) -> Response:
     """A set's flashcards as an Anki package."""
     qset = exportable_set_or_404(slug, current_user)
-    deck, cards = set_flashcards(qset)
-    return _download(build_apkg(cards, deck=deck, timestamp=set_timestamp(qset)), "application/octet-stream", f"{qset.slug}.apkg")
+    deck, notes = set_notes(qset)
+    return _download(build_apkg(notes, deck=deck, timestamp=set_timestamp(qset)), "application/octet-stream", f"{qset.slug}.apkg")
 
 
 @bp.route("/sets/<slug>/bank.json")
@@ -58,5 +59,14 @@ def set_json(slug: str) -> Response:
 @login_required
 def review_anki_csv() -> Response:
     """The logged-in student's own review cards as an Anki CSV file."""
-    deck, cards = review_flashcards(current_user.id)
-    return _download(render_anki_csv(cards, deck=deck), "text/csv", "my-review-deck-anki.csv")
+    deck, notes, _schedules = review_notes(current_user.id)
+    return _download(render_anki_csv(notes, deck=deck), "text/csv", "my-review-deck-anki.csv")
+
+
+@bp.route("/review/deck.apkg")
+@login_required
+def review_apkg() -> Response:
+    """The logged-in student's review cards as an Anki package carrying each card's FSRS memory state, due date and log."""
+    deck, notes, schedules = review_notes(current_user.id)
+    package = build_apkg(notes, deck=deck, timestamp=utcnow().timestamp(), schedules=schedules)
+    return _download(package, "application/octet-stream", "my-review-deck.apkg")

@@ -265,6 +265,28 @@ def reschedule(
     return from_fsrs(card, fields.reps)
 
 
+def states_before(
+    history: Sequence[tuple[Rating, datetime]], retention: float, parameters: Parameters | None = None
+) -> list[int | None]:
+    """The card's state before each review of its history (None before the first), replayed through fsrs.
+
+    Args:
+        history: ratings with their times, in order.
+        retention: the desired retention.
+        parameters: the student's parameters, or None.
+
+    Returns:
+        One state per review: None, then ``State`` values as ints.
+    """
+    scheduler = scheduler_for(retention, parameters)
+    card: Card | None = None
+    states: list[int | None] = []
+    for rating, at in history:
+        states.append(None if card is None else int(card.state))
+        card, _log = scheduler.review_card(card or Card(card_id=1, due=at), rating, review_datetime=at)
+    return states
+
+
 def quiz_rating(correct: bool, response_ms: int | None, question_type: str) -> Rating:
     """Map a quiz answer to a rating: wrong is Again, a slow right answer Hard, otherwise Good (never Easy).
 

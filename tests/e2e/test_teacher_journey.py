@@ -113,6 +113,8 @@ def test_teacher_uploads_reviews_publishes_derives_watches_results_and_exports(
     expect(page.get_by_role("heading", name="Edit question")).to_be_visible()
 
     page.goto(f"/teacher/sets/{qset.id}")
+    with page.expect_download() as package:
+        page.get_by_role("link", name="Anki package (.apkg)").click()
     with page.expect_download() as download:
         page.get_by_role("link", name="Anki CSV").click()
     exported = tmp_path / "cards.csv"
@@ -120,9 +122,10 @@ def test_teacher_uploads_reviews_publishes_derives_watches_results_and_exports(
     (tmp_path / "anki").mkdir()
     collection = AnkiCollection(tmp_path / "anki" / "collection.anki2")
     try:
+        collection.import_apkg(Path(package.value.path()).read_bytes())  # brings the quizapp Cloze note type
         collection.import_csv(exported.read_text(encoding="utf-8"))
         fronts = sorted(note["fields"][0] for note in collection.notes().values())
     finally:
         collection.col.close()
-    assert len(fronts) == 3
-    assert fronts[0].startswith("When did Serge die?")
+    assert len(fronts) == 3  # no source sentences: one cloze note per question, made from its prompt
+    assert fronts[0].startswith("When did Serge die?<br>{{c1::")

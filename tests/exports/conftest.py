@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from anki.collection import Collection, ImportAnkiPackageRequest, ImportCsvRequest
@@ -30,10 +31,11 @@ class AnkiCollection:
         metadata = self.col.get_csv_metadata(path, None)
         self.col.import_csv(ImportCsvRequest(path=path, metadata=metadata))
 
-    def import_apkg(self, data: bytes) -> None:
-        """Import an .apkg with Anki's default options."""
+    def import_apkg(self, data: bytes, with_scheduling: bool = False) -> Any:
+        """Import an .apkg with Anki's default options (``with_scheduling``: "Import any learning progress"); returns the log."""
         path = str(self._write(data, ".apkg"))
-        self.col.import_anki_package(ImportAnkiPackageRequest(package_path=path, options=ImportAnkiPackageOptions()))
+        options = ImportAnkiPackageOptions(with_scheduling=with_scheduling)
+        return self.col.import_anki_package(ImportAnkiPackageRequest(package_path=path, options=options)).log
 
     def notes(self) -> dict[str, dict[str, object]]:
         """Every note by GUID: its fields, tags, note type and deck."""
@@ -41,8 +43,16 @@ class AnkiCollection:
         for nid in self.col.find_notes(""):
             note = self.col.get_note(nid)
             deck = self.col.decks.name(note.cards()[0].did)
-            result[note.guid] = {"fields": list(note.fields), "tags": sorted(note.tags), "type": note.note_type()["name"], "deck": deck}
+            result[note.guid] = {
+                "fields": list(note.fields), "tags": sorted(note.tags), "type": note.note_type()["name"], "deck": deck,
+                "cards": sorted(card.ord for card in note.cards()),
+            }
         return result
+
+    def cards(self, guid: str) -> dict[int, Any]:
+        """The cards of the note with this GUID, by cloze number (ord + 1)."""
+        nid = self.col.db.scalar("select id from notes where guid = ?", guid)
+        return {card.ord + 1: card for card in self.col.get_note(nid).cards()}
 
 
 @pytest.fixture()

@@ -12,7 +12,7 @@ from flask.testing import FlaskCliRunner, FlaskClient
 
 from quizapp.auth.models import Role, User
 from quizapp.bank.interchange import load_json
-from quizapp.exports.cards import card_guid
+from quizapp.exports.cloze import NOTE_TYPE, note_guid
 from quizapp.extensions import db
 from quizapp.review.models import ReviewCard
 from quizapp.sets.models import QuestionSet
@@ -50,14 +50,17 @@ def test_others_cannot_download_a_draft(
 def test_a_student_downloads_a_published_set_that_imports_into_anki(
     student_client: FlaskClient, make_set: Callable[..., QuestionSet], anki: AnkiCollection
 ) -> None:
-    """Does a student's Anki CSV of a published set import as one note per question, then again without duplicates?"""
-    make_set("ada", published=True)
+    """Does a student's .apkg then Anki CSV of a published set import as one cloze note per sentence (one card per
+    question), the CSV updating the package's notes without duplicates?"""
+    qset = make_set("ada", published=True)
+    anki.import_apkg(student_client.get("/export/sets/ada/deck.apkg").data)
     text = student_client.get("/export/sets/ada/anki.csv").get_data(as_text=True)
     anki.import_csv(text)
     anki.import_csv(text)
     notes = anki.notes()
-    assert len(notes) == 9
-    assert notes[card_guid("ada", "q-met")]["deck"] == "quizapp::Ada Lovelace"
+    assert len(notes) == 5 and sum(len(n["cards"]) for n in notes.values()) == 9
+    met = notes[note_guid("ada", qset.questions[1].source_sentence)]
+    assert met["deck"] == "quizapp::Ada Lovelace" and met["type"] == NOTE_TYPE
 
 
 def test_an_edited_set_reexported_updates_anki_notes(
@@ -68,10 +71,12 @@ def test_an_edited_set_reexported_updates_anki_notes(
     for q in draft.questions:
         q.updated_at = DUE
     db.session.commit()
+    csv_col.import_apkg(teacher_client.get("/export/sets/draft/deck.apkg").data)  # brings the note type
     csv_col.import_csv(teacher_client.get("/export/sets/draft/anki.csv").get_data(as_text=True))
     apkg_col.import_apkg(teacher_client.get("/export/sets/draft/deck.apkg").data)
     question = draft.questions[0]
-    form = {"type": "multiple_choice", "prompt": "Where was Ada born?", "answer": "London", "distractors": "Paris\nRome", "tags": ""}
+    form = {"type": "multiple_choice", "prompt": "Where was Ada born?", "answer": "London", "distractors": "Paris\nRome", "tags": "",
+            "source_sentence": question.source_sentence}
     assert teacher_client.post(f"/teacher/sets/{draft.id}/questions/{question.id}/edit", data=form).status_code == 302
     db.session.expire_all()
     assert question.updated_at > DUE  # the edit is newer, so the next .apkg is newer than the imported one
@@ -79,8 +84,9 @@ def test_an_edited_set_reexported_updates_anki_notes(
     apkg_col.import_apkg(teacher_client.get("/export/sets/draft/deck.apkg").data)
     for collection in (csv_col, apkg_col):
         notes = collection.notes()
-        assert len(notes) == 9
-        assert notes[card_guid("draft", "q-born-place")]["fields"][0].startswith("Where was Ada born?")
+        assert len(notes) == 5
+        born = notes[note_guid("draft", question.source_sentence)]
+        assert "{{c1::London::London / Paris / Rome}}" in born["fields"][0]
 
 
 def test_an_unchanged_set_exports_the_same_package(teacher_client: FlaskClient, draft: QuestionSet) -> None:
@@ -104,11 +110,13 @@ def test_a_student_exports_their_own_review_deck(
     for user, index in ((student, 0), (student, 5), (other, 1)):
         db.session.add(ReviewCard(user_id=user.id, question_id=qset.questions[index].id, due=DUE))
     db.session.commit()
+    anki.import_apkg(student_client.get("/export/review/deck.apkg").data)
     response = student_client.get("/export/review/anki.csv")
     assert response.status_code == 200
     anki.import_csv(response.get_data(as_text=True))
     notes = anki.notes()
-    assert set(notes) == {card_guid("ada", "q-born-place"), card_guid("ada", "d-born")}
+    assert set(notes) == {note_guid("ada", qset.questions[0].source_sentence)}  # both questions come from one sentence
+    assert notes[note_guid("ada", qset.questions[0].source_sentence)]["cards"] == [0, 1]
     assert {note["deck"] for note in notes.values()} == {"quizapp::My review deck"}
 
 
@@ -126,12 +134,12 @@ def test_cli_exports_anki_csv_json_and_apkg(runner: FlaskCliRunner, make_set: Ca
     cards, bank, deck = tmp_path / "cards.csv", tmp_path / "bank.json", tmp_path / "deck.apkg"
     result = runner.invoke(args=["export", "anki", "ada", "-o", str(cards)])
     assert result.exit_code == 0, result.output
-    assert "Wrote 9 flashcards" in result.output
+    assert "Wrote 5 cloze notes (9 cards)" in result.output
     assert runner.invoke(args=["export", "json", "ada", "-o", str(bank)]).exit_code == 0
     assert runner.invoke(args=["export", "apkg", "ada", "-o", str(deck)]).exit_code == 0
-    anki.import_csv(cards.read_text(encoding="utf-8"))
     anki.import_apkg(deck.read_bytes())
-    assert len(anki.notes()) == 9
+    anki.import_csv(cards.read_text(encoding="utf-8"))
+    assert len(anki.notes()) == 5
     assert load_json(bank.read_bytes()) == sample_bank()
 
 
@@ -141,3 +149,38 @@ def test_cli_refuses_an_unknown_slug(runner: FlaskCliRunner, tmp_path: Path) -> 
     assert result.exit_code != 0
     assert "No question set with the slug 'nope'" in result.output
     assert not (tmp_path / "x.csv").exists()
+
+
+def test_review_deck_package_carries_each_cards_fsrs_state(
+    student_client: FlaskClient, student: User, make_set: Callable[..., QuestionSet], anki: AnkiCollection
+) -> None:
+    """Does the review deck's .apkg, imported with its learning progress, give each card the app's FSRS
+    stability and difficulty, its due day, and one review-log row per logged review?"""
+    import random
+    from datetime import timedelta
+
+    from sqlalchemy import func, select
+
+    from quizapp.extensions import utcnow
+    from quizapp.review.models import ReviewLog
+    from quizapp.review.operations import record_quiz_result
+
+    qset = make_set("ada", published=True)
+    start = utcnow() - timedelta(days=30)
+    for index, question in enumerate(qset.questions[:4]):
+        at = start
+        for step in range(3):
+            record_quiz_result(student.id, question.id, question.type, (index + step) % 3 != 1, 3000, at, random.Random(step))
+            db.session.commit()
+            at = db.session.scalar(select(ReviewCard.due).where(ReviewCard.question_id == question.id))
+    anki.import_apkg(student_client.get("/export/review/deck.apkg").data, with_scheduling=True)
+    for card in db.session.scalars(select(ReviewCard).where(ReviewCard.user_id == student.id)):
+        question = next(q for q in qset.questions if q.id == card.question_id)
+        number = 1 if question.type == "multiple_choice" else 2
+        anki_card = anki.cards(note_guid("ada", question.source_sentence))[number]
+        assert anki_card.memory_state.stability == pytest.approx(card.stability, abs=1e-3)
+        assert anki_card.memory_state.difficulty == pytest.approx(card.difficulty, abs=1e-3)
+        logs = db.session.scalar(select(func.count(ReviewLog.id)).where(ReviewLog.card_id == card.id))
+        assert anki.col.db.scalar("select count() from revlog where cid = ?", anki_card.id) == logs == 3
+        if card.state == 2:
+            assert abs(anki_card.due - anki.col.sched.today - (card.due.date() - utcnow().date()).days) <= 1
