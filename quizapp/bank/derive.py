@@ -62,7 +62,7 @@ def derive_bank(text: str, *, title: str, source: str,
         if not s.narrative or key in seen:
             continue
         seen.add(key)
-        fr = frame(s, references.get(s.index), sentences[s.index - 1] if s.index else None)
+        fr = frame(s, references.get(s.index), sentences[s.index - 1] if s.index else None, parses[s.index])
         if fr is None:
             continue
         tags = tuple(t for t in (section_of.get(s.paragraph, ""),) if t)

@@ -6,6 +6,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from functools import lru_cache
 
+from quizapp.bank.mentions.spans import HONORIFICS as _HONORIFICS
 from quizapp.bank.types import AnswerKind
 
 _PARTICLES = frozenset({"of", "de", "la", "le", "du", "des", "d'", "von", "van", "der", "the"})
@@ -63,6 +64,16 @@ def aliases(votes: dict[str, Counter], kinds: dict[str, AnswerKind | None],  # t
             by_word[w].append(n)
     ambiguous: set[str] = set()
     folded_hint = fold(hint)
+    for titled in canon:
+        tw = words[titled]
+        if len(tw) < 2 or not all(w.strip(".") in _HONORIFICS for w in tw[:-1]) or not _compatible(
+                kinds.get(titled), AnswerKind.PERSON):
+            continue
+        full = [n for n in by_word.get(tw[-1], []) if n != titled and words[n][-1] == tw[-1]
+                and len(words[n]) >= 2 and words[n][0].strip(".") not in _HONORIFICS
+                and kinds.get(n) is AnswerKind.PERSON]
+        if len(full) == 1:
+            out[titled] = full[0]  # "Marshal Blücher" is "Gebhard Leberecht von Blücher"
     for short in canon:
         sw = words[short]
         if len(sw) != 1 or sw[0] in _PARTICLES:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import math
 import random
 import re
 from dataclasses import dataclass
@@ -39,12 +38,13 @@ class Candidate:
     centrality: float
     sentence_quality: float
     option_quality: float
+    focus: float
 
     @property
     def score(self) -> float:
         """The candidate's overall quality, 0 to 1."""
-        return round(0.3 * self.kind_confidence + 0.2 * self.centrality + 0.3 * self.sentence_quality
-                     + 0.2 * self.option_quality, 3)
+        return round(0.25 * self.kind_confidence + 0.15 * self.centrality + 0.25 * self.sentence_quality
+                     + 0.1 * self.option_quality + 0.25 * self.focus, 3)
 
 
 def qid(*parts: str) -> str:
@@ -107,7 +107,8 @@ def date_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...]) 
                          answer=answer, distractors=tuple(options), answer_kind=AnswerKind.DATE,
                          source_sentence=s.text, date=d.iso, tags=("date", *tags))
         grain = 0.9 if d.iso.count("-") else 0.75
-        out.append(Candidate(q, s.index, f"date:{d.iso}", 0.95, grain, sentence_quality(fr), 1.0))
+        out.append(Candidate(q, s.index, f"date:{d.iso}", 0.95, grain, sentence_quality(fr), 1.0,
+                             fr.focus(d.start, d.end)))
     return out
 
 
@@ -155,9 +156,10 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
         q = BankQuestion(id=qid(kind.value, m.key, s.text, str(m.start)), type=QuestionType.MULTIPLE_CHOICE,
                          prompt=prompt, answer=m.key, distractors=tuple(options), answer_kind=kind,
                          source_sentence=s.text, tags=(kind.value, *tags))
-        centrality = 0.5 + 0.5 * math.log1p(index.counts[m.key]) / math.log1p(most)
+        share = index.counts[m.key] / max(most, 1)
+        centrality = 1.0 if index.counts[m.key] >= 2 and share <= 0.3 else 0.8 if share <= 0.5 else 0.6
         out.append(Candidate(q, s.index, f"{kind.value}:{m.key}", index.confidence.get(m.key, 0.0), centrality,
-                             sentence_quality(fr), 1.0))
+                             sentence_quality(fr), 1.0, fr.focus(a, m.end)))
     return out
 
 
@@ -186,5 +188,6 @@ def amount_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...]
                          type=QuestionType.MULTIPLE_CHOICE, prompt=prompt, answer=amount.text,
                          distractors=tuple(options), answer_kind=AnswerKind.NUMBER, source_sentence=s.text,
                          tags=("number", *tags))
-        out.append(Candidate(q, s.index, f"number:{amount.value:g}", 0.85, 0.6, sentence_quality(fr), 0.8))
+        out.append(Candidate(q, s.index, f"number:{amount.value:g}", 0.85, 0.7, sentence_quality(fr), 0.8,
+                             fr.focus(amount.start, amount.end)))
     return out

@@ -85,7 +85,8 @@ def find_amounts(text: str, taken: list[tuple[int, int]]) -> list[Amount]:
         currency = bool(m.group("cur"))
         after = _COUNTED.match(text[b:])
         noun = after.group("noun") if after else ""
-        if value < 2 or (not currency and (not noun or noun in _TIME_WORDS)):
+        big = "," in raw and value >= 1000
+        if value < 2 or (not currency and not big and (not noun or noun in _TIME_WORDS)):
             if not re.search(r"\bage of\s+$", text[:a]) or value < 2:
                 continue
         if raw[:1].isdigit() and not currency and not m.group("scale") and 1000 <= value <= 2100 and "," not in raw:

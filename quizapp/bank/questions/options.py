@@ -206,7 +206,9 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
         if len(role & model.windows.get(name, set())) >= 2 or close & model.near.get(name, set()):
             continue  # it would fit this sentence too ("his biographer, ____")
         ctx = model.vectors.get(name, {})
-        score = 0.6 * cosine(target, ctx) + 0.4 * cosine(here, ctx) + 0.02 * math.log1p(index.counts[name])
+        prominence = abs(math.log1p(index.counts[name]) - math.log1p(index.counts[answer]))
+        score = 0.6 * cosine(target, ctx) + 0.4 * cosine(here, ctx) + 0.03 * math.log1p(index.counts[name]) \
+            - 0.04 * prominence
         scored.append((score, name))
     scored.sort(key=lambda t: (-t[0], t[1]))
     pool: list[str] = []

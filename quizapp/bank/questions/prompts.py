@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from quizapp.bank.mentions.index import Mention
 from quizapp.bank.mentions.references import Reference
+from quizapp.bank.nlp.parse import EMPTY, Parse
 from quizapp.bank.text.sentences import Sentence
 from quizapp.bank.types import AnswerKind
 
@@ -34,9 +35,26 @@ class Frame:
     usable_end: int
     resolved: Reference | None
     context: str = ""
+    parse: Parse = EMPTY
+
+    def focus(self, start: int, end: int) -> float:
+        """How close a span stands to the sentence's main verb: 1 for its subject or object, less for a
+        name deep inside a description ("a small town in the part of Poland ruled by ...")."""
+        head = self.parse.head_of(start, end)
+        if head is None:
+            return 0.6
+        depth, seen = 0, {head.i}
+        while self.parse.tokens[head.i].dep != "ROOT" and depth < 8:
+            head = self.parse.tokens[head.head]
+            if head.i in seen:
+                break
+            seen.add(head.i)
+            depth += 1
+        return max(0.0, 1.0 - 0.2 * max(0, depth - 1))
 
 
-def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = None) -> Frame | None:
+def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = None,
+          parse: Parse = EMPTY) -> Frame | None:
     """Prepare a sentence for prompts, or refuse it when it cannot stand alone.
 
     A sentence that opens with a vague subject ("They met the royal family at Epernay") or whose
@@ -47,6 +65,7 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
         s: a narrative sentence.
         reference: its first pronoun and the person it refers to, if it has one.
         previous: the sentence before it, if any.
+        parse: its parse.
 
     Returns:
         The frame; None for a sentence with a long quotation inside it, a length out of bounds, or
@@ -84,7 +103,7 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
     elif reference is not None and reference.start < end and reference.key is not None and not reference.cataphoric:
         name = reference.key + ("'s" if reference.possessive else "")
         edits.append((reference.start, reference.end, name))
-    return Frame(s, tuple(sorted(edits)), end, reference if reference and reference.key else None, context)
+    return Frame(s, tuple(sorted(edits)), end, reference if reference and reference.key else None, context, parse)
 
 
 def _fits_as_context(previous: Sentence | None, s: Sentence) -> bool:

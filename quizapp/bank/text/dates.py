@@ -166,8 +166,11 @@ def _mention(name: str, m: re.Match[str], text: str) -> DateMention | None:
         if not _valid(day, month) or (g["m1"] == "May" and name == "md" and not g["d1"]):
             return None
         return DateMention(a, b, surface, f"--{month:02d}-{day:02d}", "day", needs_year=True)
-    # a bare year: only in a date-like context
+    # a bare year: only in a date-like context, and not a name's ("the War of 1812", "the Act of 1856")
     before = text[max(0, a - 12):a]
+    if re.search(r"\b[A-Z][a-z]+\s+of\s+$", before) and not re.search(r"\b(?:[Ss]ummer|[Ww]inter|[Ss]pring"
+                                                                     r"|[Aa]utumn|[Ff]all|[Yy]ear|[Ee]nd)\s+of\s+$", before):
+        return None
     bracketed = before.endswith("(") and text[b:b + 1] == ")"
     if not (bracketed or _YEAR_CUE.search(before) or a == 0 or re.search(r"[.!?]\s*$", before)):
         return None
