@@ -111,8 +111,28 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
                 found[s.index] = Reference(pronoun.start, pronoun.end, pronoun.text, key, possessive, subject,
                                            certain)
                 here.append((key or "", g, subject))  # an unresolved pronoun keeps the next one unresolved
+        if s.narrative:
+            here += _others(s, parse, pronoun, named, _people(s, index))
         seen.append(here)
     return found
+
+
+def _others(s: Sentence, parse: Parse, first, named: list[tuple[str, str, bool]],  # noqa: ANN001
+            people: list[Mention]) -> list[tuple[str, str, bool]]:
+    """Pronouns that may mean someone not named ("Penney prosecuted him"): they make the next sentence's
+    "he" unclear. Returns blockers ("", gender, subject)."""
+    out: list[tuple[str, str, bool]] = []
+    for t in parse.tokens:
+        g = _GENDER.get(t.lower)
+        if not g or t.tag not in ("PRP", "PRP$") or _quoted(s, t.start) or (first is not None and t.i == first.i):
+            continue
+        if first is not None and _GENDER[first.lower] == g and t.start > first.start:
+            continue  # "she ... her": the same person again
+        same = [m for (_, pg, _), m in zip(named, people, strict=True) if pg == g and m.start < t.start]
+        if same and t.dep in _SUBJECT:
+            continue  # "Douglass said he would": the same person
+        out.append(("", g, False))
+    return out
 
 
 def _cataphora(s: Sentence, pronoun, gender: str, named: list[tuple[str, str, bool]],  # noqa: ANN001

@@ -17,6 +17,9 @@ HONORIFICS = frozenset(
     " dauphin chancellor governor senator judge reverend rev fr friar abbot inquisitor inquisitor-general"
     " field-marshal commander chief minister premier sultan shah khan emir regent viscount marquis marquess"
     " dowager vice prof professor gen col capt lt sgt sergeant private corporal brigadier".split())
+# "the Battle of Ligny", "the siege of Orléans": the place is a name of its own
+_BATTLE_OF = re.compile(r"\b(?:[Bb]attle|[Ss]iege|[Ss]ack|[Rr]elief|[Ff]all|[Cc]apture)\s+of\s+(?:the\s+)?"
+                        r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 _PERSON_ADJECTIVES = frozenset({"young", "old", "elder", "younger", "little", "poor", "late", "dear", "mad"})
 _LEADING = re.compile(r"^(?:the|The|a|A|an|An)\s+")
 _TRAILING = re.compile(r"(?:['’]s|['’]|\s+(?:on|in|at|of|and))$|[\s,.;:(]+$")
@@ -93,7 +96,8 @@ def find_spans(index: int, text: str, parse: Parse) -> list[Span]:
         Non-overlapping spans: rule titles first, then entities, then proper-noun runs.
     """
     raw: list[tuple[int, int, str]] = [(a, b, "WORK_RULE") for a, b in title_spans(text)]
-    raw += [_of_name(text, a, b, label) for a, b, label in parse.ents if label in _NAME_LABELS]
+    raw += [(m.start(1), m.end(1), "GPE") for m in _BATTLE_OF.finditer(text)]
+    raw += [_ordinal(text, *_of_name(text, a, b, label)) for a, b, label in parse.ents if label in _NAME_LABELS]
     raw += _proper_runs(parse)
     out: list[Span] = []
     taken: list[tuple[int, int]] = []
@@ -115,6 +119,14 @@ def find_spans(index: int, text: str, parse: Parse) -> list[Span]:
             if y > x and plausible(name, label == "WORK_RULE") and not _MONTH_OR_DAY.match(name):
                 out.append(Span(index, x, y, name, label, title_start))
     return out
+
+
+def _ordinal(text: str, a: int, b: int, label: str) -> tuple[int, int, str]:
+    """Take in the ordinal of a unit's name ("the 23rd Ohio Infantry", "the 54th Massachusetts")."""
+    m = re.search(r"\b\d{1,3}(?:st|nd|rd|th)\s+$", text[:a])
+    if m and label in ("ORG", "NORP", "GPE", "FAC", "PROPN"):
+        return m.start(), b, "ORG"
+    return a, b, label
 
 
 def _of_name(text: str, a: int, b: int, label: str) -> tuple[int, int, str]:
@@ -203,7 +215,7 @@ def plausible(name: str, work: bool = False) -> bool:
     words = name.split()
     if not words or len(words) > 8 or len(name) < 2 or len(name) > 80:
         return False
-    if not words[0][:1].isupper() and not re.match(r"^(?:d['’]|de |van |von |al-)", name):
+    if not words[0][:1].isupper() and not re.match(r"^(?:d['’]|de |van |von |al-|\d{1,3}(?:st|nd|rd|th) )", name):
         return False
     if not work and any(not w[:1].isupper() and not _PARTICLE.match(w) for w in words[1:]):
         return False  # "Charles VII retained": a name runs into the words after it
@@ -211,4 +223,5 @@ def plausible(name: str, work: bool = False) -> bool:
         return False  # "Vice President", "the Emperor": a title, not a name
     if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", name) or re.fullmatch(r"[IVXLC]+", name):
         return False  # initials or a bare Roman numeral
-    return not re.search(r"[()\[\]{}\"“”:;!?]|\d", name) and sum(ch.isalpha() for ch in name) >= 2
+    bare = re.sub(r"^\d{1,3}(?:st|nd|rd|th)\s+(?=[A-Z])", "", name)
+    return not re.search(r"[()\[\]{}\"“”:;!?]|\d", bare) and sum(ch.isalpha() for ch in bare) >= 2

@@ -7,7 +7,7 @@ import random
 import re
 from dataclasses import dataclass
 
-from quizapp.bank.mentions.index import EntityIndex
+from quizapp.bank.mentions.index import EntityIndex, Mention
 from quizapp.bank.questions.numbers import amount_options, find_amounts
 from quizapp.bank.questions.options import ContextModel, date_options, rank_names
 from quizapp.bank.questions.prompts import Frame, in_list, inside_name, render
@@ -142,6 +142,8 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
             continue
         if inside_name(s.text, a, m.end) or in_list(m, mentions, index.kinds, s.text):
             continue
+        if kind is AnswerKind.PLACE and _qualifier(m, mentions, index, s.text):
+            continue  # "Niles, ____": the state after a town is not the fact
         if index.same_as.get(m.key, set()) & here or _TRIVIA_BEFORE.search(s.text[:a]):
             continue
         if kind is AnswerKind.PERSON and _TRIVIA_AFTER.match(s.text[m.end:]) and fr.usable_end < len(s.text):
@@ -161,6 +163,12 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
         out.append(Candidate(q, s.index, f"{kind.value}:{m.key}", index.confidence.get(m.key, 0.0), centrality,
                              sentence_quality(fr), 1.0, fr.focus(a, m.end)))
     return out
+
+
+def _qualifier(m: Mention, mentions: list[Mention], index: EntityIndex, text: str) -> bool:
+    """Is a place only the region after a town ("Niles, Ohio"; "Ballarat, Victoria, Australia")?"""
+    return any(x.end <= m.blank_start and index.kinds.get(x.key) is AnswerKind.PLACE
+               and re.fullmatch(r",\s*", text[x.end:m.blank_start]) for x in mentions)
 
 
 def amount_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...]) -> list[Candidate]:

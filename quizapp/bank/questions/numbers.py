@@ -94,8 +94,8 @@ def find_amounts(text: str, taken: list[tuple[int, int]]) -> list[Amount]:
         if value <= 12 and re.match(r"[^.;:]{0,40}:\s*\w+(?:,\s*\w+)+", text[b:]):
             continue
         end = b
-        if noun in _DURATIONS and after is not None and after.start("noun") - b <= 1:
-            end = after.end("noun")
+        if noun in _DURATIONS and after is not None and after.start("noun") <= 1:
+            end = b + after.end("noun")
         out.append(Amount(a, end, text[a:end], value, noun))
     return out
 
@@ -115,7 +115,7 @@ def amount_options(amount: Amount, rng: random.Random, limit: int = 3) -> list[s
     if v <= 12:
         pool = [float(x) for x in range(max(2, int(v) - 4), int(v) + 6) if x != v]
     else:
-        factors = (0.5, 0.6, 0.75, 1.25, 1.5, 2.0, 3.0)
+        factors = (0.5, 0.67, 0.75, 1.25, 1.5, 2.0)
         digits = len(str(int(v))) - len(str(int(v)).rstrip("0")) if int(v) == v else 0
         step = 10 ** max(0, min(digits, len(str(int(v))) - 1))
         pool = [max(step, round(v * f / step) * step) for f in factors]

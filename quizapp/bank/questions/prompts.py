@@ -112,7 +112,7 @@ def _fits_as_context(previous: Sentence | None, s: Sentence) -> bool:
         return False
     if any(len(previous.text[a:b].split()) > _SHORT_QUOTE_WORDS for a, b in previous.quotes):
         return False
-    return _MIN_WORDS - 2 <= len(previous.text.split()) <= 35 and not previous.text.rstrip().endswith(":")
+    return _MIN_WORDS - 2 <= len(previous.text.split()) <= 45 and not previous.text.rstrip().endswith(":")
 
 
 def render(fr: Frame, blank: tuple[int, int] | None) -> str:
