@@ -14,6 +14,7 @@ from quizapp.bank.text.sentences import Sentence
 from quizapp.bank.types import AnswerKind
 
 _NUMBER_LABELS = ("CARDINAL", "MONEY", "QUANTITY")
+_GROUP = re.compile(r"[a-z](?:ers|ans|ists|ites|oons|ards|iers|ains|ars|ists|ics|ese)$")
 
 
 @dataclass(frozen=True)
@@ -96,11 +97,18 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
         kind, share = decide(combine(v))
         if " " not in name and (name.lower() in lowered or name in starts):
             kind = None  # a common word that is sometimes capitalised ("Party", "Typhus")
+        if kind is AnswerKind.ORG and " " not in name and not name.isupper() and not ORG_SHAPE.search(name) \
+                and v[AnswerKind.ORG] < 1:
+            kind = None  # one word the model calls an organisation, with nothing in the text to say so ("Freeland")
+        if kind in (AnswerKind.PERSON, AnswerKind.PLACE) and _GROUP.search(name):
+            kind = None  # "Nassauers", "Empress Dragoons": a body of people
         if kind is not AnswerKind.WORK and EVENT_SHAPE.search(name):
             kind, share = (AnswerKind.WORK, 0.8) if DOCUMENT_SHAPE.search(name) else (None, 0.0)
-        group = merged_labels[name]["NORP"] + merged_labels[name]["LANGUAGE"]
-        if kind is AnswerKind.ORG and group and group >= merged_labels[name]["ORG"] and not ORG_SHAPE.search(name):
-            kind = None  # a people or a language ("the English"), not an organisation
+        labelled = merged_labels[name]
+        group = labelled["NORP"] + labelled["LANGUAGE"]
+        named = max(labelled["ORG"], labelled["PERSON"], labelled["GPE"] + labelled["LOC"])
+        if kind is not AnswerKind.WORK and group and group >= named and not ORG_SHAPE.search(name):
+            kind = None  # a people, a faith or a language ("the English", "Catholic"), not a name
         if kind is None:
             doubtful.add(name)
             continue

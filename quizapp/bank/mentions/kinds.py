@@ -37,7 +37,8 @@ EVENT_SHAPE = re.compile(
     r"^(?:Battle|Siege|Trial|Treaty|Congress|Conference|Peace|Edict|Act|Declaration) of\b"
     r"|\bWar\s+[IVX]+$|\b(?:War|Revolution|Uprising|Rebellion|Battle|Massacre|Trial|Conferences?|Terror|Crisis|Affair|Campaign"
     r"|Restoration|Reformation|Renaissance|Rising|Revolt|Mutiny|Riots?|Strike|Act|Treaty|Accord|Agreement"
-    r"|Wars|Exhibition|Olympics|Games|Day|Award|Prize|Medal|Lecture|Festival)$")
+    r"|Wars|Exhibition|Olympics|Games|Day|Award|Prize|Medal|Lecture|Festival|Death|Plague|Famine|Flood|Fire"
+    r"|Earthquake|Epidemic|Crusade|Schism|Council)$")
 DOCUMENT_SHAPE = re.compile(
     r"^(?:Treaty|Edict|Act|Declaration|Charter|Statute|Bull|Manifesto|Proclamation|Constitution) of\b"
     r"|\b(?:Act|Treaty|Charter|Accord|Tariff|Manifesto|Proclamation|Edict)(?: of \d{4})?$")
@@ -186,13 +187,16 @@ def name_evidence(name: str, votes: Counter) -> Counter:  # type: ignore[type-ar
     words = name.split()
     gender = first_name_gender(words[0])
     place = place_evidence(name)
-    if place < 4 and votes["ner:person"] * 3 >= votes["ner:place"]:
-        place = 0.0
-    if len(words) >= 2 and gender in ("m", "f") and not PLACE_SHAPE.search(name) and not ORG_SHAPE.search(name):
+    if place < 4 and len(words) == 1 and votes["ner:person"] * 3 >= votes["ner:place"]:
+        place = 0.0  # people named like towns: Wellington, Byron, Lincoln
+    if len(words) >= 2 and gender in ("m", "f") and not place and not PLACE_SHAPE.search(name) \
+            and not ORG_SHAPE.search(name):
         out["name:person"] += 3.0
     elif len(words) == 1 and gender and not place:
         out["name:person"] += 1.0
-    if place and not (len(words) >= 2 and gender):
+    if place and len(words) >= 2:
+        out["name:place"] += 2.0 * place  # "Santo Domingo", "San Francisco": a town, not a Santo
+    elif place:
         out["name:place"] += 1.5 * place
     return out
 

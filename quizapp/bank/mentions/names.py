@@ -41,8 +41,7 @@ def aliases(votes: dict[str, Counter], kinds: dict[str, AnswerKind | None],  # t
         votes: evidence by name (its total weight breaks ties between spellings).
         kinds: each name's preliminary kind (None when undecided).
         hint: the text's title.
-        order: where each name is first mentioned; a bare family name shared by several people
-            ("McKinley") goes to the one the text introduces first.
+        order: where each name is first mentioned (unused by the rule, kept for callers).
 
     Returns:
         ``(aliases, ambiguous)``: name -> canonical name, and the names that stay ambiguous.
@@ -91,8 +90,6 @@ def aliases(votes: dict[str, Counter], kinds: dict[str, AnswerKind | None],  # t
         if len(longer) > 1 and folded_hint:
             named = {n for n in longer if fold(n) == folded_hint or fold(n) in folded_hint}
             longer = named or longer
-        if len(longer) > 1 and order and all(words[n][-1] == sw[0] for n in longer):
-            longer = {min(longer, key=lambda n: (order.get(n, 1 << 30), n))}
         if len(longer) == 1:
             out[short] = next(iter(longer))
         else:

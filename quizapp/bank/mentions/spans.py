@@ -16,7 +16,9 @@ HONORIFICS = frozenset(
     " countess earl baron baroness dr mr mrs ms miss madame mme mademoiselle monsieur father brother sister"
     " dauphin chancellor governor senator judge reverend rev fr friar abbot inquisitor inquisitor-general"
     " field-marshal commander chief minister premier sultan shah khan emir regent viscount marquis marquess"
-    " dowager vice prof professor gen col capt lt sgt sergeant private corporal brigadier".split())
+    " dowager vice grand chamberlain constable attorney secretary commissioner lieutenant-governor"
+    " governor-general field lieutenant-general major-general chief-justice justice chief"
+    " prof professor gen col capt lt sgt sergeant private corporal brigadier".split())
 # "the Battle of Ligny", "the siege of Orléans": the place is a name of its own
 _BATTLE_OF = re.compile(r"\b(?:[Bb]attle|[Ss]iege|[Ss]ack|[Rr]elief|[Ff]all|[Cc]apture)\s+of\s+(?:the\s+)?"
                         r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")

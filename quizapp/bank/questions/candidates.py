@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import math
 import random
 import re
 from dataclasses import dataclass
@@ -43,7 +44,7 @@ class Candidate:
     @property
     def score(self) -> float:
         """The candidate's overall quality, 0 to 1."""
-        return round(0.25 * self.kind_confidence + 0.15 * self.centrality + 0.25 * self.sentence_quality
+        return round(0.25 * self.kind_confidence + 0.2 * self.centrality + 0.2 * self.sentence_quality
                      + 0.1 * self.option_quality + 0.25 * self.focus, 3)
 
 
@@ -158,8 +159,8 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
         q = BankQuestion(id=qid(kind.value, m.key, s.text, str(m.start)), type=QuestionType.MULTIPLE_CHOICE,
                          prompt=prompt, answer=m.key, distractors=tuple(options), answer_kind=kind,
                          source_sentence=s.text, tags=(kind.value, *tags))
-        share = index.counts[m.key] / max(most, 1)
-        centrality = 1.0 if index.counts[m.key] >= 2 and share <= 0.3 else 0.8 if share <= 0.5 else 0.6
+        count = index.counts[m.key]
+        centrality = min(1.0, math.log1p(count) / math.log1p(6)) * (0.8 if count > 0.5 * most else 1.0)
         out.append(Candidate(q, s.index, f"{kind.value}:{m.key}", index.confidence.get(m.key, 0.0), centrality,
                              sentence_quality(fr), 1.0, fr.focus(a, m.end)))
     return out
@@ -185,11 +186,14 @@ def amount_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...]
     s = fr.sentence
     kept = mask(s.text, s.quotes)
     out: list[Candidate] = []
-    for amount in find_amounts(kept, [(d.start, d.end) for d in found]):
+    amounts = find_amounts(kept, [(d.start, d.end) for d in found])
+    shown = {re.sub(r"\D", "", n) for n in re.findall(r"\d[\d,]*", kept)}
+    for amount in amounts:
         if amount.end > fr.usable_end:
             continue
         prompt = render(fr, (amount.start, amount.end))
-        options = amount_options(amount, rng_for(s.text, amount.text))
+        options = [o for o in amount_options(amount, rng_for(s.text, amount.text), limit=6)
+                   if re.sub(r"\D", "", o) not in shown or not re.search(r"\d", o)][:3]
         if not prompt or len(options) < 3 or visible(amount.text, prompt):
             continue
         q = BankQuestion(id=qid("number", amount.text, s.text, str(amount.start)),

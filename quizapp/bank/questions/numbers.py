@@ -93,6 +93,8 @@ def find_amounts(text: str, taken: list[tuple[int, int]]) -> list[Amount]:
             continue  # a year
         if value <= 12 and re.match(r"[^.;:]{0,40}:\s*\w+(?:,\s*\w+)+", text[b:]):
             continue
+        if value < 12 and not currency and noun not in _DURATIONS:
+            continue  # "two of the members", "the two armies": a count too small to be a fact worth asking
         end = b
         if noun in _DURATIONS and after is not None and after.start("noun") <= 1:
             end = b + after.end("noun")
