@@ -1,32 +1,47 @@
-"""The Progress page (read-only: no forms, no writes)."""
+"""The Progress page (no forms; its only write is queueing a parameter fit when one is due)."""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from flask import render_template
 from flask_login import current_user, login_required
+from fsrs import Rating
 from markupsafe import Markup
 from sqlalchemy import func, select
 
 from quizapp.extensions import db, utcnow
 from quizapp.progress import bp
 from quizapp.quiz.models import QuizAttempt
-from quizapp.review.models import ReviewCard
+from quizapp.review.fitting import request_fit
+from quizapp.review.models import ReviewCard, ReviewLog, StudentParameters
 from quizapp.review.operations import fields_of, parameters_of, zone_of
 from quizapp.sets.models import Question, QuestionSet
 from quizapp.study.charts import bar_chart, line_chart
-from quizapp.study.scheduling import FORECAST_DAYS, forecast, retrievability
+from quizapp.study.optimizer import MIN_REVIEWS
+from quizapp.study.scheduling import FORECAST_DAYS, RecallCheck, forecast, recall_check, retrievability
 
 RECENT_ATTEMPTS = 30
+
+
+def _recall(user_id: int, retention: float) -> RecallCheck:
+    """The student's expected against actual recall, replaying every card's log."""
+    histories: dict[int, list[tuple[Rating, datetime]]] = defaultdict(list)
+    for card_id, rating, at in db.session.execute(
+        select(ReviewLog.card_id, ReviewLog.rating, ReviewLog.reviewed_at).where(ReviewLog.user_id == user_id).order_by(ReviewLog.reviewed_at, ReviewLog.id)
+    ):
+        histories[card_id].append((Rating(rating), at))
+    return recall_check(histories.values(), retention, parameters_of(user_id))
 
 
 @bp.route("/progress")
 @login_required
 def index() -> str:
-    """Scores of the last finished quizzes, expected recall per set, and cards due in the coming days."""
+    """Scores of the last finished quizzes, expected recall per set, expected against actual recall, the student's
+    FSRS parameters (a fit is queued here once enough reviews are logged), and cards due in the coming days."""
     now = utcnow()
+    request_fit(current_user.id)
     attempts = db.session.execute(
         select(QuizAttempt, QuestionSet.title)
         .join(QuestionSet, QuestionSet.id == QuizAttempt.set_id)
@@ -69,4 +84,8 @@ def index() -> str:
         mastery_chart=Markup(bar_chart([(m[0], m[1]) for m in mastery], "Expected recall per question set, in percent", y_max=100, y_unit="%")) if mastery else None,
         forecast_chart=Markup(bar_chart(forecast_bars, "Review cards due in the coming days", whole=True)),
         outlook=outlook,
+        recall=_recall(current_user.id, current_user.desired_retention),
+        fitted=db.session.get(StudentParameters, current_user.id),
+        min_reviews=MIN_REVIEWS,
+        reviews=db.session.scalar(select(func.count(ReviewLog.id)).where(ReviewLog.user_id == current_user.id)) or 0,
     )

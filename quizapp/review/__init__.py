@@ -4,4 +4,4 @@ from flask import Blueprint
 
 bp = Blueprint("review", __name__)
 
-from quizapp.review import views  # noqa: E402,F401
+from quizapp.review import cli, views  # noqa: E402,F401

@@ -287,6 +287,43 @@ def states_before(
     return states
 
 
+@dataclass(frozen=True)
+class RecallCheck:
+    """Expected against actual recall over reviews that came a day or more after the card's previous one."""
+
+    reviews: int
+    expected: float
+    actual: float
+
+
+def recall_check(
+    histories: Iterable[Sequence[tuple[Rating, datetime]]], retention: float, parameters: Parameters | None = None
+) -> RecallCheck:
+    """Compare the recall FSRS expected at each review (replaying each card) with what the student did (not Again).
+
+    Args:
+        histories: each card's ratings with their times, in order.
+        retention: the desired retention (it does not change the memory state, only the intervals).
+        parameters: the student's parameters, or None.
+
+    Returns:
+        The number of reviews compared and the mean expected and actual recall (0 when there are none).
+    """
+    scheduler = scheduler_for(retention, parameters)
+    expected: list[float] = []
+    recalled = 0
+    for history in histories:
+        card: Card | None = None
+        for rating, at in history:
+            if card is not None and card.last_review is not None and (at - card.last_review).days >= 1:
+                expected.append(float(scheduler.get_card_retrievability(card, at)))
+                recalled += rating != Rating.Again
+            card, _log = scheduler.review_card(card or Card(card_id=1, due=at), rating, review_datetime=at)
+    if not expected:
+        return RecallCheck(0, 0.0, 0.0)
+    return RecallCheck(len(expected), sum(expected) / len(expected), recalled / len(expected))
+
+
 def quiz_rating(correct: bool, response_ms: int | None, question_type: str) -> Rating:
     """Map a quiz answer to a rating: wrong is Again, a slow right answer Hard, otherwise Good (never Easy).
 
