@@ -69,21 +69,22 @@ def add_security_headers(response: Response) -> Response:
 
 MAX_ID = 2**63 - 1  # the largest value of a signed 64-bit column (PostgreSQL BIGINT, SQLite INTEGER)
 MAX_NUMBER_DIGITS = 30
-_NON_FINITE = re.compile(r"[+-]?(?:s?nan|inf|infinity)", re.IGNORECASE)
+_SIGNALLING_NAN = re.compile(r"[+-]?snan[0-9]*", re.IGNORECASE)
 _LONG_NUMBER = re.compile(r"[+-]?[0-9]{%d,}(?:\.[0-9]*)?" % (MAX_NUMBER_DIGITS + 1))
 _INTEGER = re.compile(r"[+-]?[0-9]{19,%d}" % MAX_NUMBER_DIGITS)
 
 
 def refuse_hostile_fields() -> None:
     """Refuse (400) any query or form field holding a NUL character (no database stores it in text), or
-    whose whole value is a number no field can use: NaN or infinity (which WTForms' number fields would pass
-    on, and ``Decimal("sNaN")`` raises when compared), or an integer of more than 30 digits or outside 64 bits (no id or count column holds it)."""
+    whose whole value is a number no field can use: a signalling NaN (``Decimal("sNaN")`` raises when a number
+    field compares it; quiet NaN and infinities are refused by the fields themselves), or an integer of more than
+    30 digits or outside 64 bits (no id or count column holds it)."""
     fields = (request.args, request.form) if request.method not in ("GET", "HEAD") else (request.args,)
     for values in fields:
         for value in values.values():
             if "\x00" in value:
                 abort(400, description="The request contains a NUL character, which no field may hold.")
-            if len(value) < 12 and _NON_FINITE.fullmatch(value.strip()):
+            if len(value) < 40 and _SIGNALLING_NAN.fullmatch(value.strip()):
                 abort(400, description=f"“{value.strip()}” is not a number this site can use: give a finite number.")
             if len(value) > MAX_NUMBER_DIGITS and _LONG_NUMBER.fullmatch(value.strip()):
                 abort(400, description=f"A number may have at most {MAX_NUMBER_DIGITS} digits.")

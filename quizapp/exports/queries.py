@@ -16,6 +16,7 @@ from quizapp.exports.apkg import CardSchedule, LoggedReview
 from quizapp.exports.cloze import ClozeNote, cloze_notes
 from quizapp.extensions import db
 from quizapp.review.models import ReviewCard, ReviewLog
+from quizapp.sets.visibility import studyable
 from quizapp.review.operations import parameters_of
 from quizapp.sets.models import Question, QuestionSet
 from quizapp.study.scheduling import Parameters, states_before
@@ -71,7 +72,7 @@ def review_notes(user_id: int) -> tuple[str, list[ClozeNote], dict[tuple[str, in
         select(Question, QuestionSet.slug, ReviewCard)
         .join(ReviewCard, ReviewCard.question_id == Question.id)
         .join(QuestionSet, QuestionSet.id == Question.set_id)
-        .where(ReviewCard.user_id == user_id)
+        .where(ReviewCard.user_id == user_id, studyable(user_id, user is not None and user.is_teacher))
         .order_by(QuestionSet.slug, Question.position, Question.id)
     ).all()
     logs: dict[int, list[LoggedReview]] = defaultdict(list)

@@ -33,6 +33,7 @@ from quizapp.quiz.operations import (
     unfinished_attempts,
 )
 from quizapp.sets.models import QuestionSet
+from quizapp.sets.visibility import is_studyable
 from quizapp.study.answers import EXAMPLES, WHAT, date_granularity
 from quizapp.study.timeline import correct_order
 
@@ -45,7 +46,14 @@ def _own_attempt(attempt_id: int) -> QuizAttempt:
     attempt = db.session.get(QuizAttempt, attempt_id)
     if attempt is None or attempt.user_id != current_user.id:
         abort(404)
+    _studyable_or_404(attempt.set_id)
     return attempt
+
+
+def _studyable_or_404(set_id: int) -> None:
+    """A quiz on a set its teacher has unpublished is hidden (kept, and back once the set is published again)."""
+    if not is_studyable(db.session.get(QuestionSet, set_id), current_user.id, current_user.is_teacher):
+        abort(404)
 
 
 @bp.route("/sets/<slug>/quiz", methods=["POST"])
@@ -112,6 +120,7 @@ def item(attempt_id: int, position: int) -> Response | tuple[str, int]:
         return redirect(url_for("quiz.show", attempt_id=attempt_id))
     if view.attempt.user_id != current_user.id:
         abort(404)
+    _studyable_or_404(view.attempt.set_id)
     page = _render_item(view)
     if view.answer is None and view.item.shown_at is None:
         mark_shown(view.item.id, utcnow())  # after rendering, so the commit does not expire what the page used
@@ -129,6 +138,7 @@ def answer(attempt_id: int, position: int) -> Response | tuple[str, int]:
         return redirect(url_for("quiz.show", attempt_id=attempt_id))
     if view.attempt.user_id != current_user.id:
         abort(404)
+    _studyable_or_404(view.attempt.set_id)
     form = AnswerForm()
     if not form.validate_on_submit():
         if form.errors.get("csrf_token"):

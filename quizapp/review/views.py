@@ -27,6 +27,7 @@ from quizapp.review.operations import (
     zone_of,
 )
 from quizapp.sets.models import Question, QuestionSet
+from quizapp.sets.visibility import is_studyable, studyable, studyable_set_ids
 from quizapp.study.answers import EXAMPLES, WHAT, AnswerError, date_granularity, grade_question
 from quizapp.study.scheduling import FORECAST_DAYS, forecast, format_interval, next_intervals, quiz_rating
 from quizapp.study.selection import shuffled_options
@@ -47,6 +48,8 @@ def _own_card(card_id: int) -> tuple[ReviewCard, Question]:
     ).first()
     if row is None or row[0].user_id != current_user.id:
         abort(404)
+    if not is_studyable(db.session.get(QuestionSet, row[1].set_id), current_user.id, current_user.is_teacher):
+        abort(404)  # its set was unpublished: the card is kept, hidden until the set is published again
     return row[0], row[1]
 
 
@@ -56,7 +59,7 @@ def _chosen_set() -> QuestionSet | None:
     if not slug:
         return None
     qset = db.session.scalar(select(QuestionSet).where(QuestionSet.slug == slug[:200]))
-    if qset is None:
+    if qset is None or not is_studyable(qset, current_user.id, current_user.is_teacher):
         abort(404, description="No such question set.")
     return qset
 
@@ -67,7 +70,7 @@ def _my_sets() -> list[tuple[str, str, int]]:
         select(QuestionSet.slug, QuestionSet.title, func.count(ReviewCard.id))
         .join(Question, Question.set_id == QuestionSet.id)
         .join(ReviewCard, ReviewCard.question_id == Question.id)
-        .where(ReviewCard.user_id == current_user.id)
+        .where(ReviewCard.user_id == current_user.id, studyable(current_user.id, current_user.is_teacher))
         .group_by(QuestionSet.slug, QuestionSet.title)
         .order_by(QuestionSet.title)
     ).all()
@@ -78,7 +81,7 @@ def _page(retention_form: RetentionForm | None = None, status: int = 200, mode: 
           answer_form: ReviewAnswerForm | None = None, error: str | None = None, zone_form: TimeZoneForm | None = None) -> tuple[str, int]:
     now = utcnow()
     qset = _chosen_set()
-    in_set = [Question.set_id == qset.id] if qset is not None else []
+    in_set = [Question.set_id == qset.id] if qset is not None else [Question.set_id.in_(studyable_set_ids(current_user.id, current_user.is_teacher))]
     dues = db.session.scalars(
         select(ReviewCard.due).join(Question, Question.id == ReviewCard.question_id)
         .where(ReviewCard.user_id == current_user.id, ReviewCard.due < now + timedelta(days=FORECAST_DAYS + 1), *in_set)
