@@ -98,6 +98,8 @@ def find_amounts(text: str, taken: list[tuple[int, int]]) -> list[Amount]:
         end = b
         if noun in _DURATIONS and after is not None and after.start("noun") <= 1:
             end = b + after.end("noun")
+            if re.match(r"\s+(?:later|earlier|after|before|ago|afterwards)\b", text[end:]):
+                continue  # "Ten days later": when, not how long
         out.append(Amount(a, end, text[a:end], value, noun))
     return out
 

@@ -45,11 +45,12 @@ class Frame:
             return 0.6
         depth, seen = 0, {head.i}
         while self.parse.tokens[head.i].dep != "ROOT" and depth < 8:
+            if head.dep not in ("prep", "agent", "compound", "poss", "case"):
+                depth += 1  # "in Alpena", "by Cauchon": the preposition is no step away from the verb
             head = self.parse.tokens[head.head]
             if head.i in seen:
                 break
             seen.add(head.i)
-            depth += 1
         return max(0.0, 1.0 - 0.2 * max(0, depth - 1))
 
 

@@ -43,9 +43,14 @@ def select(candidates: list[Candidate], counts: Counter[str]) -> list[Candidate]
     per_sentence: Counter[int] = Counter()
     per_answer: Counter[str] = Counter()
     asked: dict[str, list[set[str]]] = defaultdict(list)
+    dated: set[tuple[int, str]] = set()
     for c in sorted(candidates, key=lambda c: (-c.score, c.sentence, c.question.id)):
         if c.score < MIN_SCORE or per_sentence[c.sentence] >= PER_SENTENCE:
             continue
+        if c.fact.startswith("date:") and (c.sentence, "date") in dated:
+            continue  # one date per sentence: the second would be half given away by the first
+        if c.fact.startswith("date:"):
+            dated.add((c.sentence, "date"))
         words = _content(c.question.source_sentence) - _content(c.question.answer)
         if any(same_fact(words, w) for w in asked[c.fact]):
             continue
