@@ -56,9 +56,15 @@ def _retention(user_id: int) -> float:
 
 
 def parameters_of(user_id: int) -> Parameters | None:
-    """The student's fitted FSRS parameters, or None for fsrs's defaults."""
+    """The student's fitted FSRS parameters, or None for fsrs's defaults.
+
+    Fitted parameters are used only when, fitted without the student's latest reviews, they predicted those
+    reviews at least as well as the defaults (with few reviews a fit can be worse than the defaults).
+    """
     row = db.session.get(StudentParameters, user_id)
     if row is None or not row.parameters:
+        return None
+    if row.log_loss_personal is not None and row.log_loss_default is not None and row.log_loss_personal > row.log_loss_default:
         return None
     return check_parameters(row.parameters)
 
