@@ -16,17 +16,11 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "bank" / "corpus"
 
 
-def title_of(name: str) -> str:
-    """The title a teacher would give a corpus text: "wiki_joan_of_arc" -> "Joan of Arc"."""
-    words = name.split("_")[1:]
-    small = {"of", "the", "and", "de", "du"}
-    return " ".join(w if w in small or w.isdigit() else w.capitalize() for w in words)
-
-
 def main() -> None:
     """Derive, score and sample each corpus text."""
     sys.path.insert(0, str(ROOT))
     from quizapp.bank.derive import derive_bank
+    from tests.bank.conftest import title_of
     from tests.bank.gold import covered
 
     parser = argparse.ArgumentParser()

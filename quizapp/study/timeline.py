@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from quizapp.bank.dates import find_dates
+from quizapp.bank.text.dates import find_dates
 from quizapp.bank.partial_dates import parse_iso
 from quizapp.study.selection import Candidate
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.bank.dates import find_dates, format_iso
+from quizapp.bank.text.dates import find_dates, format_iso
 from quizapp.bank.derive import resolve_dates
-from quizapp.bank.text import clean_text, sentences_of, split_paragraphs
+from quizapp.bank.text.sentences import clean_text, sentences_of, split_paragraphs
 
 
 @pytest.mark.parametrize(

@@ -59,7 +59,7 @@ def test_second_text_gives_name_questions(bank: QuestionBank) -> None:
 def test_second_text_finds_its_work(nlp: Any) -> None:
     """Is "Notes on Nursing (1859)" recognised as a work, and Sidney Herbert as a person?"""
     from quizapp.bank.entities import build_index
-    from quizapp.bank.text import clean_text, sentences_of, split_paragraphs
+    from quizapp.bank.text.sentences import clean_text, sentences_of, split_paragraphs
 
     paragraphs = split_paragraphs(clean_text(NIGHTINGALE))
     index = build_index(paragraphs, sentences_of(paragraphs))

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from quizapp.bank.derive import derive_bank
-from quizapp.bank.places import place_grain
+from quizapp.bank.mentions.places import place_grain
 from quizapp.bank.types import AnswerKind, QuestionBank
 
 TEXT = (

@@ -19,10 +19,10 @@ def _content(text: str) -> set[str]:
 
 
 def same_fact(a: set[str], b: set[str]) -> bool:
-    """Do two sentences with the same answer state the same fact (they share most of their content words)?"""
+    """Do two sentences with the same answer state the same fact (most of their content words are shared)?"""
     if not a or not b:
         return False
-    return len(a & b) / min(len(a), len(b)) >= 0.5
+    return len(a & b) / len(a | b) >= 0.45
 
 
 def select(candidates: list[Candidate], counts: Counter[str]) -> list[Candidate]:
