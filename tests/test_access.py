@@ -55,6 +55,7 @@ ACCESS: dict[tuple[str, str], dict[str, str | int]] = {
     ("quiz.answer", "POST"): STUDENTS_OWN,
     ("quiz.result", "GET"): STUDENTS_OWN,
     ("review.quiz", "GET"): STUDENTS_OWN,
+    ("review.type_in", "GET"): STUDENTS_OWN,
     ("review.answer", "POST"): STUDENTS_OWN,
     ("review.rate", "POST"): STUDENTS_OWN,
     ("quiz.start", "POST"): TEACHERS_OWN_SET,

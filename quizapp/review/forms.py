@@ -24,6 +24,7 @@ class ReviewAnswerForm(FlaskForm):
 
     choice = StringField("Option", validators=[Optional(), Length(max=3)])
     answer = StringField("Your answer", validators=[Optional(), Length(max=100)])
+    typed = StringField("Your answer", validators=[Optional(), Length(max=100)])  # a name typed from memory
     version = IntegerField("Version", validators=[InputRequired(), NumberRange(min=0)])
     shown_ms = HiddenField("Shown at")
 

@@ -28,7 +28,7 @@ from quizapp.review.operations import (
 )
 from quizapp.sets.models import Question, QuestionSet
 from quizapp.sets.visibility import is_studyable, studyable, studyable_set_ids
-from quizapp.study.answers import EXAMPLES, WHAT, AnswerError, date_granularity, grade_question
+from quizapp.study.answers import EXAMPLES, WHAT, AnswerError, date_granularity, grade_name, grade_question
 from quizapp.study.scheduling import FORECAST_DAYS, forecast, format_interval, next_intervals, quiz_rating
 from quizapp.study.selection import shuffled_options
 
@@ -153,6 +153,16 @@ def quiz(card_id: int) -> tuple[str, int]:
     return _page(mode="quiz", card_id=card_id)
 
 
+@bp.route("/review/<int:card_id>/type")
+@login_required
+def type_in(card_id: int) -> tuple[str, int]:
+    """A name card asked for typed recall: no options, the answer typed from memory (matched forgivingly)."""
+    _card, question = _own_card(card_id)
+    if question.type == "date":
+        return _page(mode="quiz", card_id=card_id)  # dates are typed in quiz mode already
+    return _page(mode="type", card_id=card_id)
+
+
 @bp.route("/review/<int:card_id>/rate", methods=["POST"])
 @login_required
 def rate(card_id: int) -> Response | tuple[str, int]:
@@ -179,14 +189,18 @@ def answer(card_id: int) -> Response | tuple[str, int]:
     form = ReviewAnswerForm()
     if not form.validate_on_submit():
         return _page(status=400, mode="quiz", card_id=card_id, answer_form=form, error="Answer with one of the options or a date.")
+    typed = form.typed.data is not None and question.type != "date"
     options = card_options(card, question) if question.type != "date" else []
     try:
-        verdict = grade_question(question.type, question.answer, question.date, options, form.choice.data, form.answer.data)
+        if typed:
+            verdict = grade_name(form.typed.data or "", question.answer, list(question.distractors or []))
+        else:
+            verdict = grade_question(question.type, question.answer, question.date, options, form.choice.data, form.answer.data)
     except AnswerError as error:
-        return _page(status=400, mode="quiz", card_id=card_id, answer_form=form, error=str(error))
+        return _page(status=400, mode="type" if typed else "quiz", card_id=card_id, answer_form=form, error=str(error))
     now = utcnow()
     duration_ms = _elapsed_ms(form.shown_ms.data, now)
-    rating = quiz_rating(verdict.correct, duration_ms, question.type)
+    rating = quiz_rating(verdict.correct, duration_ms, "typed_name" if typed else question.type)
     if not rate_card(card, rating, form.version.data or 0, now, _rng(), duration_ms):
         flash("That card was already reviewed.", "info")
         return _back()

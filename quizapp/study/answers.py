@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
@@ -228,3 +229,49 @@ def grade_question(
     picked = options[int(raw) - 1]
     right = grade_choice(picked, answer)
     return Verdict(right, picked, picked, "Right." if right else f"The answer is {answer}.")
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def name_key(text: str) -> str:
+    """A name as compared in typed recall: accents dropped, case folded, punctuation and a leading article removed.
+
+    Args:
+        text: a name as typed or stored (``Lev Trotsky``, ``lev trotski``, ``the Analytical Engine``).
+
+    Returns:
+        The words joined by single spaces.
+    """
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
+    words = re.findall(r"[^\W_]+", plain)
+    if len(words) > 1 and words[0] in _ARTICLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def grade_name(typed: str, answer: str, others: list[str]) -> Verdict:
+    """Grade a name typed from memory, forgivingly: case, accents, punctuation and a leading article do not
+    count, and the surname alone is enough when no other option shares it.
+
+    Args:
+        typed: what the student typed.
+        answer: the question's answer.
+        others: the question's other options (a surname they share with the answer is ambiguous).
+
+    Returns:
+        The verdict.
+
+    Raises:
+        AnswerError: nothing typed, or more than ``MAX_ANSWER_LENGTH`` characters.
+    """
+    if not isinstance(typed, str) or not typed.strip():
+        raise AnswerError("Type the answer.")
+    if len(typed) > MAX_ANSWER_LENGTH:
+        raise AnswerError("That answer is too long.")
+    given, expected = name_key(typed), name_key(answer)
+    surname = expected.split()[-1] if expected else ""
+    shared = any(name_key(other).split()[-1:] == [surname] for other in others)
+    right = given == expected or (len(expected.split()) > 1 and given == surname and not shared)
+    shown = typed.strip()
+    return Verdict(right, shown, shown, "Right." if right else f"The answer is {answer}.")

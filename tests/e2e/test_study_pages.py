@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -173,3 +173,32 @@ def test_deletes_ask_first(open_page: Callable[..., Page], make_user: Callable[.
     delete.click()
     page.wait_for_timeout(300)
     assert "student" in messages[-1].lower() and db.session.get(QuestionSet, qset.id) is not None
+
+
+@pytest.mark.parametrize("view", ["desktop", "phone"])
+def test_typed_recall_of_a_name(open_page: Callable[..., Page], make_user: Callable[..., User], make_set: Callable[..., QuestionSet], screenshot: Shot, view: str) -> None:
+    """Can a student type a name from memory (no options shown), lower case and surname alone, and be told it is right?"""
+    import random
+
+    from quizapp.review.operations import record_quiz_result
+
+    student = make_user("typist@example.org")
+    qset = make_set()
+    met = next(q for q in qset.questions if q.answer == "Charles Babbage")
+    record_quiz_result(student.id, met.id, met.type, True, 3000, datetime.now(UTC) - timedelta(days=3), random.Random(1))
+    db.session.commit()
+    card = db.session.scalars(select(ReviewCard).where(ReviewCard.user_id == student.id)).one()
+    page = open_page(view)
+    page.goto("/auth/login")
+    page.get_by_label("Email").fill(student.email)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    page.goto(f"/review/{card.id}/type")
+    field = page.get_by_label("Your answer")
+    expect(field).to_be_focused() if view == "desktop" else expect(field).to_be_visible()
+    expect(page.locator(".options")).to_have_count(0)
+    field.fill("babbage")
+    screenshot(page, f"{view}-typed-recall")
+    page.get_by_role("button", name="Answer").click()
+    expect(page.locator(".flash-success")).to_contain_text("Right: Charles Babbage")
+    screenshot(page, f"{view}-typed-recall-right")

@@ -210,3 +210,32 @@ def test_time_zone_setting(student_client: FlaskClient, student: User, zone: str
     assert student.time_zone == (zone if status == 302 else "UTC")
     if status == 400:
         assert "time zone" in response.get_data(as_text=True).lower()
+
+
+def test_typed_recall_of_a_name_is_forgiving(student_client: FlaskClient, student: User, make_cards: MakeCards) -> None:
+    """In typed recall, is "charles BABBAGE" right, and "babbage" alone right when no option shares the surname,
+    each reviewing the card once (Good); is a wrong name Again; is an empty answer a 400 with nothing stored?"""
+    cards = {db.session.get(Question, c.question_id).answer: c for c in make_cards(student, types=("multiple_choice",))}
+    card = cards["Charles Babbage"]
+    page = student_client.get(f"/review/{card.id}/type").get_data(as_text=True)
+    assert 'name="typed"' in page and "Augustus De Morgan" not in page  # no options shown
+    before = logs()
+    empty = student_client.post(f"/review/{card.id}/answer", data={"typed": " ", "version": str(card.reps)})
+    assert empty.status_code == 400 and "Type the answer" in empty.get_data(as_text=True) and logs() == before
+    for typed, version in (("charles BABBAGE", card.reps), ("babbage", card.reps + 1)):
+        response = student_client.post(f"/review/{card.id}/answer", data={"typed": typed, "version": str(version)}, follow_redirects=True)
+        assert "Right: Charles Babbage" in response.get_data(as_text=True)
+    wrong = cards["Marylebone"]
+    response = student_client.post(f"/review/{wrong.id}/answer", data={"typed": "Chelsea", "version": str(wrong.reps)}, follow_redirects=True)
+    assert "Wrong: you answered Chelsea" in response.get_data(as_text=True)
+    ratings = db.session.scalars(select(ReviewLog.rating).where(ReviewLog.card_id.in_([card.id, wrong.id])).order_by(ReviewLog.id)).all()
+    assert ratings[-3:] == [3, 3, 1] and logs() == before + 3
+
+
+def test_quiz_mode_answer_still_works_without_typed(student_client: FlaskClient, student: User, make_cards: MakeCards) -> None:
+    """Is an option chosen in quiz mode still graded as a choice (the typed field absent)?"""
+    card = make_cards(student, types=("multiple_choice",))[0]
+    question = db.session.get(Question, card.question_id)
+    choice = card_options(card, question).index(question.answer) + 1
+    response = student_client.post(f"/review/{card.id}/answer", data={"choice": str(choice), "version": str(card.reps)}, follow_redirects=True)
+    assert f"Right: {question.answer}" in response.get_data(as_text=True)

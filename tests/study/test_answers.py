@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quizapp.bank.partial_dates import Granularity, format_partial
-from quizapp.study.answers import AnswerError, grade_choice, grade_date, grade_question, parse_date_answer
+from quizapp.study.answers import AnswerError, grade_choice, grade_date, grade_name, grade_question, parse_date_answer
 
 DAY, MONTH, YEAR = Granularity.DAY, Granularity.MONTH, Granularity.YEAR
 
@@ -113,3 +113,28 @@ def test_grade_question_date() -> None:
     assert (verdict.correct, verdict.given, verdict.shown) == (True, "1815-12-10", "10 December 1815")
     off = grade_question("date", "1833", "1833", [], text="1830")
     assert not off.correct and off.message.startswith("3 years too early")
+
+
+@pytest.mark.parametrize(
+    ("typed", "answer", "others", "right"),
+    [
+        ("lev trotsky", "Lev Trotsky", [], True),
+        ("Trotski", "Lev Trotsky", [], False),
+        ("trotsky", "Lev Trotsky", ["Victor Serge"], True),
+        ("trotsky", "Lev Trotsky", ["Sergei Trotsky"], False),  # the surname alone is ambiguous
+        ("Memoires d'un revolutionnaire", "Mémoires d’un révolutionnaire", [], True),
+        ("analytical engine", "the Analytical Engine", [], True),
+        ("Paris", "Paris", [], True),
+        ("Lille", "Paris", [], False),
+    ],
+)
+def test_typed_names_are_matched_forgivingly(typed: str, answer: str, others: list[str], right: bool) -> None:
+    """Do case, accents, punctuation and a leading article not count, and a surname alone count only when unambiguous?"""
+    assert grade_name(typed, answer, others).correct is right
+
+
+@pytest.mark.parametrize("typed", ["", "   ", "x" * 101])
+def test_typed_name_that_cannot_be_read_is_refused(typed: str) -> None:
+    """Is an empty or overlong typed name refused with AnswerError?"""
+    with pytest.raises(AnswerError):
+        grade_name(typed, "Paris", [])
