@@ -27,16 +27,16 @@ def review_count(user_id: int) -> int:
 
 
 def fit_due(user_id: int) -> bool:
-    """Whether a fit should start: enough reviews, and none fitted yet or ``REFIT_AFTER`` new ones since, and none under way."""
+    """Whether a fit should start: enough reviews, and ``REFIT_AFTER`` new ones since the last fit was queued.
+
+    A fit queued or running counts as the last one, so a page visit never queues a second; if its job died,
+    the next fit is queued once ``REFIT_AFTER`` more reviews are logged.
+    """
     count = review_count(user_id)
     if count < MIN_REVIEWS:
         return False
     row = db.session.get(StudentParameters, user_id)
-    if row is None:
-        return True
-    if row.state in (QUEUED, RUNNING):
-        return False
-    return count >= row.reviews_used + REFIT_AFTER
+    return row is None or count >= row.reviews_used + REFIT_AFTER
 
 
 def request_fit(user_id: int) -> bool:
@@ -49,15 +49,18 @@ def request_fit(user_id: int) -> bool:
         return False
     row = db.session.get(StudentParameters, user_id)
     if row is None:
-        db.session.add(StudentParameters(user_id=user_id, state=QUEUED))
-    else:
-        row.state = QUEUED
+        row = StudentParameters(user_id=user_id)
+        db.session.add(row)
+    row.state, row.reviews_used = QUEUED, review_count(user_id)
     db.session.commit()
     try:
         enqueue(FIT_TASK, user_id, job_id=f"fsrs-fit-{user_id}-{secrets.token_hex(4)}", timeout=FIT_TIMEOUT_SECONDS, retry=False)
     except QueueUnavailable:
         log.warning("job queue unavailable: the parameter fit of user %s waits for the next request", user_id)
-        db.session.execute(update(StudentParameters).where(StudentParameters.user_id == user_id).values(state=FAILED, error="queue unavailable"))
+        retry_next_visit = StudentParameters.reviews_used - REFIT_AFTER
+        db.session.execute(
+            update(StudentParameters).where(StudentParameters.user_id == user_id).values(state=FAILED, error="queue unavailable", reviews_used=retry_next_visit)
+        )
         db.session.commit()
         return False
     return True

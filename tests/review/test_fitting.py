@@ -98,6 +98,30 @@ def test_a_fit_worse_than_the_defaults_is_not_used(student: User) -> None:
     assert parameters_of(student.id) is None
 
 
+def test_a_queued_fit_is_not_queued_twice(app: Flask, student_client: FlaskClient, student: User, give_history: Callable[[User, int], int], monkeypatch: pytest.MonkeyPatch) -> None:
+    """With a fit queued (its job not run yet), does another visit queue nothing more, and does a queue that is
+    down leave the fit to be queued on the next visit?"""
+    from quizapp.jobs.queue import QueueUnavailable
+
+    queued: list[tuple[object, ...]] = []
+    monkeypatch.setattr("quizapp.review.fitting.enqueue", lambda *args, **kwargs: queued.append(args))
+    give_history(student, 100)
+    student_client.get("/progress")
+    page = student_client.get("/progress").get_data(as_text=True)
+    assert len(queued) == 1 and "being fitted" in page
+    db.session.delete(db.session.get(StudentParameters, student.id))
+    db.session.commit()
+
+    def down(*args: object, **kwargs: object) -> None:
+        raise QueueUnavailable("redis is down")
+
+    monkeypatch.setattr("quizapp.review.fitting.enqueue", down)
+    assert student_client.get("/progress").status_code == 200
+    monkeypatch.setattr("quizapp.review.fitting.enqueue", lambda *args, **kwargs: queued.append(args))
+    student_client.get("/progress")
+    assert len(queued) == 2
+
+
 def test_cli_fits_at_once(runner: FlaskCliRunner, student: User, give_history: Callable[[User, int], int]) -> None:
     """Does ``flask review fit EMAIL`` fit and report the held-out figures, and refuse an unknown email?"""
     give_history(student, 100)
