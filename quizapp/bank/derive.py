@@ -125,6 +125,8 @@ def resolve_dates(paragraphs: list[Paragraph], sentences: list[Sentence]) -> dic
             carry = None
         last_paragraph = s.paragraph
         if not s.narrative:
+            if find_dates(s.text):
+                carry = None  # a quotation with dates of its own: the next bare "25th March" is unclear
             continue
         found: list[DateMention] = []
         for d in find_dates(mask(s.text, s.quotes)):

@@ -85,8 +85,12 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
     merged: dict[str, Counter[AnswerKind]] = defaultdict(Counter)
     merged_labels: dict[str, Counter[str]] = defaultdict(Counter)
     for name, v in votes.items():
-        merged[alias.get(name, name)].update(v)
-        merged_labels[alias.get(name, name)].update(labels[name])
+        target = alias.get(name, name)
+        if " " not in name and " " in target:
+            v = Counter({k: n for k, n in v.items() if k in ("ner:person", AnswerKind.PERSON)})  # a surname's
+            # own labels ("Nightingale" a place to the model) say nothing against the person's full name
+        merged[target].update(v)
+        merged_labels[target].update(labels[name] if target == name or " " in name else {})
     starts = _only_at_sentence_start(spans, sentences)
     kinds: dict[str, AnswerKind] = {}
     confidence: dict[str, float] = {}

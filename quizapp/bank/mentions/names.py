@@ -78,8 +78,9 @@ def aliases(votes: dict[str, Counter], kinds: dict[str, AnswerKind | None],  # t
         if len(sw) != 1 or sw[0] in _PARTICLES:
             continue  # only a single word is a short form; "Frederick Douglass" is not "Frederick Douglass Jr"
         kind = kinds.get(short)
-        if kind is not None and kind is not AnswerKind.PERSON and (
-                sw[0] in folded_hint.split() or _leans_person(votes[short])):
+        v = votes[short]
+        if kind is not None and kind is not AnswerKind.PERSON and (_leans_person(v) or (
+                sw[0] in folded_hint.split() and v[AnswerKind.PLACE] + v[AnswerKind.ORG] < 1)):
             kind = None  # "Luxemburg" in a life of Rosa Luxemburg; "Wellington" who orders and rides
         longer = {n for n in by_word.get(sw[0], []) if n != short and _contains(words[n], sw)}
         longer = {n for n in longer if _compatible(kind, kinds.get(n))}

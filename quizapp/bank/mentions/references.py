@@ -112,21 +112,22 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
                                            certain)
                 here.append((key or "", g, subject))  # an unresolved pronoun keeps the next one unresolved
         if s.narrative:
-            here += _others(s, parse, pronoun, named, _people(s, index))
+            here += _others(s, parse, pronoun, named, _people(s, index), s.index in found)
         seen.append(here)
     return found
 
 
 def _others(s: Sentence, parse: Parse, first, named: list[tuple[str, str, bool]],  # noqa: ANN001
-            people: list[Mention]) -> list[tuple[str, str, bool]]:
+            people: list[Mention], resolved_first: bool) -> list[tuple[str, str, bool]]:
     """Pronouns that may mean someone not named ("Penney prosecuted him"): they make the next sentence's
     "he" unclear. Returns blockers ("", gender, subject)."""
     out: list[tuple[str, str, bool]] = []
+    resolved = resolved_first
     for t in parse.tokens:
         g = _GENDER.get(t.lower)
-        if not g or t.tag not in ("PRP", "PRP$") or _quoted(s, t.start) or (first is not None and t.i == first.i):
+        if not g or t.tag not in ("PRP", "PRP$") or _quoted(s, t.start) or (resolved and t.i == first.i):
             continue
-        if first is not None and _GENDER[first.lower] == g and t.start > first.start:
+        if resolved and _GENDER[first.lower] == g and t.start > first.start:
             continue  # "she ... her": the same person again
         same = [m for (_, pg, _), m in zip(named, people, strict=True) if pg == g and m.start < t.start]
         if same and t.dep in _SUBJECT:
@@ -189,7 +190,10 @@ def _antecedent(s: Sentence, gender: str, subject: bool, seen: list[list[tuple[s
             return None, False
         known = {k for k, g, _ in possible if g == gender}
         if len(keys) == 1 and keys[0] in known:
-            return keys[0], True
+            was_subject = any(subj for k, _, subj in possible if k == keys[0])
+            if subject and not was_subject and hero is not None and hero_gender == gender and keys[0] != hero:
+                return None, False  # "... arrived under Mary Stanley. She returned": Mary Stanley, or the main subject?
+            return keys[0], was_subject or not subject
         subjects = list(dict.fromkeys(k for k, _, subj in possible if subj and k in known))
         if subject and len(subjects) == 1 and (subjects[0] == hero or len(known) == 1):
             return subjects[0], False

@@ -135,6 +135,7 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
     if fr.resolved is not None and fr.resolved.key:
         here.add(fr.resolved.key)
     most = max(index.counts.values(), default=1)
+    scale = math.log1p(max(2, min(6, sorted(index.counts.values())[-2] if len(index.counts) > 1 else 2)))
     out: list[Candidate] = []
     for m in mentions:
         kind = index.kinds[m.key]
@@ -160,7 +161,7 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
                          prompt=prompt, answer=m.key, distractors=tuple(options), answer_kind=kind,
                          source_sentence=s.text, tags=(kind.value, *tags))
         count = index.counts[m.key]
-        centrality = min(1.0, math.log1p(count) / math.log1p(6)) * (0.8 if count > 0.5 * most else 1.0)
+        centrality = min(1.0, math.log1p(count) / scale) * (0.8 if count > 0.5 * most else 1.0)
         out.append(Candidate(q, s.index, f"{kind.value}:{m.key}", index.confidence.get(m.key, 0.0), centrality,
                              sentence_quality(fr), 1.0, fr.focus(a, m.end)))
     return out

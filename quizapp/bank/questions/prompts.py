@@ -113,6 +113,8 @@ def _fits_as_context(previous: Sentence | None, s: Sentence) -> bool:
         return False
     if any(len(previous.text[a:b].split()) > _SHORT_QUOTE_WORDS for a, b in previous.quotes):
         return False
+    if _VAGUE_START.match(previous.text):
+        return False  # a context that needs context of its own
     return _MIN_WORDS - 2 <= len(previous.text.split()) <= 45 and not previous.text.rstrip().endswith(":")
 
 
