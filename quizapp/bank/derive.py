@@ -62,7 +62,9 @@ def derive_bank(text: str, *, title: str, source: str,
         if not s.narrative or key in seen:
             continue
         seen.add(key)
-        fr = frame(s, references.get(s.index), sentences[s.index - 1] if s.index else None, parses[s.index])
+        previous = sentences[s.index - 1] if s.index else None
+        fr = frame(s, references.get(s.index), previous, parses[s.index],
+                   references.get(previous.index) if previous else None)
         if fr is None:
             continue
         tags = tuple(t for t in (section_of.get(s.paragraph, ""),) if t)

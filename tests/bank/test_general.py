@@ -46,9 +46,9 @@ def test_second_text_gives_dated_questions(bank: QuestionBank) -> None:
 
 
 def test_second_text_gives_name_questions(bank: QuestionBank) -> None:
-    """Are its people, places, organisations and work asked about, with options of the same kind?"""
+    """Are its places asked about, with options of the same kind (its four men and four women are too few
+    for a person question with three options of the answer's gender)?"""
     by_answer = {q.answer: q for q in bank.questions if q.type is QuestionType.MULTIPLE_CHOICE}
-    assert "Sidney Herbert" in by_answer or "Mary Stanley" in by_answer or "John Hall" in by_answer
     assert {"Scutari", "Kaiserswerth", "London"} & set(by_answer)
     assert "Notes on Nursing" not in by_answer  # the text names one work only: no 3 distractors to offer
     for q in bank.questions:
@@ -58,11 +58,12 @@ def test_second_text_gives_name_questions(bank: QuestionBank) -> None:
 
 def test_second_text_finds_its_work(nlp: Any) -> None:
     """Is "Notes on Nursing (1859)" recognised as a work, and Sidney Herbert as a person?"""
-    from quizapp.bank.entities import build_index
+    from quizapp.bank.mentions.index import build_index
+    from quizapp.bank.nlp.parse import parse_sentences
     from quizapp.bank.text.sentences import clean_text, sentences_of, split_paragraphs
 
-    paragraphs = split_paragraphs(clean_text(NIGHTINGALE))
-    index = build_index(paragraphs, sentences_of(paragraphs))
+    sentences = sentences_of(split_paragraphs(clean_text(NIGHTINGALE)))
+    index = build_index(sentences, parse_sentences([s.text for s in sentences]), hint="Florence Nightingale")
     assert index.kinds.get("Notes on Nursing") is AnswerKind.WORK
     assert index.kinds.get("Sidney Herbert") is AnswerKind.PERSON
 
@@ -79,6 +80,7 @@ def test_pronouns_are_not_given_to_the_wrong_person(bank: QuestionBank) -> None:
     """After "Queen Victoria awarded her ...", is "She died" never read as the Queen dying?"""
     assert not any("Queen Victoria died" in q.prompt for q in bank.questions)
     assert any(q.prompt.startswith("Florence Nightingale's father") for q in bank.questions)
+    assert not any("Mary Stanley returned" in q.prompt for q in bank.questions)
 
 
 def test_headings_are_not_questions(bank: QuestionBank) -> None:

@@ -130,8 +130,8 @@ def _others(s: Sentence, parse: Parse, first, named: list[tuple[str, str, bool]]
         if resolved and _GENDER[first.lower] == g and t.start > first.start:
             continue  # "she ... her": the same person again
         same = [m for (_, pg, _), m in zip(named, people, strict=True) if pg == g and m.start < t.start]
-        if same and t.dep in _SUBJECT:
-            continue  # "Douglass said he would": the same person
+        if same and (t.dep in _SUBJECT or t.tag == "PRP$"):
+            continue  # "Douglass said he would", "Nightingale ... her birth": the same person
         out.append(("", g, False))
     return out
 

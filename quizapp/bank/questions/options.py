@@ -195,7 +195,8 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
             continue
         if gender and genders.get(name, gender) != gender:
             continue  # "his niece, ____" with men among the options
-        if index.confidence.get(name, 0.0) < 0.8 or (" " not in name and index.counts[name] < 2):
+        confidence = index.confidence.get(name, 0.0)
+        if confidence < 0.8 or (" " not in name and index.counts[name] < 2 and confidence < 0.95):
             continue  # a doubtful name, or a single word met once, lends no option
         if _fold(name) in folded_prompt or variant_of(name, answer) or name in aliases:
             continue

@@ -55,7 +55,7 @@ class Frame:
 
 
 def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = None,
-          parse: Parse = EMPTY) -> Frame | None:
+          parse: Parse = EMPTY, previous_reference: Reference | None = None) -> Frame | None:
     """Prepare a sentence for prompts, or refuse it when it cannot stand alone.
 
     A sentence that opens with a vague subject ("They met the royal family at Epernay") or whose
@@ -67,6 +67,7 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
         reference: its first pronoun and the person it refers to, if it has one.
         previous: the sentence before it, if any.
         parse: its parse.
+        previous_reference: the resolved pronoun of the sentence before, named in the context too.
 
     Returns:
         The frame; None for a sentence with a long quotation inside it, a length out of bounds, or
@@ -100,7 +101,13 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
         if not _fits_as_context(previous, s):
             return None
         assert previous is not None
-        context = " ".join(previous.text.split())
+        context = previous.text
+        r = previous_reference
+        if r is not None and r.key is not None and not r.cataphoric:
+            name = r.key + ("'s" if r.possessive else "")
+            context = context[:r.start] + name + context[r.end:]
+        context = " ".join(context.split())
+        context = context[:1].upper() + context[1:]
     elif reference is not None and reference.start < end and reference.key is not None and not reference.cataphoric:
         name = reference.key + ("'s" if reference.possessive else "")
         edits.append((reference.start, reference.end, name))
