@@ -57,7 +57,7 @@ def _add_stage_views(app: Any) -> None:
     from flask import render_template
     from flask_login import login_required
 
-    from quizapp.quiz.views import _own_item
+    from quizapp.quiz.operations import load_item
 
     @app.route("/stage/word")
     @login_required
@@ -67,7 +67,7 @@ def _add_stage_views(app: Any) -> None:
     @app.route("/stage/item/<int:attempt_id>/<int:position>")
     @login_required
     def stage_item(attempt_id: int, position: int) -> str:
-        _own_item(attempt_id, position)
+        load_item(attempt_id, position)
         return "x"
 
     @app.route("/stage/base")
