@@ -150,8 +150,8 @@ def render(fr: Frame, blank: tuple[int, int] | None) -> str:
     if fr.usable_end < len(fr.sentence.text) and (
             re.search(r",\s*" + re.escape(BLANK) + r"\W*$", text) or _SPEECH_END.search(text)):
         return ""  # "According to his biographer, ____." or "X has pointed out.": only a cut quotation's lead-in
-    if text.endswith(":"):
-        return ""
+    if text.endswith(":") or re.search(r"\(\s*" + re.escape(BLANK) + r"\s*\)", text):
+        return ""  # "(____)": a bracketed aside or the start of a range is no question
     if text and not re.search(r"[.!?\"”)]$", text):
         text += "."
     text = text[:1].upper() + text[1:] if text[:1] != "_" else text
