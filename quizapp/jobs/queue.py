@@ -54,14 +54,17 @@ def enqueue(task: str, *args: Any, job_id: str, timeout: int, retry: bool = True
         retry: retry once if the job's process dies (RQ only).
 
     Raises:
-        QueueUnavailable: Redis cannot be reached.
+        QueueUnavailable: Redis cannot be reached, or no local job process could be started.
     """
     app: Flask = current_app._get_current_object()  # type: ignore[attr-defined]
     backend = app.config["JOB_QUEUE"]
     if backend == "inline":
         run_task(task, *args)
     elif backend == "local":
-        _spawn(app, task, list(args))
+        try:
+            _spawn(app, task, list(args))
+        except OSError as error:  # no process could be started (out of memory, process limit)
+            raise QueueUnavailable(str(error)) from error
     elif backend == "rq":
         from redis.exceptions import RedisError
         from rq import Retry
