@@ -4,10 +4,12 @@
 ratio to a bare Flask "hello" app served the same way in the same run (16 connections, 4 workers); each row
 also says where the CPU went per request (server workers, load generator, elsewhere: database server, kernel).
 ``soak``: 64 connections of students viewing and answering questions for 60 s against 4 workers; checks that
-stored answers equal acknowledged answers, that no review card lost an update, and that no 5xx occurred.
+stored answers equal acknowledged answers, that no review card lost an update, and that no 5xx occurred. With
+``--jobs N``, a teacher keeps N real derivations (spaCy, 20,000 characters of the default text each) going
+through the Redis job queue the whole time, run by one ``flask worker`` beside the web workers.
 
     .venv/bin/python bench/load_bench.py compare [--db sqlite postgres] [--duration 15]
-    .venv/bin/python bench/load_bench.py soak [--db sqlite postgres] [--duration 60]
+    .venv/bin/python bench/load_bench.py soak [--db sqlite postgres] [--duration 60] [--jobs 2]
 
 Prints the figures as JSON and keeps them in bench/results/.
 """
@@ -18,8 +20,12 @@ import argparse
 import json
 import os
 import random
+import signal
+import subprocess
 import sys
+import threading
 import time
+import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -27,7 +33,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench import loadgen  # noqa: E402
-from bench.harness import Browser, Server, app_env, flask, gunicorn, scratch_database  # noqa: E402
+from bench.harness import BIN, ROOT, Browser, Server, app_env, flask, gunicorn, scratch_database  # noqa: E402
 from bench.loadgen import Request  # noqa: E402
 
 PASSWORD = "bench password 1"
@@ -197,16 +203,88 @@ def compare(kind: str, duration: int, connections: int, workers: int, threads: i
     return report
 
 
-def soak(kind: str, duration: int, connections: int, workers: int, threads: int) -> dict[str, Any]:
-    """Students viewing and answering for ``duration`` seconds; then every answer and card is checked."""
-    report: dict[str, Any] = {"database": kind, "workers": workers, "threads": threads, "connections": connections, "duration_s": duration}
+class Derivations:
+    """A teacher keeping ``jobs`` derivations going over HTTP until stopped; counts how they ended."""
+
+    def __init__(self, url: str, base: str, jobs: int) -> None:
+        from quizapp import create_app
+        from quizapp.auth.models import Role
+        from quizapp.auth.operations import create_user
+        from quizapp.extensions import db
+
+        app = create_app({"SQLALCHEMY_DATABASE_URI": url, "SECRET_KEY": "bench-secret"})
+        with app.app_context():
+            create_user("bench.teacher@example.org", PASSWORD, Role.TEACHER)
+            db.engine.dispose()
+        self.base, self.jobs = base, jobs
+        self.text = (ROOT / "question_bank" / "sources" / "victor_serge.txt").read_text(encoding="utf-8")[:20_000]
+        self.outcomes: dict[str, int] = {"done": 0, "failed": 0, "cancelled": 0, "refused": 0, "server_errors_5xx": 0}
+        self.stopping = threading.Event()
+        self.thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        browser = Browser(self.base)
+        browser.request("/auth/login", {"email": "bench.teacher@example.org", "password": PASSWORD, "csrf_token": browser.csrf_token()})
+        running: list[str] = []
+        n = 0
+        while not self.stopping.is_set():
+            while len(running) < self.jobs:
+                n += 1
+                token = browser.csrf_token("/teacher/derive")
+                status, location, _ = browser.request("/teacher/derive", {"title": f"Serge {n}", "text": self.text, "csrf_token": token})
+                if status == 302:
+                    running.append(location.replace(self.base, "") + "/status")
+                else:
+                    self.outcomes["server_errors_5xx" if status >= 500 else "refused"] += 1
+                    break
+            for path in list(running):
+                status, _, body = browser.request(path)
+                if status >= 500:
+                    self.outcomes["server_errors_5xx"] += 1
+                    continue
+                state = json.loads(body)["state"]
+                if state in ("done", "failed", "cancelled"):
+                    self.outcomes[state] += 1
+                    running.remove(path)
+            self.stopping.wait(0.5)
+
+    def __enter__(self) -> Derivations:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stopping.set()
+        self.thread.join(timeout=30)
+
+
+def soak(kind: str, duration: int, connections: int, workers: int, threads: int, jobs: int = 0) -> dict[str, Any]:
+    """Students viewing and answering for ``duration`` seconds (with ``jobs`` derivations going on); then every
+    answer and card is checked."""
+    report: dict[str, Any] = {"database": kind, "workers": workers, "threads": threads, "connections": connections, "duration_s": duration, "jobs": jobs}
+    redis = os.environ.get("BENCH_REDIS", "redis://127.0.0.1:6379")
     with scratch_database(kind) as url:
-        env = app_env(url, RATELIMIT_STORAGE_URI=os.environ.get("BENCH_REDIS", "redis://127.0.0.1:6379"))
+        extra = {"REDIS_URL": redis, "JOB_QUEUE_NAME": f"bench-{uuid.uuid4().hex[:8]}", "JOBS_PER_TEACHER": str(max(jobs, 1))} if jobs else {}
+        env = app_env(url, RATELIMIT_STORAGE_URI=redis, **extra)
         flask(env, "db", "upgrade")
         flask(env, "bank", "load-default")
-        with gunicorn("wsgi:app", env, workers, threads) as server:
-            sessions = seed(url, server.base_url, connections, 60 * duration // connections * 8 + 20)
-            result = loadgen.run(server.base_url, _lists(sessions, connections, _student), duration)
+        worker = subprocess.Popen([str(BIN / "flask"), "worker"], env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) if jobs else None
+        try:
+            with gunicorn("wsgi:app", env, workers, threads) as server:
+                sessions = seed(url, server.base_url, connections, 60 * duration // connections * 8 + 20)
+                if jobs:
+                    with Derivations(url, server.base_url, jobs) as derivations:
+                        time.sleep(5)  # the worker has loaded spaCy and the first derivations run
+                        result = loadgen.run(server.base_url, _lists(sessions, connections, _student), duration)
+                    report["derivations"] = derivations.outcomes
+                else:
+                    result = loadgen.run(server.base_url, _lists(sessions, connections, _student), duration)
+        finally:
+            if worker is not None:
+                worker.send_signal(signal.SIGTERM)
+                try:
+                    worker.wait(timeout=30)
+                except subprocess.TimeoutExpired:
+                    worker.kill()
         state = stored_state(url)
     acknowledged = result.by_label["answer"].count("3")
     all_requests = [s for s in result.by_label.values()]
@@ -236,11 +314,14 @@ def main() -> int:
     parser.add_argument("--connections", type=int)
     parser.add_argument("--workers", type=int, default=4)
     parser.add_argument("--threads", type=int, default=1, help="gunicorn threads per worker")
+    parser.add_argument("--jobs", type=int, default=0, help="soak: derivations kept running through the Redis job queue")
     args = parser.parse_args()
-    run = compare if args.scenario == "compare" else soak
     duration = args.duration or (15 if args.scenario == "compare" else 60)
     connections = args.connections or (16 if args.scenario == "compare" else 64)
-    reports = [run(kind, duration, connections, args.workers, args.threads) for kind in args.db]
+    if args.scenario == "compare":
+        reports = [compare(kind, duration, connections, args.workers, args.threads) for kind in args.db]
+    else:
+        reports = [soak(kind, duration, connections, args.workers, args.threads, args.jobs) for kind in args.db]
     RESULTS.mkdir(exist_ok=True)
     out = RESULTS / f"{args.scenario}-{datetime.now(UTC):%Y%m%dT%H%M%S}.json"
     out.write_text(json.dumps(reports, indent=2))
