@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from quizapp.bank.mentions.kinds import DOCUMENT_SHAPE, EVENT_SHAPE, ORG_SHAPE, combine, decide, name_evidence, span_evidence
+from quizapp.bank.mentions.lexicons import place_evidence
 from quizapp.bank.mentions.names import aliases, fold
 from quizapp.bank.mentions.spans import Span, find_spans
 from quizapp.bank.nlp.parse import Parse
@@ -14,7 +15,7 @@ from quizapp.bank.text.sentences import Sentence
 from quizapp.bank.types import AnswerKind
 
 _NUMBER_LABELS = ("CARDINAL", "MONEY", "QUANTITY")
-_GROUP = re.compile(r"[a-z](?:ers|ans|ists|ites|oons|ards|iers|ains|ars|ists|ics|ese)$")
+_GROUP = re.compile(r"[a-z](?:ers|ans|ists|ites|oons|ards|iers|ains|ars|ics|ese)$")
 
 
 @dataclass(frozen=True)
@@ -104,14 +105,16 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
         if kind is AnswerKind.ORG and " " not in name and not name.isupper() and not ORG_SHAPE.search(name) \
                 and v[AnswerKind.ORG] < 1:
             kind = None  # one word the model calls an organisation, with nothing in the text to say so ("Freeland")
-        if kind in (AnswerKind.PERSON, AnswerKind.PLACE) and _GROUP.search(name):
+        if kind in (AnswerKind.PERSON, AnswerKind.PLACE) and _GROUP.search(name) and not place_evidence(name) \
+                and v[AnswerKind.PLACE] < 2:
             kind = None  # "Nassauers", "Empress Dragoons": a body of people
         if kind is not AnswerKind.WORK and EVENT_SHAPE.search(name):
             kind, share = (AnswerKind.WORK, 0.8) if DOCUMENT_SHAPE.search(name) else (None, 0.0)
         labelled = merged_labels[name]
         group = labelled["NORP"] + labelled["LANGUAGE"]
         named = max(labelled["ORG"], labelled["PERSON"], labelled["GPE"] + labelled["LOC"])
-        if kind is not AnswerKind.WORK and group and group >= named and not ORG_SHAPE.search(name):
+        if kind is not AnswerKind.WORK and group and group >= named and not ORG_SHAPE.search(name) \
+                and not (kind is AnswerKind.PLACE and (place_evidence(name) or v[AnswerKind.PLACE] >= 2)):
             kind = None  # a people, a faith or a language ("the English", "Catholic"), not a name
         if kind is None:
             doubtful.add(name)

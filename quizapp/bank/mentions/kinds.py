@@ -187,7 +187,7 @@ def name_evidence(name: str, votes: Counter) -> Counter:  # type: ignore[type-ar
     words = name.split()
     gender = first_name_gender(words[0])
     place = place_evidence(name)
-    if place < 4 and len(words) == 1 and votes["ner:person"] * 3 >= votes["ner:place"]:
+    if place < 4 and len(words) == 1 and votes["ner:person"] and votes["ner:person"] * 3 >= votes["ner:place"]:
         place = 0.0  # people named like towns: Wellington, Byron, Lincoln
     if len(words) >= 2 and gender in ("m", "f") and not place and not PLACE_SHAPE.search(name) \
             and not ORG_SHAPE.search(name):

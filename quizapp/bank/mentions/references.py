@@ -191,8 +191,10 @@ def _antecedent(s: Sentence, gender: str, subject: bool, seen: list[list[tuple[s
         known = {k for k, g, _ in possible if g == gender}
         if len(keys) == 1 and keys[0] in known:
             was_subject = any(subj for k, _, subj in possible if k == keys[0])
-            if subject and not was_subject and hero is not None and hero_gender == gender and keys[0] != hero:
-                return None, False  # "... arrived under Mary Stanley. She returned": Mary Stanley, or the main subject?
+            if not was_subject and keys[0] != hero and (
+                    (subject and hero is not None and hero_gender == gender)
+                    or (j > 0 and any(g == gender and k != keys[0] for k, g, _ in seen[j - 1]))):
+                return None, False  # "... led by Thomas Penney. ... find him guilty": Penney, or the man before?
             return keys[0], was_subject or not subject
         subjects = list(dict.fromkeys(k for k, _, subj in possible if subj and k in known))
         if subject and len(subjects) == 1 and (subjects[0] == hero or len(known) == 1):

@@ -193,8 +193,10 @@ def inside_name(text: str, start: int, end: int) -> bool:
     """
     if re.match(r"[\w-]", text[end:end + 1]) or re.search(r"[\w-]$", text[:start]):
         return True
-    if re.match(r"(?:['’]s)?\s+(?:d['’]|de |du |des |del |della |la |le |von |van |of the )?[A-Z][a-z]",
+    if re.match(r"(?:['’]s)?\s+(?:d['’]|de |du |des |del |della |la |le |von |van )?[A-Z][a-z]",
                 text[end:end + 14]) and not re.match(r"['’]s\s", text[end:end + 3]):
         return True
     before = re.search(r"([A-Z][\w'’-]*)\s+$", text[:start])
+    if before and re.fullmatch(r"[A-Z][a-z]+(?:ist|ists|ian|an|ish|ese|ic)", before.group(1)):
+        return False  # "Chartist ____", "Victorian ____": an adjective before a name
     return bool(before) and not re.search(r"(?:^|[.!?:;\"“(]\s*)$", text[:before.start()])
