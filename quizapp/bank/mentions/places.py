@@ -55,3 +55,17 @@ def place_grain(name: str) -> str:
 def is_country(name: str) -> bool:
     """Whether ``name`` is a country (so it is a place however the text uses it)."""
     return fold(name) in COUNTRIES
+
+
+_SAME = (frozenset({"united kingdom", "britain", "great britain", "england", "uk"}),
+         frozenset({"united states", "united states of america", "america", "usa", "us"}),
+         frozenset({"soviet union", "ussr", "russia"}), frozenset({"holland", "netherlands"}),
+         frozenset({"persia", "iran"}), frozenset({"siam", "thailand"}), frozenset({"burma", "myanmar"}),
+         frozenset({"ceylon", "sri lanka"}))
+
+
+def same_place(a: str, b: str) -> bool:
+    """Whether two names may stand for one country ("Britain" and "the United Kingdom"): never both options."""
+    fa, fb = fold(a), fold(b)
+    fa, fb = fa.removeprefix("the "), fb.removeprefix("the ")
+    return any(fa in group and fb in group for group in _SAME)

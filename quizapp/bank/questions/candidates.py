@@ -22,7 +22,8 @@ _TRIVIA_BEFORE = re.compile(
     r"quoted|cited|translated by|edited by|painted by|portrayed by|played by|directed by)\s+(?:the\s+)?"
     r"(?:\w+\s+){0,2}$", re.I)
 _TRIVIA_AFTER = re.compile(
-    r"^\s*(?:,[^,]{0,40},\s*)?(?:has\s+|had\s+)?(?:says|said|wrote|writes|argued|argues|notes|noted|states|stated"
+    r"^(?:['’]s\s+(?:research|study|book|biography|account|view|analysis))?\s*(?:,[^,]{0,40},\s*)?"
+    r"(?:has\s+|had\s+)?(?:says|said|wrote|writes|argued|argues|notes|noted|states|stated|quotes|quoted|details"
     r"|suggests|suggested|claims|claimed|describes|described|calls|called|believes|believed|observes"
     r"|observed|concludes|concluded)\b")
 
@@ -148,8 +149,9 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
             continue  # "Niles, ____": the state after a town is not the fact
         if index.same_as.get(m.key, set()) & here or _TRIVIA_BEFORE.search(s.text[:a]):
             continue
-        if kind is AnswerKind.PERSON and _TRIVIA_AFTER.match(s.text[m.end:]) and fr.usable_end < len(s.text):
-            continue
+        if kind is AnswerKind.PERSON and _TRIVIA_AFTER.match(s.text[m.end:]) and (
+                fr.usable_end < len(s.text) or index.counts[m.key] < 3):
+            continue  # "____ argues that ...", "____ quotes one source": who said it is trivia
         prompt = render(fr, (a, m.end))
         if not prompt or visible(m.key, prompt) or visible(m.text, prompt):
             continue

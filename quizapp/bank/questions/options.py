@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from quizapp.bank.mentions.index import EntityIndex
 from quizapp.bank.mentions.names import fold as _fold
-from quizapp.bank.mentions.places import place_grain
+from quizapp.bank.mentions.lexicons import place_evidence
+from quizapp.bank.mentions.places import place_grain, same_place
 from quizapp.bank.text.sentences import Sentence
 from quizapp.bank.types import AnswerKind
 
@@ -196,9 +197,10 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
         if gender and genders.get(name, gender) != gender:
             continue  # "his niece, ____" with men among the options
         confidence = index.confidence.get(name, 0.0)
-        if confidence < 0.8 or (" " not in name and index.counts[name] < 2 and confidence < 0.95):
+        if confidence < 0.8 or (" " not in name and index.counts[name] < 2 and not (
+                k is AnswerKind.PLACE and place_evidence(name))):
             continue  # a doubtful name, or a single word met once, lends no option
-        if _fold(name) in folded_prompt or variant_of(name, answer) or name in aliases:
+        if _fold(name) in folded_prompt or variant_of(name, answer) or name in aliases or same_place(name, answer):
             continue
         if _significant(name) & prompt_words:
             continue  # "Stephen Monier" when the prompt already names "Monier"
@@ -214,7 +216,7 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
     scored.sort(key=lambda t: (-t[0], t[1]))
     pool: list[str] = []
     for _, name in scored:
-        if not any(variant_of(name, c) or c in index.same_as.get(name, set()) for c in pool):
+        if not any(variant_of(name, c) or c in index.same_as.get(name, set()) or same_place(name, c) for c in pool):
             pool.append(name)
         if len(pool) == limit * 2:
             break
