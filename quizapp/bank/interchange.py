@@ -24,6 +24,7 @@ def question_to_dict(question: BankQuestion) -> dict[str, Any]:
         "answer_kind": question.answer_kind.value,
         "source_sentence": question.source_sentence,
         "tags": list(question.tags),
+        **({"confidence": question.confidence} if question.confidence is not None else {}),
     }
 
 
@@ -168,6 +169,7 @@ def validate_question(raw: Any, row: int) -> tuple[BankQuestion | None, list[Row
         except ValueError:
             problems.append(f"'answer_kind' must be one of {', '.join(k.value for k in AnswerKind)}")
     question_id = _text(raw, "id", problems, required=False, limit=MAX_ID)
+    confidence = _confidence(raw.get("confidence"), problems)
 
     if qtype is QuestionType.MULTIPLE_CHOICE:
         if not distractors:
@@ -204,9 +206,27 @@ def validate_question(raw: Any, row: int) -> tuple[BankQuestion | None, list[Row
             source_sentence=source_sentence,
             date=date_text or None,
             tags=tags,
+            confidence=confidence,
         ),
         [],
     )
+
+
+def _confidence(value: Any, problems: list[str]) -> float | None:
+    """Read the optional ``confidence``: a number from 0 to 1 (the generator's), or absent."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        problems.append("'confidence' must be a number from 0 to 1")
+        return None
+    try:
+        number = float(value) if not isinstance(value, str) or len(value) <= 30 else math.nan
+    except ValueError:
+        number = math.nan
+    if not math.isfinite(number) or not 0 <= number <= 1:
+        problems.append("'confidence' must be a number from 0 to 1")
+        return None
+    return round(number, 3)
 
 
 def build_bank(title: str, source: str, rows: list[tuple[int, Any]]) -> QuestionBank:

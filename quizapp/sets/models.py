@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String, Text, UniqueConstraint, false
+from sqlalchemy import JSON, Boolean, Float, ForeignKey, Integer, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from quizapp.extensions import UTCDateTime, db, utcnow
@@ -66,6 +66,7 @@ class Question(db.Model):  # type: ignore[name-defined,misc]
     answer_kind: Mapped[str] = mapped_column(String(20))
     source_sentence: Mapped[str] = mapped_column(Text, default="", server_default="")
     tags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    confidence: Mapped[float | None] = mapped_column(Float)  # the generator's, 0-1; None when written by hand
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
@@ -83,4 +84,5 @@ class Question(db.Model):  # type: ignore[name-defined,misc]
             "answer_kind": self.answer_kind,
             "source_sentence": self.source_sentence,
             "tags": list(self.tags or []),
+            **({"confidence": self.confidence} if self.confidence is not None else {}),
         }

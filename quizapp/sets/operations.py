@@ -44,6 +44,7 @@ def fill_question(question: Question, item: BankQuestion) -> None:
     question.answer_kind = item.answer_kind.value
     question.source_sentence = item.source_sentence
     question.tags = list(item.tags)
+    question.confidence = item.confidence
 
 
 def import_bank(

@@ -122,11 +122,22 @@ def job_status(job_id: str) -> dict[str, Any]:
     }
 
 
+DOUBTFUL_BELOW = 0.75  # derived questions scored below this are listed first, marked for a closer look
+
+
+def doubtful(confidence: float | None) -> bool:
+    """Is a derived question one the generator is unsure of (a hand-written one never is)?"""
+    return confidence is not None and confidence < DOUBTFUL_BELOW
+
+
 @bp.route("/sets/<int:set_id>")
 def review(set_id: int) -> str:
     """Every question with its source sentence, with edit and delete, and publishing."""
     qset = visible_set_or_404(set_id, current_user.id)
-    return render_template("teacher/review.html", qset=qset, editable=can_edit(qset, current_user.id), action=ActionForm())
+    questions = sorted(qset.questions, key=lambda q: (not doubtful(q.confidence), q.confidence or 0.0, q.position))
+    return render_template("teacher/review.html", qset=qset, questions=questions, doubtful=doubtful,
+                           doubtful_below=DOUBTFUL_BELOW,
+                           editable=can_edit(qset, current_user.id), action=ActionForm())
 
 
 @bp.route("/sets/<int:set_id>/publish", methods=["POST"])
