@@ -105,6 +105,8 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
         if kind is AnswerKind.ORG and " " not in name and not name.isupper() and not ORG_SHAPE.search(name) \
                 and v[AnswerKind.ORG] < 1:
             kind = None  # one word the model calls an organisation, with nothing in the text to say so ("Freeland")
+        if kind is AnswerKind.PERSON and " " not in name and v["article"] * 2 >= sum(labels[name].values()):
+            kind = None  # "the Mongols", "the Dauphin": a people or a title, not a person's name
         if kind in (AnswerKind.PERSON, AnswerKind.PLACE) and _GROUP.search(name) and not place_evidence(name) \
                 and v[AnswerKind.PLACE] < 2:
             kind = None  # "Nassauers", "Empress Dragoons": a body of people

@@ -15,6 +15,7 @@ P, L, O, W = AnswerKind.PERSON, AnswerKind.PLACE, AnswerKind.ORG, AnswerKind.WOR
 # small model labels one name the same wrong way all through a text ("Wellington" a place, "Napoleon" an org).
 _NER_VOTE = {P: "ner:person", L: "ner:place", O: "ner:org"}
 NER_WEIGHT, CONTEXT_WEIGHT = 4.0, 8.0
+_RULERS = frozenset({"emperor", "empress", "king", "queen", "khan", "shah", "sultan", "pope", "tsar", "regent"})
 _STATIVE = frozenset("was were is are be been had has have lay lies stood stands remained remains became becomes"
                      " served serves seemed contained contains held holds".split())
 MIN_CONFIDENCE = 0.6
@@ -38,7 +39,7 @@ EVENT_SHAPE = re.compile(
     r"|\bWar\s+[IVX]+$|\b(?:War|Revolution|Uprising|Rebellion|Battle|Massacre|Trial|Conferences?|Terror|Crisis|Affair|Campaign"
     r"|Restoration|Reformation|Renaissance|Rising|Revolt|Mutiny|Riots?|Strike|Act|Treaty|Accord|Agreement"
     r"|Wars|Exhibition|Olympics|Games|Day|Award|Prize|Medal|Lecture|Festival|Death|Plague|Famine|Flood|Fire"
-    r"|Earthquake|Epidemic|Crusade|Schism|Council)$")
+    r"|Earthquake|Epidemic|Crusade|Schism|Council|Coup|Incident|Expedition|Reforms?|Restoration)$")
 DOCUMENT_SHAPE = re.compile(
     r"^(?:Treaty|Edict|Act|Declaration|Charter|Statute|Bull|Manifesto|Proclamation|Constitution) of\b"
     r"|\b(?:Act|Treaty|Charter|Accord|Tariff|Manifesto|Proclamation|Edict)(?: of \d{4})?$")
@@ -107,8 +108,12 @@ def span_evidence(span: Span, text: str, parse: Parse, norp: set[str]) -> Counte
         votes[_NER_VOTE[_NER[span.label]]] += 1
     elif span.label in ("NORP", "EVENT", "LANGUAGE", "LAW", "PRODUCT"):
         votes[O] += 0.3 if span.label == "NORP" else 0
-    if span.title_start < span.start or (len(name.split()) > 1 and name.split()[0].strip(".").lower() in HONORIFICS):
-        votes[P] += 3
+    words = name.split()
+    if span.title_start < span.start or (len(words) > 1 and (words[0].strip(".").lower() in HONORIFICS
+                                                             or words[-1].lower() in _RULERS)):
+        votes[P] += 3  # "Pope Callixtus III", "the Kangxi Emperor"
+    if re.search(r"\b[Tt]he\s+$", text[max(0, span.title_start - 4):span.title_start]):
+        votes["article"] += 1  # people take no article: "the Mongols" are a people, not a person
     if PLACE_SHAPE.search(name):
         votes[L] += 3
     elif ORG_SHAPE.search(name):

@@ -9,7 +9,7 @@ _TERMINAL = re.compile(r"[.!?:;\"”’]\s*$")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st mt jr sr gen col capt lt sgt rev prof hon gov pres no vol pp p ca c cf e.g i.e etc vs"
     " jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m u.s u.k fr mme mlle m messrs bros co inc ltd"
-    " ave blvd fig ed eds trans".split()
+    " ave blvd fig ed eds trans r b d fl".split()
 )
 _SKIP_SECTIONS = re.compile(
     r"^(references|notes|footnotes|bibliography|further reading|see also|external links|sources|citations"
