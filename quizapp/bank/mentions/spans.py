@@ -16,7 +16,7 @@ HONORIFICS = frozenset(
     " countess earl baron baroness dr mr mrs ms miss madame mme mademoiselle monsieur father brother sister"
     " dauphin chancellor governor senator judge reverend rev fr friar abbot inquisitor inquisitor-general"
     " field-marshal commander chief minister premier sultan shah khan emir regent viscount marquis marquess"
-    " dowager vice grand chamberlain constable attorney secretary commissioner lieutenant-governor"
+    " dowager vicomte comte duc marquise abbé père vice grand chamberlain constable attorney secretary commissioner lieutenant-governor"
     " governor-general field lieutenant-general major-general chief-justice justice chief"
     " prof professor gen col capt lt sgt sergeant private corporal brigadier".split())
 # "the Battle of Ligny", "the siege of Orléans": the place is a name of its own

@@ -175,7 +175,8 @@ def _mention(name: str, m: re.Match[str], text: str) -> DateMention | None:
     if not (bracketed or _YEAR_CUE.search(before) or a == 0 or re.search(r"[.!?]\s*$", before)):
         return None
     after = text[b:b + 20]
-    if re.match(r"\s+[a-z]+s\b", after) and not re.match(r"\s+(?:was|is|has|saw|gives|marks|sees)\b", after):
+    if re.match(r"\s+[a-z]{2,}s\b", after) and not re.match(
+            r"\s+(?:was|is|has|his|its|this|thus|us|as|saw|gives|marks|sees|sides|seems)\b", after):
         return None  # "1500 soldiers": a count, not a year
     return DateMention(a, b, surface, f"{int(g['y1']):04d}", "year", bracketed=bracketed)
 
