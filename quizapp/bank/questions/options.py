@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from quizapp.bank.mentions.index import EntityIndex
 from quizapp.bank.mentions.names import fold as _fold
+from quizapp.bank.mentions.kinds import ORG_SHAPE
 from quizapp.bank.mentions.lexicons import place_evidence
 from quizapp.bank.mentions.places import place_grain, same_place
 from quizapp.bank.text.sentences import Sentence
@@ -194,6 +195,8 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
             continue
         if grain and place_grain(name) != grain:
             continue
+        if k is AnswerKind.ORG and not (ORG_SHAPE.search(name) or name.isupper()) and index.confidence[name] < 0.9:
+            continue  # the model's organisations are its least sure kind: an option must look like one
         if gender and genders.get(name, gender) != gender:
             continue  # "his niece, ____" with men among the options
         confidence = index.confidence.get(name, 0.0)
