@@ -55,6 +55,25 @@ def test_short_names_merge_only_when_unambiguous(nlp: Any) -> None:
         assert "Bolshevik Joseph Stalin" not in {q.answer, *q.distractors}
 
 
+def test_names_with_of_merge_by_their_head() -> None:
+    """(2) Does a bare "Joan" stand for "Joan of Arc", "Frederick Douglass" stay apart from "Frederick Douglass
+    Jr", "Bavaria" never become "Isabeau of Bavaria", and a "Charles" between two kings stay ambiguous?"""
+    from collections import Counter  # noqa: PLC0415
+
+    from quizapp.bank.mentions.names import aliases  # noqa: PLC0415
+
+    person, place = AnswerKind.PERSON, AnswerKind.PLACE
+    kinds = {"Joan": person, "Joan of Arc": person, "Isabeau of Bavaria": person, "Bavaria": place,
+             "Frederick Douglass": person, "Frederick Douglass Jr": person, "Charles": person,
+             "Charles VI": person, "Charles VII": person, "Douglass": person}
+    votes = {name: Counter({kind: 3}) for name, kind in kinds.items()}
+    alias, ambiguous = aliases(votes, kinds, hint="")
+    assert alias.get("Joan") == "Joan of Arc"
+    assert "Bavaria" not in alias and "Frederick Douglass" not in alias
+    assert alias.get("Douglass") == "Frederick Douglass"
+    assert "Charles" in ambiguous and "Charles" not in alias
+
+
 def test_pronoun_sentences_are_kept_and_named(marie: QuestionBank) -> None:
     """(3) Are "She ..." sentences asked (named, or with the sentence before as context), and is no "she"
     ever given to another woman of the text?"""

@@ -22,10 +22,11 @@ def fold(name: str) -> str:
 def _contains(longer: list[str], shorter: list[str]) -> bool:
     """Is ``shorter`` a run of whole words at the start or the end of ``longer`` (before its "of": "Isabeau"
     of "Isabeau of Bavaria", never "Bavaria")?"""
-    if "of" in longer:
-        longer = longer[:longer.index("of")]
     n = len(shorter)
-    return n < len(longer) + (1 if "of" in longer else 0) and (longer[:n] == shorter or longer[-n:] == shorter)
+    if "of" in longer:
+        head = longer[:longer.index("of")]
+        return n <= len(head) and (head[:n] == shorter or head[-n:] == shorter)
+    return n < len(longer) and (longer[:n] == shorter or longer[-n:] == shorter)
 
 
 def aliases(votes: dict[str, Counter], kinds: dict[str, AnswerKind | None],  # type: ignore[type-arg]
