@@ -21,13 +21,13 @@ RECALL = {
     "essay_rosa_luxemburg": 0.66,
     "gutenberg_mignet_1791": 0.48,
     "handout_mckinley_assassination": 0.66,
-    "handout_toussaint_louverture": 0.70,
-    "wiki_ada_lovelace": 0.65,
+    "handout_toussaint_louverture": 0.66,
+    "wiki_ada_lovelace": 0.68,
     "wiki_battle_of_waterloo": 0.51,
-    "wiki_eureka_rebellion": 0.54,
-    "wiki_frederick_douglass": 0.60,
-    "wiki_joan_of_arc": 0.57,
-    "wiki_qing_dynasty": 0.77,
+    "wiki_eureka_rebellion": 0.60,
+    "wiki_frederick_douglass": 0.57,
+    "wiki_joan_of_arc": 0.65,
+    "wiki_qing_dynasty": 0.71,
 }
 _TITLED = r"\b(?:" + "|".join(sorted((h.capitalize() for h in HONORIFICS), key=len, reverse=True)) + r")\.? ____"
 _OPENERS = "In|On|At|By|From|After|Before|During|When|Since|Until|And|But|The|Between|Of|To|For|With|Under"

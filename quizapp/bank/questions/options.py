@@ -201,7 +201,7 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
             continue  # "his niece, ____" with men among the options
         confidence = index.confidence.get(name, 0.0)
         if confidence < 0.8 or (" " not in name and index.counts[name] < 2 and not (
-                k is AnswerKind.PLACE and place_evidence(name))):
+                k is AnswerKind.PLACE and (place_evidence(name) or confidence >= 0.95))):
             continue  # a doubtful name, or a single word met once, lends no option
         if _fold(name) in folded_prompt or variant_of(name, answer) or name in aliases or same_place(name, answer):
             continue
