@@ -50,7 +50,8 @@ def index() -> str:
         .limit(RECENT_ATTEMPTS)
     ).all()
     attempts = list(reversed(attempts))
-    score_points = [(a.finished_at.strftime("%d %b"), round(100 * a.score / a.total)) for a, _ in attempts if a.finished_at]
+    zone = zone_of(current_user)
+    score_points = [(a.finished_at.astimezone(zone).strftime("%d %b"), round(100 * a.score / a.total)) for a, _ in attempts if a.finished_at]
 
     cards = db.session.execute(
         select(ReviewCard, Question.set_id).join(Question, Question.id == ReviewCard.question_id).where(ReviewCard.user_id == current_user.id)
@@ -72,7 +73,7 @@ def index() -> str:
             met = sum(1 for _, s in cards if s == set_id)
             mastery.append((title, round(100 * recall[set_id] / count) if count else 0, met, count))
 
-    outlook = forecast([card.due for card, _ in cards if card.due < now + timedelta(days=FORECAST_DAYS + 1)], now, zone_of(current_user))
+    outlook = forecast([card.due for card, _ in cards if card.due < now + timedelta(days=FORECAST_DAYS + 1)], now, zone)
     forecast_bars = [("Now", float(outlook.due_now))] + [
         ("Today" if i == 0 else day.strftime("%a"), float(n)) for i, (day, n) in enumerate(outlook.days)
     ]
@@ -84,6 +85,7 @@ def index() -> str:
         mastery_chart=Markup(bar_chart([(m[0], m[1]) for m in mastery], "Expected recall per question set, in percent", y_max=100, y_unit="%")) if mastery else None,
         forecast_chart=Markup(bar_chart(forecast_bars, "Review cards due in the coming days", whole=True)),
         outlook=outlook,
+        zone=zone,
         recall=_recall(current_user.id, current_user.desired_retention),
         fitted=db.session.get(StudentParameters, current_user.id),
         min_reviews=MIN_REVIEWS,

@@ -60,3 +60,17 @@ def test_progress_shows_only_own_attempts(login: Callable[[User], FlaskClient], 
     other = login(make_user("other@example.org"))
     page = other.get("/progress").get_data(as_text=True)
     assert "No finished quiz yet" in page and "Ada Lovelace" not in page
+
+
+def test_finish_times_are_in_the_students_time_zone(student_client: FlaskClient, student: User, make_set: Callable[..., QuestionSet]) -> None:
+    """Is a quiz finished at 23:30 UTC listed on the next day, at 08:30, for a student in Tokyo?"""
+    from quizapp.extensions import db
+    from quizapp.quiz.models import QuizAttempt
+
+    qset = make_set()
+    student.time_zone = "Asia/Tokyo"
+    db.session.add(QuizAttempt(user_id=student.id, set_id=qset.id, started_at=datetime(2026, 3, 2, 23, 0, tzinfo=UTC),
+                               finished_at=datetime(2026, 3, 2, 23, 30, tzinfo=UTC), score=5, total=10))
+    db.session.commit()
+    page = student_client.get("/progress").get_data(as_text=True)
+    assert "03 Mar 2026 08:30" in page and "03 Mar" in page.split("<svg", 1)[1]
