@@ -195,8 +195,8 @@ def name_evidence(name: str, votes: Counter) -> Counter:  # type: ignore[type-ar
     if place < 4 and len(words) == 1 and votes["ner:person"] and votes["ner:person"] * 3 >= votes["ner:place"]:
         place = 0.0  # people named like towns: Wellington, Byron, Lincoln
     if len(words) >= 2 and gender in ("m", "f") and not place and not PLACE_SHAPE.search(name) \
-            and not ORG_SHAPE.search(name):
-        out["name:person"] += 3.0
+            and not ORG_SHAPE.search(name) and words[-1][:1].isupper():
+        out["name:person"] += 6.0  # a known first name and a surname: stronger than one label of the model
     elif len(words) == 1 and gender and not place:
         out["name:person"] += 1.0
     if place and len(words) >= 2:

@@ -22,6 +22,8 @@ HONORIFICS = frozenset(
 # "the Battle of Ligny", "the siege of Orléans": the place is a name of its own
 _BATTLE_OF = re.compile(r"\b(?:[Bb]attle|[Ss]iege|[Ss]ack|[Rr]elief|[Ff]all|[Cc]apture)\s+of\s+(?:the\s+)?"
                         r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+_ORG_HEAD = re.compile(r"^(?:Society|Party|League|Company|Church|Army|Navy|Association|Union|Council|Committee"
+                       r"|Academy|Institute|University|College|Bank|Convention|Congress|Assembly|Movement)$")
 _PERSON_ADJECTIVES = frozenset({"young", "old", "elder", "younger", "little", "poor", "late", "dear", "mad"})
 _LEADING = re.compile(r"^(?:the|The|a|A|an|An)\s+")
 _TRAILING = re.compile(r"(?:['’]s|['’]|\s+(?:on|in|at|of|and))$|[\s,.;:(]+$")
@@ -113,6 +115,9 @@ def find_spans(index: int, text: str, parse: Parse) -> list[Span]:
             if title_start < x and " " not in text[x:y].strip():
                 x = title_start  # "Lord Byron" and "Lady Byron" are two people: a one-word name keeps its title
             x, y = clean(text, x, y)
+            year = re.match(r"\d{4}\s+(?=[A-Z])", text[x:y])
+            if year:
+                x += year.end()  # "the 1689 Treaty of Nerchinsk"
             if label != "WORK_RULE":
                 x = _strip_adjective(text, x, y, parse)
             if label == "PERSON":
@@ -160,7 +165,10 @@ def _proper_runs(parse: Parse) -> list[tuple[int, int, str]]:
                 or (toks[j + 1].lower in ("-", "of", "de", "la", "le", "du", "des", "d'")
                     and j + 2 < len(toks) and toks[j + 2].pos == "PROPN" and toks[j + 2].text[:1].isupper())):
             j += 1 if toks[j + 1].pos == "PROPN" else 2
-        runs.append((t.start, toks[j].end, "PROPN"))
+        start = t.start
+        if i > 0 and toks[i - 1].ent == "NORP" and toks[i - 1].text[:1].isupper() and _ORG_HEAD.search(toks[j].text):
+            start = toks[i - 1].start  # "American Anti-Slavery Society": the nationality is part of the name
+        runs.append((start, toks[j].end, "PROPN"))
         i = j + 1
     return runs
 
@@ -182,7 +190,7 @@ def _strip_adjective(text: str, a: int, b: int, parse: Parse) -> int:
     """Drop an ordinary adjective that opens a span ("Young Douglass")."""
     first = parse.token_at(a)
     if first is not None and (first.pos == "ADJ" or first.lower in _PERSON_ADJECTIVES) and first.end < b \
-            and first.lower not in HONORIFICS:
+            and first.lower not in HONORIFICS and not first.text[:1].isdigit():
         rest = text[first.end:b].lstrip()
         if rest[:1].isupper():
             return b - len(rest)
@@ -225,5 +233,5 @@ def plausible(name: str, work: bool = False) -> bool:
         return False  # "Vice President", "the Emperor": a title, not a name
     if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", name) or re.fullmatch(r"[IVXLC]+", name):
         return False  # initials or a bare Roman numeral
-    bare = re.sub(r"^\d{1,3}(?:st|nd|rd|th)\s+(?=[A-Z])", "", name)
+    bare = re.sub(r"^\d{1,3}(?:st|nd|rd|th)\s+(?=[A-Z])|\s+\d{4}$", "", name)  # "54th ...", "... Act 1856"
     return not re.search(r"[()\[\]{}\"“”:;!?]|\d", bare) and sum(ch.isalpha() for ch in bare) >= 2

@@ -10,10 +10,16 @@ _TITLE = rf"{_TITLE_WORD}(?:\s+(?:{_CONNECT}\s+)*{_TITLE_WORD})*"
 _TITLE_YEAR = re.compile(rf"(?P<t>{_TITLE})\s+\((?:[^()]*?,\s*)?(?:1[5-9]\d\d|20\d\d)\)")
 _TITLE_CUE = re.compile(
     r"\b(?:book|books|novel|novels|autobiography|memoirs|biography|poem|poems|play|plays|journal|newspaper"
-    r"|magazine|pamphlet|essay|article|treatise|study|periodical|opera|symphony|painting|film|song)"
+    r"|magazine|pamphlet|essay|article|treatise|study|periodical|opera|symphony|painting|film|song|bull|hymn|sonnet"
+    r"|encyclical|sermon|tract|thesis|ballad|anthology|memoir|manifesto)"
     rf",?\s+(?:entitled\s+|called\s+|titled\s+|named\s+)?[\"“]?(?P<t>{_TITLE})"
     rf"(?:[\"”]?,?\s+and\s+[\"“]?(?P<t2>{_TITLE}))?"
 )
+
+
+_QUOTED_TITLE = re.compile(
+    r"\b(?:book|novel|poem|play|song|hymn|sonnet|speech|essay|article|pamphlet|film|opera|painting|paper|lecture"
+    r"|sermon|ballad|address)\s+(?:entitled\s+|called\s+|titled\s+)?[\"“](?P<t>[A-Z][^\"”]{1,80}?)[,.]?[\"”]")
 
 
 def title_spans(text: str) -> list[tuple[int, int]]:
@@ -35,6 +41,7 @@ def title_spans(text: str) -> list[tuple[int, int]]:
         if before.strip() == "" and a > 0 and text[a - 1] == " " and re.search(r"[.!?]\s$", text[:a]):
             pass
         spans.append((a, b))
+    spans.extend(m.span("t") for m in _QUOTED_TITLE.finditer(text))
     for m in _TITLE_CUE.finditer(text):
         for g in ("t", "t2"):
             if m.group(g):

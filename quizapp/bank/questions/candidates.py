@@ -141,7 +141,10 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
     for m in mentions:
         kind = index.kinds[m.key]
         a = m.blank_start
-        if kind not in _NAME_KINDS or m.key == hero or m.end > fr.usable_end or not kept[a:m.end].strip():
+        quoted_title = kind is AnswerKind.WORK and s.text[a - 1:a] in ('"', "“") and s.text[m.end:m.end + 1] in (
+            '"', "”", ",", ".")
+        if kind not in _NAME_KINDS or m.key == hero or m.end > fr.usable_end or not (
+                kept[a:m.end].strip() or quoted_title):
             continue
         if inside_name(s.text, a, m.end) or in_list(m, mentions, index.kinds, s.text):
             continue
