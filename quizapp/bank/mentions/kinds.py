@@ -22,11 +22,13 @@ MIN_CONFIDENCE = 0.6
 _NER = {"PERSON": P, "GPE": L, "LOC": L, "FAC": L, "ORG": O}
 PLACE_SHAPE = re.compile(
     r"^(?:Place|Rue|Boulevard|Avenue|Quai|Via|Plaza|Piazza|Mount|Lake|Cape|Port|Fort|Château|Castle|Isle)\b"
+    r"|^(?:Saint|Sainte|St|San|Santa|Santo|São)-"
     r"|\b(?:Street|Road|Avenue|Square|Prospect|Bridge|Station|River|Sea|Ocean|Mountains?|Lake|Island|Islands"
     r"|Valley|Quarter|Bay|Gulf|Province|County|Region|Coast|Castle|Abbey|Cathedral|Prison|Friary|Priory"
     r"|Monastery|Palace|Fort|Fortress|Canal|Forest|Hill|Hills|Farm|Wood|Field|Fields|Plain|Heights|Harbour"
     r"|Harbor|Peninsula|Desert|Strait|Channel|Creek|Stockade|Gaol|Jail|Park|Chapel|Tower|Gate|Wall|Plateau"
-    r"|Basin|Delta|Pass|Ridge|Hall|House|Manor|Building|Site|Cemetery|Museum|Library|Theatre|Theater)$")
+    r"|Basin|Delta|Pass|Ridge|Hall|House|Manor|Building|Site|Cemetery|Museum|Library|Theatre|Theater|Hotel|Inn"
+    r"|Tavern|Gully|Mine|Mines|Diggings)$")
 ORG_SHAPE = re.compile(
     r"\b(?:Hospital|University|College|School|Institute|Party|Bank|Army|Navy|Company|Society|Church|Council"
     r"|Committee|League|Association|Police|Corporation|Gang|Group|Guard|Cross|Ministry|Academy|Club"

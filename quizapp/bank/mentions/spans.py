@@ -118,10 +118,12 @@ def find_spans(index: int, text: str, parse: Parse) -> list[Span]:
             year = re.match(r"\d{4}\s+(?=[A-Z])", text[x:y])
             if year:
                 x += year.end()  # "the 1689 Treaty of Nerchinsk"
-            if label != "WORK_RULE":
-                x = _strip_adjective(text, x, y, parse)
+            if label == "PERSON":
+                x = _strip_adjective(text, x, y, parse)  # "Young Douglass"; never "Little Italy", "Young Guard"
             if label == "PERSON":
                 x = _strip_group_word(text, x, y, parse)
+            if title_start < x and not all(w.strip(".").lower() in HONORIFICS for w in text[title_start:x].split()):
+                title_start = x  # what was cut off ("Little" of "Little Italy") is no title to blank with the name
             name = " ".join(text[x:y].split())
             if y > x and plausible(name, label == "WORK_RULE") and not _MONTH_OR_DAY.match(name):
                 out.append(Span(index, x, y, name, label, title_start))

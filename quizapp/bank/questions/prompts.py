@@ -89,6 +89,8 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
             break
         return None
     if end < len(text):
+        if len(text[start:end].split()) < 8:
+            return None  # "In the words of Stephen Richey:": only the lead-in of a quotation is left
         edits.append((end, len(text), "."))
     body = text[start:end].strip()
     words = len(body.split())
