@@ -48,6 +48,7 @@ class EntityIndex:
     by_sentence: dict[int, list[Mention]]
     same_as: dict[str, set[str]] = field(default_factory=dict)
     doubtful: set[str] = field(default_factory=set)
+    evidence: dict[str, Counter] = field(default_factory=dict)  # type: ignore[type-arg]
 
 
 def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") -> EntityIndex:
@@ -137,7 +138,7 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
     for m in sorted(out, key=lambda m: (m.sentence, m.start)):
         by_sentence[m.sentence].append(m)
     return EntityIndex(out, kinds, confidence, counts, dict(by_sentence), _same_as(by_sentence, sentences),
-                       doubtful)
+                       doubtful, {k: merged[k] for k in kinds})
 
 
 def _same_as(by_sentence: dict[int, list[Mention]], sentences: list[Sentence]) -> dict[str, set[str]]:

@@ -148,6 +148,8 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
             continue
         if inside_name(s.text, a, m.end) or in_list(m, mentions, index.kinds, s.text):
             continue
+        if not _sure_enough(m.key, kind, index):
+            continue
         if kind is AnswerKind.PLACE and _qualifier(m, mentions, index, s.text):
             continue  # "Niles, ____": the state after a town is not the fact
         if index.same_as.get(m.key, set()) & here or _TRIVIA_BEFORE.search(s.text[:a]):
@@ -170,6 +172,18 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
         out.append(Candidate(q, s.index, f"{kind.value}:{m.key}", index.confidence.get(m.key, 0.0), centrality,
                              sentence_quality(fr), 1.0, fr.focus(a, m.end)))
     return out
+
+
+def _sure_enough(key: str, kind: AnswerKind, index: EntityIndex) -> bool:
+    """A one-word name met once must have more than the model's label behind it to be an answer."""
+    if " " in key or index.counts[key] >= 2:
+        return True
+    cues = index.evidence.get(key, {})
+    if kind is AnswerKind.PERSON:
+        return cues.get(AnswerKind.PERSON, 0) >= 1.5 or bool(cues.get("name:person"))
+    if kind is AnswerKind.PLACE:
+        return cues.get(AnswerKind.PLACE, 0) >= 1 or bool(cues.get("name:place"))
+    return cues.get(kind, 0) >= 1
 
 
 def _qualifier(m: Mention, mentions: list[Mention], index: EntityIndex, text: str) -> bool:
