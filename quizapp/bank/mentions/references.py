@@ -157,7 +157,11 @@ def _named(s: Sentence, parse: Parse, index: EntityIndex, genders: dict[str, str
     out = []
     for m in _people(s, index):
         head = parse.head_of(m.start, m.end)
-        out.append((m.key, genders.get(m.key, ""), head is not None and head.dep in _SUBJECT))
+        subject = head is not None and head.dep in _SUBJECT
+        if index.confidence.get(m.key, 0.0) < 0.75 and not genders.get(m.key):
+            out.append(("", "", subject))  # a doubtful "person" is never named for a pronoun, but may be meant
+        else:
+            out.append((m.key, genders.get(m.key, ""), subject))
     return out
 
 

@@ -150,6 +150,9 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
             continue
         if not _sure_enough(m.key, kind, index):
             continue
+        if kind is AnswerKind.PERSON and not genders.get(m.key) and index.counts[m.key] < 2 \
+                and index.confidence[m.key] < 0.9:
+            continue  # a "person" with neither a gender nor a second mention is too often a misread name
         if kind is AnswerKind.PLACE and _qualifier(m, mentions, index, s.text):
             continue  # "Niles, ____": the state after a town is not the fact
         if index.same_as.get(m.key, set()) & here or _TRIVIA_BEFORE.search(s.text[:a]):
@@ -206,6 +209,9 @@ def amount_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...]
     s = fr.sentence
     kept = mask(s.text, s.quotes)
     out: list[Candidate] = []
+    if re.search(r"\b(?:double[ds]?|tripled?|triples|twice|halved?|quadrupled?|tenfold|threefold|twofold)\b",
+                 kept, re.I):
+        return []  # "triple the fee from £1 to ____": the sentence gives the amount away
     amounts = find_amounts(kept, [(d.start, d.end) for d in found])
     shown = {re.sub(r"\D", "", n) for n in re.findall(r"\d[\d,]*", kept)}
     for amount in amounts:
