@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 from collections import defaultdict
 from dataclasses import asdict
+from functools import lru_cache
 from datetime import datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -55,18 +56,28 @@ def _retention(user_id: int) -> float:
     return float(user.desired_retention) if user is not None else 0.9
 
 
+_PARAMETERS = select(StudentParameters.parameters, StudentParameters.log_loss_default, StudentParameters.log_loss_personal).where(
+    StudentParameters.user_id == bindparam("user_id")
+)
+
+
 def parameters_of(user_id: int) -> Parameters | None:
     """The student's fitted FSRS parameters, or None for fsrs's defaults.
 
     Fitted parameters are used only when, fitted without the student's latest reviews, they predicted those
     reviews at least as well as the defaults (with few reviews a fit can be worse than the defaults).
     """
-    row = db.session.get(StudentParameters, user_id)
+    row = db.session.execute(_PARAMETERS, {"user_id": user_id}).first()  # Core: on every answer, and usually no row
     if row is None or not row.parameters:
         return None
     if row.log_loss_personal is not None and row.log_loss_default is not None and row.log_loss_personal > row.log_loss_default:
         return None
-    return check_parameters(row.parameters)
+    return _checked(tuple(row.parameters))
+
+
+@lru_cache(maxsize=256)
+def _checked(parameters: tuple[float, ...]) -> Parameters:
+    return check_parameters(parameters)
 
 
 def _fuzz() -> bool:
