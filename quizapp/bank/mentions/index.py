@@ -49,6 +49,7 @@ class EntityIndex:
     same_as: dict[str, set[str]] = field(default_factory=dict)
     doubtful: set[str] = field(default_factory=set)
     evidence: dict[str, Counter] = field(default_factory=dict)  # type: ignore[type-arg]
+    maybe_people: dict[int, list[Mention]] = field(default_factory=dict)
 
 
 def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") -> EntityIndex:
@@ -137,8 +138,15 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
     by_sentence: dict[int, list[Mention]] = defaultdict(list)
     for m in sorted(out, key=lambda m: (m.sentence, m.start)):
         by_sentence[m.sentence].append(m)
+    maybe: dict[int, list[Mention]] = defaultdict(list)
+    for m in mentions:  # doubtful names the context calls people: a "he" may mean them
+        v = merged.get(m.key)
+        labelled = merged_labels.get(m.key, Counter())
+        if m.key in doubtful and v is not None and not labelled["NORP"] + labelled["LANGUAGE"] \
+                and not _GROUP.search(m.key) and v[AnswerKind.PERSON] >= max(1.0, v[AnswerKind.PLACE] + v[AnswerKind.ORG]):
+            maybe[m.sentence].append(m)
     return EntityIndex(out, kinds, confidence, counts, dict(by_sentence), _same_as(by_sentence, sentences),
-                       doubtful, {k: merged[k] for k in kinds})
+                       doubtful, {k: merged[k] for k in kinds}, dict(maybe))
 
 
 def _same_as(by_sentence: dict[int, list[Mention]], sentences: list[Sentence]) -> dict[str, set[str]]:

@@ -104,7 +104,9 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
             if later is not None:
                 found[s.index] = Reference(pronoun.start, pronoun.end, pronoun.text, later, False,
                                            pronoun.dep in _SUBJECT, True, cataphoric=True)
-            elif not any(pg in (g, "") for _, pg, _ in before):
+            elif not any(pg in (g, "") for _, pg, _ in before) and not any(
+                    m.start < pronoun.start and _maybe_gender(m.key) in (g, "")
+                    for m in index.maybe_people.get(s.index, [])):
                 subject = pronoun.dep in _SUBJECT
                 key, certain = _antecedent(s, g, subject, seen, sentences, section, hero, hero_gender)
                 possessive = pronoun.tag == "PRP$" or pronoun.lower == "his" and pronoun.dep == "poss"
@@ -113,8 +115,15 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
                 here.append((key or "", g, subject))  # an unresolved pronoun keeps the next one unresolved
         if s.narrative:
             here += _others(s, parse, pronoun, named, _people(s, index), s.index in found)
+        here += [("", _maybe_gender(m.key), False) for m in index.maybe_people.get(s.index, [])]  # "Nurhaci"
         seen.append(here)
     return found
+
+
+def _maybe_gender(name: str) -> str:
+    """The gender a doubtful person's first word gives ("Charles" m), or "" (either)."""
+    g = first_name_gender(name.split()[0])
+    return g if g in ("m", "f") else ""
 
 
 def _others(s: Sentence, parse: Parse, first, named: list[tuple[str, str, bool]],  # noqa: ANN001
