@@ -14,6 +14,7 @@ class StartQuizForm(FlaskForm):
 
     length = StringField("Questions", validators=[Optional(), AnyOf([str(n) for n in QUIZ_LENGTHS], message="Choose 5, 10 or 20 questions.")])
     new = BooleanField("Start a new quiz", validators=[Optional()])
+    typed = BooleanField("Type the names", validators=[Optional()])
 
 
 class AnswerForm(FlaskForm):

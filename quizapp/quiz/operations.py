@@ -13,7 +13,7 @@ from quizapp.extensions import UTCDateTime, db
 from quizapp.quiz.models import QuizAnswer, QuizAttempt, QuizItem
 from quizapp.review.operations import record_quiz_result
 from quizapp.sets.models import Question, QuestionSet
-from quizapp.study.answers import AnswerError, Verdict, grade_question
+from quizapp.study.answers import AnswerError, Verdict, grade_name, grade_question
 from quizapp.study.selection import DEFAULT_QUIZ_LENGTH, Candidate, choose_questions, shuffled_options
 from quizapp.study.timeline import TimelineError, TimelineEvent, correct_order, parse_order, pick_timeline
 
@@ -103,10 +103,13 @@ def _candidates(user_id: int, set_id: int) -> list[Candidate]:
     ]
 
 
-def start_quiz(user_id: int, set_id: int, now: datetime, rng: random.Random, length: int = DEFAULT_QUIZ_LENGTH) -> QuizAttempt | None:
+def start_quiz(
+    user_id: int, set_id: int, now: datetime, rng: random.Random, length: int = DEFAULT_QUIZ_LENGTH, typed_names: bool = False
+) -> QuizAttempt | None:
     """Create an attempt of ``length`` items: questions favouring the unseen and missed, and a timeline last.
 
-    The timeline takes one of the places when the set has four events with distinct dates.
+    The timeline takes one of the places when the set has four events with distinct dates. With
+    ``typed_names`` the name questions are asked for typed recall: their items hold no options.
 
     Returns:
         The committed attempt, or None when the set has no questions.
@@ -120,7 +123,7 @@ def start_quiz(user_id: int, set_id: int, now: datetime, rng: random.Random, len
         timeline = pick_timeline([c for c in candidates if c.type == "date"], rng, avoid=frozenset(c.id for c in chosen))
     options: dict[int, list[str]] = {}
     mc_ids = [c.id for c in chosen if c.type != "date"]
-    if mc_ids:
+    if mc_ids and not typed_names:
         for qid, answer, distractors in db.session.execute(
             select(Question.id, Question.answer, Question.distractors).where(Question.id.in_(mc_ids))
         ):
@@ -202,6 +205,8 @@ def _grade(view: ItemView, submission: Submission) -> Verdict:
     if question is None:
         raise QuizInputError("This question no longer exists.")
     try:
+        if question.type != "date" and not view.item.options:  # typed recall of a name
+            return grade_name(submission.text or "", question.answer, list(question.distractors or []))
         return grade_question(question.type, question.answer, question.date, list(view.item.options or []), submission.choice, submission.text)
     except AnswerError as error:
         raise QuizInputError(str(error)) from error

@@ -70,7 +70,7 @@ def start(slug: str) -> Response:
     if open_quiz is not None and not form.new.data:
         flash(f"You have an unfinished quiz on this set ({open_quiz.answered} of {open_quiz.count} answered): here it is.", "info")
         return redirect(url_for("quiz.show", attempt_id=open_quiz.attempt_id))
-    attempt = start_quiz(current_user.id, qset.id, utcnow(), _rng(), int(form.length.data or 10))
+    attempt = start_quiz(current_user.id, qset.id, utcnow(), _rng(), int(form.length.data or 10), typed_names=bool(form.typed.data))
     if attempt is None:
         abort(400, description="This set has no questions yet.")
     return redirect(url_for("quiz.item", attempt_id=attempt.id, position=1))

@@ -268,3 +268,23 @@ def test_question_deleted_mid_quiz_is_skipped(
     db.session.expire_all()
     finished = db.session.get(QuizAttempt, attempt.id)
     assert finished.finished_at is not None and finished.total == 4
+
+
+def test_typed_names_quiz(student_client: FlaskClient, ada: QuestionSet) -> None:
+    """With "Type the names", are name questions asked without options, graded forgivingly ("babbage" for
+    Charles Babbage), an empty answer refused with nothing stored, and each answer reviewed once?"""
+    assert student_client.post("/sets/ada/quiz", data={"length": "10", "typed": "y"}).status_code == 302
+    attempt = db.session.scalars(select(QuizAttempt)).one()
+    names = [i for i in attempt.items if i.kind == "question" and db.session.get(Question, i.question_id).type != "date"]
+    assert names and all(i.options == [] for i in names)
+    page = student_client.get(url(names[0])).get_data(as_text=True)
+    assert 'name="answer"' in page and 'name="choice"' not in page
+    empty = student_client.post(url(names[0]), data={"answer": "  "})
+    assert empty.status_code == 400 and "Type the answer" in empty.get_data(as_text=True) and count(QuizAnswer) == 0
+    for item in names:
+        question = db.session.get(Question, item.question_id)
+        typed = question.answer.split()[-1].lower() if question.answer == "Charles Babbage" else question.answer.upper()
+        assert student_client.post(url(item), data={"answer": typed}).status_code == 302
+    answers = db.session.scalars(select(QuizAnswer)).all()
+    assert len(answers) == len(names) and all(a.correct for a in answers)
+    assert count(ReviewLog) == len(names)
