@@ -141,14 +141,16 @@ def test_quiz_resume_review_and_progress(open_page: Callable[..., Page], make_se
     screenshot(page, f"{view}-{scheme}-progress")
 
 
-@pytest.mark.parametrize("view", ["desktop", "phone"])
-def test_deletes_ask_first(open_page: Callable[..., Page], make_user: Callable[..., User], make_set: Callable[..., QuestionSet], screenshot: Shot, view: str) -> None:
+@pytest.mark.parametrize(("view", "scheme"), [("desktop", "light"), ("phone", "dark")])
+def test_deletes_ask_first(
+    open_page: Callable[..., Page], make_user: Callable[..., User], make_set: Callable[..., QuestionSet], screenshot: Shot, view: str, scheme: str
+) -> None:
     """Does deleting a question or a set ask first (saying that students' history goes too), do nothing when
     dismissed, and does "Delete this set" look dangerous, unlike Publish?"""
     teacher = make_user("owner@example.org", Role.TEACHER)
     qset = make_set("mine", owner=teacher, published=False)
     count = len(qset.questions)
-    page = open_page(view)
+    page = open_page(view, scheme)
     page.goto("/auth/login")
     page.get_by_label("Email").fill(teacher.email)
     page.get_by_label("Password").fill(PASSWORD)
@@ -156,7 +158,7 @@ def test_deletes_ask_first(open_page: Callable[..., Page], make_user: Callable[.
     page.goto(f"/teacher/sets/{qset.id}")
     delete, publish = page.get_by_role("button", name="Delete this set"), page.get_by_role("button", name="Publish")
     assert delete.evaluate("e => getComputedStyle(e).backgroundColor") != publish.evaluate("e => getComputedStyle(e).backgroundColor")
-    screenshot(page, f"{view}-teacher-set")
+    screenshot(page, f"{view}-{scheme}-teacher-set")
     messages: list[str] = []
     page.once("dialog", lambda dialog: (messages.append(dialog.message), dialog.dismiss()))
     page.get_by_role("button", name="Delete question 1").click()
