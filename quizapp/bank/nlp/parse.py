@@ -19,7 +19,6 @@ class Token:
     start: int
     end: int
     text: str
-    lemma: str
     pos: str
     tag: str
     dep: str
@@ -72,14 +71,14 @@ EMPTY = Parse((), ())
 
 @lru_cache(maxsize=1)
 def load_model() -> Any:
-    """Load the pinned spaCy pipeline (tagger, parser, lemmatizer, NER; spaCy is imported here, not at import).
+    """Load the pinned spaCy pipeline (tagger, parser, NER; spaCy is imported here, not at import).
 
     Returns:
         The loaded ``Language`` object.
     """
     import spacy  # noqa: PLC0415 - heavy; only derivation needs it
 
-    return spacy.load(MODEL, exclude=["senter"])
+    return spacy.load(MODEL, exclude=["senter", "lemmatizer"])
 
 
 def parse_sentences(texts: Sequence[str], progress: Callable[[int, int], None] | None = None) -> list[Parse]:
@@ -108,6 +107,6 @@ def parse_sentences(texts: Sequence[str], progress: Callable[[int, int], None] |
 
 def _light(doc: Any) -> Parse:
     tokens = tuple(
-        Token(t.i, t.idx, t.idx + len(t.text), t.text, t.lemma_, t.pos_, t.tag_, t.dep_, t.head.i, t.ent_type_)
+        Token(t.i, t.idx, t.idx + len(t.text), t.text, t.pos_, t.tag_, t.dep_, t.head.i, t.ent_type_)
         for t in doc)
     return Parse(tokens, tuple((e.start_char, e.end_char, e.label_) for e in doc.ents))
