@@ -15,7 +15,7 @@ from quizapp.bank.text.sentences import Sentence
 from quizapp.bank.types import AnswerKind
 
 _NUMBER_LABELS = ("CARDINAL", "MONEY", "QUANTITY")
-_GROUP = re.compile(r"[a-z](?:ers|ans|ists|ites|oons|ards|iers|ains|ars|ics|ese)$")
+_GROUP = re.compile(r"[A-Za-z](?:ers|ans|ists|ites|iks|oons|ards|iers|ains|ars|ics|ese)$")
 
 
 @dataclass(frozen=True)

@@ -41,7 +41,8 @@ EVENT_SHAPE = re.compile(
     r"|\bWar\s+[IVX]+$|\b(?:War|Revolution|Uprising|Rebellion|Battle|Massacre|Trial|Conferences?|Terror|Crisis|Affair|Campaign"
     r"|Restoration|Reformation|Renaissance|Rising|Revolt|Mutiny|Riots?|Strike|Act|Treaty|Accord|Agreement"
     r"|Wars|Exhibition|Olympics|Games|Day|Award|Prize|Medal|Lecture|Festival|Death|Plague|Famine|Flood|Fire"
-    r"|Earthquake|Epidemic|Crusade|Schism|Council|Coup|Incident|Expedition|Reforms?|Restoration)$")
+    r"|Earthquake|Epidemic|Crusade|Schism|Council|Coup|Incident|Expedition|Reforms?|Restoration|Meeting|Rally"
+    r"|Demonstration|Protest)$")
 DOCUMENT_SHAPE = re.compile(
     r"^(?:Treaty|Edict|Act|Declaration|Charter|Statute|Bull|Manifesto|Proclamation|Constitution) of\b"
     r"|\b(?:Act|Treaty|Charter|Accord|Tariff|Manifesto|Proclamation|Edict)(?: of \d{4})?$")

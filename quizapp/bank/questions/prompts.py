@@ -22,6 +22,9 @@ _SPEECH_END = re.compile(
     r"\b(?:said|says|wrote|writes|argued|argues|pointed out|recalled|commented|remarked|explained|added|claimed"
     r"|noted|notes|observed|replied|declared|stated|states|says of [\w\s]+|told (?:him|her|them|us|me))\W*$")
 _NUMBERING = re.compile(r"^\(\d{1,3}\)\s+")
+_LEAD_IN = re.compile(
+    r"\b(?:said|says|wrote|writes|complained|argued|recalled|declared|added|noted|remarked|explained|insisted"
+    r"|warned|commented|replied|stated|observed|concluded|told\s+\w+|asked|answered)\b(?:\s+[\w'’()]+){0,7}[\s,:]*$")
 _SHORT_QUOTE_WORDS = 6
 _MIN_WORDS, _MAX_WORDS = 6, 60
 
@@ -89,8 +92,8 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
             break
         return None
     if end < len(text):
-        if len(text[start:end].split()) < 8:
-            return None  # "In the words of Stephen Richey:": only the lead-in of a quotation is left
+        if len(text[start:end].split()) < 8 or _LEAD_IN.search(text[start:end]):
+            return None  # "In the words of Stephen Richey:", "Serge complained in his Memoirs:": only a lead-in
         edits.append((end, len(text), "."))
     body = text[start:end].strip()
     words = len(body.split())
