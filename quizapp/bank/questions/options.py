@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from quizapp.bank.mentions.index import EntityIndex
 from quizapp.bank.mentions.names import fold as _fold
-from quizapp.bank.mentions.kinds import ORG_SHAPE
+from quizapp.bank.mentions.kinds import ORG_SHAPE, PLACE_SHAPE
 from quizapp.bank.mentions.lexicons import place_evidence
 from quizapp.bank.mentions.places import place_grain, same_place
 from quizapp.bank.text.sentences import Sentence
@@ -197,6 +197,7 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
             continue
         if k is AnswerKind.ORG and not (ORG_SHAPE.search(name) or name.isupper()) and index.confidence[name] < 0.9:
             continue  # the model's organisations are its least sure kind: an option must look like one
+
         if gender and genders.get(name, gender) != gender:
             continue  # "his niece, ____" with men among the options
         confidence = index.confidence.get(name, 0.0)
@@ -215,6 +216,8 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
         prominence = abs(math.log1p(index.counts[name]) - math.log1p(index.counts[answer]))
         score = 0.6 * cosine(target, ctx) + 0.4 * cosine(here, ctx) + 0.03 * math.log1p(index.counts[name]) \
             - 0.04 * prominence
+        if index.counts[name] < 2 and not _known(name, k, genders):
+            score -= 0.3  # a name met once, with nothing beside the model to vouch for its kind: a last resort
         scored.append((score, name))
     scored.sort(key=lambda t: (-t[0], t[1]))
     pool: list[str] = []
@@ -227,6 +230,17 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
         return pool
     chosen = pool[:limit - 1] + [rng.choice(pool[limit - 1:])]
     return [n for n in pool if n in chosen]
+
+
+def _known(name: str, kind: AnswerKind, genders: dict[str, str]) -> bool:
+    """Does something besides the model vouch for a name's kind (a gazetteer, a shape, a gender)?"""
+    if kind is AnswerKind.PLACE:
+        return bool(place_evidence(name)) or bool(PLACE_SHAPE.search(name))
+    if kind is AnswerKind.PERSON:
+        return name in genders
+    if kind is AnswerKind.ORG:
+        return bool(ORG_SHAPE.search(name)) or name.isupper()
+    return True
 
 
 def date_options(iso: str, rng: random.Random, avoid: set[str], limit: int = 3) -> list[str]:

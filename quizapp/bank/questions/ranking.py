@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from quizapp.bank.questions.candidates import Candidate
 
 PER_SENTENCE = 2
-MIN_SCORE = 0.55
+MIN_SCORE = 0.68
 _STOP = frozenset("a an the and or but of to in on at by for with from as is was were be been had has have he she"
                   " it they his her their its this that which who whom after before into over about than then"
                   " also not no so such more most other some any all one two three".split())
