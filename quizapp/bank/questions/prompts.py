@@ -27,6 +27,11 @@ _LEAD_IN = re.compile(
     r"|warned|commented|replied|stated|observed|concluded|told\s+\w+|asked|answered)\b(?:\s+[\w'’()]+){0,7}[\s,:]*$")
 _SHORT_QUOTE_WORDS = 6
 _MIN_WORDS, _MAX_WORDS = 6, 60
+_QUANTITIES = frozenset({"As", "Most", "Some", "Many", "One", "All", "Part", "Both", "Each", "None", "Much", "Few", "Several",
+                         "Two", "Three", "Four", "Five", "Half", "Outside", "Instead", "Because", "Out", "In", "On",
+                         "At", "By", "For", "From", "North", "South", "East", "West"})
+_EVENTS_OF = frozenset({"Battle", "Siege", "Treaty", "Peace", "Sack", "Fall", "Capture", "Relief", "Congress",
+                        "Edict", "Convention", "Bishop", "Archbishop"})
 
 
 @dataclass(frozen=True)
@@ -97,6 +102,8 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
         edits.append((end, len(text), "."))
     body = text[start:end].strip()
     words = len(body.split())
+    if parse.tokens and not any(t.pos in ("VERB", "AUX") for t in parse.tokens if t.start < end):
+        return None  # "establishment of the Imperial Maritime Customs Service;": an item of a list, no statement
     if words < _MIN_WORDS or words > _MAX_WORDS or body.endswith(":"):
         return None
     unclear = bool(_VAGUE_START.match(body)) or (reference is not None and reference.start < end
@@ -201,6 +208,9 @@ def inside_name(text: str, start: int, end: int) -> bool:
     if re.match(r"(?:['’]s)?\s+(?:d['’]|de |du |des |del |della |la |le |von |van )?[A-Z][a-z]",
                 text[end:end + 14]) and not re.match(r"['’]s\s", text[end:end + 3]):
         return True
+    of_name = re.search(r"\b([A-Z][\w'’-]*)(?:\s+[IVX]+)?\s+of\s+(?:the\s+)?$", text[:start])
+    if of_name and of_name.group(1) not in _EVENTS_OF and of_name.group(1) not in _QUANTITIES:
+        return True  # "Henry V of ____", "the Duke of ____": the blank would be part of a person's name
     before = re.search(r"([A-Z][\w'’-]*)\s+$", text[:start])
     if before and re.fullmatch(r"[A-Z][a-z]+(?:ist|ists|ian|an|ish|ese|ic)", before.group(1)):
         return False  # "Chartist ____", "Victorian ____": an adjective before a name
