@@ -33,6 +33,7 @@ ORG_SHAPE = re.compile(
     r"\b(?:Hospital|University|College|School|Institute|Party|Bank|Army|Navy|Company|Society|Church|Council"
     r"|Committee|League|Association|Police|Corporation|Gang|Group|Guard|Cross|Ministry|Academy|Club"
     r"|Opposition|International|Federation|Congress|Assembly|Court|Press|Times|Post|Herald|Parliament|Senate"
+    r"|Initiative|Foundation|Trust|Fund|Project|Network|Institution|Commission|Agency"
     r"|Corps|Brigade|Division|Regiment|Battalion|Legion|Union|Movement|Front|Convention|Cabinet|Government"
     r"|Office|Department|Bureau|Commission|Order|Dynasty|Empire|Guards|Tribune|Journal|Gazette|Review"
     r"|Magazine|Chronicle|Standard|Star|Agency|Board|Service|Brotherhood|Alliance|Coalition)$")

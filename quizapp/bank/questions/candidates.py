@@ -97,6 +97,8 @@ def date_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...]) 
     for d in found:
         if d.end > fr.usable_end:
             continue
+        if re.match(r"\s*[–—-]\s*(?:\d|[A-Z][a-z]+ \d)", s.text[d.end:]) or re.search(r"[–—-]\s*$", s.text[:d.start]):
+            continue  # one end of a range ("10 December 1815 – 27 November 1852"): the other end gives it away
         prompt = render(fr, (d.start, d.end))
         answer = format_iso(d.iso)
         if not prompt or visible(answer, prompt) or d.iso[:4] in prompt or re.search(r"\(\s*____\s*\)", prompt):
@@ -160,7 +162,8 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
         if kind is AnswerKind.PERSON and _TRIVIA_AFTER.match(s.text[m.end:]) and (
                 fr.usable_end < len(s.text) or index.counts[m.key] < 3):
             continue  # "____ argues that ...", "____ quotes one source": who said it is trivia
-        prompt = render(fr, (a, m.end))
+        end = m.end + 1 if re.match(r"\.\s+[a-z]", s.text[m.end:m.end + 3]) else m.end  # "Louis XVI. resumed"
+        prompt = render(fr, (a, end))
         if not prompt or visible(m.key, prompt) or visible(m.text, prompt):
             continue
         excluded = (here - {m.key}) | ({hero} if hero else set())
