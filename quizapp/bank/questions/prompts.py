@@ -68,7 +68,8 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
 
     A sentence that opens with a vague subject ("They met the royal family at Epernay") or whose
     pronoun cannot be resolved is given the sentence before it as context, when that one is short
-    and of the same paragraph; without such a sentence it is refused.
+    and of the same paragraph or the one just before it (no heading between); without such a sentence it is
+    refused.
 
     Args:
         s: a narrative sentence.
@@ -128,7 +129,7 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
 
 def _fits_as_context(previous: Sentence | None, s: Sentence) -> bool:
     """Can the sentence before stand in front of this one as its context (short, same paragraph, no long quote)?"""
-    if previous is None or previous.paragraph != s.paragraph or not previous.narrative:
+    if previous is None or not 0 <= s.paragraph - previous.paragraph <= 1 or not previous.narrative:
         return False
     if any(len(previous.text[a:b].split()) > _SHORT_QUOTE_WORDS for a, b in previous.quotes):
         return False
