@@ -180,6 +180,10 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
     """
     genders = genders or {}
     gender = genders.get(answer, "") if kind is AnswerKind.PERSON else ""
+    if gender and not _GENDERED.search(prompt.replace(BLANK_MARK, " ")):
+        same = [n for n, k in index.kinds.items() if k is kind and n != answer and genders.get(n, gender) == gender]
+        if len(same) < limit + 2:
+            gender = ""  # too few people of the answer's gender, and nothing in the prompt tells the gender
     grain = place_grain(answer) if kind is AnswerKind.PLACE else ""
     target = model.vectors.get(answer, {})
     here = model.sentence_vector(prompt)
@@ -230,6 +234,13 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
         return pool
     chosen = pool[:limit - 1] + [rng.choice(pool[limit - 1:])]
     return [n for n in pool if n in chosen]
+
+
+BLANK_MARK = "____"
+_GENDERED = re.compile(
+    r"\b(?:she|her|hers|herself|he|his|him|himself|wife|husband|widow|widower|son|daughter|mother|father"
+    r"|sister|brother|niece|nephew|aunt|uncle|woman|women|man|men|girl|boy|queen|king|mrs|mr|miss|lady|lord"
+    r"|actress|empress|emperor|princess|prince|duchess|duke|countess|count)\b", re.I)
 
 
 def _known(name: str, kind: AnswerKind, genders: dict[str, str]) -> bool:
