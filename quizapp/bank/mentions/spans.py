@@ -146,6 +146,8 @@ def _of_name(text: str, a: int, b: int, label: str) -> tuple[int, int, str]:
     if not m:
         return a, b, label
     first = text[a:b].split()[0]
+    if re.search(r"(?:ers|ans|ists|ites|iks|ards|iers)$", text[a:b]):
+        return a, b, label  # "the Nassauers of Wellington": a body of men, not a person "of" a place
     if label == "PERSON" or (len(text[a:b].split()) == 1 and first_name_gender(first) in ("m", "f")):
         return a, b + m.end(), "PERSON"
     return a, b, label

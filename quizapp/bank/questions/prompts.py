@@ -24,7 +24,8 @@ _SPEECH_END = re.compile(
 _NUMBERING = re.compile(r"^\(\d{1,3}\)\s+")
 _LEAD_IN = re.compile(
     r"\b(?:said|says|wrote|writes|complained|argued|recalled|declared|added|noted|remarked|explained|insisted"
-    r"|warned|commented|replied|stated|observed|concluded|told\s+\w+|asked|answered)\b(?:\s+[\w'’()]+){0,7}[\s,:]*$")
+    r"|warned|commented|replied|stated|observed|concluded|told\s+\w+|asked|answered|relate|relates|related|reported"
+    r"|reports|records|recorded|describes|described|quoted|quotes|tells)\b(?:\s+[\w'’()]+){0,7}[\s,:]*$")
 _SHORT_QUOTE_WORDS = 6
 _MIN_WORDS, _MAX_WORDS = 6, 60
 _QUANTITIES = frozenset({"As", "Most", "Some", "Many", "One", "All", "Part", "Both", "Each", "None", "Much", "Few", "Several",

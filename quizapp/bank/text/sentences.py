@@ -207,7 +207,8 @@ def sentences_of(paragraphs: list[Paragraph]) -> list[Sentence]:
             outside = mask(body, sq)
             outside = _NUMERAL_I.sub(lambda m: m.group() if m.group(1) in _NOT_NAMES else m.group()[:-1] + "#",
                                      outside)
-            narrative = p.narrative and not _FIRST_PERSON.search(outside) and len(outside.split()) >= 3
+            narrative = (p.narrative and not _FIRST_PERSON.search(outside) and len(outside.split()) >= 3
+                         and not outside.rstrip().endswith("?"))  # a question of the text's own is no statement
             result.append(Sentence(len(result), p.index, a, b, body, sq, narrative))
     return result
 
