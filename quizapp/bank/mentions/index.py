@@ -15,6 +15,8 @@ from quizapp.bank.text.sentences import Sentence
 from quizapp.bank.types import AnswerKind
 
 _NUMBER_LABELS = ("CARDINAL", "MONEY", "QUANTITY")
+_SACRED = frozenset({"God", "Jesus", "Christ", "Jesus Christ", "Heaven", "Hell", "Providence", "Allah", "Satan",
+                     "Devil", "Virgin", "Holy Spirit", "Holy Ghost", "Lord", "Almighty", "Paradise", "Creator"})
 _GROUP = re.compile(r"[A-Za-z](?:ers|ans|ists|ites|iks|oons|ards|iers|ains|ars|ics|ese)$")
 
 
@@ -112,6 +114,8 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
         if kind in (AnswerKind.PERSON, AnswerKind.PLACE) and _GROUP.search(name) and not place_evidence(name) \
                 and v[AnswerKind.PLACE] < 2:
             kind = None  # "Nassauers", "Empress Dragoons": a body of people
+        if name in _SACRED:
+            kind = None  # "God", "Heaven": capitalised, but no person, place or body to ask about
         if kind is not AnswerKind.WORK and EVENT_SHAPE.search(name):
             kind, share = (AnswerKind.WORK, 0.8) if DOCUMENT_SHAPE.search(name) else (None, 0.0)
         labelled = merged_labels[name]

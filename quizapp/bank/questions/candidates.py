@@ -148,7 +148,7 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
         if kind not in _NAME_KINDS or m.key == hero or m.end > fr.usable_end or not (
                 kept[a:m.end].strip() or quoted_title):
             continue
-        if inside_name(s.text, a, m.end) or in_list(m, mentions, index.kinds, s.text):
+        if inside_name(s.text, a, m.end) or in_list(m, mentions, index.kinds, s.text) or _among_names(s.text, a, m.end):
             continue
         if not _sure_enough(m.key, kind, index):
             continue
@@ -178,6 +178,13 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
         out.append(Candidate(q, s.index, f"{kind.value}:{m.key}", index.confidence.get(m.key, 0.0), centrality,
                              sentence_quality(fr), 1.0, fr.focus(a, m.end)))
     return out
+
+
+def _among_names(text: str, start: int, end: int) -> bool:
+    """Is the span one of a run of capitalised names ("Sun Sike, ____, and Zhao Liangdong"), whatever their kinds?"""
+    before = re.search(r"[A-Z][\w'’-]+,\s*$", text[:start])
+    after = re.match(r"\s*,?\s*(?:and|or)\s+[A-Z]|,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*,", text[end:])
+    return bool(before and after)
 
 
 def _sure_enough(key: str, kind: AnswerKind, index: EntityIndex) -> bool:
