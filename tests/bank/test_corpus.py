@@ -19,14 +19,14 @@ from tests.bank.gold import covered, fold, name_key
 # Measured at the last change to quizapp/bank (bench/corpus_eval.py); honest figures, raised as the
 # generator improves. The target is 0.85 for every text.
 RECALL = {
-    "essay_rosa_luxemburg": 0.66,
-    "gutenberg_mignet_1791": 0.45,
-    "handout_mckinley_assassination": 0.66,
+    "essay_rosa_luxemburg": 0.63,
+    "gutenberg_mignet_1791": 0.51,
+    "handout_mckinley_assassination": 0.63,
     "handout_toussaint_louverture": 0.66,
-    "wiki_ada_lovelace": 0.65,
-    "wiki_battle_of_waterloo": 0.54,
-    "wiki_eureka_rebellion": 0.62,
-    "wiki_frederick_douglass": 0.62,
+    "wiki_ada_lovelace": 0.62,
+    "wiki_battle_of_waterloo": 0.51,
+    "wiki_eureka_rebellion": 0.60,
+    "wiki_frederick_douglass": 0.68,
     "wiki_joan_of_arc": 0.60,
     "wiki_qing_dynasty": 0.71,
 }
