@@ -6,7 +6,15 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from quizapp.bank.mentions.kinds import DOCUMENT_SHAPE, EVENT_SHAPE, ORG_SHAPE, combine, decide, name_evidence, span_evidence
+from quizapp.bank.mentions.kinds import (
+    DOCUMENT_SHAPE,
+    EVENT_SHAPE,
+    ORG_SHAPE,
+    combine,
+    decide,
+    name_evidence,
+    span_evidence,
+)
 from quizapp.bank.mentions.lexicons import place_evidence
 from quizapp.bank.mentions.names import aliases, fold
 from quizapp.bank.mentions.spans import Span, find_spans
@@ -83,10 +91,7 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
     for name, v in votes.items():
         v.update(name_evidence(name, v))
     early = {n: decide(combine(v))[0] for n, v in votes.items()}
-    order: dict[str, int] = {}
-    for n, sp in enumerate(spans):
-        order.setdefault(sp.text, n)
-    alias, ambiguous = aliases(votes, early, hint, order)
+    alias, ambiguous = aliases(votes, early, hint)
     merged: dict[str, Counter[AnswerKind]] = defaultdict(Counter)
     merged_labels: dict[str, Counter[str]] = defaultdict(Counter)
     for name, v in votes.items():

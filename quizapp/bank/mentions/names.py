@@ -30,7 +30,7 @@ def _contains(longer: list[str], shorter: list[str]) -> bool:
 
 
 def aliases(votes: dict[str, Counter], kinds: dict[str, AnswerKind | None],  # type: ignore[type-arg]
-            hint: str = "", order: dict[str, int] | None = None) -> tuple[dict[str, str], set[str]]:
+            hint: str = "") -> tuple[dict[str, str], set[str]]:
     """Map each short or variant name to the one longer name it stands for.
 
     A one-word name ("Cauchon", "Charles") maps to a person's longer name only when it begins or ends
@@ -42,7 +42,6 @@ def aliases(votes: dict[str, Counter], kinds: dict[str, AnswerKind | None],  # t
         votes: evidence by name (its total weight breaks ties between spellings).
         kinds: each name's preliminary kind (None when undecided).
         hint: the text's title.
-        order: where each name is first mentioned (unused by the rule, kept for callers).
 
     Returns:
         ``(aliases, ambiguous)``: name -> canonical name, and the names that stay ambiguous.

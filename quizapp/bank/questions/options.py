@@ -1,18 +1,18 @@
-"""Choose wrong options: same-kind names ranked by the likeness of their contexts, and nearby dates/numbers."""
+"""Choose wrong options: same-kind names ranked by the likeness of their contexts, and nearby dates."""
 
 from __future__ import annotations
 
 import math
 import random
 import re
-from functools import lru_cache
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from quizapp.bank.mentions.index import EntityIndex
-from quizapp.bank.mentions.names import fold as _fold
 from quizapp.bank.mentions.kinds import ORG_SHAPE, PLACE_SHAPE
 from quizapp.bank.mentions.lexicons import place_evidence
+from quizapp.bank.mentions.names import fold as _fold
 from quizapp.bank.mentions.places import place_grain, same_place
 from quizapp.bank.text.sentences import Sentence
 from quizapp.bank.types import AnswerKind
@@ -25,10 +25,6 @@ _STOP = frozenset(
     " up out down off again once only own same too just said later later".split()
 )
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]+")
-_NUMBER_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
-                 " sixteen seventeen eighteen nineteen twenty").split()
-_TENS = {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-         "hundred": 100, "twenty": 20}
 
 
 def _words(text: str) -> list[str]:
@@ -288,70 +284,3 @@ def date_options(iso: str, rng: random.Random, avoid: set[str], limit: int = 3) 
     pool = [p for p in dict.fromkeys(pool) if p != iso and p not in avoid]
     rng.shuffle(pool)
     return pool[:limit]
-
-
-def number_value(text: str) -> int | None:
-    """Read a count written in digits or words ("500", "1,000", "fifteen", "twenty-five").
-
-    Args:
-        text: the number as written.
-
-    Returns:
-        Its value, or None if it is not a plain whole number.
-    """
-    t = text.strip().lower()
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})*|\d+", t):
-        return int(t.replace(",", ""))
-    if t in _NUMBER_WORDS:
-        return _NUMBER_WORDS.index(t)
-    m = re.fullmatch(r"(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](\w+))?", t)
-    if m:
-        unit = _NUMBER_WORDS.index(m.group(2)) if m.group(2) in _NUMBER_WORDS[1:10] else 0
-        return _TENS[m.group(1)] + unit if not m.group(2) or unit else None
-    return None
-
-
-def _spell(value: int, like: str) -> str:
-    if like[:1].isdigit():
-        return f"{value:,}" if "," in like else str(value)
-    if value <= 20:
-        word = _NUMBER_WORDS[value]
-    else:
-        tens = {v: k for k, v in _TENS.items() if v < 100}
-        word = tens.get(value - value % 10, str(value)) + (f"-{_NUMBER_WORDS[value % 10]}" if value % 10 else "")
-    return word.capitalize() if like[:1].isupper() else word
-
-
-def number_options(text: str, rng: random.Random, limit: int = 3) -> list[str]:
-    """Make wrong counts near the right one, written the same way (digits or words).
-
-    Args:
-        text: the right number as written.
-        rng: a seeded random generator.
-        limit: how many to return.
-
-    Returns:
-        Up to ``limit`` numbers, or an empty list if ``text`` is not a plain count.
-    """
-    value = number_value(text)
-    if value is None or value < 2:
-        return []
-    if value <= 12:
-        pool = [v for v in range(max(2, value - 4), value + 5) if v != value]
-    else:
-        step = 10 ** max(0, len(str(value)) - 1) if value % 10 == 0 else max(1, value // 10)
-        pool = [value + k * step for k in (-3, -2, -1, 1, 2, 3, 5) if value + k * step > 1]
-        if not text[:1].isdigit():
-            pool = [v for v in pool if v < 100 and (v <= 20 or v % 10 == 0 or v < 100)]
-    rng.shuffle(pool)
-    out: list[str] = []
-    for v in pool:
-        spelled = _spell(v, text)
-        if spelled not in out and spelled != text:
-            out.append(spelled)
-        if len(out) == limit:
-            break
-    return out
-
-
-__all__ = ["MONTH_NAMES", "cosine", "date_options", "number_options", "place_grain", "rank_names"]
