@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from quizapp.bank.mentions.index import EntityIndex, Mention
 from quizapp.bank.mentions.kinds import honorific_gender
 from quizapp.bank.mentions.lexicons import first_name_gender
-from quizapp.bank.nlp.parse import Parse
+from quizapp.bank.nlp.parse import Parse, Token
 from quizapp.bank.text.sentences import Paragraph, Sentence
 from quizapp.bank.types import AnswerKind
 
@@ -126,17 +126,17 @@ def _maybe_gender(name: str) -> str:
     return g if g in ("m", "f") else ""
 
 
-def _others(s: Sentence, parse: Parse, first, named: list[tuple[str, str, bool]],  # noqa: ANN001
-            people: list[Mention], resolved_first: bool) -> list[tuple[str, str, bool]]:
+def _others(s: Sentence, parse: Parse, first: Token | None, named: list[tuple[str, str, bool]],
+            people: list[Mention], resolved: bool) -> list[tuple[str, str, bool]]:
     """Pronouns that may mean someone not named ("Penney prosecuted him"): they make the next sentence's
     "he" unclear. Returns blockers ("", gender, subject)."""
     out: list[tuple[str, str, bool]] = []
-    resolved = resolved_first
     for t in parse.tokens:
         g = _GENDER.get(t.lower)
-        if not g or t.tag not in ("PRP", "PRP$") or _quoted(s, t.start) or (resolved and t.i == first.i):
+        if not g or t.tag not in ("PRP", "PRP$") or _quoted(s, t.start) or (first is not None and t.i == first.i
+                                                                              and resolved):
             continue
-        if resolved and _GENDER[first.lower] == g and t.start > first.start:
+        if resolved and first is not None and _GENDER[first.lower] == g and t.start > first.start:
             continue  # "she ... her": the same person again
         same = [m for (_, pg, _), m in zip(named, people, strict=True) if pg == g and m.start < t.start]
         if same and (t.dep in _SUBJECT or t.tag == "PRP$"):
@@ -145,7 +145,7 @@ def _others(s: Sentence, parse: Parse, first, named: list[tuple[str, str, bool]]
     return out
 
 
-def _cataphora(s: Sentence, pronoun, gender: str, named: list[tuple[str, str, bool]],  # noqa: ANN001
+def _cataphora(s: Sentence, pronoun: Token, gender: str, named: list[tuple[str, str, bool]],
                people: list[Mention]) -> str | None:
     """"Despite holding his ground, ... forced Wellington to withdraw": a pronoun in an opening phrase
     refers to the first person of its gender named after that phrase's comma."""
@@ -174,7 +174,7 @@ def _named(s: Sentence, parse: Parse, index: EntityIndex, genders: dict[str, str
     return out
 
 
-def _first_pronoun(s: Sentence, parse: Parse):  # noqa: ANN202 - a Token or None
+def _first_pronoun(s: Sentence, parse: Parse) -> Token | None:
     for t in parse.tokens:
         if t.lower in _GENDER and t.tag in ("PRP", "PRP$") and not _quoted(s, t.start):
             return t
