@@ -109,6 +109,9 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
                     for m in index.maybe_people.get(s.index, [])):
                 subject = pronoun.dep in _SUBJECT
                 key, certain = _antecedent(s, g, subject, seen, sentences, section, hero, hero_gender)
+                if key is not None and pronoun.tag == "PRP" and any(
+                        m.key == key and m.start > pronoun.start for m in _people(s, index)):
+                    key = None  # "He attempted to get Serge to sign": whoever "he" is, he is not Serge
                 possessive = pronoun.tag == "PRP$" or pronoun.lower == "his" and pronoun.dep == "poss"
                 found[s.index] = Reference(pronoun.start, pronoun.end, pronoun.text, key, possessive, subject,
                                            certain)
