@@ -27,7 +27,7 @@ def test_doubtful_questions_come_first(teacher_client: FlaskClient, teacher: Use
     sure = next(q for q in scored if q.confidence == 0.95)
     assert page.index(doubtful.prompt) < page.index(sure.prompt)
     assert page.count(">check</strong>") == 1
-    assert "confidence 60 %" in page
+    assert "confidence 60&nbsp;%" in page
 
 
 def test_confidence_round_trips_and_is_checked() -> None:

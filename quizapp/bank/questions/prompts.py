@@ -120,7 +120,7 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
         if r is not None and r.key is not None and not r.cataphoric:
             name = r.key + ("'s" if r.possessive else "")
             context = context[:r.start] + name + context[r.end:]
-        context = " ".join(context.split())
+        context = _NUMBERING.sub("", " ".join(context.split()))
         context = context[:1].upper() + context[1:]
     elif reference is not None and reference.start < end and reference.key is not None and not reference.cataphoric:
         name = reference.key + ("'s" if reference.possessive else "")
