@@ -182,9 +182,12 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
 
 def _among_names(text: str, start: int, end: int) -> bool:
     """Is the span one of a run of capitalised names ("Sun Sike, ____, and Zhao Liangdong"), whatever their kinds?"""
-    before = re.search(r"[A-Z][\w'’-]+,\s*$", text[:start])
-    after = re.match(r"\s*,?\s*(?:and|or)\s+[A-Z]|,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*,", text[end:])
-    return bool(before and after)
+    name = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+    before = re.search(rf"{name},\s*$", text[:start])
+    after = re.match(rf"\s*,?\s*(?:and|or)\s+[A-Z]|,\s*{name},", text[end:])
+    last = re.search(rf"{name},\s*{name},?\s+(?:and|or)\s+$", text[:start])  # "A, B, and ____"
+    first = re.match(rf",\s*{name},?\s+(?:and|or)\s+[A-Z]", text[end:])  # "____, B and C"
+    return bool(before and after) or bool(last) or bool(first)
 
 
 def _sure_enough(key: str, kind: AnswerKind, index: EntityIndex) -> bool:

@@ -74,8 +74,8 @@ def find_amounts(text: str, taken: list[tuple[int, int]]) -> list[Amount]:
     out: list[Amount] = []
     for m in _NUMBER.finditer(text):
         a, b = m.span()
-        if any(x < b and a < y for x, y in taken):
-            continue
+        if any(x < b and a < y for x, y in taken) or text[max(0, a - 1):a] == "(":
+            continue  # "15 acres (61,000 m²)": a conversion in brackets is no fact of its own
         raw = m.group("n")
         value = float(raw.replace(",", "")) if raw[:1].isdigit() else word_value(raw)
         if value is None:
