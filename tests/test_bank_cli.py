@@ -11,7 +11,7 @@ from flask.testing import FlaskCliRunner
 from sqlalchemy import func, select
 
 from quizapp.auth.models import User
-from quizapp.bank.interchange import dump_json, load_json
+from quizapp.bank.formats.interchange import dump_json, load_json
 from quizapp.extensions import db
 from quizapp.quiz.models import QuizAnswer, QuizAttempt, QuizItem
 from quizapp.sets.models import Question, QuestionSet

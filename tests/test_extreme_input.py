@@ -17,8 +17,8 @@ from werkzeug.routing import IntegerConverter
 
 from quizapp import create_app
 from quizapp.auth.models import Role, User
-from quizapp.bank.csv_format import load_csv
-from quizapp.bank.interchange import MAX_DISTRACTORS, MAX_TAGS, load_json, lone_surrogates
+from quizapp.bank.formats.csv_format import load_csv
+from quizapp.bank.formats.interchange import MAX_DISTRACTORS, MAX_TAGS, load_json, lone_surrogates
 from quizapp.bank.types import BankFormatError
 from quizapp.extensions import db
 from quizapp.sets.models import Question, QuestionSet

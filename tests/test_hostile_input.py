@@ -11,9 +11,9 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from quizapp.bank.csv_format import load_csv
-from quizapp.bank.interchange import load_json
-from quizapp.bank.partial_dates import Granularity, granularity
+from quizapp.bank.formats.csv_format import load_csv
+from quizapp.bank.formats.interchange import load_json
+from quizapp.bank.formats.partial_dates import Granularity, granularity
 from quizapp.bank.types import BankFormatError, QuestionBank
 from quizapp.extensions import db
 from quizapp.quiz.models import QuizAnswer

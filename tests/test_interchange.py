@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from quizapp.bank.interchange import dump_json, load_json
+from quizapp.bank.formats.interchange import dump_json, load_json
 from quizapp.bank.types import BankFormatError
 from tests.conftest import sample_bank
 

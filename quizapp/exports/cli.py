@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 from flask.cli import AppGroup
 
-from quizapp.bank.interchange import dump_json
+from quizapp.bank.formats.interchange import dump_json
 from quizapp.exports.anki_csv import render_anki_csv
 from quizapp.exports.apkg import build_apkg
 from quizapp.exports.queries import set_bank, set_by_slug, set_notes, set_timestamp

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import genanki
 
 from quizapp.bank.text.dates import find_dates
-from quizapp.bank.partial_dates import Granularity, granularity
+from quizapp.bank.formats.partial_dates import Granularity, granularity
 from quizapp.bank.types import BankQuestion, QuestionType
 from quizapp.exports.cards import GUID_NAMESPACE, anki_tag, choice_options, html_text
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from flask import Response, render_template
 from flask_login import current_user, login_required
 
-from quizapp.bank.interchange import dump_json
+from quizapp.bank.formats.interchange import dump_json
 from quizapp.exports import bp
 from quizapp.exports.anki_csv import render_anki_csv
 from quizapp.exports.apkg import build_apkg

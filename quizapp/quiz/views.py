@@ -11,7 +11,7 @@ from flask_login import current_user, login_required
 from sqlalchemy import select
 from werkzeug.wrappers import Response
 
-from quizapp.bank.partial_dates import format_partial
+from quizapp.bank.formats.partial_dates import format_partial
 from quizapp.extensions import db, utcnow
 from quizapp.quiz import bp
 from quizapp.quiz.forms import AnswerForm, StartQuizForm

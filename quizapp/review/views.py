@@ -12,7 +12,7 @@ from fsrs import Rating
 from sqlalchemy import func, select
 from werkzeug.wrappers import Response
 
-from quizapp.bank.partial_dates import format_partial
+from quizapp.bank.formats.partial_dates import format_partial
 from quizapp.extensions import db, utcnow
 from quizapp.review import bp
 from quizapp.review.forms import RateForm, RetentionForm, ReviewAnswerForm, TimeZoneForm

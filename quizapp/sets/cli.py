@@ -10,7 +10,7 @@ from flask import current_app
 from flask.cli import AppGroup
 from sqlalchemy import select
 
-from quizapp.bank.interchange import dump_json, load_json
+from quizapp.bank.formats.interchange import dump_json, load_json
 from quizapp.bank.types import BankFormatError
 from quizapp.extensions import db
 from quizapp.sets.models import QuestionSet
@@ -38,7 +38,7 @@ def _report(error: BankFormatError) -> click.ClickException:
 def derive(source: Path, output: Path, title: str | None) -> None:
     """Derive a question bank from a plain-text SOURCE file (no database needed)."""
     from quizapp.bank.derive import derive_bank
-    from quizapp.bank.source import SourceTextError, read_source_text
+    from quizapp.bank.text.source import SourceTextError, read_source_text
 
     try:
         text = read_source_text(source)

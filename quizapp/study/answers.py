@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
-from quizapp.bank.partial_dates import Granularity, format_partial, granularity, parse_iso
+from quizapp.bank.formats.partial_dates import Granularity, format_partial, granularity, parse_iso
 
 MAX_ANSWER_LENGTH = 100
 

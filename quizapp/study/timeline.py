@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from quizapp.bank.text.dates import find_dates
-from quizapp.bank.partial_dates import parse_iso
+from quizapp.bank.formats.partial_dates import parse_iso
 from quizapp.study.selection import Candidate
 
 TIMELINE_SIZE = 4

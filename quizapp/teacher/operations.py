@@ -11,7 +11,7 @@ from flask import current_app
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 
-from quizapp.bank.interchange import stable_id
+from quizapp.bank.formats.interchange import stable_id
 from quizapp.bank.types import BankQuestion, QuestionBank
 from quizapp.extensions import db, utcnow
 from quizapp.jobs.queue import QueueUnavailable, enqueue, stop

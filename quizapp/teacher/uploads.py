@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
-from quizapp.bank.csv_format import load_csv
-from quizapp.bank.interchange import decode_upload, load_json
+from quizapp.bank.formats.csv_format import load_csv
+from quizapp.bank.formats.interchange import decode_upload, load_json
 from quizapp.bank.types import BankFormatError, QuestionBank, RowProblem
 
 TITLE_LIMIT = 200

@@ -9,7 +9,7 @@ from flask import Response, abort, current_app, flash, redirect, render_template
 from flask_login import current_user
 from werkzeug.wrappers import Response as BaseResponse
 
-from quizapp.bank.interchange import decode_upload, validate_question
+from quizapp.bank.formats.interchange import decode_upload, validate_question
 from quizapp.bank.types import BankFormatError, RowProblem
 from quizapp.exports.spreadsheet import write_csv
 from quizapp.extensions import utcnow

@@ -9,7 +9,7 @@ from collections import Counter
 import pytest
 
 from quizapp.bank.mentions.spans import HONORIFICS
-from quizapp.bank.partial_dates import parse_iso
+from quizapp.bank.formats.partial_dates import parse_iso
 from quizapp.bank.questions.prompts import _EVENTS_OF, _QUANTITIES
 from quizapp.bank.questions.ranking import PER_SENTENCE, same_fact
 from quizapp.bank.types import QuestionType

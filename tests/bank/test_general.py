@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quizapp.bank.derive import derive_bank
-from quizapp.bank.interchange import dump_json
+from quizapp.bank.formats.interchange import dump_json
 from quizapp.bank.types import AnswerKind, QuestionBank, QuestionType
 
 NIGHTINGALE = """Florence Nightingale

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from quizapp.bank.source import SourceTextError, read_source_text
+from quizapp.bank.text.source import SourceTextError, read_source_text
 
 
 def test_reads_utf8_with_and_without_bom(tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ import pytest
 from flask.testing import FlaskCliRunner, FlaskClient
 
 from quizapp.auth.models import Role, User
-from quizapp.bank.interchange import load_json
+from quizapp.bank.formats.interchange import load_json
 from quizapp.exports.cloze import NOTE_TYPE, note_guid
 from quizapp.extensions import db
 from quizapp.review.models import ReviewCard

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quizapp.bank.partial_dates import Granularity, format_partial
+from quizapp.bank.formats.partial_dates import Granularity, format_partial
 from quizapp.study.answers import AnswerError, grade_choice, grade_date, grade_name, grade_question, parse_date_answer
 
 DAY, MONTH, YEAR = Granularity.DAY, Granularity.MONTH, Granularity.YEAR

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.bank.csv_format import dump_csv, load_csv, parse_csv, split_list
+from quizapp.bank.formats.csv_format import dump_csv, load_csv, parse_csv, split_list
 from quizapp.bank.types import BankFormatError, QuestionType
 from tests.conftest import sample_bank
 

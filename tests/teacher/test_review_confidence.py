@@ -10,7 +10,7 @@ from collections.abc import Callable
 from flask.testing import FlaskClient
 
 from quizapp.auth.models import User
-from quizapp.bank.interchange import dump_json, load_json
+from quizapp.bank.formats.interchange import dump_json, load_json
 from quizapp.sets.models import QuestionSet
 from tests.conftest import sample_bank
 

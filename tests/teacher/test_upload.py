@@ -14,7 +14,7 @@ from flask.testing import FlaskClient
 from sqlalchemy import select
 
 from quizapp.auth.models import Role, User
-from quizapp.bank.interchange import dump_json
+from quizapp.bank.formats.interchange import dump_json
 from quizapp.extensions import db
 from quizapp.sets.models import QuestionSet
 from tests.conftest import PASSWORD, sample_bank

@@ -8,7 +8,7 @@ import math
 import re
 from typing import Any
 
-from quizapp.bank.partial_dates import Granularity, format_partial, granularity
+from quizapp.bank.formats.partial_dates import Granularity, format_partial, granularity
 from quizapp.bank.types import AnswerKind, BankFormatError, BankQuestion, QuestionBank, QuestionType, RowProblem
 
 

@@ -18,7 +18,7 @@ import csv
 import io
 from typing import Any
 
-from quizapp.bank.interchange import SURROGATE_PROBLEM, build_bank, decode_upload, surrogate_code
+from quizapp.bank.formats.interchange import SURROGATE_PROBLEM, build_bank, decode_upload, surrogate_code
 from quizapp.bank.types import BankFormatError, QuestionBank, RowProblem
 
 REQUIRED_COLUMNS = ("type", "prompt", "answer", "distractors", "date", "tags")
