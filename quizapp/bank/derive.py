@@ -50,8 +50,8 @@ def derive_bank(text: str, *, title: str, source: str,
     parses = parse_sentences([s.text if s.narrative else "" for s in sentences], progress)
     index = build_index(sentences, parses, hint=title)
     hero = main_person(index, sentences, title)
-    references = resolve(sentences, parses, paragraphs, index, hero)
     genders = person_genders(sentences, parses, index)
+    references = resolve(sentences, parses, paragraphs, index, hero, genders)
     dates = resolve_dates(paragraphs, sentences)
     model = build_context(sentences, index)
     section_of = {p.index: p.section for p in paragraphs}

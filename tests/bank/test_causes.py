@@ -146,3 +146,37 @@ def test_calendar_and_world_war_one(nlp: Any) -> None:
     bank = derive_bank("Harold Blake served in World War I until he was wounded at Arras in 1917.",
                        title="t", source="t.txt")
     assert any(q.type is QuestionType.DATE and q.date == "1917" for q in bank.questions)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "listed"),
+    [
+        ("Kangxi sent generals Sun Sike, Wang Jinbao, and Zhao Liangdong to crush the rebels.", "Sun Sike", True),
+        ("Kangxi sent generals Sun Sike, Wang Jinbao, and Zhao Liangdong to crush the rebels.", "Wang Jinbao", True),
+        ("Kangxi sent generals Sun Sike, Wang Jinbao, and Zhao Liangdong to crush the rebels.", "Zhao Liangdong", True),
+        ("In 1420 the queen of France, Isabeau of Bavaria, signed the treaty.", "France", False),
+        ("Douglass met Anna Murray, a free black woman in Baltimore.", "Anna Murray", False),
+    ],
+)
+def test_a_name_in_a_run_of_names_is_no_blank(text: str, name: str, listed: bool) -> None:
+    """(5) Is any member of "A, B and C" refused as a blank, whatever the kinds of the others, and an
+    apposition not taken for a list?"""
+    from quizapp.bank.questions.prompts import in_list  # noqa: PLC0415
+
+    start = text.index(name)
+    assert in_list(text, start, start + len(name)) is listed
+
+
+def test_sentence_rules(nlp: Any) -> None:
+    """(5, 7) One date per sentence, no region after a town, no pronoun given to a person the same sentence
+    names after it, and no prompt that is only a quotation's lead-in?"""
+    text = ("Pierre Marchand was born in Niles, Ohio, on 3 May 1843 and moved to Lyon on 9 June 1861. "
+            "Pierre Marchand studied law in Lyon in 1862. He asked Jules Favre to defend Pierre Marchand in 1870. "
+            'Pierre Marchand later complained in his memoirs (1890): "They never understood what we wanted." '
+            "Pierre Marchand died in Lyon in 1899.")
+    bank = derive_bank(text, title="t", source="t.txt")
+    first = [q for q in bank.questions if q.source_sentence.startswith("Pierre Marchand was born")]
+    assert sum(q.type is QuestionType.DATE for q in first) <= 1
+    assert not any(q.answer == "Ohio" for q in bank.questions)
+    assert not any(q.prompt.startswith("Pierre Marchand asked") for q in bank.questions)
+    assert not any("complained in" in q.prompt for q in bank.questions)

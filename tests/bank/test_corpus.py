@@ -26,9 +26,9 @@ RECALL = {
     "wiki_ada_lovelace": 0.62,
     "wiki_battle_of_waterloo": 0.51,
     "wiki_eureka_rebellion": 0.60,
-    "wiki_frederick_douglass": 0.68,
+    "wiki_frederick_douglass": 0.65,
     "wiki_joan_of_arc": 0.60,
-    "wiki_qing_dynasty": 0.71,
+    "wiki_qing_dynasty": 0.68,
 }
 _TITLED = r"\b(?:" + "|".join(sorted((h.capitalize() for h in HONORIFICS), key=len, reverse=True)) + r")\.? ____"
 _OPENERS = "In|On|At|By|From|After|Before|During|When|Since|Until|And|But|The|Between|Of|To|For|With|Under"

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from quizapp.bank.mentions.kinds import (
     DOCUMENT_SHAPE,
@@ -60,6 +62,21 @@ class EntityIndex:
     doubtful: set[str] = field(default_factory=set)
     evidence: dict[str, Counter] = field(default_factory=dict)  # type: ignore[type-arg]
     maybe_people: dict[int, list[Mention]] = field(default_factory=dict)
+
+    @cached_property
+    def _scale(self) -> tuple[float, int]:
+        """The mention count at which a name counts as fully central (the second-most mentioned, within 2 to 6),
+        and the most mentions of any name."""
+        ranked = sorted(self.counts.values(), reverse=True)
+        second = ranked[1] if len(ranked) > 1 else 2
+        return math.log1p(max(2, min(6, second))), (ranked[0] if ranked else 1)
+
+    def centrality(self, key: str) -> float:
+        """How central a name is to the text, 0 to 1: more mentions, more central, but the name that fills
+        half the text (its main subject, or a side everyone fights) a little less."""
+        scale, most = self._scale
+        count = self.counts[key]
+        return min(1.0, math.log1p(count) / scale) * (0.8 if count > 0.5 * most else 1.0)
 
 
 def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") -> EntityIndex:

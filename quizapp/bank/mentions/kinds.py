@@ -265,4 +265,4 @@ def honorific_gender(title: str) -> str:
     if word in {"queen", "lady", "dame", "mrs", "ms", "miss", "madame", "mme", "princess", "empress", "tsarina",
                 "duchess", "countess", "baroness", "sister", "mademoiselle"}:
         return "f"
-    return "" if word not in HONORIFICS else ""
+    return ""

@@ -2,21 +2,13 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter, defaultdict
-from functools import lru_cache
 
+from quizapp.bank.mentions.places import fold
 from quizapp.bank.mentions.spans import HONORIFICS as _HONORIFICS
 from quizapp.bank.types import AnswerKind
 
 _PARTICLES = frozenset({"of", "de", "la", "le", "du", "des", "d'", "von", "van", "der", "the"})
-
-
-@lru_cache(maxsize=65536)
-def fold(name: str) -> str:
-    """Lower-case and strip accents, for comparing spellings ("André" and "Andre")."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).lower().split())
 
 
 def _contains(longer: list[str], shorter: list[str]) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 COUNTRIES = frozenset(
     "afghanistan albania algeria argentina armenia australia austria austria-hungary azerbaijan bavaria belgium"
@@ -27,6 +28,7 @@ _SITE = re.compile(
 )
 
 
+@lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """Lower-case without accents, for comparing spellings."""
     decomposed = unicodedata.normalize("NFKD", name)

@@ -28,7 +28,6 @@ class Reference:
     pronoun: str
     key: str | None
     possessive: bool
-    subject: bool
     certain: bool
     cataphoric: bool = False
 
@@ -70,7 +69,7 @@ def _quoted(s: Sentence, pos: int) -> bool:
 
 
 def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Paragraph], index: EntityIndex,
-            hero: str | None) -> dict[int, Reference]:
+            hero: str | None, genders: dict[str, str]) -> dict[int, Reference]:
     """Resolve the first he/she/his/her/him of each sentence that comes before any person of its gender.
 
     The person is the most recent earlier one of matching gender within the same section (the
@@ -83,41 +82,41 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
         paragraphs: the paragraphs (for sections).
         index: the entity index.
         hero: the main subject of the text, if any.
+        genders: people's genders, from :func:`person_genders`.
 
     Returns:
         Sentence index -> its reference, for the sentences that have such a pronoun.
     """
-    genders = person_genders(sentences, parses, index)
     hero_gender = genders.get(hero, "") if hero else ""
     section = {p.index: p.section for p in paragraphs}
     found: dict[int, Reference] = {}
     # per sentence: (person key, gender, is subject) for the people it names or refers to
     seen: list[list[tuple[str, str, bool]]] = []
     for s, parse in zip(sentences, parses, strict=True):
-        named = _named(s, parse, index, genders)
+        people = _people(s, index)
+        named = _named(s, parse, people, index, genders)
         pronoun = _first_pronoun(s, parse)
         here: list[tuple[str, str, bool]] = list(named)
         if pronoun is not None and s.narrative:
             g = _GENDER[pronoun.lower]
-            before = [p for p, m in zip(named, _people(s, index), strict=True) if m.start < pronoun.start]
-            later = _cataphora(s, pronoun, g, named, _people(s, index))
+            before = [p for p, m in zip(named, people, strict=True) if m.start < pronoun.start]
+            later = _cataphora(s, pronoun, g, named, people)
             if later is not None:
-                found[s.index] = Reference(pronoun.start, pronoun.end, pronoun.text, later, False,
-                                           pronoun.dep in _SUBJECT, True, cataphoric=True)
+                found[s.index] = Reference(pronoun.start, pronoun.end, pronoun.text, later, False, True,
+                                           cataphoric=True)
             elif not any(pg in (g, "") for _, pg, _ in before) and not any(
                     m.start < pronoun.start and _maybe_gender(m.key) in (g, "")
                     for m in index.maybe_people.get(s.index, [])):
                 subject = pronoun.dep in _SUBJECT
                 key, certain = _antecedent(s, g, subject, seen, sentences, section, hero, hero_gender)
                 if key is not None and pronoun.tag == "PRP" and any(
-                        m.key == key and m.start > pronoun.start for m in _people(s, index)):
+                        m.key == key and m.start > pronoun.start for m in people):
                     key = None  # "He attempted to get Serge to sign": whoever "he" is, he is not Serge
                 possessive = pronoun.tag == "PRP$" or pronoun.lower == "his" and pronoun.dep == "poss"
-                found[s.index] = Reference(pronoun.start, pronoun.end, pronoun.text, key, possessive, subject,
-                                           certain)
+                found[s.index] = Reference(pronoun.start, pronoun.end, pronoun.text, key, possessive, certain)
                 here.append((key or "", g, subject))  # an unresolved pronoun keeps the next one unresolved
         if s.narrative:
-            here += _others(s, parse, pronoun, named, _people(s, index), s.index in found)
+            here += _others(s, parse, pronoun, named, people, s.index in found)
         here += [("", _maybe_gender(m.key), False) for m in index.maybe_people.get(s.index, [])]  # "Nurhaci"
         seen.append(here)
     return found
@@ -165,9 +164,10 @@ def _people(s: Sentence, index: EntityIndex) -> list[Mention]:
     return [m for m in index.by_sentence.get(s.index, []) if index.kinds.get(m.key) is AnswerKind.PERSON]
 
 
-def _named(s: Sentence, parse: Parse, index: EntityIndex, genders: dict[str, str]) -> list[tuple[str, str, bool]]:
+def _named(s: Sentence, parse: Parse, people: list[Mention], index: EntityIndex,
+           genders: dict[str, str]) -> list[tuple[str, str, bool]]:
     out = []
-    for m in _people(s, index):
+    for m in people:
         head = parse.head_of(m.start, m.end)
         subject = head is not None and head.dep in _SUBJECT
         if index.confidence.get(m.key, 0.0) < 0.75 and not genders.get(m.key):

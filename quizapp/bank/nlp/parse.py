@@ -58,12 +58,6 @@ class Parse:
         """Return a token's syntactic children."""
         return [t for t in self.tokens if t.head == token.i and t.i != token.i]
 
-    def root(self) -> Token | None:
-        """Return the root of the sentence's first clause."""
-        for t in self.tokens:
-            if t.dep == "ROOT":
-                return t
-        return None
 
 
 EMPTY = Parse((), ())

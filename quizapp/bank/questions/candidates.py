@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import hashlib
-import math
 import random
 import re
 from dataclasses import dataclass
 
 from quizapp.bank.mentions.index import EntityIndex, Mention
 from quizapp.bank.questions.numbers import amount_options, find_amounts
-from quizapp.bank.questions.options import ContextModel, date_options, rank_names
+from quizapp.bank.questions.options import ContextModel, date_options, rank_names, vouched
 from quizapp.bank.questions.prompts import Frame, in_list, inside_name, render
 from quizapp.bank.text.dates import DateMention, format_iso
 from quizapp.bank.text.sentences import mask
@@ -39,7 +38,7 @@ class Candidate:
     kind_confidence: float
     centrality: float
     sentence_quality: float
-    option_quality: float
+    option_quality: float  # the share of options whose kind is vouched for (dates and amounts are made: 1)
     focus: float
 
     @property
@@ -137,8 +136,6 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
     here = {m.key for m in mentions}
     if fr.resolved is not None and fr.resolved.key:
         here.add(fr.resolved.key)
-    most = max(index.counts.values(), default=1)
-    scale = math.log1p(max(2, min(6, sorted(index.counts.values())[-2] if len(index.counts) > 1 else 2)))
     out: list[Candidate] = []
     for m in mentions:
         kind = index.kinds[m.key]
@@ -148,7 +145,7 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
         if kind not in _NAME_KINDS or m.key == hero or m.end > fr.usable_end or not (
                 kept[a:m.end].strip() or quoted_title):
             continue
-        if inside_name(s.text, a, m.end) or in_list(m, mentions, index.kinds, s.text) or _among_names(s.text, a, m.end):
+        if inside_name(s.text, a, m.end) or in_list(s.text, a, m.end):
             continue
         if not _sure_enough(m.key, kind, index):
             continue
@@ -173,21 +170,11 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
         q = BankQuestion(id=qid(kind.value, m.key, s.text, str(m.start)), type=QuestionType.MULTIPLE_CHOICE,
                          prompt=prompt, answer=m.key, distractors=tuple(options), answer_kind=kind,
                          source_sentence=s.text, tags=(kind.value, *tags))
-        count = index.counts[m.key]
-        centrality = min(1.0, math.log1p(count) / scale) * (0.8 if count > 0.5 * most else 1.0)
+        centrality = index.centrality(m.key)
         out.append(Candidate(q, s.index, f"{kind.value}:{m.key}", index.confidence.get(m.key, 0.0), centrality,
-                             sentence_quality(fr), 1.0, fr.focus(a, m.end)))
+                             sentence_quality(fr), sum(vouched(o, index, genders) for o in options) / len(options),
+                             fr.focus(a, m.end)))
     return out
-
-
-def _among_names(text: str, start: int, end: int) -> bool:
-    """Is the span one of a run of capitalised names ("Sun Sike, ____, and Zhao Liangdong"), whatever their kinds?"""
-    name = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
-    before = re.search(rf"{name},\s*$", text[:start])
-    after = re.match(rf"\s*,?\s*(?:and|or)\s+[A-Z]|,\s*{name},", text[end:])
-    last = re.search(rf"{name},\s*{name},?\s+(?:and|or)\s+$", text[:start])  # "A, B, and ____"
-    first = re.match(rf",\s*{name},?\s+(?:and|or)\s+[A-Z]", text[end:])  # "____, B and C"
-    return bool(before and after) or bool(last) or bool(first)
 
 
 def _sure_enough(key: str, kind: AnswerKind, index: EntityIndex) -> bool:
@@ -239,6 +226,6 @@ def amount_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...]
                          type=QuestionType.MULTIPLE_CHOICE, prompt=prompt, answer=amount.text,
                          distractors=tuple(options), answer_kind=AnswerKind.NUMBER, source_sentence=s.text,
                          tags=("number", *tags))
-        out.append(Candidate(q, s.index, f"number:{amount.value:g}", 0.85, 0.7, sentence_quality(fr), 0.8,
+        out.append(Candidate(q, s.index, f"number:{amount.value:g}", 0.85, 0.7, sentence_quality(fr), 1.0,
                              fr.focus(amount.start, amount.end)))
     return out

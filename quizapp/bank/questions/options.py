@@ -216,7 +216,7 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
         prominence = abs(math.log1p(index.counts[name]) - math.log1p(index.counts[answer]))
         score = 0.6 * cosine(target, ctx) + 0.4 * cosine(here, ctx) + 0.03 * math.log1p(index.counts[name]) \
             - 0.04 * prominence
-        if index.counts[name] < 2 and not _known(name, k, genders):
+        if not vouched(name, index, genders):
             score -= 0.3  # a name met once, with nothing beside the model to vouch for its kind: a last resort
         scored.append((score, name))
     scored.sort(key=lambda t: (-t[0], t[1]))
@@ -239,8 +239,21 @@ _GENDERED = re.compile(
     r"|actress|empress|emperor|princess|prince|duchess|duke|countess|count)\b", re.I)
 
 
-def _known(name: str, kind: AnswerKind, genders: dict[str, str]) -> bool:
-    """Does something besides the model vouch for a name's kind (a gazetteer, a shape, a gender)?"""
+def vouched(name: str, index: EntityIndex, genders: dict[str, str]) -> bool:
+    """Is a name's kind vouched for by a second mention, or by something beside the model (a gazetteer, a
+    shape, a gender)?
+
+    Args:
+        name: a typed name of the index.
+        index: the entity index.
+        genders: people's genders.
+
+    Returns:
+        False for a name met once that only the model's label types.
+    """
+    if index.counts[name] >= 2:
+        return True
+    kind = index.kinds[name]
     if kind is AnswerKind.PLACE:
         return bool(place_evidence(name)) or bool(PLACE_SHAPE.search(name))
     if kind is AnswerKind.PERSON:

@@ -5,11 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quizapp.bank.mentions.index import Mention
 from quizapp.bank.mentions.references import Reference
 from quizapp.bank.nlp.parse import EMPTY, Parse
 from quizapp.bank.text.sentences import Sentence
-from quizapp.bank.types import AnswerKind
 
 BLANK = "____"
 _VAGUE_START = re.compile(
@@ -172,26 +170,24 @@ def render(fr: Frame, blank: tuple[int, int] | None) -> str:
     return f"{fr.context} {text}" if fr.context and text else text
 
 
-def in_list(m: Mention, mentions: list[Mention], kinds: dict[str, AnswerKind], text: str) -> bool:
-    """Tell whether a mention is one item of a list of three or more names of its kind.
+def in_list(text: str, start: int, end: int) -> bool:
+    """Tell whether a span is one of a run of capitalised names ("Sun Sike, ____, and Zhao Liangdong"), whatever
+    their kinds (blanking one would make a guessing game).
 
     Args:
-        m: the mention.
-        mentions: all mentions of its sentence.
-        kinds: the voted kinds.
         text: the sentence.
+        start: where the blank would begin.
+        end: where it would end.
 
     Returns:
-        True for a member of such a list (blanking it would make a guessing game).
+        True for the first, a middle or the last name of "A, B and C".
     """
-    same = sorted((x for x in mentions if kinds.get(x.key) is kinds.get(m.key)), key=lambda x: x.start)
-    groups: list[list[Mention]] = []
-    for x in same:
-        if groups and re.fullmatch(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", text[groups[-1][-1].end:x.blank_start]):
-            groups[-1].append(x)
-        else:
-            groups.append([x])
-    return any(m in g and len(g) >= 3 for g in groups)
+    name = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+    middle = re.search(rf"{name},\s*$", text[:start]) and re.match(
+        rf"\s*,?\s*(?:and|or|&)\s+[A-Z]|,\s*{name},", text[end:])
+    last = re.search(rf"{name},\s*{name},?\s+(?:and|or|&)\s+$", text[:start])
+    first = re.match(rf",\s*{name},?\s+(?:and|or|&)\s+[A-Z]", text[end:])
+    return bool(middle or last or first)
 
 
 def inside_name(text: str, start: int, end: int) -> bool:
