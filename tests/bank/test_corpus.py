@@ -50,33 +50,11 @@ def test_recall_of_gold_facts(corpus: dict[str, CorpusText], name: str) -> None:
     assert recall >= RECALL[name], f"recall {recall:.2f} below {RECALL[name]}; missed: {missed}"
 
 
-def _resolution(text: CorpusText) -> tuple[int, int]:
-    """Count the pronouns of the text's gold that prompts name rightly and wrongly."""
-    right = wrong = 0
-    for item in text.pronouns:
-        sentence = fold(item["sentence"])
-        for q in text.bank.questions:
-            if fold(q.source_sentence) != sentence:
-                continue
-            prompt = fold(q.prompt)
-            if re.search(rf"\b{re.escape(item['pronoun'])}\b", fold(q.source_sentence)[:60]) is None:
-                continue
-            names = {name_key(n) for n in [item["referent"] or "", *item.get("alt", [])] if n}
-            opening = name_key(prompt[:len(sentence) // 2])
-            named = [n for n in names if n and n in opening]
-            if item["referent"] is not None and named:
-                right += 1
-            elif not prompt.startswith(sentence[:12]) and re.match(r"[a-z]", prompt):
-                wrong += 0 if named else int(not re.match(rf"{item['pronoun']}\b", prompt))
-            break
-    return right, wrong
-
-
 def test_pronouns_are_given_to_the_right_person(corpus: dict[str, CorpusText]) -> None:
     """Of the hand-resolved pronouns the banks replace, are at least 85 % replaced by the right person?"""
     from quizapp.bank.derive import main_person  # noqa: PLC0415
     from quizapp.bank.mentions.index import build_index  # noqa: PLC0415
-    from quizapp.bank.mentions.references import resolve  # noqa: PLC0415
+    from quizapp.bank.mentions.references import person_genders, resolve  # noqa: PLC0415
     from quizapp.bank.nlp.parse import parse_sentences  # noqa: PLC0415
     from quizapp.bank.text.sentences import clean_text, sentences_of, split_paragraphs  # noqa: PLC0415
     from tests.bank.conftest import title_of  # noqa: PLC0415
@@ -88,7 +66,8 @@ def test_pronouns_are_given_to_the_right_person(corpus: dict[str, CorpusText]) -
         sentences = sentences_of(paragraphs)
         parses = parse_sentences([s.text if s.narrative else "" for s in sentences])
         index = build_index(sentences, parses, hint=title_of(name))
-        refs = resolve(sentences, parses, paragraphs, index, main_person(index, sentences, title_of(name)))
+        refs = resolve(sentences, parses, paragraphs, index, main_person(index, sentences, title_of(name)),
+                       person_genders(sentences, parses, index))
         by_text = {fold(s.text): s.index for s in sentences}
         for item in text.pronouns:
             found = refs.get(by_text.get(fold(item["sentence"]), -1))
