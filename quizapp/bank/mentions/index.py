@@ -128,9 +128,16 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
         kind, share = decide(combine(v))
         if " " not in name and (name.lower() in lowered or name in starts):
             kind = None  # a common word that is sometimes capitalised ("Party", "Typhus")
-        if kind is AnswerKind.ORG and " " not in name and not name.isupper() and not ORG_SHAPE.search(name) \
-                and v[AnswerKind.ORG] < 1:
-            kind = None  # one word the model calls an organisation, with nothing in the text to say so ("Freeland")
+        if " " not in name and not name.isupper() and not ORG_SHAPE.search(name) and v[AnswerKind.ORG] < 1 \
+                and kind in (AnswerKind.ORG, None):
+            # one word the model calls an organisation, with nothing in the text to say so ("Freeland", and
+            # towns it does not know: "met at Epernay"): the other evidence decides, less surely
+            kind, share = decide(combine(Counter({k: n for k, n in v.items() if k != "ner:org"})))
+            share *= 0.85
+            town = kind is AnswerKind.PLACE and v[AnswerKind.PLACE] >= 1 and not v["article"] \
+                and not re.search(r"(?:ic|ian|ism|ist|ese)$", name)
+            if not (town or (kind is AnswerKind.PERSON and v["name:person"] >= 1)):
+                kind = None
         if kind is AnswerKind.PERSON and " " not in name and v["article"] * 2 >= sum(labels[name].values()):
             kind = None  # "the Mongols", "the Dauphin": a people or a title, not a person's name
         if kind in (AnswerKind.PERSON, AnswerKind.PLACE) and _GROUP.search(name) and not place_evidence(name) \
@@ -138,7 +145,7 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
             kind = None  # "Nassauers", "Empress Dragoons": a body of people
         if name in _SACRED:
             kind = None  # "God", "Heaven": capitalised, but no person, place or body to ask about
-        if kind is not AnswerKind.WORK and EVENT_SHAPE.search(name):
+        if kind is not AnswerKind.WORK and (EVENT_SHAPE.search(name) or DOCUMENT_SHAPE.search(name)):
             kind, share = (AnswerKind.WORK, 0.8) if DOCUMENT_SHAPE.search(name) else (None, 0.0)
         labelled = merged_labels[name]
         group = labelled["NORP"] + labelled["LANGUAGE"]

@@ -21,7 +21,7 @@ _STATIVE = frozenset("was were is are be been had has have lay lies stood stands
 MIN_CONFIDENCE = 0.6
 _NER = {"PERSON": P, "GPE": L, "LOC": L, "FAC": L, "ORG": O}
 PLACE_SHAPE = re.compile(
-    r"^(?:Place|Rue|Boulevard|Avenue|Quai|Via|Plaza|Piazza|Mount|Lake|Cape|Port|Fort|Château|Castle|Isle)\b"
+    r"^(?:Place|Rue|Boulevard|Avenue|Quai|Via|Plaza|Piazza|Mount|Lake|Cape|Port|Fort|Château|Castle|Isle|Temple)\b"
     r"|^(?:Saint|Sainte|St|San|Santa|Santo|São)-|^(?:Chemin|Route|Calle|Camino|Bois|Forêt|Mont|Col|Pont|Porte)\b"
     r"|\b(?:Street|Road|Avenue|Square|Prospect|Bridge|Station|River|Sea|Ocean|Mountains?|Lake|Island|Islands"
     r"|Valley|Quarter|Bay|Gulf|Province|County|Region|Coast|Castle|Abbey|Cathedral|Prison|Friary|Priory"

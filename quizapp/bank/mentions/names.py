@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from quizapp.bank.mentions.kinds import ORG_SHAPE
 from quizapp.bank.mentions.places import fold
 from quizapp.bank.mentions.spans import HONORIFICS as _HONORIFICS
 from quizapp.bank.types import AnswerKind
@@ -74,6 +75,8 @@ def aliases(votes: dict[str, Counter], kinds: dict[str, AnswerKind | None],  # t
         if kind is not None and kind is not AnswerKind.PERSON and (_leans_person(v) or (
                 sw[0] in folded_hint.split() and v[AnswerKind.PLACE] + v[AnswerKind.ORG] < 1)):
             kind = None  # "Luxemburg" in a life of Rosa Luxemburg; "Wellington" who orders and rides
+        if kind is AnswerKind.ORG and v[AnswerKind.ORG] < 1 and not ORG_SHAPE.search(short) and not short.isupper():
+            kind = None  # an organisation to the model alone: "Laveaux named him governor"
         longer = {n for n in by_word.get(sw[0], []) if n != short and _contains(words[n], sw)}
         longer = {n for n in longer if _compatible(kind, kinds.get(n))}
         if not longer:

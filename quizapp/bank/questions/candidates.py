@@ -24,7 +24,8 @@ _TRIVIA_AFTER = re.compile(
     r"^(?:['’]s\s+(?:research|study|book|biography|account|view|analysis))?\s*(?:,[^,]{0,40},\s*)?"
     r"(?:has\s+|had\s+)?(?:says|said|wrote|writes|argued|argues|notes|noted|states|stated|quotes|quoted|details"
     r"|suggests|suggested|claims|claimed|describes|described|calls|called|believes|believed|observes"
-    r"|observed|concludes|concluded)\b")
+    r"|observed|concludes|concluded|commented|comments|remarked|recalled|recalls)\b"
+    r"(?:(?:\s+[\w'’,]+){0,6}?\s+(?:that|how|whether|why)\b|(?:\s+of\b[^.;:]{0,40})?\s*[:\"“]|,\s*[\"“]|\s*[.;]?$)")  # an opinion, not an act
 
 
 @dataclass(frozen=True)
@@ -154,7 +155,7 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
             continue  # a "person" with neither a gender nor a second mention is too often a misread name
         if kind is AnswerKind.PLACE and _qualifier(m, mentions, index, s.text):
             continue  # "Niles, ____": the state after a town is not the fact
-        if index.same_as.get(m.key, set()) & here or _TRIVIA_BEFORE.search(s.text[:a]):
+        if index.same_as.get(m.key, set()) & here or (kind is not AnswerKind.WORK and _TRIVIA_BEFORE.search(s.text[:a])):
             continue
         if kind is AnswerKind.PERSON and _TRIVIA_AFTER.match(s.text[m.end:]) and (
                 fr.usable_end < len(s.text) or index.counts[m.key] < 3):

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from quizapp.bank.mentions.index import EntityIndex
 from quizapp.bank.mentions.kinds import ORG_SHAPE, PLACE_SHAPE
-from quizapp.bank.mentions.lexicons import place_evidence
+from quizapp.bank.mentions.lexicons import country_codes, place_evidence, similar_places
 from quizapp.bank.mentions.names import fold as _fold
 from quizapp.bank.mentions.places import place_grain, same_place
 from quizapp.bank.text.sentences import Sentence
@@ -39,6 +39,7 @@ class ContextModel:
     idf: dict[str, float]
     windows: dict[str, set[str]]
     near: dict[str, set[str]]
+    countries: tuple[str, ...] = ()  # where the text's places lie, most named first
 
     def sentence_vector(self, text: str) -> dict[str, float]:
         """Return the normalised TF-IDF vector of a piece of text.
@@ -114,7 +115,8 @@ def build_context(sentences: list[Sentence], index: EntityIndex) -> ContextModel
         own = set(_words(m.key))
         raw[m.key].update(w for w in sentence_words.get(m.sentence, []) if w not in own)
     vectors = {k: _normalise(_top({w: c * idf[w] for w, c in cnt.items()})) for k, cnt in raw.items()}
-    return ContextModel(vectors, idf, dict(windows), dict(near))
+    places = [m.key for m in index.mentions if index.kinds.get(m.key) is AnswerKind.PLACE]
+    return ContextModel(vectors, idf, dict(windows), dict(near), country_codes(places))
 
 
 def window_words(before: str, after: str, width: int = 4) -> set[str]:
@@ -226,10 +228,28 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
             pool.append(name)
         if len(pool) == limit * 2:
             break
+    if len(pool) < limit and kind is AnswerKind.PLACE:
+        pool += _gazetteer_options(answer, limit - len(pool), pool, excluded, folded_prompt, index, model)
     if len(pool) <= limit:
         return pool
     chosen = pool[:limit - 1] + [rng.choice(pool[limit - 1:])]
     return [n for n in pool if n in chosen]
+
+
+def _gazetteer_options(answer: str, wanted: int, pool: list[str], excluded: set[str], folded_prompt: str,
+                       index: EntityIndex, model: ContextModel) -> list[str]:
+    """Places the text does not name, to complete a place's options when the text names too few of its grain
+    (towns of the same country, countries of the same continent)."""
+    named = {_fold(n) for n in index.kinds}
+    out: list[str] = []
+    for name in similar_places(answer, model.countries):
+        if len(out) == wanted:
+            break
+        if _fold(name) in named or _fold(name) in folded_prompt or name in excluded or any(
+                variant_of(name, c) or same_place(name, c) for c in (answer, *pool, *out)):
+            continue
+        out.append(name)
+    return out
 
 
 BLANK_MARK = "____"
@@ -251,6 +271,8 @@ def vouched(name: str, index: EntityIndex, genders: dict[str, str]) -> bool:
     Returns:
         False for a name met once that only the model's label types.
     """
+    if name not in index.kinds:
+        return bool(place_evidence(name))  # a place of the gazetteer, offered where the text names too few
     if index.counts[name] >= 2:
         return True
     kind = index.kinds[name]

@@ -132,8 +132,8 @@ def _fits_as_context(previous: Sentence | None, s: Sentence) -> bool:
         return False
     if any(len(previous.text[a:b].split()) > _SHORT_QUOTE_WORDS for a, b in previous.quotes):
         return False
-    if _VAGUE_START.match(previous.text):
-        return False  # a context that needs context of its own
+    if _VAGUE_START.match(previous.text) or re.search(r"\b(?:they|them|their)\b", previous.text, re.I):
+        return False  # a context that needs context of its own ("One of their friends ...")
     return _MIN_WORDS - 2 <= len(previous.text.split()) <= 45 and not previous.text.rstrip().endswith(":")
 
 

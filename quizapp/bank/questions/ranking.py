@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections import Counter, defaultdict
 
@@ -9,6 +10,7 @@ from quizapp.bank.questions.candidates import Candidate
 
 PER_SENTENCE = 2
 MIN_SCORE = 0.68
+REPEAT_COST = 0.05  # each question already asked of an answer makes the next one about it a little less wanted
 _STOP = frozenset("a an the and or but of to in on at by for with from as is was were be been had has have he she"
                   " it they his her their its this that which who whom after before into over about than then"
                   " also not no so such more most other some any all one two three".split())
@@ -43,20 +45,28 @@ def select(candidates: list[Candidate], counts: Counter[str]) -> list[Candidate]
     per_sentence: Counter[int] = Counter()
     per_answer: Counter[str] = Counter()
     asked: dict[str, list[set[str]]] = defaultdict(list)
-    dated: set[tuple[int, str]] = set()
-    for c in sorted(candidates, key=lambda c: (-c.score, c.sentence, c.question.id)):
-        if c.score < MIN_SCORE or per_sentence[c.sentence] >= PER_SENTENCE:
+    dated: set[int] = set()
+    heap = [(-c.score, c.sentence, i, 0, c) for i, c in enumerate(candidates) if c.score >= MIN_SCORE]
+    heapq.heapify(heap)
+    while heap:
+        _, _, i, stale, c = heapq.heappop(heap)
+        if stale != per_answer[c.fact]:  # its answer was asked meanwhile: weigh it again
+            score = c.score - REPEAT_COST * per_answer[c.fact]
+            heapq.heappush(heap, (-score, c.sentence, i, per_answer[c.fact], c))
             continue
-        if c.fact.startswith("date:") and (c.sentence, "date") in dated:
+        if per_sentence[c.sentence] >= PER_SENTENCE:
+            continue
+        is_date = c.fact.startswith("date:")
+        if is_date and c.sentence in dated:
             continue  # one date per sentence: the second would be half given away by the first
-        if c.fact.startswith("date:"):
-            dated.add((c.sentence, "date"))
         words = _content(c.question.source_sentence) - _content(c.question.answer)
         if any(same_fact(words, w) for w in asked[c.fact]):
             continue
         name = c.fact.split(":", 1)[1]
-        if per_answer[c.fact] >= 2 + min(counts.get(name, 0) // 6, 4):
+        if per_answer[c.fact] >= 2 + min(counts.get(name, 0) // 3, 10):
             continue
+        if is_date:
+            dated.add(c.sentence)
         asked[c.fact].append(words)
         per_answer[c.fact] += 1
         per_sentence[c.sentence] += 1
