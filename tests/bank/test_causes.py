@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -180,3 +181,81 @@ def test_sentence_rules(nlp: Any) -> None:
     assert not any(q.answer == "Ohio" for q in bank.questions)
     assert not any(q.prompt.startswith("Pierre Marchand asked") for q in bank.questions)
     assert not any("complained in" in q.prompt for q in bank.questions)
+
+
+def test_place_options_come_from_the_gazetteer_when_the_text_names_too_few(nlp: Any) -> None:
+    """(1) When a text names one German town only, are its options other real towns of Germany (never people,
+    never made-up names), and a country's other countries of its continent?"""
+    text = ("Rosa Marx was born in Warsaw in 1871. In 1904 Rosa Marx served a prison sentence in Zwickau. "
+            "Her friend Clara Vogt edited a paper in Stuttgart. Rosa Marx moved to Spain in 1910. "
+            "Rosa Marx wrote to Clara Vogt every week.")
+    bank = derive_bank(text, title="Rosa Marx", source="r.txt")
+    zwickau = next(q for q in bank.questions if q.answer == "Zwickau")
+    assert set(zwickau.distractors) <= {"Dresden", "Leipzig", "Chemnitz", "Plauen", "Görlitz", "Freiberg",
+                                        "Bautzen", "Hoyerswerda", "Stuttgart", "Warsaw"}, zwickau
+    spain = next(q for q in bank.questions if q.answer == "Spain")
+    assert "Clara Vogt" not in spain.distractors and not {"Zwickau", "Warsaw"} & set(spain.distractors), spain
+
+
+def test_a_town_the_model_calls_an_organisation(nlp: Any) -> None:
+    """(1) Is a town the small model labels an organisation ("met the royal family at Epernay") asked as a place
+    when the sentence says so, and a one-word name with nothing but the model's label never asked?"""
+    from quizapp.bank.mentions.index import build_index
+    from quizapp.bank.nlp.parse import parse_sentences
+
+    text = ("The commissioners met the royal family at Epernay and returned with them to Paris. "
+            "The king had been recognised at Varennes by the postmaster.")
+    sentences = sentences_of(split_paragraphs(clean_text(text)))
+    index = build_index(sentences, parse_sentences([s.text for s in sentences]))
+    assert index.kinds.get("Epernay") is AnswerKind.PLACE
+    assert index.confidence["Epernay"] < 0.9  # less sure than a name the model and the text agree on
+
+
+def test_what_someone_wrote_is_asked_but_not_who_said_so(nlp: Any) -> None:
+    """(6) Is the author of a sonnet a fair answer, while "____ wrote that ..." stays trivia?"""
+    from quizapp.bank.questions.candidates import _TRIVIA_AFTER
+
+    assert not _TRIVIA_AFTER.match(' wrote the sonnet "To Toussaint" in 1802')
+    assert not _TRIVIA_AFTER.match(" called on them to rise")
+    assert _TRIVIA_AFTER.match(" wrote in his diary that the miners were armed")
+    assert _TRIVIA_AFTER.match(' has commented, "Every government would have attacked."')
+    assert _TRIVIA_AFTER.match(" says of the execution:")
+
+
+def test_a_title_keeps_its_article_and_a_bracketed_short_form_goes_with_its_name(corpus: dict[str, Any]) -> None:
+    """(7) Is "The Columbian Orator" asked with the whole title blanked (never "The ____"), and is a name with
+    its short form in brackets ("the British Computer Society (BCS)") never blanked leaving "(BCS)"?"""
+    from quizapp.bank.mentions.index import build_index
+    from quizapp.bank.nlp.parse import parse_sentences
+    from quizapp.bank.questions.candidates import _bracketed_alias
+
+    douglass = corpus["wiki_frederick_douglass"].bank
+    orator = [q for q in douglass.questions if q.answer == "Columbian Orator"]
+    assert orator and all("The ____" not in q.prompt for q in orator)
+    assert not [q.prompt for c in corpus.values() for q in c.bank.questions if re.search(r"[,;]\s+The ____", q.prompt)]
+    text = "Since 1998, the British Computer Society (BCS) has awarded the Lovelace Medal."
+    sentences = sentences_of(split_paragraphs(clean_text(text)))
+    index = build_index(sentences, parse_sentences([s.text for s in sentences]))
+    mentions = index.by_sentence[0]
+    society = next(m for m in mentions if m.key == "British Computer Society")
+    assert _bracketed_alias(society, mentions, index, text) == text.index(")") + 1
+
+
+def test_an_answer_asked_often_leaves_room_for_other_facts() -> None:
+    """(5) Of two equally good questions in a sentence, is the one about a name not yet asked preferred?"""
+    from collections import Counter
+
+    from quizapp.bank.questions.candidates import Candidate
+    from quizapp.bank.questions.ranking import select
+    from quizapp.bank.types import BankQuestion
+
+    def cand(sentence: int, answer: str, score: float) -> Candidate:
+        q = BankQuestion(id=f"{sentence}{answer}", type=QuestionType.MULTIPLE_CHOICE, prompt=f"{sentence} ____",
+                         answer=answer, distractors=("a", "b", "c"), answer_kind=AnswerKind.PERSON,
+                         source_sentence=f"sentence {sentence} about {answer} and words{sentence}", tags=())
+        return Candidate(q, sentence, f"person:{answer}", score, score, score, score, score)
+
+    candidates = [cand(1, "Ney", 0.95), cand(2, "Ney", 0.95), cand(2, "Lobau", 0.95), cand(2, "Zieten", 0.93)]
+    chosen = select(candidates, Counter({"Ney": 30, "Lobau": 1, "Zieten": 1}))
+    second = {c.question.answer for c in chosen if c.sentence == 2}
+    assert second == {"Lobau", "Zieten"}

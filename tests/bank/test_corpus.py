@@ -19,16 +19,16 @@ from tests.bank.gold import covered, fold, name_key
 # Measured at the last change to quizapp/bank (bench/corpus_eval.py); honest figures, raised as the
 # generator improves. The target is 0.85 for every text.
 RECALL = {
-    "essay_rosa_luxemburg": 0.63,
-    "gutenberg_mignet_1791": 0.48,
+    "essay_rosa_luxemburg": 0.70,
+    "gutenberg_mignet_1791": 0.54,
     "handout_mckinley_assassination": 0.63,
-    "handout_toussaint_louverture": 0.66,
-    "wiki_ada_lovelace": 0.62,
-    "wiki_battle_of_waterloo": 0.51,
-    "wiki_eureka_rebellion": 0.60,
-    "wiki_frederick_douglass": 0.65,
+    "handout_toussaint_louverture": 0.80,
+    "wiki_ada_lovelace": 0.68,
+    "wiki_battle_of_waterloo": 0.54,
+    "wiki_eureka_rebellion": 0.62,
+    "wiki_frederick_douglass": 0.68,
     "wiki_joan_of_arc": 0.60,
-    "wiki_qing_dynasty": 0.68,
+    "wiki_qing_dynasty": 0.77,
 }
 _TITLED = r"\b(?:" + "|".join(sorted((h.capitalize() for h in HONORIFICS), key=len, reverse=True)) + r")\.? ____"
 _OPENERS = "In|On|At|By|From|After|Before|During|When|Since|Until|And|But|The|Between|Of|To|For|With|Under"

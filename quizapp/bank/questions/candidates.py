@@ -146,6 +146,9 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
         if kind not in _NAME_KINDS or m.key == hero or m.end > fr.usable_end or not (
                 kept[a:m.end].strip() or quoted_title):
             continue
+        the = re.search(r"(?<=[\s,(])The\s+$", s.text[:a])
+        if the and kind is AnswerKind.WORK:
+            a = the.start()  # "her most important work, The Accumulation of Capital,": the article is the title's
         if inside_name(s.text, a, m.end) or in_list(s.text, a, m.end):
             continue
         if not _sure_enough(m.key, kind, index):
@@ -155,12 +158,17 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
             continue  # a "person" with neither a gender nor a second mention is too often a misread name
         if kind is AnswerKind.PLACE and _qualifier(m, mentions, index, s.text):
             continue  # "Niles, ____": the state after a town is not the fact
-        if index.same_as.get(m.key, set()) & here or (kind is not AnswerKind.WORK and _TRIVIA_BEFORE.search(s.text[:a])):
+        end = m.end + 1 if re.match(r"\.\s+[a-z]", s.text[m.end:m.end + 3]) else m.end  # "Louis XVI. resumed"
+        short = _bracketed_alias(m, mentions, index, s.text)
+        if short is not None:
+            end = short  # "the British Computer Society (BCS) has": both forms go into the blank
+        elif index.same_as.get(m.key, set()) & here:
+            continue
+        if kind is not AnswerKind.WORK and _TRIVIA_BEFORE.search(s.text[:a]):
             continue
         if kind is AnswerKind.PERSON and _TRIVIA_AFTER.match(s.text[m.end:]) and (
                 fr.usable_end < len(s.text) or index.counts[m.key] < 3):
             continue  # "____ argues that ...", "____ quotes one source": who said it is trivia
-        end = m.end + 1 if re.match(r"\.\s+[a-z]", s.text[m.end:m.end + 3]) else m.end  # "Louis XVI. resumed"
         prompt = render(fr, (a, end))
         if not prompt or visible(m.key, prompt) or visible(m.text, prompt):
             continue
@@ -188,6 +196,18 @@ def _sure_enough(key: str, kind: AnswerKind, index: EntityIndex) -> bool:
     if kind is AnswerKind.PLACE:
         return cues.get(AnswerKind.PLACE, 0) >= 1 or bool(cues.get("name:place"))
     return cues.get(kind, 0) >= 1
+
+
+def _bracketed_alias(m: Mention, mentions: list[Mention], index: EntityIndex, text: str) -> int | None:
+    """Where a name's other form in brackets just after it ends ("British Computer Society (BCS)"), when that
+    is the only other form of it in the sentence; else None."""
+    same = index.same_as.get(m.key, set())
+    others = [x for x in mentions if x.key in same]
+    bracket = re.match(r"\s*\(\s*", text[m.end:])
+    if not bracket or len(others) != 1 or others[0].blank_start != m.end + bracket.end():
+        return None
+    close = re.match(r"\s*\)", text[others[0].end:])
+    return others[0].end + close.end() if close else None
 
 
 def _qualifier(m: Mention, mentions: list[Mention], index: EntityIndex, text: str) -> bool:

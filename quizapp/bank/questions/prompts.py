@@ -24,6 +24,9 @@ _LEAD_IN = re.compile(
     r"\b(?:said|says|wrote|writes|complained|argued|recalled|declared|added|noted|remarked|explained|insisted"
     r"|warned|commented|replied|stated|observed|concluded|told\s+\w+|asked|answered|relate|relates|related|reported"
     r"|reports|records|recorded|describes|described|quoted|quotes|tells)\b(?:\s+[\w'’()]+){0,7}[\s,:]*$")
+_AND_SAID = re.compile(  # "..., and later stated that "the success ...": the statement before it stands alone
+    r",?\s+and\s+(?:\w+\s+){0,2}(?:stated|said|wrote|declared|added|remarked|noted|argued|claimed|insisted"
+    r"|recalled|explained|complained)\s+that\s*$")
 _SHORT_QUOTE_WORDS = 6
 _MIN_WORDS, _MAX_WORDS = 6, 60
 _QUANTITIES = frozenset({"As", "Most", "Some", "Many", "One", "All", "Part", "Both", "Each", "None", "Much", "Few", "Several",
@@ -91,7 +94,7 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
     for qa, qb in s.quotes:
         if len(text[qa:qb].split()) <= _SHORT_QUOTE_WORDS and qb < len(text):
             continue
-        lead = re.search(r"[:,]\s*$", text[:qa])
+        lead = re.search(r"[:,]\s*$", text[:qa]) or _AND_SAID.search(text[:qa])
         if lead and text[qb:].strip(" .!?\"”") == "":
             end = min(end, lead.start())
             break
