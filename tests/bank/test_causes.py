@@ -259,3 +259,44 @@ def test_an_answer_asked_often_leaves_room_for_other_facts() -> None:
     chosen = select(candidates, Counter({"Ney": 30, "Lobau": 1, "Zieten": 1}))
     second = {c.question.answer for c in chosen if c.sentence == 2}
     assert second == {"Lobau", "Zieten"}
+
+
+def test_a_woman_named_as_one_gets_women_as_options(nlp: Any) -> None:
+    """(2) Is "____, a free black woman" offered only women, even when the text's pronouns leave her gender open?"""
+    text = ("Frederick Bailey was born in Talbot County in 1818. In 1837 Frederick Bailey met Anna Murray, a free"
+            " black woman in Baltimore. John Brown planned a raid in 1859. Thomas Auld owned a farm in 1833."
+            " Sophia Auld taught Frederick Bailey to read in 1830. Helen Pitts married Frederick Bailey in 1884."
+            " Lucretia Mott spoke in Boston in 1848. Hugh Auld worked in Baltimore in 1830."
+            " Elizabeth Stanton wrote to Lucretia Mott in 1848. William Garrison printed a paper in Boston in 1831.")
+    bank = derive_bank(text, title="Frederick Bailey", source="f.txt")
+    murray = [q for q in bank.questions if q.answer == "Anna Murray"]
+    men = {"John Brown", "Thomas Auld", "Hugh Auld", "William Garrison"}
+    assert murray and all(not men & set(q.distractors) for q in murray), murray
+
+
+def test_a_subject_only_the_sentence_before_names_gets_that_sentence(nlp: Any) -> None:
+    """(7) Is "For about six months, their study went unnoticed" never asked without the sentence that says whose
+    study it was?"""
+    from quizapp.bank.nlp.parse import parse_sentences
+    from quizapp.bank.questions.prompts import _vague_subject
+
+    sentences = ["For about six months, their study went relatively unnoticed.",
+                 "The second is on the facade of Waterford City Hall.",
+                 "Douglass studied in Baltimore for six months."]
+    vague = [_vague_subject(p, len(s)) for s, p in zip(sentences, parse_sentences(sentences), strict=True)]
+    assert vague == [True, True, False]
+
+
+def test_a_people_used_as_an_adjective_is_no_place(nlp: Any) -> None:
+    """(1) Is a name mostly used to qualify a noun ("the Manchu name", "Manchu troops") never asked as a place or
+    person, while a town named once before a noun ("the Chicago convention") still is one?"""
+    from quizapp.bank.mentions.index import build_index
+    from quizapp.bank.nlp.parse import parse_sentences
+
+    text = ("The Manchu name of the dynasty was chosen in 1636. Manchu troops entered Beijing in 1644. "
+            "The Manchu rulers kept Manchu customs. Nurhaci united the tribes in Jianzhou. "
+            "Lincoln was nominated at the Chicago convention. Lincoln spoke in Chicago in 1858.")
+    sentences = sentences_of(split_paragraphs(clean_text(text)))
+    index = build_index(sentences, parse_sentences([s.text for s in sentences]))
+    assert "Manchu" not in index.kinds
+    assert index.kinds.get("Chicago") is AnswerKind.PLACE

@@ -105,6 +105,8 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
     for sp in spans:
         votes[sp.text].update(span_evidence(sp, sentences[sp.sentence].text, parses[sp.sentence], norp))
         labels[sp.text][sp.label] += 1
+        if _modifier(sp, parses[sp.sentence]):
+            labels[sp.text]["modifier"] += 1
     for name, v in votes.items():
         v.update(name_evidence(name, v))
     early = {n: decide(combine(v))[0] for n, v in votes.items()}
@@ -138,11 +140,15 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
                 and not re.search(r"(?:ic|ian|ism|ist|ese)$", name)
             if not (town or (kind is AnswerKind.PERSON and v["name:person"] >= 1)):
                 kind = None
-        if kind is AnswerKind.PERSON and " " not in name and v["article"] * 2 >= sum(labels[name].values()):
+        if kind is AnswerKind.PERSON and " " not in name and v["article"] * 2 >= sum(labelled_counts(labels[name]).values()):
             kind = None  # "the Mongols", "the Dauphin": a people or a title, not a person's name
         if kind in (AnswerKind.PERSON, AnswerKind.PLACE) and _GROUP.search(name) and not place_evidence(name) \
                 and v[AnswerKind.PLACE] < 2:
             kind = None  # "Nassauers", "Empress Dragoons": a body of people
+        mentioned = sum(labelled_counts(merged_labels[name]).values())
+        modifier = merged_labels[name]["modifier"]
+        if kind in (AnswerKind.PERSON, AnswerKind.PLACE) and modifier >= 3 and modifier * 3 >= mentioned * 2:
+            kind = None  # "the Manchu name", "the Khorchin Mongol domains": a people's name used as an adjective
         if name in _SACRED:
             kind = None  # "God", "Heaven": capitalised, but no person, place or body to ask about
         if kind is not AnswerKind.WORK and (EVENT_SHAPE.search(name) or DOCUMENT_SHAPE.search(name)):
@@ -180,6 +186,20 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
             maybe[m.sentence].append(m)
     return EntityIndex(out, kinds, confidence, counts, dict(by_sentence), _same_as(by_sentence, sentences),
                        doubtful, {k: merged[k] for k in kinds}, dict(maybe))
+
+
+def labelled_counts(labels: Counter[str]) -> Counter[str]:
+    """A name's mentions by the label that found them (without the "modifier" tally)."""
+    return Counter({k: n for k, n in labels.items() if k != "modifier"})
+
+
+def _modifier(span: Span, parse: Parse) -> bool:
+    """Does the name only qualify a common noun after it ("Manchu name", "Mongol domains")?"""
+    head = parse.head_of(span.start, span.end)
+    if head is None or head.dep not in ("compound", "amod", "nmod") or not 0 <= head.head < len(parse.tokens):
+        return False
+    noun = parse.tokens[head.head]
+    return noun.start >= span.end and noun.pos == "NOUN" and noun.text[:1].islower()
 
 
 def _same_as(by_sentence: dict[int, list[Mention]], sentences: list[Sentence]) -> dict[str, set[str]]:

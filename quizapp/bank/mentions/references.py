@@ -15,6 +15,13 @@ from quizapp.bank.types import AnswerKind
 
 _GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _SUBJECT = ("nsubj", "nsubjpass")
+_ROLE_GENDER = {w: "f" for w in "woman wife daughter mother sister widow queen niece aunt actress mistress"
+                " girl empress princess duchess countess grandmother".split()}
+_ROLE_GENDER.update({w: "m" for w in "man husband son father brother widower king nephew uncle boy emperor"
+                     " prince duke grandfather".split()})
+_ROLES = "|".join(sorted(_ROLE_GENDER, key=len, reverse=True))
+_ROLE = re.compile(rf"^,\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?({_ROLES})\b", re.I)
+_ROLE_BEFORE = re.compile(rf"\b(?:his|her|their|a|the)\s+(?:[\w-]+\s+)?({_ROLES}),?\s+$", re.I)
 _OPENING = re.compile(r"^(?:As|Despite|Without|In|After|When|While|Although|Though|Because|Since|On|Before|Upon"
                       r"|Following|During|Unlike|Like|Throughout|For|With|At|By|Having|Once|If)\b")
 
@@ -51,6 +58,9 @@ def person_genders(sentences: list[Sentence], parses: list[Parse], index: Entity
             title = honorific_gender(s.text[m.blank_start:m.start]) if m.blank_start < m.start else ""
             if title:
                 v[title] += 3
+            role = _ROLE.match(s.text[m.end:m.end + 60]) or _ROLE_BEFORE.search(s.text[max(0, m.blank_start - 30):m.blank_start])
+            if role:
+                v[_ROLE_GENDER[role.group(1).lower()]] += 3  # "Anna Murray, a free black woman"; "his wife Anna"
         if len({m.key for m in people}) == 1:
             first = people[0]
             for t in parse.tokens:

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from quizapp.bank.mentions.index import EntityIndex
 from quizapp.bank.mentions.kinds import ORG_SHAPE, PLACE_SHAPE
-from quizapp.bank.mentions.lexicons import country_codes, place_evidence, similar_places
+from quizapp.bank.mentions.lexicons import country_codes, first_name_gender, place_evidence, similar_places
 from quizapp.bank.mentions.names import fold as _fold
 from quizapp.bank.mentions.places import place_grain, same_place
 from quizapp.bank.text.sentences import Sentence
@@ -177,7 +177,8 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
         Up to ``limit`` names, most plausible first.
     """
     genders = genders or {}
-    gender = genders.get(answer, "") if kind is AnswerKind.PERSON else ""
+    gender = (genders.get(answer) or first_name_gender(answer.split()[0])) if kind is AnswerKind.PERSON else ""
+    gender = gender if gender in ("m", "f") else ""
     if gender and not _GENDERED.search(prompt.replace(BLANK_MARK, " ")):
         same = [n for n, k in index.kinds.items() if k is kind and n != answer and genders.get(n, gender) == gender]
         if len(same) < limit + 2:
@@ -200,7 +201,7 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
         if k is AnswerKind.ORG and not (ORG_SHAPE.search(name) or name.isupper()) and index.confidence[name] < 0.9:
             continue  # the model's organisations are its least sure kind: an option must look like one
 
-        if gender and genders.get(name, gender) != gender:
+        if gender and (genders.get(name) or first_name_gender(name.split()[0]) or gender) not in (gender, "?"):
             continue  # "his niece, ____" with men among the options
         confidence = index.confidence.get(name, 0.0)
         if confidence < 0.8 or (" " not in name and index.counts[name] < 2 and not (

@@ -27,6 +27,7 @@ _LEAD_IN = re.compile(
 _AND_SAID = re.compile(  # "..., and later stated that "the success ...": the statement before it stands alone
     r",?\s+and\s+(?:\w+\s+){0,2}(?:stated|said|wrote|declared|added|remarked|noted|argued|claimed|insisted"
     r"|recalled|explained|complained)\s+that\s*$")
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "latter", "former", "other", "rest"})
 _SHORT_QUOTE_WORDS = 6
 _MIN_WORDS, _MAX_WORDS = 6, 60
 _QUANTITIES = frozenset({"As", "Most", "Some", "Many", "One", "All", "Part", "Both", "Each", "None", "Much", "Few", "Several",
@@ -109,8 +110,8 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
         return None  # "establishment of the Imperial Maritime Customs Service;": an item of a list, no statement
     if words < _MIN_WORDS or words > _MAX_WORDS or body.endswith(":"):
         return None
-    unclear = bool(_VAGUE_START.match(body)) or (reference is not None and reference.start < end
-                                                 and reference.key is None)
+    unclear = bool(_VAGUE_START.match(body)) or _vague_subject(parse, end) or (
+        reference is not None and reference.start < end and reference.key is None)
     context = ""
     if unclear:
         if not _fits_as_context(previous, s):
@@ -127,6 +128,22 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
         name = reference.key + ("'s" if reference.possessive else "")
         edits.append((reference.start, reference.end, name))
     return Frame(s, tuple(sorted(edits)), end, reference if reference and reference.key else None, context, parse)
+
+
+def _vague_subject(parse: Parse, end: int) -> bool:
+    """Is the main clause's subject something only the sentence before could name ("For about six months, their
+    study went unnoticed"; "The second is on the facade of ...")?"""
+    root = next((t for t in parse.tokens if t.dep == "ROOT" and t.start < end), None)
+    if root is None:
+        return False
+    for subject in (t for t in parse.tokens if t.head == root.i and t.dep in ("nsubj", "nsubjpass")):
+        if subject.lower in ("they", "it", "this", "these", "those", "them"):
+            return True
+        words = {c.lower for c in parse.children(subject)}
+        if words & {"their", "its"} or (words & {"the", "a"} and (subject.lower in _ORDINALS or (
+                subject.pos in ("ADJ", "NUM") and subject.lower != "one"))):
+            return True
+    return False
 
 
 def _fits_as_context(previous: Sentence | None, s: Sentence) -> bool:
