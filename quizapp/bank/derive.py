@@ -94,9 +94,9 @@ def main_person(index: EntityIndex, sentences: list[Sentence], title: str = "") 
     if not people:
         return None
     title_words = set(fold(title).split()) - {"of", "the", "and", "de", "la", "le", "von", "van"}
-    named = [(c, n) for c, n in people if set(fold(n).split()) & title_words]
+    named = [(len(set(fold(n).split()) & title_words), c, n) for c, n in people if set(fold(n).split()) & title_words]
     if named:
-        return max(named)[1]
+        return max(named)[2]  # "Marie Duval" before her father "Paul Duval", however often each is named
     first = next((s for s in sentences if s.narrative), None)
     if first is not None:
         opening = [m for m in index.by_sentence.get(first.index, []) if index.kinds.get(m.key) is not None]

@@ -38,3 +38,11 @@ def covered(fact: dict[str, Any], bank: QuestionBank) -> bool:
         if all(_stands(c, q.prompt) or _stands(c, q.source_sentence) for c in fact["context"]):
             return True
     return False
+
+
+_WH = re.compile(r"^(?:[^?]*, )?(?:Who|who|Where|When) [^?]+\?$")
+
+
+def is_wh_question(prompt: str) -> bool:
+    """Is a prompt a well-formed wh-question ("Who ...?", "Where was ...?", "On 1 May, who ...?"), with no blank?"""
+    return "____" not in prompt and _WH.match(prompt) is not None and not re.match(r"(?:Who|Where|When) and\b", prompt)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from quizapp.bank.types import AnswerKind, QuestionBank, QuestionType
+from tests.bank.gold import is_wh_question
 
 _ISO = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
@@ -26,7 +27,7 @@ def test_every_question_is_well_formed(serge_bank: QuestionBank, serge_text: str
             problems.append(f"{q.id}: only {len(q.distractors)} distractors")
         if len({o.casefold() for o in options}) != len(options):
             problems.append(f"{q.id}: repeated options {options}")
-        if q.answer.lower() in q.prompt.lower() or "____" not in q.prompt:
+        if q.answer.lower() in q.prompt.lower() or ("____" not in q.prompt and not is_wh_question(q.prompt)):
             problems.append(f"{q.id}: answer visible or no blank: {q.prompt}")
         if " ".join(q.source_sentence.split()) not in flat:
             problems.append(f"{q.id}: source sentence not in the text")

@@ -102,6 +102,7 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
     found: dict[int, Reference] = {}
     # per sentence: (person key, gender, is subject) for the people it names or refers to
     seen: list[list[tuple[str, str, bool]]] = []
+    realized: list[set[str]] = []  # per sentence: the people a resolved pronoun stands for (its topic)
     for s, parse in zip(sentences, parses, strict=True):
         people = _people(s, index)
         named = _named(s, parse, people, index, genders)
@@ -118,7 +119,7 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
                     m.start < pronoun.start and _maybe_gender(m.key) in (g, "")
                     for m in index.maybe_people.get(s.index, [])):
                 subject = pronoun.dep in _SUBJECT
-                key, certain = _antecedent(s, g, subject, seen, sentences, section, hero, hero_gender)
+                key, certain = _antecedent(s, g, subject, seen, sentences, section, hero, hero_gender, realized)
                 if key is not None and pronoun.tag == "PRP" and any(
                         m.key == key and m.start > pronoun.start for m in people):
                     key = None  # "He attempted to get Serge to sign": whoever "he" is, he is not Serge
@@ -129,6 +130,8 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
             here += _others(s, parse, pronoun, named, people, s.index in found)
         here += [("", _maybe_gender(m.key), False) for m in index.maybe_people.get(s.index, [])]  # "Nurhaci"
         seen.append(here)
+        ref = found.get(s.index)
+        realized.append({ref.key} if ref is not None and ref.key and not ref.cataphoric else set())
     return found
 
 
@@ -196,13 +199,14 @@ def _first_pronoun(s: Sentence, parse: Parse) -> Token | None:
 
 def _antecedent(s: Sentence, gender: str, subject: bool, seen: list[list[tuple[str, str, bool]]],
                 sentences: list[Sentence], section: dict[int, str], hero: str | None,
-                hero_gender: str) -> tuple[str | None, bool]:
+                hero_gender: str, realized: list[set[str]]) -> tuple[str | None, bool]:
     """Find the person a pronoun of ``gender`` refers to, conservatively; returns (key, certain).
 
     The nearest earlier sentence (same section, at most three back) that names anyone who could be
     meant decides: one person of that gender there is the answer; several, or one of unknown gender,
     leave it unclear, unless the pronoun is a subject and exactly one of them was the subject there.
-    With nobody in sight, the text's main subject is meant if the gender fits.
+    With nobody in sight, the text's main subject is meant if the gender fits; and when the main subject was
+    that sentence's topic (a pronoun stood for them) and no one of the gender was its subject, it still is.
     """
     for j in range(s.index - 1, max(-1, s.index - 4), -1):
         prev = sentences[j]
@@ -225,6 +229,9 @@ def _antecedent(s: Sentence, gender: str, subject: bool, seen: list[list[tuple[s
         subjects = list(dict.fromkeys(k for k, _, subj in possible if subj and k in known))
         if subject and len(subjects) == 1 and (subjects[0] == hero or len(known) == 1):
             return subjects[0], False
+        topic = [k for k in realized[j] if k in known]
+        if len(topic) == 1 and not subjects and topic[0] == hero:
+            return topic[0], False  # "Her mother, Jeanne Roux, was ... . Her father ...": "her" stays the topic's
         return None, False
     if hero is not None and hero_gender == gender:
         return hero, True

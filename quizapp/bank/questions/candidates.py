@@ -10,12 +10,13 @@ from dataclasses import dataclass
 from quizapp.bank.mentions.index import EntityIndex, Mention
 from quizapp.bank.questions.numbers import amount_options, find_amounts
 from quizapp.bank.questions.options import ContextModel, date_options, rank_names, vouched
-from quizapp.bank.questions.prompts import Frame, in_list, inside_name, render
+from quizapp.bank.questions.prompts import Frame, in_list, inside_name, render, wh_question
 from quizapp.bank.text.dates import DateMention, format_iso
 from quizapp.bank.text.sentences import mask
 from quizapp.bank.types import AnswerKind, BankQuestion, QuestionType
 
 _NAME_KINDS = (AnswerKind.PERSON, AnswerKind.PLACE, AnswerKind.ORG, AnswerKind.WORK)
+_WH = {AnswerKind.PERSON: "who", AnswerKind.PLACE: "where"}
 _TRIVIA_BEFORE = re.compile(
     r"\b(?:according to|historians?|biographers?|scholars?|writers?|critics?|authors?|commentators?|wrote|"
     r"quoted|cited|translated by|edited by|painted by|portrayed by|played by|directed by)\s+(?:the\s+)?"
@@ -103,6 +104,7 @@ def date_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...]) 
         answer = format_iso(d.iso)
         if not prompt or visible(answer, prompt) or d.iso[:4] in prompt or re.search(r"\(\s*____\s*\)", prompt):
             continue
+        prompt = wh_question(fr, (d.start, d.end), "when") or prompt
         avoid = {x.iso for x in found} | {x.end_iso for x in found if x.end_iso}
         options = date_options(d.iso, rng_for(s.text, d.iso), avoid)
         if len(options) < 3:
@@ -172,6 +174,8 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
         prompt = render(fr, (a, end))
         if not prompt or visible(m.key, prompt) or visible(m.text, prompt):
             continue
+        wh = _WH.get(kind)
+        prompt = (wh_question(fr, (a, end), wh) if wh else "") or prompt
         excluded = (here - {m.key}) | ({hero} if hero else set())
         options = rank_names(m.key, kind, prompt, excluded, index, model, rng_for(s.text, m.key), genders)
         if len(options) < 3:

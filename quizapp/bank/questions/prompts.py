@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from quizapp.bank.mentions.references import Reference
-from quizapp.bank.nlp.parse import EMPTY, Parse
+from quizapp.bank.nlp.parse import EMPTY, Parse, Token
 from quizapp.bank.text.sentences import Sentence
 
 BLANK = "____"
@@ -233,3 +233,87 @@ def inside_name(text: str, start: int, end: int) -> bool:
     if before and re.fullmatch(r"[A-Z][a-z]+(?:ist|ists|ian|an|ish|ese|ic)", before.group(1)):
         return False  # "Chartist ____", "Victorian ____": an adjective before a name
     return bool(before) and not re.search(r"(?:^|[.!?:;\"“(]\s*)$", text[:before.start()])
+
+
+def wh_question(fr: Frame, blank: tuple[int, int], word: str) -> str:
+    """Ask a sentence's fact as a wh-question where the parse makes it safe ("Who invited Toussaint to a
+    meeting?", "Where was Joan captured?", "When was the Treaty of Troyes signed?"), else return "".
+
+    Two shapes are made: the blank is the subject of the main verb ("Who" + the rest, for a person), or it is the
+    object of "in", "at" or "on" after the main verb with an auxiliary ("was captured at ____": the auxiliary
+    goes before the subject).
+
+    Args:
+        fr: the sentence's frame (a sentence given context, cut or with names put in is left alone, except that a
+            subject question keeps the names put in).
+        blank: the answer's span in the sentence.
+        word: "who", "where" or "when".
+
+    Returns:
+        The question, or "" when the parse does not give one of the two shapes cleanly.
+    """
+    parse, text = fr.parse, fr.sentence.text
+    if fr.context or fr.usable_end < len(text.rstrip()) - 1 or not parse.tokens or fr.sentence.quotes:
+        return ""
+    head = parse.head_of(*blank)
+    root = next((t for t in parse.tokens if t.dep == "ROOT"), None)
+    if head is None or root is None or root.pos not in ("VERB", "AUX") or not text.rstrip().endswith("."):
+        return ""
+    if any(t.dep == "conj" and t.head == root.i and any(c.dep in ("nsubj", "nsubjpass") for c in parse.children(t))
+           for t in parse.tokens):
+        return ""  # "..., and Pabst was never brought to trial": a second clause with a subject of its own
+    if word == "who":
+        first, last = _subtree(parse, head)
+        if head.dep not in ("nsubj", "nsubjpass") or head.head != root.i or first.start < blank[0] - 4 \
+                or last.end > blank[1] + 1:
+            return ""  # not the subject, or only part of it ("____ and the queen", "____'s army")
+        cloze = render(fr, blank)
+        if not cloze or cloze.count(BLANK) != 1:
+            return ""
+        before, after = cloze.split(BLANK)
+        if re.match(r"\s*(?:[.,(]|himself|herself)", after):
+            return ""  # "____, an African American waiter, struck", "____ himself died"
+        if before and not re.search(r",\s*$", before):
+            return ""  # "On 7 June 1802 ____ invited": only "X, ____ did" keeps its order as a question
+        asked = f"{before}{'who' if before else 'Who'}{after}"
+        return re.sub(r"[.]$", "?", asked)
+    if fr.edits or head.dep != "pobj" or not 0 <= head.head < len(parse.tokens):
+        return ""
+    prep = parse.tokens[head.head]
+    if prep.lower not in ({"in", "at"} if word == "where" else {"in", "on"}) or prep.head != root.i:
+        return ""
+    subject = next((t for t in parse.tokens if t.head == root.i and t.dep in ("nsubj", "nsubjpass")), None)
+    aux = [t for t in parse.tokens if t.head == root.i and t.dep in ("aux", "auxpass") and t.i < root.i]
+    if subject is None or len(aux) != 1 or subject.pos == "PRON":
+        return ""
+    first, last = _subtree(parse, subject)
+    if first.start != 0 or last.i + 1 != aux[0].i:
+        return ""  # an opening phrase, or a subject not just before its auxiliary
+    pp_first, pp_last = _subtree(parse, prep)
+    if not (pp_first.start <= blank[0] and blank[1] <= pp_last.end) or pp_first.start < aux[0].end:
+        return ""
+    after_pp = next((t for t in parse.tokens if t.start >= pp_last.end), None)
+    if after_pp is not None and (after_pp.tag in ("VBN", "VBG") or after_pp.pos == "VERB"):
+        return ""  # "born in Zamość, a small town in the part of Poland ruled by ...": the parse lost the phrase
+    subject_text = text[first.start:last.end]
+    if parse.tokens[0].pos != "PROPN" and parse.tokens[0].text != "I":
+        subject_text = subject_text[:1].lower() + subject_text[1:]  # "Several Ming princes" -> "several ..."
+    rest = (text[aux[0].end:pp_first.start] + " " + text[pp_last.end:]).strip()
+    rest = re.sub(r"\s*[.]\s*$", "", " ".join(rest.split()))
+    rest = re.sub(r"\s+([,;])", r"\1", rest).rstrip(",;")
+    return f"{word.capitalize()} {aux[0].text} {subject_text} {rest}?"
+
+
+
+def _subtree(parse: Parse, token: Token) -> tuple[Token, Token]:
+    """The first and last tokens of a token's subtree (its phrase)."""
+    inside = {token.i}
+    grew = True
+    while grew:
+        grew = False
+        for t in parse.tokens:
+            if t.i not in inside and t.head in inside and t.head != t.i:
+                inside.add(t.i)
+                grew = True
+    ordered = sorted(inside)
+    return parse.tokens[ordered[0]], parse.tokens[ordered[-1]]
