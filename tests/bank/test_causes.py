@@ -332,3 +332,17 @@ def test_wh_questions_where_the_parse_allows(nlp: Any) -> None:
     assert not [p for p in prompts if p.startswith(("Who and", "Who received"))]
     for q in bank.questions:
         assert ("____" in q.prompt) != q.prompt.endswith("?"), q.prompt
+
+
+def test_no_person_or_fragment_is_an_organisation() -> None:
+    """(1) Is "Historian Geoffrey Blainey", "Manchu Generals", "Tongzhi Restoration of the" or a first name and a
+    surname never an organisation, while "Communist Party of Germany" and "Coldstream Guards" are?"""
+    from collections import Counter
+
+    from quizapp.bank.mentions.index import _not_a_body
+
+    for name in ("Historian Geoffrey Blainey", "Manchu Generals", "Tongzhi Restoration of the", "No Union"):
+        assert _not_a_body(name, Counter()), name
+    assert _not_a_body("Jean Papillon", Counter({"name:person": 6}))
+    for name in ("Communist Party of Germany", "Coldstream Guards", "Social Democratic Party of Germany"):
+        assert not _not_a_body(name, Counter()), name

@@ -12,6 +12,7 @@ from quizapp.bank.mentions.kinds import (
     DOCUMENT_SHAPE,
     EVENT_SHAPE,
     ORG_SHAPE,
+    PERSON_NOUNS,
     combine,
     decide,
     name_evidence,
@@ -149,6 +150,8 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
         modifier = merged_labels[name]["modifier"]
         if kind in (AnswerKind.PERSON, AnswerKind.PLACE) and modifier >= 3 and modifier * 3 >= mentioned * 2:
             kind = None  # "the Manchu name", "the Khorchin Mongol domains": a people's name used as an adjective
+        if kind in (AnswerKind.ORG, AnswerKind.WORK) and _not_a_body(name, v):
+            kind = None
         if name in _SACRED:
             kind = None  # "God", "Heaven": capitalised, but no person, place or body to ask about
         if kind is not AnswerKind.WORK and (EVENT_SHAPE.search(name) or DOCUMENT_SHAPE.search(name)):
@@ -186,6 +189,23 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
             maybe[m.sentence].append(m)
     return EntityIndex(out, kinds, confidence, counts, dict(by_sentence), _same_as(by_sentence, sentences),
                        doubtful, {k: merged[k] for k in kinds}, dict(maybe))
+
+
+def _not_a_body(name: str, votes: Counter) -> bool:  # type: ignore[type-arg]
+    """Is a name the model calls an organisation or a work something else: a role and a person ("Historian
+    Geoffrey Blainey"), a person's first name and surname ("Jean-François Papillon"), a group of people ("Manchu
+    Generals"), or a cut-off phrase ("Tongzhi Restoration of the", "No Union")?"""
+    words = name.split()
+    first, last = words[0].lower(), words[-1].lower()
+    if first in {"no", "not", "and", "or", "in", "on", "at"} or (
+            first in PERSON_NOUNS and len(words) >= 3 and not any(ORG_SHAPE.search(w) for w in words)):
+        return True
+    if last in _FUNCTION_WORDS or (last.endswith("s") and last[:-1] in PERSON_NOUNS and len(words) > 1):
+        return True
+    return votes["name:person"] >= 6 and not any(ORG_SHAPE.search(w) for w in words)
+
+
+_FUNCTION_WORDS = frozenset({"of", "the", "and", "or", "in", "on", "at", "to", "for", "with", "by", "a", "an"})
 
 
 def labelled_counts(labels: Counter[str]) -> Counter[str]:

@@ -47,7 +47,7 @@ EVENT_SHAPE = re.compile(
 DOCUMENT_SHAPE = re.compile(
     r"^(?:Treaty|Edict|Act|Declaration|Charter|Statute|Bull|Manifesto|Proclamation|Constitution) of\b"
     r"|\b(?:Act|Treaty|Charter|Accord|Tariff|Manifesto|Proclamation|Edict)(?: of \d{4})?$")
-_PERSON_NOUNS = frozenset(
+PERSON_NOUNS = frozenset(
     "man woman boy girl son daughter father mother wife husband brother sister uncle aunt cousin nephew niece"
     " friend writer author poet novelist journalist physician doctor surgeon nurse lawyer judge priest bishop"
     " monk nun king queen prince princess emperor empress general commander officer soldier captain colonel"
@@ -137,7 +137,7 @@ def span_evidence(span: Span, text: str, parse: Parse, norp: set[str]) -> Counte
     if _NOBLE_OF.search(before):
         votes[P] += 3
     named = re.search(r"\b(\w+)\s+(?:named|called)\s+$", before)
-    if named and named.group(1).lower() in _PERSON_NOUNS:
+    if named and named.group(1).lower() in PERSON_NOUNS:
         votes[P] += 3
     votes.update(_syntax(span, parse))
     return votes
@@ -153,10 +153,10 @@ def _syntax(span: Span, parse: Parse) -> Counter[AnswerKind]:
     if head.dep == "appos" and 0 <= head.head < len(parse.tokens):
         nouns.append(parse.tokens[head.head])
     for noun in nouns:
-        word = noun.lower.rstrip("s") if noun.lower not in _PERSON_NOUNS else noun.lower
+        word = noun.lower.rstrip("s") if noun.lower not in PERSON_NOUNS else noun.lower
         if noun.start >= span.start and noun.end <= span.end:
             continue
-        if word in _PERSON_NOUNS or noun.lower in _PERSON_NOUNS:
+        if word in PERSON_NOUNS or noun.lower in PERSON_NOUNS:
             votes[P] += 3
         elif word in _PLACE_NOUNS or noun.lower in _PLACE_NOUNS:
             votes[L] += 3
