@@ -346,3 +346,14 @@ def test_no_person_or_fragment_is_an_organisation() -> None:
     assert _not_a_body("Jean Papillon", Counter({"name:person": 6}))
     for name in ("Communist Party of Germany", "Coldstream Guards", "Social Democratic Party of Germany"):
         assert not _not_a_body(name, Counter()), name
+
+
+def test_a_day_is_asked_when_its_year_stands_elsewhere(nlp: Any) -> None:
+    """(8) Is "3 December 1854" asked in a sentence that also says "in 1854", with options of that year only, while
+    a bare year shown elsewhere is never asked?"""
+    text = ("The Eureka Rebellion was a rebellion in 1854 by gold miners in Ballarat, who fought a battle there on"
+            " 3 December 1854. Peter Lalor led the miners in Ballarat in 1854.")
+    bank = derive_bank(text, title="Eureka Rebellion", source="e.txt")
+    day = [q for q in bank.questions if q.date == "1854-12-03"]
+    assert day and all(d.startswith("1854-") for q in day for d in q.distractors), day
+    assert not [q for q in bank.questions if q.date == "1854" and "1854" in q.prompt]

@@ -102,11 +102,13 @@ def date_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...]) 
             continue  # one end of a range ("10 December 1815 – 27 November 1852"): the other end gives it away
         prompt = render(fr, (d.start, d.end))
         answer = format_iso(d.iso)
-        if not prompt or visible(answer, prompt) or d.iso[:4] in prompt or re.search(r"\(\s*____\s*\)", prompt):
-            continue
+        year_shown = re.search(rf"\b{d.iso[:4]}\b", prompt) is not None
+        if not prompt or re.search(r"\(\s*____\s*\)", prompt) or (year_shown and "-" not in d.iso) or visible(
+                answer.replace(d.iso[:4], "") if year_shown else answer, prompt):
+            continue  # a day or month is still asked when the year stands elsewhere ("in 1854 ... on ____")
         prompt = wh_question(fr, (d.start, d.end), "when") or prompt
         avoid = {x.iso for x in found} | {x.end_iso for x in found if x.end_iso}
-        options = date_options(d.iso, rng_for(s.text, d.iso), avoid)
+        options = date_options(d.iso, rng_for(s.text, d.iso), avoid, same_year=year_shown)
         if len(options) < 3:
             continue
         q = BankQuestion(id=qid("date", d.iso, s.text, str(d.start)), type=QuestionType.DATE, prompt=prompt,

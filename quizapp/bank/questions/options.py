@@ -286,7 +286,7 @@ def vouched(name: str, index: EntityIndex, genders: dict[str, str]) -> bool:
     return True
 
 
-def date_options(iso: str, rng: random.Random, avoid: set[str], limit: int = 3) -> list[str]:
+def date_options(iso: str, rng: random.Random, avoid: set[str], limit: int = 3, same_year: bool = False) -> list[str]:
     """Make wrong dates of the same granularity as the answer, near enough to be plausible.
 
     Args:
@@ -294,6 +294,7 @@ def date_options(iso: str, rng: random.Random, avoid: set[str], limit: int = 3) 
         rng: a seeded random generator.
         avoid: ISO dates that must not be offered.
         limit: how many to return.
+        same_year: only dates of the answer's year (the prompt shows the year elsewhere).
 
     Returns:
         ``limit`` ISO partial dates of the answer's granularity (the interchange format's form), in random order.
@@ -317,6 +318,13 @@ def date_options(iso: str, rng: random.Random, avoid: set[str], limit: int = 3) 
             if mm > 12:
                 mm, yy = 1, y + 1
             pool.append(f"{yy:04d}-{mm:02d}-{min(d, 28):02d}")
+    if same_year and len(parts) > 1:
+        pool = [f"{parts[0]:04d}-{mm:02d}" + (f"-{parts[2]:02d}" if len(parts) == 3 else "")
+                for mm in range(1, 13) if abs(mm - parts[1]) <= 4] + pool
+        if len(parts) == 3:
+            pool = [p for p in pool if p[:4] == iso[:4] and int(p[8:]) <= 28 or p == iso] + [
+                f"{iso[:8]}{dd:02d}" for dd in (1, 12, 20)]
+        pool = [p for p in pool if p[:4] == iso[:4]]
     pool = [p for p in dict.fromkeys(pool) if p != iso and p not in avoid]
     rng.shuffle(pool)
     return pool[:limit]
