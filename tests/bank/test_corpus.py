@@ -25,7 +25,7 @@ RECALL = {
     "handout_toussaint_louverture": 0.80,
     "wiki_ada_lovelace": 0.68,
     "wiki_battle_of_waterloo": 0.54,
-    "wiki_eureka_rebellion": 0.62,
+    "wiki_eureka_rebellion": 0.65,
     "wiki_frederick_douglass": 0.68,
     "wiki_joan_of_arc": 0.60,
     "wiki_qing_dynasty": 0.77,
