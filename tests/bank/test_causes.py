@@ -357,3 +357,17 @@ def test_a_day_is_asked_when_its_year_stands_elsewhere(nlp: Any) -> None:
     day = [q for q in bank.questions if q.date == "1854-12-03"]
     assert day and all(d.startswith("1854-") for q in day for d in q.distractors), day
     assert not [q for q in bank.questions if q.date == "1854" and "1854" in q.prompt]
+
+
+def test_a_title_place_is_no_person_and_an_estimate_is_trivia(nlp: Any) -> None:
+    """(1, 6) Is "Burgundy" of "the Duke of Burgundy" never a person, and "____ and others estimate" never asked?"""
+    from quizapp.bank.mentions.index import build_index
+    from quizapp.bank.nlp.parse import parse_sentences
+    from quizapp.bank.questions.candidates import _TRIVIA_AFTER
+
+    text = ("The Duke of Burgundy allied with England in 1419. The Duke of Burgundy took Paris in 1418. "
+            "Philip the Good was Duke of Burgundy until 1467. John the Fearless ruled Burgundy from Dijon.")
+    sentences = sentences_of(split_paragraphs(clean_text(text)))
+    index = build_index(sentences, parse_sentences([s.text for s in sentences]))
+    assert index.kinds.get("Burgundy") is not AnswerKind.PERSON
+    assert _TRIVIA_AFTER.match(" and others estimate the actual strength at around 2,000")

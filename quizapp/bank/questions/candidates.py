@@ -23,10 +23,11 @@ _TRIVIA_BEFORE = re.compile(
     r"(?:\w+\s+){0,2}$", re.I)
 _TRIVIA_AFTER = re.compile(
     r"^(?:['’]s\s+(?:research|study|book|biography|account|view|analysis))?\s*(?:,[^,]{0,40},\s*)?"
+    r"(?:(?:and\s+others\s+)?(?:estimate|estimates|estimated)\b|"  # "____ and others estimate the strength at"
     r"(?:has\s+|had\s+)?(?:says|said|wrote|writes|argued|argues|notes|noted|states|stated|quotes|quoted|details"
     r"|suggests|suggested|claims|claimed|describes|described|calls|called|believes|believed|observes"
     r"|observed|concludes|concluded|commented|comments|remarked|recalled|recalls)\b"
-    r"(?:(?:\s+[\w'’,]+){0,6}?\s+(?:that|how|whether|why)\b|(?:\s+of\b[^.;:]{0,40})?\s*[:\"“]|,\s*[\"“]|\s*[.;]?$)")  # an opinion, not an act
+    r"(?:(?:\s+[\w'’,]+){0,6}?\s+(?:that|how|whether|why)\b|(?:\s+of\b[^.;:]{0,40})?\s*[:\"“]|,\s*[\"“]|\s*[.;]?$))")  # an opinion, not an act
 
 
 @dataclass(frozen=True)
