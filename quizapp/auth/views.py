@@ -200,7 +200,7 @@ def account_sessions() -> Response:
 
 @bp.route("/forgot", methods=["GET", "POST"])
 @limiter.limit(_forgot_limit, methods=["POST"])
-@limiter.limit(_forgot_email_limit, methods=["POST"], key_func=_forgot_email_key)
+@limiter.limit(_forgot_email_limit, methods=["POST"], key_func=_forgot_email_key, deduct_when=lambda response: response.status_code == 302)
 def forgot() -> Response | tuple[str, int]:
     """Ask for a password reset link; the answer is the same whether or not the email has an account."""
     form = ForgotForm()
