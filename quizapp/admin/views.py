@@ -1,4 +1,4 @@
-"""The administrator's page: accounts and their roles, and one-time teacher invitation links."""
+"""The administrator's page: accounts, their roles and reset links, and one-time teacher invitation links."""
 
 from __future__ import annotations
 
@@ -11,14 +11,23 @@ from quizapp.admin import bp
 from quizapp.auth.access import admin_required
 from quizapp.auth.forms import InvitationForm, RoleForm
 from quizapp.auth.models import Role, User
-from quizapp.auth.operations import AccountError, INVITATION_LIFETIME, make_invitation_link, open_invitations, set_user_role, withdraw_invitation
+from quizapp.auth.operations import (
+    INVITATION_LIFETIME,
+    RESET_LIFETIME,
+    AccountError,
+    make_invitation_link,
+    make_reset_link,
+    open_invitations,
+    set_user_role,
+    withdraw_invitation,
+)
 from quizapp.extensions import db, utcnow
 
 PAGE_SIZE = 200
 ROLES = {"student": Role.STUDENT, "teacher": Role.TEACHER}
 
 
-def _page(new_link: str | None = None) -> str:
+def _page(new_link: str | None = None, new_link_label: str = "") -> str:
     query = (request.args.get("q") or "").strip()[:254]
     users = select(User).order_by(User.email).limit(PAGE_SIZE)
     if query:
@@ -31,6 +40,7 @@ def _page(new_link: str | None = None) -> str:
         invitation_form=InvitationForm(formdata=None),
         invitations=open_invitations(utcnow()),
         new_link=new_link,
+        new_link_label=new_link_label,
         invitation_days=INVITATION_LIFETIME.days,
     )
 
@@ -63,7 +73,18 @@ def invite() -> str:
     """Create a teacher invitation and show its link, this once."""
     if not InvitationForm().validate_on_submit():
         abort(400)
-    return _page(new_link=make_invitation_link(current_user.id, utcnow()))
+    return _page(make_invitation_link(current_user.id, utcnow()), "New teacher invitation link")
+
+
+@bp.route("/users/<int:user_id>/reset-link", methods=["POST"])
+@admin_required
+def reset_link(user_id: int) -> str:
+    """Make a one-time password reset link for an account and show it, this once (to hand over in person)."""
+    if not InvitationForm().validate_on_submit():
+        abort(400)
+    user = db.get_or_404(User, user_id)
+    minutes = int(RESET_LIFETIME.total_seconds() // 60)
+    return _page(make_reset_link(user.id, utcnow()), f"Password reset link for {user.email}, valid once for {minutes} minutes")
 
 
 @bp.route("/invitations/<int:token_id>/withdraw", methods=["POST"])

@@ -34,6 +34,7 @@ ACCOUNT_ACCESS: dict[tuple[str, str], dict[str, str | int]] = {
     ("auth.reset_password", "POST"): PUBLIC,
     ("admin.index", "GET"): ADMIN_ONLY,
     ("admin.role", "POST"): ADMIN_ONLY,
+    ("admin.reset_link", "POST"): ADMIN_ONLY,
     ("admin.invite", "POST"): ADMIN_ONLY,
     ("admin.withdraw", "POST"): ADMIN_ONLY,
 }

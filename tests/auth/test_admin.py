@@ -89,6 +89,16 @@ def test_an_invitation_makes_a_teacher_once(admin_client: FlaskClient, app: obje
     assert db.session.scalar(select(User).where(User.email == "sneaky@example.org")) is None
 
 
+def test_admin_makes_a_reset_link(admin_client: FlaskClient, client: FlaskClient, student: User) -> None:
+    """Does the Reset link button show a working one-time reset link for the account, and an unknown account get 404?"""
+    page = admin_client.post(f"/admin/users/{student.id}/reset-link").get_data(as_text=True)
+    assert f"Password reset link for {student.email}" in page
+    link = re.search(r'value="http://[^"]+(/auth/reset/[^"]+)"', page)
+    assert link is not None
+    assert client.get(link.group(1)).status_code == 200
+    assert admin_client.post("/admin/users/999999/reset-link").status_code == 404
+
+
 def test_an_invitation_expires_after_a_week(admin: User) -> None:
     """Is an invitation open for seven days and closed after?"""
     start = datetime(2026, 5, 1, tzinfo=UTC)
