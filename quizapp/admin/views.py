@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from sqlalchemy import select
@@ -17,6 +19,7 @@ from quizapp.auth.operations import (
     AccountError,
     make_invitation_link,
     make_reset_link,
+    normalise_email,
     open_invitations,
     set_user_role,
     withdraw_invitation,
@@ -31,7 +34,7 @@ def _page(new_link: str | None = None, new_link_label: str = "") -> str:
     query = (request.args.get("q") or "").strip()[:254]
     users = select(User).order_by(User.email).limit(PAGE_SIZE)
     if query:
-        users = users.where(User.email.contains(query.casefold(), autoescape=True) | User.display_name.contains(query, autoescape=True))
+        users = users.where(User.email.contains(normalise_email(query), autoescape=True) | User.display_name.icontains(unicodedata.normalize("NFKC", query), autoescape=True))
     return render_template(
         "admin/index.html",
         users=list(db.session.scalars(users)),

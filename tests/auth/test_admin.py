@@ -11,7 +11,7 @@ from flask.testing import FlaskClient, FlaskCliRunner
 from sqlalchemy import select
 
 from quizapp.auth.models import Role, User
-from quizapp.auth.operations import invitation_is_open, make_invitation_link
+from quizapp.auth.operations import invitation_is_open, make_invitation_link, set_display_name
 from quizapp.extensions import db
 from tests.conftest import PASSWORD
 
@@ -41,6 +41,9 @@ def test_admin_page_lists_and_finds_accounts(admin_client: FlaskClient, student:
     assert student.email in page and teacher.email in page and "administrator" in page
     found = admin_client.get("/admin/?q=STUDENT").get_data(as_text=True)
     assert student.email in found and teacher.email not in found
+    set_display_name(teacher.id, "Mr Ｂrown")
+    by_name = admin_client.get("/admin/?q=mr ｂ").get_data(as_text=True)
+    assert teacher.email in by_name and student.email not in by_name
 
 
 def test_admin_makes_a_teacher_and_back(admin_client: FlaskClient, student: User) -> None:
