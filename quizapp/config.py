@@ -55,7 +55,7 @@ def load_config(app: Flask, test_config: dict[str, Any] | None) -> None:
         REGISTER_RATE_LIMIT="30 per hour",
         FORGOT_RATE_LIMIT="10 per hour",  # forgotten-password requests and reset links, per address
         FORGOT_EMAIL_RATE_LIMIT="3 per hour",  # reset e-mails to one address
-        ACCOUNT_RATE_LIMIT="10 per 15 minutes",  # password changes and other account changes, per account
+        ACCOUNT_RATE_LIMIT="10 per 15 minutes",  # password changes, per account
         BASE_URL="",  # e.g. https://quiz.example.org: links in e-mails and on the command line start with it
         MAIL_SERVER="",  # empty: reset links are written to the log instead of sent
         MAIL_PORT=587,

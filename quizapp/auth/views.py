@@ -83,8 +83,8 @@ def register() -> Response | str:
     form = RegisterForm()
     if request.method == "GET":
         form.invite.data = request.args.get("invite", "")
-    invitation = (form.invite.data or "").strip() or None
-    if invitation is not None and not invitation_is_open(invitation[:200], utcnow()):
+    invitation = (form.invite.data or "").strip()[:200] or None
+    if invitation is not None and not invitation_is_open(invitation, utcnow()):
         abort(400, description="This invitation link is invalid, used or expired. Ask whoever sent it for a new one.")
     if form.validate_on_submit():
         try:
