@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from flask.testing import FlaskClient, FlaskCliRunner
 from sqlalchemy import func, select
 
@@ -13,6 +15,7 @@ from quizapp.auth.operations import AccountError, create_user, normalise_email
 from quizapp.auth.passwords import password_problem
 from quizapp.extensions import db
 from tests.conftest import PASSWORD
+from tests.strategies import hostile_text
 
 
 @pytest.mark.parametrize("password", ["12345678", "password", "sa@x.org", "sa@x.org1", "qwertyuiop", "aaaaaaaaaaaa", "Ada Lovelace"])
@@ -26,6 +29,14 @@ def test_guessable_passwords_are_refused(password: str) -> None:
 def test_strong_passwords_pass(password: str) -> None:
     """Do the suite's passwords, a few uncommon words, and a long random one (past zxcvbn's 72 characters) pass?"""
     assert password_problem(password, ("student@example.org", "")) is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(password=hostile_text | st.text(min_size=60, max_size=300), email=hostile_text, name=hostile_text)
+def test_any_text_gets_a_verdict(password: str, email: str, name: str) -> None:
+    """Does any text (lone surrogates, past zxcvbn's 72 characters) get a message or None, never an exception?"""
+    problem = password_problem(password, (email, name))
+    assert problem is None or problem.startswith(("This password is too easy to guess.", "The password must"))
 
 
 def test_lengths_are_bounded() -> None:
