@@ -28,6 +28,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     ext.migrate.init_app(app, ext.db, directory=str(migrations), render_item=render_item, compare_type=True)
     ext.login_manager.init_app(app)
     ext.csrf.init_app(app)
+    ext.mail.init_app(app)
     ext.limiter.init_app(app)
     # Every limit is declared on its view (no default, application or blueprint limits), and a limited view
     # checks its limit itself: the limiter's hook before every other request would only cost time. (With

@@ -11,6 +11,8 @@ from flask import Flask
 
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 JOB_SETTINGS = ("REDIS_URL", "JOB_QUEUE", "JOB_QUEUE_NAME", "DERIVE_FUNCTION")
+RATE_LIMITS = ("LOGIN_RATE_LIMIT", "LOGIN_ACCOUNT_RATE_LIMIT", "REGISTER_RATE_LIMIT", "FORGOT_RATE_LIMIT", "FORGOT_EMAIL_RATE_LIMIT", "ACCOUNT_RATE_LIMIT")
+MAIL_SETTINGS = ("MAIL_SERVER", "MAIL_USERNAME", "MAIL_PASSWORD", "MAIL_DEFAULT_SENDER")
 JOB_NUMBERS = ("DERIVE_MAX_CHARS", "JOBS_PER_TEACHER", "LOCAL_JOB_PROCESSES", "DERIVE_TIMEOUT_SECONDS")
 
 
@@ -45,11 +47,23 @@ def load_config(app: Flask, test_config: dict[str, Any] | None) -> None:
         SESSION_COOKIE_SAMESITE="Lax",
         REMEMBER_COOKIE_HTTPONLY=True,
         REMEMBER_COOKIE_SAMESITE="Lax",
+        RATELIMIT_ENABLED=True,  # explicit: the limiter is one object, and would keep an earlier app's False
         RATELIMIT_STORAGE_URI="memory://",
         RATELIMIT_HEADERS_ENABLED=True,
         LOGIN_RATE_LIMIT="10 per minute",
         LOGIN_ACCOUNT_RATE_LIMIT="10 per 15 minutes",
         REGISTER_RATE_LIMIT="30 per hour",
+        FORGOT_RATE_LIMIT="10 per hour",  # forgotten-password requests and reset links, per address
+        FORGOT_EMAIL_RATE_LIMIT="3 per hour",  # reset e-mails to one address
+        ACCOUNT_RATE_LIMIT="10 per 15 minutes",  # password changes, per account
+        BASE_URL="",  # e.g. https://quiz.example.org: links in e-mails and on the command line start with it
+        MAIL_SERVER="",  # empty: reset links are written to the log instead of sent
+        MAIL_PORT=587,
+        MAIL_USE_TLS=True,
+        MAIL_USE_SSL=False,
+        MAIL_USERNAME=None,
+        MAIL_PASSWORD=None,
+        MAIL_DEFAULT_SENDER="quizapp <no-reply@localhost>",
         RATELIMIT_SWALLOW_ERRORS=True,
         WTF_CSRF_TIME_LIMIT=None,
         PROXY_FIX=False,
@@ -70,9 +84,14 @@ def load_config(app: Flask, test_config: dict[str, Any] | None) -> None:
         app.config["SQLALCHEMY_DATABASE_URI"] = env["DATABASE_URL"]
     if env.get("RATELIMIT_STORAGE_URI"):
         app.config["RATELIMIT_STORAGE_URI"] = env["RATELIMIT_STORAGE_URI"]
-    for name in ("LOGIN_RATE_LIMIT", "LOGIN_ACCOUNT_RATE_LIMIT", "REGISTER_RATE_LIMIT", *JOB_SETTINGS):
+    for name in (*RATE_LIMITS, *MAIL_SETTINGS, "BASE_URL", *JOB_SETTINGS):
         if env.get(name):
             app.config[name] = env[name]
+    if env.get("MAIL_PORT"):
+        app.config["MAIL_PORT"] = int(env["MAIL_PORT"])
+    for name in ("MAIL_USE_TLS", "MAIL_USE_SSL"):
+        if env.get(name):
+            app.config[name] = env[name] not in ("0", "false", "no", "")
     for name in JOB_NUMBERS:
         if env.get(name):
             app.config[name] = int(env[name])

@@ -1,4 +1,4 @@
-"""Role checks for views: ``teacher_required`` and the user loader."""
+"""Role checks for views (``teacher_required``, ``admin_required``) and the user loader."""
 
 from __future__ import annotations
 
@@ -25,20 +25,41 @@ _USER_BY_ID = select(User).where(User.id == bindparam("user_id"))  # built once:
 
 
 @login_manager.user_loader
-def load_user(user_id: str) -> User | None:
-    """Flask-Login's loader: the user for a session id."""
-    if not user_id.isdigit():
+def load_user(session_id: str) -> User | None:
+    """Flask-Login's loader: the user for a session id ``"<user id>:<session version>"``.
+
+    A session whose version is behind the account's (after a log-out, a password change or "log out everywhere")
+    loads no one, so a copied cookie stops working.
+    """
+    user_id, _, version = session_id.partition(":")
+    if not (user_id.isascii() and user_id.isdigit() and version.isascii() and version.isdigit()):
         return None
-    return db.session.execute(_USER_BY_ID, {"user_id": int(user_id)}).scalar_one_or_none()
+    user = db.session.execute(_USER_BY_ID, {"user_id": int(user_id)}).scalar_one_or_none()
+    if user is None or user.session_version != int(version):
+        return None
+    return user
 
 
 def teacher_required(view: F) -> F:
-    """Let only logged-in teachers through; a student gets 403."""
+    """Let only logged-in teachers (and administrators) through; a student gets 403."""
 
     @wraps(view)
     @login_required
     def wrapped(*args: Any, **kwargs: Any) -> Any:
         if not current_user.is_teacher:
+            abort(403)
+        return view(*args, **kwargs)
+
+    return cast(F, wrapped)
+
+
+def admin_required(view: F) -> F:
+    """Let only logged-in administrators through; anyone else gets 403."""
+
+    @wraps(view)
+    @login_required
+    def wrapped(*args: Any, **kwargs: Any) -> Any:
+        if not current_user.is_admin:
             abort(403)
         return view(*args, **kwargs)
 

@@ -108,7 +108,7 @@ def test_session_is_renewed_at_login(client: FlaskClient, student: User) -> None
     client.post("/auth/login", data={"email": student.email, "password": PASSWORD})
     with client.session_transaction() as session:
         assert "planted" not in session
-        assert session.get("_user_id") == str(student.id)
+        assert session.get("_user_id") == f"{student.id}:{student.session_version}"
 
 
 def test_session_cookie_flags(client: FlaskClient, student: User) -> None:
