@@ -110,7 +110,8 @@ def resolve_dates(paragraphs: list[Paragraph], sentences: list[Sentence]) -> dic
     """Find the dated events of each narrative sentence, carrying a year forward to "on 25th March".
 
     A year is carried from the latest dated sentence of the same section, never across a heading or
-    out of a quotation; dates inside quotation marks and bracketed publication years are not events.
+    out of a quotation (a bare year met in passing, after a month's date, carries nothing); dates inside
+    quotation marks and bracketed publication years are not events.
 
     Args:
         paragraphs: the text's paragraphs.
@@ -143,6 +144,8 @@ def resolve_dates(paragraphs: list[Paragraph], sentences: list[Sentence]) -> dic
                 d = resolved
             found.append(d)
             parts = d.iso.split("-")
+            if len(parts) == 1 and carry is not None and carry[1] is not None and d.start > 12:
+                continue  # "... until dying in 1860" after "On 28 November 1854": a year in passing sets no year
             carry = (int(parts[0]), int(parts[1]) if len(parts) > 1 else None)
         if found:
             result[s.index] = found

@@ -371,3 +371,13 @@ def test_a_title_place_is_no_person_and_an_estimate_is_trivia(nlp: Any) -> None:
     index = build_index(sentences, parse_sentences([s.text for s in sentences]))
     assert index.kinds.get("Burgundy") is not AnswerKind.PERSON
     assert _TRIVIA_AFTER.match(" and others estimate the actual strength at around 2,000")
+
+
+def test_a_year_in_passing_gives_no_year_to_the_next_day(nlp: Any) -> None:
+    """(8) After "On 28 November 1854 ... until dying in 1860.", is "on 30 November" still 30 November 1854?"""
+    text = ("On 28 November 1854, the reinforcements marching from Melbourne were attacked by miners. Historical"
+            " research has shown that the drummer boy continued military service until dying in 1860.\n\n"
+            "Rede responded by ordering police to conduct a licence search on 30 November.")
+    paragraphs = split_paragraphs(clean_text(text))
+    dates = resolve_dates(paragraphs, sentences_of(paragraphs))
+    assert [d.iso for found in dates.values() for d in found] == ["1854-11-28", "1860", "1854-11-30"]
