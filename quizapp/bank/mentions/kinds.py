@@ -78,7 +78,8 @@ _PERSON_VERBS = frozenset(
 _OWNED = re.compile(
     r"^['’]s?\s+(?:\w+\s+)?(?:army|troops|men|forces|staff|orders?|command|headquarters|wife|husband|son|daughter"
     r"|father|mother|life|death|career|reply|letter|letters|plan|plans|dispatch|despatch|reign|rule|birth|funeral"
-    r"|friend|friends|speech|memoirs|diary|decision|arrival|arrest|trial|execution|marriage|supporters|aide)\b")
+    r"|friend|friends|speech|memoirs|diary|decision|arrival|arrest|trial|execution|marriage|supporters|aide"
+    r"|division|brigade|corps|regiment|battalion|squadron|cavalry|infantry|artillery|guns|battery)\b")
 _NOBLE_OF = re.compile(r"\b(?:Duke|Duchess|Earl|Count|Countess|Marquess|Marquis|Prince|Princess|Lord|Lady|Baron"
                        r"|Viscount|Bishop|Archbishop)\s+of\s+(?:the\s+)?$")
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "around", "across", "through", "within"})
