@@ -24,10 +24,10 @@ RECALL = {
     "handout_mckinley_assassination": 0.63,
     "handout_toussaint_louverture": 0.80,
     "wiki_ada_lovelace": 0.68,
-    "wiki_battle_of_waterloo": 0.54,
+    "wiki_battle_of_waterloo": 0.65,
     "wiki_eureka_rebellion": 0.65,
     "wiki_frederick_douglass": 0.68,
-    "wiki_joan_of_arc": 0.60,
+    "wiki_joan_of_arc": 0.62,
     "wiki_qing_dynasty": 0.77,
 }
 _TITLED = r"\b(?:" + "|".join(sorted((h.capitalize() for h in HONORIFICS), key=len, reverse=True)) + r")\.? ____"

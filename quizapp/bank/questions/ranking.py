@@ -63,7 +63,7 @@ def select(candidates: list[Candidate], counts: Counter[str]) -> list[Candidate]
         if any(same_fact(words, w) for w in asked[c.fact]):
             continue
         name = c.fact.split(":", 1)[1]
-        if per_answer[c.fact] >= 2 + min(counts.get(name, 0) // 3, 10):
+        if per_answer[c.fact] >= 2 + min(counts.get(name, 0) // 2, 12):
             continue
         if is_date:
             dated.add(c.sentence)
