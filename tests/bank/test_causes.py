@@ -381,3 +381,22 @@ def test_a_year_in_passing_gives_no_year_to_the_next_day(nlp: Any) -> None:
     paragraphs = split_paragraphs(clean_text(text))
     dates = resolve_dates(paragraphs, sentences_of(paragraphs))
     assert [d.iso for found in dates.values() for d in found] == ["1854-11-28", "1860", "1854-11-30"]
+
+
+def test_initials_make_a_person_and_a_surname_town_stays_the_person(nlp: Any) -> None:
+    """(1, 2) Is "B.V. Bowden" a person (never an organisation, "U.S. Army" never a person), and is a bare
+    "Somerville" after "Mary Somerville" the woman rather than a town of the gazetteer?"""
+    from collections import Counter
+
+    from quizapp.bank.mentions.index import build_index
+    from quizapp.bank.mentions.kinds import name_evidence
+    from quizapp.bank.nlp.parse import parse_sentences
+
+    assert name_evidence("B.V. Bowden", Counter())["name:person"] >= 6
+    assert not name_evidence("U.S. Army", Counter())["name:person"]
+    text = ("Ada was taught by Mary Somerville, the noted researcher, in 1832. "
+            "Somerville introduced Ada to Charles Babbage in 1833. Ada wrote to Somerville often.")
+    sentences = sentences_of(split_paragraphs(clean_text(text)))
+    index = build_index(sentences, parse_sentences([s.text for s in sentences]))
+    assert index.kinds.get("Somerville") is not AnswerKind.PLACE
+    assert index.kinds.get("Mary Somerville") is AnswerKind.PERSON

@@ -184,6 +184,9 @@ def _alone_with_pronoun(span: Span, parse: Parse) -> bool:
     return any(t.lower in ("he", "she") and t.start > span.end for t in parse.tokens)
 
 
+_INITIALS = re.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:[-\s][A-Z][a-z]+)?$")  # "B.V. Bowden", "C. L. R. James"
+
+
 def name_evidence(name: str, votes: Counter) -> Counter:  # type: ignore[type-arg]
     """What outside knowledge says of a name, once per name: first names and the gazetteer.
 
@@ -200,9 +203,10 @@ def name_evidence(name: str, votes: Counter) -> Counter:  # type: ignore[type-ar
     place = place_evidence(name)
     if place < 4 and len(words) == 1 and votes["ner:person"] and votes["ner:person"] * 3 >= votes["ner:place"]:
         place = 0.0  # people named like towns: Wellington, Byron, Lincoln
-    if len(words) >= 2 and gender in ("m", "f") and not place and not PLACE_SHAPE.search(name) \
-            and not ORG_SHAPE.search(name) and words[-1][:1].isupper():
-        out["name:person"] += 6.0  # a known first name and a surname: stronger than one label of the model
+    if (len(words) >= 2 and gender in ("m", "f") and not place and not PLACE_SHAPE.search(name)
+            and not ORG_SHAPE.search(name) and words[-1][:1].isupper()) or (
+            _INITIALS.match(name) and not ORG_SHAPE.search(name) and not PLACE_SHAPE.search(name)):
+        out["name:person"] += 6.0  # a known first name (or initials) and a surname: stronger than one model label
     elif len(words) == 1 and gender and not place:
         out["name:person"] += 1.0
     if place and len(words) >= 2:

@@ -77,6 +77,8 @@ def aliases(votes: dict[str, Counter], kinds: dict[str, AnswerKind | None],  # t
             kind = None  # "Luxemburg" in a life of Rosa Luxemburg; "Wellington" who orders and rides
         if kind is AnswerKind.ORG and v[AnswerKind.ORG] < 1 and not ORG_SHAPE.search(short) and not short.isupper():
             kind = None  # an organisation to the model alone: "Laveaux named him governor"
+        if kind is AnswerKind.PLACE and v[AnswerKind.PLACE] < 1 and v["name:place"] < 6:
+            kind = None  # a town only to the gazetteer and the model ("Somerville" of "Mary Somerville")
         longer = {n for n in by_word.get(sw[0], []) if n != short and _contains(words[n], sw)}
         longer = {n for n in longer if _compatible(kind, kinds.get(n))}
         if not longer:
