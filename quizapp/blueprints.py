@@ -9,6 +9,7 @@ def register_blueprints(app: Flask) -> None:
     """Register every feature's blueprint and command group."""
     from quizapp.auth import bp as auth_bp
     from quizapp.auth.cli import user_cli
+    from quizapp.classes import bp as classes_bp
     from quizapp.data.cli import data_cli
     from quizapp.errors import bp as errors_bp
     from quizapp.exports import bp as exports_bp
@@ -25,6 +26,7 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(main_bp)
     app.register_blueprint(auth_bp, url_prefix="/auth")
     app.register_blueprint(teacher_bp, url_prefix="/teacher")
+    app.register_blueprint(classes_bp, url_prefix="/classes")
     app.register_blueprint(exports_bp, url_prefix="/export")
     app.register_blueprint(quiz_bp)
     app.register_blueprint(review_bp)

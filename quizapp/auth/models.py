@@ -18,6 +18,7 @@ class Role(IntEnum):
 
     STUDENT = 1
     TEACHER = 2
+    ADMIN = 3
 
 
 class User(UserMixin, db.Model):  # type: ignore[name-defined,misc]
@@ -37,7 +38,12 @@ class User(UserMixin, db.Model):  # type: ignore[name-defined,misc]
     @property
     def is_teacher(self) -> bool:
         """Whether this user may use the teacher area."""
-        return self.role == Role.TEACHER
+        return self.role in (Role.TEACHER, Role.ADMIN)
+
+    @property
+    def is_admin(self) -> bool:
+        """Whether this user may make teachers and invite them."""
+        return self.role == Role.ADMIN
 
     def set_password(self, password: str) -> None:
         """Store a scrypt hash of ``password``."""
