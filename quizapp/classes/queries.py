@@ -179,9 +179,10 @@ def progress(user_ids: Collection[int], set_ids: Collection[int]) -> dict[tuple[
     """Each (user, set)'s progress, for every pair of these users and sets (one query for the answers)."""
     if not user_ids or not set_ids:
         return {}
-    totals = dict(
-        db.session.execute(select(Question.set_id, func.count(Question.id)).where(Question.set_id.in_(set_ids)).group_by(Question.set_id)).tuples()
-    )
+    totals: dict[int, int] = {
+        row[0]: row[1]
+        for row in db.session.execute(select(Question.set_id, func.count(Question.id)).where(Question.set_id.in_(set_ids)).group_by(Question.set_id))
+    }
     latest: dict[tuple[int, int], tuple[int, bool, datetime]] = {}
     rows = db.session.execute(
         select(QuizAnswer.user_id, Question.set_id, QuizAnswer.question_id, QuizAnswer.correct, QuizAnswer.answered_at)
@@ -217,13 +218,14 @@ class HomeAssignment:
 
 def home_assignments(student_id: int) -> list[HomeAssignment]:
     """The assignments of the student's open classes, soonest due first, with their progress (published sets only)."""
-    classes = dict(
-        db.session.execute(
+    classes: dict[int, str] = {
+        row[0]: row[1]
+        for row in db.session.execute(
             select(Class.id, Class.name)
             .join(Membership, Membership.class_id == Class.id)
             .where(Membership.student_id == student_id, Class.archived.is_(False))
-        ).tuples()
-    )
+        )
+    }
     views = [a for a in class_assignments(list(classes)) if a.published]
     mine = progress([student_id], {a.set_id for a in views})
     return [HomeAssignment(a, classes[a.class_id], mine[(student_id, a.set_id)]) for a in views]
