@@ -56,7 +56,7 @@ def register() -> Response | str:
             session.clear()
             login_user(user)
             flash("Welcome! Your account is ready.", "success")
-            return redirect(url_for("main.index"))
+            return redirect(safe_next(request.args.get("next")))
     status = 400 if request.method == "POST" else 200
     return render_template("auth/register.html", form=form), status  # type: ignore[return-value]
 

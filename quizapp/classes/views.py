@@ -88,16 +88,20 @@ def join() -> Page | Response:
         if form.validate_on_submit():
             code = (form.code.data or "").strip()
             if open_class_by_code(code) is not None:
-                return _join(code)
+                return _join(code)  # type: ignore[return-value]
             form.code.errors = ["No open class has this code. Check it with your teacher."]
-        return render_template("classes/join.html", form=form, klass=None, teacher=""), 400
-    return render_template("classes/join.html", form=form, klass=None, teacher="")
+        return render_template("classes/join.html", form=form, klass=None), 400
+    return render_template("classes/join.html", form=form, klass=None)
 
 
-def _join(code: str) -> Response:
+def _no_such_class() -> tuple[str, int]:
+    return render_template("classes/join.html", form=JoinForm(), klass=None, missing=True), 404
+
+
+def _join(code: str) -> Response | tuple[str, int]:
     klass = open_class_by_code(code)
     if klass is None:
-        abort(404, description="No open class has this join code. Ask your teacher for a new link.")
+        return _no_such_class()
     try:
         joined = operations.join_class(klass.id, current_user.id)
     except operations.ClassError as error:
@@ -115,7 +119,7 @@ def join_link(code: str) -> Page | Response:
         return _join(code)
     klass = open_class_by_code(code)
     if klass is None:
-        abort(404, description="No open class has this join code. Ask your teacher for a new link.")
+        return _no_such_class()
     member = is_member(klass.id, current_user.id)
     return render_template("classes/join.html", form=ActionForm(), klass=klass, teacher=teacher_email(klass), member=member)
 
