@@ -173,8 +173,7 @@ def add_students(class_id: int) -> Page | Response:
     try:
         report = operations.add_students(klass.id, form.addresses())
     except operations.ClassError as error:
-        form.emails.errors = [str(error)]
-        return _teacher_page(klass, form, _assign_form(klass), 409)
+        abort(409, description=str(error))
     if report.unknown or report.not_students:
         return _teacher_page(klass, form, _assign_form(klass), 200 if report.added else 400, report)
     flash(f"Added {len(report.added)} student(s)." + (f" {len(report.already)} already in the class." if report.already else ""), "success")

@@ -111,6 +111,9 @@ def test_adding_students_by_email(school: School, login: Callable[[User], FlaskC
     empty = teacher.post(f"/classes/{school.klass.id}/students", data={"emails": ""})
     assert empty.status_code == 400 and "Type at least one e-mail address." in empty.get_data(as_text=True)
     assert "ann@example.org" in teacher.get(f"/classes/{school.klass.id}").get_data(as_text=True)
+    teacher.post(f"/classes/{school.klass.id}/archive", data={"archived": "1"})
+    closed = teacher.post(f"/classes/{school.klass.id}/students", data={"emails": "ann@example.org"})
+    assert closed.status_code == 409 and "restore it to add students" in closed.get_data(as_text=True)
 
 
 def test_removing_and_leaving(school: School, login: Callable[[User], FlaskClient], make_user: Callable[..., User]) -> None:
