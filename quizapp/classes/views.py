@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
@@ -49,14 +49,23 @@ def _students_only() -> None:
         abort(403, description="Teachers do not join classes; students do.")
 
 
-def _checked(form: ActionForm | None = None) -> None:
-    if not (form or ActionForm()).validate_on_submit():
+def _checked() -> None:
+    if not ActionForm().validate_on_submit():
         abort(400, description="The form expired. Reload the page and try again.")
 
 
-def _end_of_day(day: date) -> datetime:
-    """The last minute of ``day`` in the current user's time zone, as UTC."""
-    return datetime.combine(day, time(23, 59), tzinfo=zone_of(current_user)).astimezone(UTC)
+MAX_DUE_DAYS = 3660  # about ten years ahead
+
+
+def _due_at(day: date) -> datetime | str:
+    """The last minute of ``day`` in the current user's time zone as UTC, or why the day cannot be a due date."""
+    today = utcnow().date()
+    if day > today + timedelta(days=MAX_DUE_DAYS):
+        return "Choose a day within the next ten years."
+    if day < today - timedelta(days=1):
+        return "This day has passed: choose today or a later day."
+    due_at = datetime.combine(day, time(23, 59), tzinfo=zone_of(current_user)).astimezone(UTC)
+    return due_at if due_at >= utcnow() else "This day has passed: choose today or a later day."
 
 
 def _index(form: ClassForm | JoinForm, status: int = 200) -> Page:
@@ -73,9 +82,13 @@ def index() -> Page | Response:
     _teacher_only()
     form = ClassForm()
     if form.validate_on_submit():
-        klass = operations.create_class(current_user.id, form.name.data or "")
-        flash(f"Created the class “{klass.name}”. Give your students its join link or code.", "success")
-        return redirect(url_for("classes.show", class_id=klass.id))
+        try:
+            klass = operations.create_class(current_user.id, form.name.data or "")
+        except operations.ClassError as error:
+            form.name.errors = [str(error)]
+        else:
+            flash(f"Created the class “{klass.name}”. Give your students its join link or code.", "success")
+            return redirect(url_for("classes.show", class_id=klass.id))
     return _index(form, 400)
 
 
@@ -235,9 +248,9 @@ def assign(class_id: int) -> Page | Response:
     klass = own_class_or_404(class_id, current_user.id)
     form = _assign_form(klass, AssignForm())
     if form.validate_on_submit():
-        due_at = _end_of_day(form.due.data) if form.due.data else None
-        if due_at is not None and due_at < utcnow():
-            form.due.errors = ["This day has passed: choose today or a later day."]
+        due_at = _due_at(form.due.data) if form.due.data else None
+        if isinstance(due_at, str):
+            form.due.errors = [due_at]
         else:
             operations.assign_set(klass.id, int(form.set_id.data), due_at)
             flash("The set is assigned.", "success")

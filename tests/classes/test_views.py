@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from flask.testing import FlaskClient
@@ -130,16 +131,20 @@ def test_removing_and_leaving(school: School, login: Callable[[User], FlaskClien
 
 
 def test_assigning_with_a_due_date(school: School, login: Callable[[User], FlaskClient], make_set: Callable[..., QuestionSet]) -> None:
-    """Is a set assigned with its due date (the end of that day, teacher's time), and a past day or a foreign set refused?"""
+    """Is a set assigned with its due date (the end of that day in the teacher's time zone), and a past or far day,
+    another teacher's set and garbage refused with a message?"""
     third = make_set("ada-3", owner=school.users["teacher"])
+    school.users["teacher"].time_zone = "Europe/Paris"
+    db.session.commit()
     teacher = login(school.users["teacher"])
     tomorrow = (datetime.now(UTC) + timedelta(days=1)).date()
     ok = teacher.post(f"/classes/{school.klass.id}/assignments", data={"set_id": str(third.id), "due": tomorrow.isoformat()})
     assert ok.status_code == 302, ok.get_data(as_text=True)
     due = db.session.scalar(select(Assignment.due_at).where(Assignment.set_id == third.id))
-    assert due == datetime.combine(tomorrow, datetime.min.time(), tzinfo=UTC).replace(hour=23, minute=59)
-    past = teacher.post(f"/classes/{school.klass.id}/assignments", data={"set_id": str(third.id), "due": "2001-01-01"})
-    assert past.status_code == 400 and "This day has passed" in past.get_data(as_text=True)
+    assert due == datetime.combine(tomorrow, time(23, 59), tzinfo=ZoneInfo("Europe/Paris")).astimezone(UTC)
+    for day, message in (("2001-01-01", "This day has passed"), ("0001-01-01", "This day has passed"), ("9999-12-31", "within the next ten years")):
+        refused = teacher.post(f"/classes/{school.klass.id}/assignments", data={"set_id": str(third.id), "due": day})
+        assert refused.status_code == 400 and message in refused.get_data(as_text=True), day
     foreign = teacher.post(f"/classes/{school.klass.id}/assignments", data={"set_id": str(school.other_set.id)})
     assert foreign.status_code == 400 and "Not a valid choice" in foreign.get_data(as_text=True)
     garbage = teacher.post(f"/classes/{school.klass.id}/assignments", data={"set_id": "x", "due": "tomorrow"})
