@@ -10,6 +10,7 @@ def register_blueprints(app: Flask) -> None:
     from quizapp.admin import bp as admin_bp
     from quizapp.auth import bp as auth_bp
     from quizapp.auth.cli import user_cli
+    from quizapp.classes import bp as classes_bp
     from quizapp.data.cli import data_cli
     from quizapp.errors import bp as errors_bp
     from quizapp.exports import bp as exports_bp
@@ -27,6 +28,7 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(auth_bp, url_prefix="/auth")
     app.register_blueprint(teacher_bp, url_prefix="/teacher")
     app.register_blueprint(admin_bp, url_prefix="/admin")
+    app.register_blueprint(classes_bp, url_prefix="/classes")
     app.register_blueprint(exports_bp, url_prefix="/export")
     app.register_blueprint(quiz_bp)
     app.register_blueprint(review_bp)

@@ -10,11 +10,13 @@ from typing import Any
 import pytest
 from flask import Flask, g
 from flask.testing import FlaskClient, FlaskCliRunner
+from sqlalchemy import select
 
 from bench.harness import scratch_database
 from quizapp import create_app
 from quizapp.auth.models import Role, User
 from quizapp.bank.types import AnswerKind, BankQuestion, QuestionBank, QuestionType
+from quizapp.classes.models import Assignment, Class, Membership
 from quizapp.extensions import db, limiter
 from quizapp.sets.models import QuestionSet
 from quizapp.sets.operations import import_bank
@@ -210,3 +212,27 @@ def make_set(app: Flask) -> Callable[..., QuestionSet]:
         )
 
     return make
+
+
+@pytest.fixture()
+def enrol(app: Flask) -> Callable[..., Class]:
+    """Factory: ``enrol(student, qset, teacher=None)`` puts the student in a class of ``teacher`` (by default the
+    set's owner) that has the set assigned; the class is made on first use and reused for that teacher."""
+    classes: dict[int, Class] = {}
+
+    def put(student: User, qset: QuestionSet, teacher: User | None = None) -> Class:
+        teacher_id = teacher.id if teacher is not None else qset.owner_id
+        assert teacher_id is not None, "an unowned set needs a teacher for the class"
+        klass = classes.get(teacher_id)
+        if klass is None:
+            klass = classes[teacher_id] = Class(teacher_id=teacher_id, name=f"Class {len(classes) + 1}", join_code=f"code-{teacher_id}")
+            db.session.add(klass)
+            db.session.flush()
+        if db.session.scalar(select(Membership.id).where(Membership.class_id == klass.id, Membership.student_id == student.id)) is None:
+            db.session.add(Membership(class_id=klass.id, student_id=student.id))
+        if db.session.scalar(select(Assignment.id).where(Assignment.class_id == klass.id, Assignment.set_id == qset.id)) is None:
+            db.session.add(Assignment(class_id=klass.id, set_id=qset.id))
+        db.session.commit()
+        return klass
+
+    return put

@@ -96,7 +96,7 @@ def register() -> Response | str:
             session.clear()
             login_user(user)
             flash("Welcome! Your teacher account is ready." if user.is_teacher else "Welcome! Your account is ready.", "success")
-            return redirect(url_for("main.index"))
+            return redirect(safe_next(request.args.get("next")))
     return render_template("auth/register.html", form=form, invitation=invitation), _status()  # type: ignore[return-value]
 
 

@@ -2,7 +2,7 @@
 
 The pure writers (``cards``, ``anki_csv``, ``apkg``, ``spreadsheet``) take plain data; the views and CLI read the
 database through ``queries``. Who may export a set: its owner (any state), every teacher for an unowned set, and
-every logged-in user for a published set; anyone else gets 404.
+every user who may study it (``quizapp.sets.visibility``); anyone else gets 404.
 """
 
 from flask import Blueprint

@@ -16,9 +16,9 @@ from quizapp.exports.apkg import CardSchedule, LoggedReview
 from quizapp.exports.cloze import ClozeNote, cloze_notes
 from quizapp.extensions import db
 from quizapp.review.models import ReviewCard, ReviewLog
-from quizapp.sets.visibility import studyable
 from quizapp.review.operations import parameters_of
 from quizapp.sets.models import Question, QuestionSet
+from quizapp.sets.visibility import is_studyable, studyable
 from quizapp.study.scheduling import Parameters, states_before
 
 APP_DECK = "quizapp"
@@ -114,12 +114,10 @@ def _with_states(reviews: list[LoggedReview], retention: float, parameters: Para
 
 
 def may_export(qset: QuestionSet, user: User) -> bool:
-    """The owner always; every teacher for an unowned set; everyone logged in for a published set."""
-    if qset.published:
+    """Every teacher for an unowned set; anyone who may study the set (``quizapp.sets.visibility``)."""
+    if qset.owner_id is None and user.is_teacher:
         return True
-    if qset.owner_id is None:
-        return bool(user.is_teacher)
-    return qset.owner_id == user.id
+    return is_studyable(qset, user.id, bool(user.is_teacher))
 
 
 def exportable_set_or_404(slug: str, user: User) -> QuestionSet:
@@ -135,6 +133,6 @@ def set_by_slug(slug: str) -> QuestionSet | None:
     return db.session.scalar(select(QuestionSet).where(QuestionSet.slug == slug))
 
 
-def published_sets() -> list[QuestionSet]:
-    """Every published set, by title."""
-    return list(db.session.scalars(select(QuestionSet).where(QuestionSet.published.is_(True)).order_by(QuestionSet.title)))
+def studyable_sets(user: User) -> list[QuestionSet]:
+    """Every set the user may study, by title."""
+    return list(db.session.scalars(select(QuestionSet).where(studyable(user.id, bool(user.is_teacher))).order_by(QuestionSet.title)))

@@ -10,7 +10,7 @@ from quizapp.bank.formats.interchange import dump_json
 from quizapp.exports import bp
 from quizapp.exports.anki_csv import render_anki_csv
 from quizapp.exports.apkg import build_apkg
-from quizapp.exports.queries import exportable_set_or_404, published_sets, review_notes, set_bank, set_notes, set_timestamp
+from quizapp.exports.queries import exportable_set_or_404, review_notes, set_bank, set_notes, set_timestamp, studyable_sets
 from quizapp.extensions import utcnow
 
 
@@ -26,7 +26,7 @@ def _download(body: str | bytes, mimetype: str, filename: str) -> Response:
 @login_required
 def index() -> str:
     """The sets a user may download as flashcards, and their own review deck."""
-    return render_template("exports/index.html", sets=published_sets())
+    return render_template("exports/index.html", sets=studyable_sets(current_user))
 
 
 @bp.route("/sets/<slug>/anki.csv")

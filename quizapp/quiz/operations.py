@@ -62,11 +62,6 @@ class Unfinished:
     count: int
 
 
-def can_quiz(qset: QuestionSet, user_id: int, is_teacher: bool) -> bool:
-    """Students quiz published sets; a teacher also their own unpublished ones."""
-    return bool(qset.published) or (is_teacher and qset.owner_id == user_id)
-
-
 def _candidates(user_id: int, set_id: int) -> list[Candidate]:
     """The set's questions with this student's history: two queries, whatever the size of the set."""
     questions = db.session.execute(

@@ -22,7 +22,6 @@ from quizapp.quiz.operations import (
     QuizInputError,
     Submission,
     answer_item,
-    can_quiz,
     finish_attempt,
     first_unanswered,
     load_item,
@@ -64,7 +63,7 @@ def start(slug: str) -> Response:
     if not form.validate_on_submit():
         abort(400, description="Choose 5, 10 or 20 questions.")
     qset = db.session.scalar(select(QuestionSet).where(QuestionSet.slug == slug))
-    if qset is None or not can_quiz(qset, current_user.id, current_user.is_teacher):
+    if qset is None or not is_studyable(qset, current_user.id, current_user.is_teacher):
         abort(404)
     open_quiz = unfinished_attempts(current_user.id).get(qset.id)
     if open_quiz is not None and not form.new.data:

@@ -1,8 +1,9 @@
 """The teacher area: upload or derive question sets, review and publish them, and see how questions perform.
 
 Ownership: a teacher sees and edits only their own sets; another teacher's set answers 404. Sets with no
-owner (the shipped default, loaded from the CLI) are visible to every teacher, with their results and
-exports, but are read-only in the browser: they are managed with ``flask bank``.
+owner (the shipped default, loaded from the CLI) are visible to every teacher, with exports, but are
+read-only in the browser: they are managed with ``flask bank``. Results show only the students in the
+teacher's own classes.
 """
 
 from flask import Blueprint, abort, redirect, request, url_for

@@ -1,7 +1,11 @@
-"""Reads for the teacher area: which sets a teacher may see or edit, and the results of a set."""
+"""Reads for the teacher area: which sets a teacher may see or edit, and the results of a set.
+
+Results count only the students a teacher teaches (``taught_ids``): no teacher sees the work of anyone else,
+and the shared default set has no site-wide results."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -87,22 +91,32 @@ class StudentResult:
         return 100 * self.correct / self.answers if self.answers else None
 
 
-def student_results(set_id: int, now: datetime) -> list[StudentResult]:
-    """Every student who took a quiz on or has review cards for the set, with scores and progress."""
+def taught_ids(teacher_id: int) -> list[int]:
+    """The ids of the students in the teacher's classes (archived ones too: their results stay)."""
+    from quizapp.classes.queries import taught_by  # the classes views import this module
+
+    return list(db.session.scalars(taught_by(teacher_id).distinct()))
+
+
+def student_results(set_id: int, now: datetime, student_ids: Collection[int]) -> list[StudentResult]:
+    """Each of these students who took a quiz on or has review cards for the set, with scores and progress."""
+    if not student_ids:
+        return []
+    ids = list(student_ids)
     attempts: dict[int, list[QuizAttempt]] = {}
-    for attempt in db.session.scalars(select(QuizAttempt).where(QuizAttempt.set_id == set_id)):
+    for attempt in db.session.scalars(select(QuizAttempt).where(QuizAttempt.set_id == set_id, QuizAttempt.user_id.in_(ids))):
         attempts.setdefault(attempt.user_id, []).append(attempt)
     answer_rows = db.session.execute(
         select(QuizAnswer.user_id, func.count(QuizAnswer.id), func.sum(case((QuizAnswer.correct.is_(True), 1), else_=0)), func.max(QuizAnswer.answered_at))
         .join(Question, Question.id == QuizAnswer.question_id)
-        .where(Question.set_id == set_id)
+        .where(Question.set_id == set_id, QuizAnswer.user_id.in_(ids))
         .group_by(QuizAnswer.user_id)
     )
     answers = {row[0]: (row[1], int(row[2] or 0), row[3]) for row in answer_rows}
     card_rows = db.session.execute(
         select(ReviewCard.user_id, func.count(ReviewCard.id), func.count(ReviewCard.id).filter(ReviewCard.due <= now))
         .join(Question, Question.id == ReviewCard.question_id)
-        .where(Question.set_id == set_id)
+        .where(Question.set_id == set_id, ReviewCard.user_id.in_(ids))
         .group_by(ReviewCard.user_id)
     )
     cards = {row[0]: (row[1], row[2]) for row in card_rows}
@@ -136,13 +150,14 @@ def student_results(set_id: int, now: datetime) -> list[StudentResult]:
     return sorted(results, key=lambda r: r.email)
 
 
-def question_statistics(qset: QuestionSet) -> list[tuple[Question, ItemStats]]:
-    """Facility, discrimination and flags of every question of the set, from all quiz answers to it."""
+def question_statistics(qset: QuestionSet, student_ids: Collection[int]) -> list[tuple[Question, ItemStats]]:
+    """Facility, discrimination and flags of every question of the set, from these students' quiz answers to it."""
     rows = db.session.execute(
         select(QuizAnswer.user_id, QuizAnswer.question_id, QuizAnswer.correct)
         .join(Question, and_(Question.id == QuizAnswer.question_id, Question.set_id == qset.id))
+        .where(QuizAnswer.user_id.in_(list(student_ids)))
         .order_by(QuizAnswer.id)
-    )
+    ) if student_ids else []
     responses = [Response(user_id, question_id, bool(correct)) for user_id, question_id, correct in rows]
     questions = list(qset.questions)
     stats = item_statistics(responses, [q.id for q in questions])

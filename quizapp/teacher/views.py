@@ -18,7 +18,7 @@ from quizapp.stats.items import FLAG_TEXT
 from quizapp.teacher import bp, operations
 from quizapp.teacher.forms import ActionForm, DeriveForm, QuestionForm, UploadForm
 from quizapp.teacher.jobs import Job, JobStore
-from quizapp.teacher.queries import can_edit, question_or_404, question_statistics, student_results, teacher_sets, visible_set_or_404
+from quizapp.teacher.queries import can_edit, question_or_404, question_statistics, student_results, taught_ids, teacher_sets, visible_set_or_404
 from quizapp.teacher.uploads import read_bank_upload
 
 
@@ -152,7 +152,7 @@ def publish(set_id: int) -> BaseResponse:
         flash("A set without questions cannot be published.", "error")
     else:
         operations.set_published(qset.id, published)
-        flash("The set is published: students can study it." if published else "The set is unpublished: students no longer see it.", "success")
+        flash("The set is published: assign it to a class so that its students can study it." if published else "The set is unpublished: students no longer see it.", "success")
     return redirect(url_for("teacher.review", set_id=set_id))
 
 
@@ -224,13 +224,14 @@ def delete_question(set_id: int, question_id: int) -> BaseResponse:
 
 @bp.route("/sets/<int:set_id>/results")
 def results(set_id: int) -> str:
-    """Per-student scores and progress, and per-question facility, discrimination and flags."""
+    """The teacher's students' scores and progress, and per-question facility, discrimination and flags from their answers."""
     qset = visible_set_or_404(set_id, current_user.id)
+    students = taught_ids(current_user.id)
     return render_template(
         "teacher/results.html",
         qset=qset,
-        students=student_results(qset.id, utcnow()),
-        items=question_statistics(qset),
+        students=student_results(qset.id, utcnow(), students),
+        items=question_statistics(qset, students),
         flag_text=FLAG_TEXT,
         editable=can_edit(qset, current_user.id),
     )
@@ -256,7 +257,7 @@ def scores_csv(set_id: int) -> Response:
     rows = [
         [r.email, r.attempts, r.finished, _percent(r.mean_percent), _percent(r.best_percent), r.answers, _percent(r.correct_percent),
          r.review_cards, r.due_cards, r.last_activity.strftime("%Y-%m-%d %H:%M") if r.last_activity else ""]
-        for r in student_results(qset.id, utcnow())
+        for r in student_results(qset.id, utcnow(), taught_ids(current_user.id))
     ]
     return _csv_response(write_csv(header, rows), f"{qset.slug}-scores.csv")
 
@@ -269,7 +270,7 @@ def questions_csv(set_id: int) -> Response:
     rows = [
         [n, q.uid, q.prompt, q.answer, s.answers, s.students, _percent(100 * s.facility if s.facility is not None else None),
          round(s.discrimination, 3) if s.discrimination is not None else "", "; ".join(FLAG_TEXT[f] for f in s.flags)]
-        for n, (q, s) in enumerate(question_statistics(qset), start=1)
+        for n, (q, s) in enumerate(question_statistics(qset, taught_ids(current_user.id)), start=1)
     ]
     return _csv_response(write_csv(header, rows), f"{qset.slug}-questions.csv")
 

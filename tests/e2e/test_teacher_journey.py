@@ -50,7 +50,7 @@ def _answer(user: User, qset: QuestionSet, marks: list[bool]) -> None:
 
 
 def test_teacher_uploads_reviews_publishes_derives_watches_results_and_exports(
-    page: Page, make_user: Callable[..., User], slow_derive: None, screenshot: Shot, tmp_path: Path
+    page: Page, make_user: Callable[..., User], slow_derive: None, screenshot: Shot, tmp_path: Path, enrol: Callable[..., object]
 ) -> None:
     """Can a teacher do the whole round in the browser, and does the exported Anki CSV import into Anki?"""
     teacher = make_user("teach@example.org", Role.TEACHER)
@@ -101,10 +101,12 @@ def test_teacher_uploads_reviews_publishes_derives_watches_results_and_exports(
     expect(page.get_by_role("heading", name="Ada from text")).to_be_visible(timeout=15_000)
     expect(page.get_by_text("Derived the set")).to_be_visible()
 
-    # Students answer the uploaded set; the teacher sees scores and question statistics.
+    # The students of the teacher's class answer the uploaded set; the teacher sees scores and question statistics.
     qset = db.session.scalars(select(QuestionSet).where(QuestionSet.slug == "victor-serge")).one()
     for n, marks in enumerate([[True, True, False], [True, False, False], [False, True, True], [True, False, False], [True, True, False]]):
-        _answer(make_user(f"s{n}@example.org"), qset, marks)
+        student = make_user(f"s{n}@example.org")
+        enrol(student, qset)
+        _answer(student, qset, marks)
     page.goto(f"/teacher/sets/{qset.id}/results")
     expect(page.get_by_role("cell", name="s0@example.org")).to_be_visible()
     expect(page.locator("tr.flagged").first).to_be_visible()

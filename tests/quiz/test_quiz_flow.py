@@ -232,7 +232,8 @@ def test_starting_again_resumes_the_unfinished_quiz(student_client: FlaskClient,
 
 
 def test_question_deleted_mid_quiz_is_skipped(
-    login: Callable[[User], FlaskClient], make_user: Callable[..., User], student_client: FlaskClient, make_set: Callable[..., QuestionSet]
+    login: Callable[[User], FlaskClient], make_user: Callable[..., User], student_client: FlaskClient, make_set: Callable[..., QuestionSet],
+    student: User, enrol: Callable[..., object],
 ) -> None:
     """When a teacher deletes a question a student's open quiz holds, is it skipped: "of N" counts the rest, its
     page and a late answer lead on to the next item, and the quiz can still be finished?"""
@@ -240,6 +241,7 @@ def test_question_deleted_mid_quiz_is_skipped(
 
     teacher = make_user("owner@example.org", Role.TEACHER)
     qset = make_set("mine", owner=teacher)
+    enrol(student, qset)
     student_client.post("/sets/mine/quiz", data={"length": "5"})
     attempt = db.session.scalars(select(QuizAttempt)).one()
     second = next(i for i in attempt.items if i.position == 2)

@@ -31,12 +31,14 @@ def _urls(attempt_id: int, card_id: int) -> dict[str, tuple[str, str]]:
 
 
 def test_unpublishing_hides_a_set_from_students_and_publishing_restores_it(
-    student_client: FlaskClient, student: User, make_user: Callable[..., User], login: Callable[[User], FlaskClient], make_set: Callable[..., QuestionSet]
+    student_client: FlaskClient, student: User, make_user: Callable[..., User], login: Callable[[User], FlaskClient], make_set: Callable[..., QuestionSet],
+    enrol: Callable[..., object],
 ) -> None:
     """After unpublishing, are the student's quiz, its items and results, the set's review cards and its review-deck
     export all hidden (404 or left out), with answers and cards kept; and all back after publishing again?"""
     teacher = make_user("owner@example.org", Role.TEACHER)
     qset = make_set("ada", owner=teacher)
+    enrol(student, qset)
     start = student_client.post("/sets/ada/quiz", data={"length": "5"})
     attempt_id = int(start.headers["Location"].split("/")[2])
     answered = [n for n in range(1, 6) if student_client.post(f"/quiz/{attempt_id}/{n}", data={"choice": "1", "answer": "1833"}).status_code == 302]

@@ -25,12 +25,15 @@ EMAILS = ["=cmd|' /C calc'!A0@example.org", "b@example.org", "c@example.org", "d
 
 @pytest.fixture()
 def answered_set(
-    make_set: Callable[..., QuestionSet], teacher: User, make_user: Callable[..., User], record_answers: Callable[..., QuizAttempt]
+    make_set: Callable[..., QuestionSet], teacher: User, make_user: Callable[..., User], record_answers: Callable[..., QuizAttempt],
+    enrol: Callable[..., object],
 ) -> QuestionSet:
-    """The teacher's published set, with one quiz per student as in GRID."""
+    """The teacher's published set assigned to their class, with one quiz per student of the class as in GRID."""
     qset = make_set(owner=teacher, published=True)
     for email, marks in zip(EMAILS, GRID):
-        record_answers(make_user(email), qset, {uid: bool(mark) for uid, mark in zip(UIDS, marks)})
+        student = make_user(email)
+        enrol(student, qset)
+        record_answers(student, qset, {uid: bool(mark) for uid, mark in zip(UIDS, marks)})
     return qset
 
 

@@ -97,11 +97,18 @@ def test_deleting_a_question(teacher_client: FlaskClient, own_set: QuestionSet) 
     assert len(db.session.get(QuestionSet, own_set.id).questions) == 8
 
 
-def test_publishing_shows_the_set_to_students(teacher_client: FlaskClient, student_client: FlaskClient, own_set: QuestionSet) -> None:
-    """Do students see the set on their home page only while it is published?"""
+def test_publishing_shows_the_set_to_its_classes_students(
+    teacher_client: FlaskClient, student_client: FlaskClient, student: User, own_set: QuestionSet, make_user: Callable[..., User],
+    login: Callable[[User], FlaskClient], enrol: Callable[..., object],
+) -> None:
+    """Do the students of a class the set is assigned to see it on their home page only while it is published,
+    and a student of no such class never?"""
+    enrol(student, own_set)
+    outsider = login(make_user("outsider@example.org"))
     assert "Ada Lovelace" not in student_client.get("/").get_data(as_text=True)
     teacher_client.post(f"/teacher/sets/{own_set.id}/publish", data={"published": "1"})
     assert "Ada Lovelace" in student_client.get("/").get_data(as_text=True)
+    assert "Ada Lovelace" not in outsider.get("/").get_data(as_text=True)
     teacher_client.post(f"/teacher/sets/{own_set.id}/publish", data={"published": "0"})
     assert "Ada Lovelace" not in student_client.get("/").get_data(as_text=True)
 
