@@ -342,10 +342,12 @@ def test_no_person_or_fragment_is_an_organisation() -> None:
     from quizapp.bank.mentions.index import _not_a_body
 
     for name in ("Historian Geoffrey Blainey", "Manchu Generals", "Tongzhi Restoration of the", "No Union"):
-        assert _not_a_body(name, Counter()), name
-    assert _not_a_body("Jean Papillon", Counter({"name:person": 6}))
+        assert _not_a_body(name, Counter(), AnswerKind.ORG), name
+    assert _not_a_body("Jean Papillon", Counter({"name:person": 6}), AnswerKind.ORG)
+    assert _not_a_body("American Slave", Counter(), AnswerKind.ORG)
+    assert not _not_a_body("Columbian Orator", Counter(), AnswerKind.WORK)
     for name in ("Communist Party of Germany", "Coldstream Guards", "Social Democratic Party of Germany"):
-        assert not _not_a_body(name, Counter()), name
+        assert not _not_a_body(name, Counter(), AnswerKind.ORG), name
 
 
 def test_a_day_is_asked_when_its_year_stands_elsewhere(nlp: Any) -> None:
@@ -400,3 +402,22 @@ def test_initials_make_a_person_and_a_surname_town_stays_the_person(nlp: Any) ->
     index = build_index(sentences, parse_sentences([s.text for s in sentences]))
     assert index.kinds.get("Somerville") is not AnswerKind.PLACE
     assert index.kinds.get("Mary Somerville") is AnswerKind.PERSON
+
+
+def test_wh_questions_keep_to_safe_shapes(nlp: Any) -> None:
+    """(7) Is a subject after a noun and its comma ("the insurgents, ____ then ordered") or a question with an
+    unnamed "him" left a cloze, "Louis XVI.," blanked with its full stop, and "U.S. Constitution" no person?"""
+    from collections import Counter
+
+    from quizapp.bank.mentions.kinds import name_evidence
+
+    text = ("The crowd resumed the attack at the Champ de Mars; compelled by the insurgents, Lafayette then ordered"
+            " another discharge in July 1791. Bouille prepared everything to receive him at Montmedy in 1791."
+            " Louis XVI., either from fear or from pride, preferred restoring the government alone in 1791."
+            " Lafayette commanded the national guard in Paris in 1789. Bouille commanded the army at Metz in 1790."
+            " Louis XVI fled to Varennes in June 1791. Bailly was mayor of Paris in 1790.")
+    bank = derive_bank(text, title="The year 1791", source="m.txt")
+    for q in bank.questions:
+        assert not re.search(r"\w, who\b|\b(?:him|his)\b.*\?$", q.prompt), q.prompt
+    assert not [q.prompt for q in bank.questions if q.prompt.startswith("____.,")]
+    assert not name_evidence("U.S. Constitution", Counter())["name:person"]

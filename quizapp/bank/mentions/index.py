@@ -150,7 +150,7 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
         modifier = merged_labels[name]["modifier"]
         if kind in (AnswerKind.PERSON, AnswerKind.PLACE) and modifier >= 3 and modifier * 3 >= mentioned * 2:
             kind = None  # "the Manchu name", "the Khorchin Mongol domains": a people's name used as an adjective
-        if kind in (AnswerKind.ORG, AnswerKind.WORK) and _not_a_body(name, v):
+        if kind in (AnswerKind.ORG, AnswerKind.WORK) and _not_a_body(name, v, kind):
             kind = None
         if kind is AnswerKind.PERSON and " " not in name and v["title of"] * 2 >= mentioned:
             kind = None  # mostly "the Duke of Burgundy": a title's place, not a person's name
@@ -193,7 +193,7 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
                        doubtful, {k: merged[k] for k in kinds}, dict(maybe))
 
 
-def _not_a_body(name: str, votes: Counter) -> bool:  # type: ignore[type-arg]
+def _not_a_body(name: str, votes: Counter, kind: AnswerKind) -> bool:  # type: ignore[type-arg]
     """Is a name the model calls an organisation or a work something else: a role and a person ("Historian
     Geoffrey Blainey"), a person's first name and surname ("Jean-François Papillon"), a group of people ("Manchu
     Generals"), or a cut-off phrase ("Tongzhi Restoration of the", "No Union")?"""
@@ -204,6 +204,8 @@ def _not_a_body(name: str, votes: Counter) -> bool:  # type: ignore[type-arg]
         return True
     if last in _FUNCTION_WORDS or (last.endswith("s") and last[:-1] in PERSON_NOUNS and len(words) > 1):
         return True
+    if last in PERSON_NOUNS and len(words) == 2 and kind is AnswerKind.ORG:
+        return True  # "American Slave", "Crown Prince": a kind of person, not a body (a work may be "The Columbian Orator")
     return votes["name:person"] >= 6 and not any(ORG_SHAPE.search(w) for w in words)
 
 

@@ -184,7 +184,8 @@ def _alone_with_pronoun(span: Span, parse: Parse) -> bool:
     return any(t.lower in ("he", "she") and t.start > span.end for t in parse.tokens)
 
 
-_INITIALS = re.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:[-\s][A-Z][a-z]+)?$")  # "B.V. Bowden", "C. L. R. James"
+_INITIALS = re.compile(  # "B.V. Bowden", "C. L. R. James"; never "U.S. Constitution"
+    r"^(?!U\.\s?S\.|U\.\s?K\.|U\.\s?N\.|E\.\s?U\.)(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:[-\s][A-Z][a-z]+)?$")
 
 
 def name_evidence(name: str, votes: Counter) -> Counter:  # type: ignore[type-arg]

@@ -163,7 +163,7 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
             continue  # a "person" with neither a gender nor a second mention is too often a misread name
         if kind is AnswerKind.PLACE and _qualifier(m, mentions, index, s.text):
             continue  # "Niles, ____": the state after a town is not the fact
-        end = m.end + 1 if re.match(r"\.\s+[a-z]", s.text[m.end:m.end + 3]) else m.end  # "Louis XVI. resumed"
+        end = m.end + 1 if re.match(r"\.(?:\s+[a-z]|,)", s.text[m.end:m.end + 3]) else m.end  # "Louis XVI. resumed"
         short = _bracketed_alias(m, mentions, index, s.text)
         if short is not None:
             end = short  # "the British Computer Society (BCS) has": both forms go into the blank

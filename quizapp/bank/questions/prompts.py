@@ -27,6 +27,9 @@ _LEAD_IN = re.compile(
 _AND_SAID = re.compile(  # "..., and later stated that "the success ...": the statement before it stands alone
     r",?\s+and\s+(?:\w+\s+){0,2}(?:stated|said|wrote|declared|added|remarked|noted|argued|claimed|insisted"
     r"|recalled|explained|complained)\s+that\s*$")
+_OPENER = re.compile(
+    r"^(?:On|In|At|After|Before|During|When|While|Although|Though|Since|Despite|Following|Upon|By|From|Until"
+    r"|Early|Later|Finally|Eventually|Meanwhile|Aside|Faced|Throughout|Within|Without|Under|Between)\b")
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "latter", "former", "other", "rest"})
 _SHORT_QUOTE_WORDS = 6
 _MIN_WORDS, _MAX_WORDS = 6, 60
@@ -273,9 +276,11 @@ def wh_question(fr: Frame, blank: tuple[int, int], word: str) -> str:
         before, after = cloze.split(BLANK)
         if re.match(r"\s*(?:[.,(]|himself|herself)", after):
             return ""  # "____, an African American waiter, struck", "____ himself died"
-        if before and not re.search(r",\s*$", before):
-            return ""  # "On 7 June 1802 ____ invited": only "X, ____ did" keeps its order as a question
+        if before and not (re.search(r",\s*$", before) and _OPENER.match(before) and not re.search(r"[;:]", before)):
+            return ""  # "On 7 June 1802 ____ invited", "... the insurgents, ____ then ordered": no question order
         asked = f"{before}{'who' if before else 'Who'}{after}"
+        if re.search(r"\b(?:he|him|his|she|her|they|them|their)\b", asked, re.I):
+            return ""  # "Who prepared everything to receive him?": the cloze keeps the sentence's own words
         return re.sub(r"[.]$", "?", asked)
     if fr.edits or head.dep != "pobj" or not 0 <= head.head < len(parse.tokens):
         return ""
