@@ -107,4 +107,4 @@ def test_dump_then_load_gives_the_same_bank() -> None:
 def test_split_list_drops_blanks() -> None:
     """Are blank items and spaces around | dropped?"""
     assert split_list(" a | |b||") == ["a", "b"]
-    assert parse_csv(HEADER + "date,P,,,1900,\n")[0][1]["distractors"] == []
+    assert parse_csv(HEADER + "date,P,,,1900,\n")[0][0][1]["distractors"] == []
