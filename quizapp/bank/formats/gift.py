@@ -115,6 +115,8 @@ def _question(line: int, comments: list[str], lines: list[str]) -> tuple[dict[st
     if "~" in inside:
         options = _answers(inside)
         right = [o for o in options if o[0] == "=" or (o[1] is not None and o[1] >= 100)]
+        if not right and any(o[1] is not None and o[1] > 0 for o in options):
+            return None, "several right answers (multiple response) cannot be represented: a question has one right answer"
         if any(o[1] not in (None, 0, 100) for o in options):
             return None, "partial credit (~%50%) cannot be represented: a question has one right answer"
         if len(right) != 1:

@@ -20,6 +20,7 @@ TERM_SEPARATORS = {"tab": "\t", "comma": ","}
 ROW_SEPARATORS = {"newline": "\n", "semicolon": ";"}
 DISTRACTORS = 3
 MIN_CARDS = DISTRACTORS + 1
+_SPACE = " \n\r\f\v"  # not the tab, which separates term and definition
 
 
 def _rows(text: str, row_separator: str) -> list[tuple[int, str]]:
@@ -28,8 +29,8 @@ def _rows(text: str, row_separator: str) -> list[tuple[int, str]]:
     offset = 0
     for row in text.split(row_separator):
         if row.strip():
-            leading = len(row) - len(row.lstrip())
-            rows.append((text.count("\n", 0, offset + leading) + 1, row.strip()))
+            leading = len(row) - len(row.lstrip(_SPACE))
+            rows.append((text.count("\n", 0, offset + leading) + 1, row.strip(_SPACE)))
         offset += len(row) + len(row_separator)
     return rows
 
@@ -76,7 +77,7 @@ def read(text: str, *, title: str, source: str = "", term_separator: str = "\t",
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     problems: list[RowProblem] = []
     cards: list[tuple[int, str, str]] = []
-    shown = {"\t": "a tab", ",": "a comma", ";": "a semicolon"}.get(term_separator, f"'{term_separator[:10]}'")
+    shown = {"\t": "tab", ",": "comma", ";": "semicolon"}.get(term_separator, f"'{term_separator[:10]}'")
     for line, row in _rows(text, row_separator):
         if term_separator not in row:
             problems.append(RowProblem(line, f"the card has no {shown} between its term and its definition"))
