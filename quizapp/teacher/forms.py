@@ -39,7 +39,10 @@ class UploadForm(BankFileForm):
     """A new set from a bank file, with its title and description."""
 
     title = StringField(
-        "Title", validators=[Optional(), Length(max=200)], description="Suggested from the file; change it as you like. Left empty: the file's own title or name."
+        "Title",
+        validators=[Optional(), Length(max=200)],
+        description="Suggested from the file's name; change it as you like. Left empty: the title in a JSON file, else the file's name.",
+        render_kw={"data-title-from": "file"},
     )
     description = TextAreaField("Description (optional)", validators=[Optional(), Length(max=MAX_DESCRIPTION)], description="Shown to you on the set's page.")
     submit = SubmitField("Upload and review")
