@@ -21,7 +21,8 @@ class SetError(ValueError):
 
 def slugify(text: str) -> str:
     """A URL-safe slug: ``Victor Serge`` becomes ``victor-serge``."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    dashed = re.sub("[\u2010-\u2015\u2212]", "-", text)  # 1789–1799 is 1789-1799, not 17891799
+    ascii_text = unicodedata.normalize("NFKD", dashed).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:80] or "set"
 
 
