@@ -35,10 +35,17 @@ def test_teacher_uploads_a_gift_file_with_a_title_and_sees_the_set(page: Page, m
     page.goto("/teacher/upload")
     _both_widths(page, screenshot, "upload-form")
 
+    examples = tmp_path / "examples.txt"
+    examples.write_bytes((FIXTURES / "moodle_docs_examples.gift.txt").read_bytes())
+    page.get_by_label("Question file").set_input_files(str(examples))
+    expect(page.get_by_label("Title", exact=True)).to_have_value("Examples")
+    page.get_by_role("button", name="Upload and review").click()
+    expect(page.get_by_text("Line 15: a matching question cannot be represented")).to_be_visible()
+    _both_widths(page, screenshot, "upload-problems")
+
     gift_file = tmp_path / "french_revolution.txt"
     gift_file.write_bytes((FIXTURES / "moodle_export.gift.txt").read_bytes())
     page.get_by_label("Question file").set_input_files(str(gift_file))
-    expect(page.get_by_label("Title", exact=True)).to_have_value("French revolution")
     page.get_by_label("Title", exact=True).fill("The French Revolution, 1789–1799")
     page.get_by_label("Description (optional)").fill("Six questions from the Moodle course.")
     page.get_by_label("Format").select_option(label="Moodle GIFT")
@@ -56,6 +63,7 @@ def test_teacher_uploads_a_gift_file_with_a_title_and_sees_the_set(page: Page, m
     expect(page.locator("p.set-description")).to_have_text("Read chapter 3 first.")
 
     page.get_by_role("link", name="Replace by a new upload").click()
+    _both_widths(page, screenshot, "replace-form")
     smaller = tmp_path / "v2.txt"
     smaller.write_text("\n\n".join((FIXTURES / "moodle_export.gift.txt").read_text(encoding="utf-8").split("\n\n")[:4]) + "\n", encoding="utf-8")
     page.get_by_label("Question file").set_input_files(str(smaller))

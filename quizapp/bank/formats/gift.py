@@ -79,7 +79,7 @@ def _answers(block: str) -> list[tuple[str, float | None, str]]:
     return found
 
 
-def _question(line: int, comments: list[str], lines: list[str]) -> tuple[dict[str, Any] | None, str | None]:
+def _question(comments: list[str], lines: list[str]) -> tuple[dict[str, Any] | None, str | None]:
     """One GIFT question's interchange fields, or the reason it cannot be represented (None, None: not a question)."""
     text = _ESCAPED.sub(lambda m: _ESCAPES[m.group(1)], "\n".join(lines)).strip()
     if text.startswith("$CATEGORY:"):
@@ -165,7 +165,7 @@ def read(text: str, *, title: str, source: str = "") -> QuestionBank:
     rows: list[tuple[int, dict[str, Any]]] = []
     problems: list[RowProblem] = []
     for line, comments, lines in _blocks(text.replace("\r\n", "\n").replace("\r", "\n")):
-        fields, reason = _question(line, comments, lines)
+        fields, reason = _question(comments, lines)
         if reason is not None:
             problems.append(RowProblem(line, reason))
         elif fields is not None:
