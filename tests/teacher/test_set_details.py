@@ -117,6 +117,7 @@ def test_a_bad_replacement_lists_its_problems_and_changes_nothing(teacher_client
     assert response.status_code == 400
     page = response.get_data(as_text=True)
     assert "Line 1:" in page and "Line 3:" in page
+    assert 'naming its columns (see <a href="/teacher/upload">Upload</a>)' in page
     db.session.expire_all()
     assert len(own_set.questions) == 9
 

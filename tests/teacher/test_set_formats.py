@@ -132,3 +132,4 @@ def test_the_upload_form_asks_for_a_title_format_and_description(teacher_client:
     assert 'data-title-from="file"' in page and 'name="description"' in page
     for label in ("Moodle GIFT", "Moodle XML", "Quizlet export"):
         assert label in page
+    assert "naming its columns (below)" in page
