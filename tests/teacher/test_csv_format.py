@@ -135,3 +135,10 @@ def test_an_unclosed_quote_is_named_not_taken_for_a_missing_column() -> None:
     problems = _problems(HEADER + 'date,"When?,,,1917,\n' + "date,Fine,,,1918,\n" + "date,Bad,,,1918-13,\n")
     assert problems[0] == (2, 'a quoted cell opened on this line is never closed (a closing " is missing)')
     assert [row for row, _ in problems] == [2, 4]
+
+
+def test_a_file_of_a_million_bad_lines_stops_at_the_question_limit() -> None:
+    """Is a huge file of bad lines refused quickly, naming the 5,000-question limit instead of listing every line?"""
+    problems = _problems(HEADER + "x\n" * 1_000_000)
+    assert problems[0] == (0, "the file holds more than 5000 questions")
+    assert len(problems) == 5001

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from quizapp.bank.formats.foreign import finish_bank
-from quizapp.bank.formats.interchange import SURROGATE_PROBLEM, decode_upload, surrogate_code
+from quizapp.bank.formats.interchange import MAX_QUESTIONS, SURROGATE_PROBLEM, decode_upload, surrogate_code
 from quizapp.bank.types import QuestionBank, RowProblem
 
 REQUIRED_COLUMNS = ("type", "prompt", "answer", "distractors", "date", "tags")
@@ -69,39 +69,43 @@ def read_record(text: str, pos: int, line: int, delimiter: str) -> Record:
     still ends where a reader that trusted the quotes would end it.
     """
     cells: list[str] = []
-    cell: list[str] = []
     start_line, fault, n = line, "", len(text)
     while True:
+        cell = ""
         if pos < n and text[pos] == '"':
             pos += 1
             while True:
-                if pos >= n:
+                close = text.find('"', pos)
+                if close < 0:
                     fault = fault or UNCLOSED
+                    line += text.count("\n", pos)
+                    cell, pos = cell + text[pos:], n
                     break
-                ch = text[pos]
-                if ch == '"':
-                    if pos + 1 < n and text[pos + 1] == '"':
-                        cell.append('"')
-                        pos += 2
-                        continue
-                    pos += 1
-                    break
-                if ch == "\n":
-                    line += 1
-                cell.append(ch)
-                pos += 1
+                line += text.count("\n", pos, close)
+                cell += text[pos:close]
+                if text.startswith('""', close):
+                    cell, pos = cell + '"', close + 2
+                    continue
+                pos = close + 1
+                break
             if pos < n and text[pos] not in (delimiter, "\n"):
                 fault = fault or "text follows a quoted cell's closing quote (write a quote inside a quoted cell as \"\")"
-        while pos < n and text[pos] not in (delimiter, "\n"):
-            cell.append(text[pos])
-            pos += 1
-        cells.append("".join(cell).removesuffix("\r") if pos >= n or text[pos] == "\n" else "".join(cell))
-        cell = []
+        stop = _stop(text, pos, delimiter)
+        cells.append(cell + text[pos:stop])
+        pos = stop
         if pos >= n:
             return Record(cells, start_line, line, pos, fault)
         if text[pos] == "\n":
             return Record(cells, start_line, line, pos + 1, fault)
         pos += 1
+
+
+def _stop(text: str, pos: int, delimiter: str) -> int:
+    """Where the unquoted part of a cell starting at ``pos`` ends: the next delimiter or line end."""
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    found = text.find(delimiter, pos, line_end)
+    return line_end if found < 0 else found
 
 
 def parse_csv(text: str) -> tuple[list[tuple[int, dict[str, Any]]], list[RowProblem]]:
@@ -133,6 +137,9 @@ def parse_csv(text: str) -> tuple[list[tuple[int, dict[str, Any]]], list[RowProb
             continue
         width = len(header) if header is not None else len(record.cells)
         runs_on = record.last_line > record.line
+        if len(problems) > MAX_QUESTIONS:
+            problems.append(RowProblem(0, f"reading stopped at line {record.line}: over {MAX_QUESTIONS} rows are wrong"))
+            break
         if record.fault or (runs_on and len(record.cells) != width):
             reason = record.fault
             if runs_on and record.fault != UNCLOSED:
@@ -142,6 +149,9 @@ def parse_csv(text: str) -> tuple[list[tuple[int, dict[str, Any]]], list[RowProb
             continue
         pos, line = record.end, record.last_line + 1
         cells = record.cells
+        if header is not None and len(rows) + len(problems) >= MAX_QUESTIONS:
+            problems.append(RowProblem(0, f"the file holds more than {MAX_QUESTIONS} questions"))
+            break
         if header is None:
             header = [cell.strip().lower().replace(" ", "_") for cell in cells]
             header_problems = _header_problems(header, record.line)
