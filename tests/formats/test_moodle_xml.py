@@ -77,3 +77,13 @@ def test_entities_and_dtds_are_refused() -> None:
 def test_a_document_that_is_not_a_moodle_quiz_is_refused() -> None:
     """Is an XML file whose root is not <quiz> refused with a clear reason?"""
     assert problems_of(lambda: moodle_xml.read("<html><body/></html>", title="T")) == [(1, "expected Moodle's <quiz> element, not <html>")]
+
+
+def test_a_multichoice_without_single_is_one_right_answer_as_moodle_reads_it() -> None:
+    """Is a <multichoice> lacking <single> read as one right answer, as Moodle's importer does?"""
+    text = (
+        '<quiz><question type="multichoice"><name><text>n</text></name><questiontext format="plain_text"><text>Who?</text></questiontext>'
+        '<answer fraction="100"><text>Ada</text></answer><answer fraction="0"><text>Bob</text></answer></question></quiz>'
+    )
+    (question,) = moodle_xml.read(text, title="T").questions
+    assert (question.prompt, question.answer, question.distractors) == ("Who?", "Ada", ("Bob",))

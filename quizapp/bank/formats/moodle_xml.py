@@ -134,7 +134,7 @@ def _question(node: Node) -> tuple[dict[str, Any] | None, str | None]:
     tags = [t.text_of("text") or "".join(t.parts).strip() for t in (tags_node.children if tags_node else []) if t.tag == "tag"]
     answers = _answers(node)
     if kind == "multichoice":
-        if node.text_of("single").lower() not in ("true", "1"):
+        if (node.text_of("single") or "true").lower() not in ("true", "1"):  # Moodle's default is one answer
             return None, "a multiple-choice question with several right answers cannot be represented"
         if any(fraction not in (0, 100) for fraction, _ in answers):
             return None, "partial credit cannot be represented: a question has one right answer (fraction 100)"
