@@ -99,3 +99,10 @@ def test_html_markers_are_written_only_for_text_that_looks_like_html() -> None:
     assert "[plain]Is <b> & </b> bold?" in text
     assert text.count("[plain]") == 1
     assert gift.read(text, title="T").questions[0].prompt == "Is <b> & </b> bold?"
+
+
+def test_a_huge_file_stops_at_the_question_limit() -> None:
+    """Is a file of 200,000 questions refused naming the 5,000-question limit, without reading them all?"""
+    problems = problems_of(lambda: gift.read("Q{=a ~b}\n\n" * 200_000, title="T"))
+    assert problems[0] == (0, "the file holds more than 5000 questions")
+    assert len(problems) <= 5001

@@ -87,3 +87,10 @@ def test_a_multichoice_without_single_is_one_right_answer_as_moodle_reads_it() -
     )
     (question,) = moodle_xml.read(text, title="T").questions
     assert (question.prompt, question.answer, question.distractors) == ("Who?", "Ada", ("Bob",))
+
+
+def test_a_huge_file_stops_at_the_question_limit() -> None:
+    """Is a file of 80,000 questions refused naming the 5,000-question limit, not listing them all?"""
+    problems = problems_of(lambda: moodle_xml.read("<quiz>" + '<question type="essay"/>' * 80_000 + "</quiz>", title="T"))
+    assert problems[0] == (0, "the file holds more than 5000 questions")
+    assert len(problems) == 5001

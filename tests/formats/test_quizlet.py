@@ -64,3 +64,9 @@ def test_writing_flattens_tabs_and_line_breaks() -> None:
     q = quizlet.read("a\tA\nb\tB\nc\tC\nd\tD\n", title="T").questions[0]
     odd = q.__class__(**{**q.__dict__, "prompt": "one\ttwo\nthree"})
     assert quizlet.write(QuestionBank("T", "", (odd,))) == "a\tone two three\n"
+
+
+def test_a_huge_file_is_refused_quickly_at_the_question_limit() -> None:
+    """Is a 2 MB export of 400,000 tiny cards refused at once, naming the 5,000-question limit?"""
+    text = "".join(f"t{i}\td{i}\n" for i in range(400_000))
+    assert problems_of(lambda: quizlet.read(text, title="T")) == [(0, "the file holds more than 5000 cards")]

@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from quizapp.bank.formats.foreign import BLANK, choice_fields, finish_bank, html_to_text, question_name, typed_date_fields
+from quizapp.bank.formats.interchange import MAX_QUESTIONS
 from quizapp.bank.formats.partial_dates import format_partial
 from quizapp.bank.types import BankQuestion, QuestionBank, QuestionType, RowProblem
 
@@ -165,6 +166,9 @@ def read(text: str, *, title: str, source: str = "") -> QuestionBank:
     rows: list[tuple[int, dict[str, Any]]] = []
     problems: list[RowProblem] = []
     for line, comments, lines in _blocks(text.replace("\r\n", "\n").replace("\r", "\n")):
+        if len(rows) + len(problems) >= MAX_QUESTIONS:
+            problems.append(RowProblem(0, f"the file holds more than {MAX_QUESTIONS} questions"))
+            break
         fields, reason = _question(comments, lines)
         if reason is not None:
             problems.append(RowProblem(line, reason))

@@ -18,6 +18,7 @@ import defusedxml.sax
 from defusedxml import DefusedXmlException
 
 from quizapp.bank.formats.foreign import choice_fields, finish_bank, html_to_text, question_name, typed_date_fields
+from quizapp.bank.formats.interchange import MAX_QUESTIONS
 from quizapp.bank.formats.partial_dates import format_partial
 from quizapp.bank.types import BankFormatError, BankQuestion, QuestionBank, QuestionType, RowProblem
 
@@ -181,6 +182,9 @@ def read(text: str, *, title: str, source: str = "") -> QuestionBank:
     rows: list[tuple[int, dict[str, Any]]] = []
     problems: list[RowProblem] = []
     for node in root.children:
+        if len(rows) + len(problems) >= MAX_QUESTIONS:
+            problems.append(RowProblem(0, f"the file holds more than {MAX_QUESTIONS} questions"))
+            break
         if node.tag != "question":
             continue
         fields, reason = _question(node)

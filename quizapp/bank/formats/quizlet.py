@@ -14,6 +14,7 @@ import random
 from typing import Any
 
 from quizapp.bank.formats.foreign import finish_bank
+from quizapp.bank.formats.interchange import MAX_QUESTIONS
 from quizapp.bank.types import QuestionBank, QuestionType, RowProblem
 
 TERM_SEPARATORS = {"tab": "\t", "comma": ","}
@@ -26,35 +27,38 @@ _SPACE = " \n\r\f\v"  # not the tab, which separates term and definition
 def _rows(text: str, row_separator: str) -> list[tuple[int, str]]:
     """The non-empty rows with the line each starts on."""
     rows: list[tuple[int, str]] = []
-    offset = 0
+    line = 1
     for row in text.split(row_separator):
         if row.strip():
             leading = len(row) - len(row.lstrip(_SPACE))
-            rows.append((text.count("\n", 0, offset + leading) + 1, row.strip(_SPACE)))
-        offset += len(row) + len(row_separator)
+            rows.append((line + row.count("\n", 0, leading), row.strip(_SPACE)))
+        line += row.count("\n") + row_separator.count("\n")
     return rows
 
 
-def distractors_for(term: str, definition: str, terms: list[str], count: int = DISTRACTORS) -> list[str]:
+def term_pool(terms: list[str]) -> list[str]:
+    """The distinct terms of a set (ignoring case, the first spelling kept), sorted: what distractors are drawn from."""
+    seen: dict[str, str] = {}
+    for term in terms:
+        seen.setdefault(term.casefold(), term)
+    return sorted(seen.values())
+
+
+def distractors_for(term: str, definition: str, pool: list[str], count: int = DISTRACTORS) -> list[str]:
     """Other terms of the set as wrong options, drawn with a generator seeded by this card's content.
 
     Args:
         term: the card's term (the right answer).
         definition: the card's definition.
-        terms: every term of the set.
+        pool: the set's distinct terms, from ``term_pool``.
         count: how many to draw.
 
     Returns:
         Up to ``count`` distinct terms, none equal to ``term`` (ignoring case).
     """
-    seen: dict[str, str] = {}
-    for other in terms:
-        key = other.casefold()
-        if key != term.casefold() and key not in seen:
-            seen[key] = other
-    pool = sorted(seen.values())
     seed = int.from_bytes(hashlib.sha256(f"{term}\x1f{definition}".encode()).digest()[:8], "big")
-    return random.Random(seed).sample(pool, min(count, len(pool)))
+    drawn = random.Random(seed).sample(pool, min(count + 1, len(pool)))
+    return [other for other in drawn if other.casefold() != term.casefold()][:count]
 
 
 def read(text: str, *, title: str, source: str = "", term_separator: str = "\t", row_separator: str = "\n") -> QuestionBank:
@@ -79,6 +83,8 @@ def read(text: str, *, title: str, source: str = "", term_separator: str = "\t",
     cards: list[tuple[int, str, str]] = []
     shown = {"\t": "tab", ",": "comma", ";": "semicolon"}.get(term_separator, f"'{term_separator[:10]}'")
     for line, row in _rows(text, row_separator):
+        if len(cards) + len(problems) > MAX_QUESTIONS:
+            break
         if term_separator not in row:
             problems.append(RowProblem(line, f"the card has no {shown} between its term and its definition"))
             continue
@@ -87,15 +93,17 @@ def read(text: str, *, title: str, source: str = "", term_separator: str = "\t",
             problems.append(RowProblem(line, "the card's " + ("term" if not term else "definition") + " is empty"))
             continue
         cards.append((line, term, definition))
-    terms = [term for _, term, _ in cards]
-    enough = len({t.casefold() for t in terms}) >= MIN_CARDS
-    if not enough:
+    pool = term_pool([term for _, term, _ in cards])
+    enough = MIN_CARDS <= len(pool) and len(cards) <= MAX_QUESTIONS
+    if len(pool) < MIN_CARDS:
         problems.append(RowProblem(0, f"a Quizlet set needs at least {MIN_CARDS} cards with different terms, to draw wrong options from the others"))
+    if len(cards) > MAX_QUESTIONS:
+        problems.append(RowProblem(0, f"the file holds more than {MAX_QUESTIONS} cards"))
     rows: list[tuple[int, dict[str, Any]]] = [
-        (line, {"type": QuestionType.MULTIPLE_CHOICE.value, "prompt": definition, "answer": term, "distractors": distractors_for(term, definition, terms)})
-        for line, term, definition in cards
+        (line, {"type": QuestionType.MULTIPLE_CHOICE.value, "prompt": definition, "answer": term, "distractors": distractors_for(term, definition, pool)})
+        for line, term, definition in (cards if enough else [])
     ]
-    return finish_bank(title, source, rows if enough else [], problems)
+    return finish_bank(title, source, rows, problems)
 
 
 def _flat(value: str) -> str:
