@@ -65,6 +65,9 @@ ACCESS: dict[tuple[str, str], dict[str, str | int]] = {
     ("exports.set_anki_csv", "GET"): TEACHERS_OWN_SET,
     ("exports.set_apkg", "GET"): TEACHERS_OWN_SET,
     ("exports.set_json", "GET"): TEACHERS_OWN_SET,
+    ("exports.set_gift", "GET"): TEACHERS_OWN_SET,
+    ("exports.set_moodle_xml", "GET"): TEACHERS_OWN_SET,
+    ("exports.set_quizlet", "GET"): TEACHERS_OWN_SET,
     ("teacher.index", "GET"): TEACHER_AREA,
     ("teacher.upload", "GET"): TEACHER_AREA,
     ("teacher.upload", "POST"): TEACHER_AREA,
@@ -82,6 +85,11 @@ ACCESS: dict[tuple[str, str], dict[str, str | int]] = {
     ("teacher.edit_question", "GET"): TEACHERS_OWN,
     ("teacher.edit_question", "POST"): TEACHERS_OWN,
     ("teacher.delete_question", "POST"): TEACHERS_OWN,
+    ("teacher.details", "GET"): TEACHERS_OWN,
+    ("teacher.details", "POST"): TEACHERS_OWN,
+    ("teacher.replace", "GET"): TEACHERS_OWN,
+    ("teacher.replace", "POST"): TEACHERS_OWN,
+    ("teacher.confirm_replace", "POST"): TEACHERS_OWN,
 }
 
 

@@ -1,4 +1,5 @@
-"""Exports: flashcards as Anki CSV and .apkg, and banks in the JSON interchange format (pages and ``flask export``).
+"""Exports: flashcards as Anki CSV and .apkg, and banks as interchange JSON, Moodle GIFT, Moodle XML or Quizlet text
+(pages and ``flask export``).
 
 The pure writers (``cards``, ``anki_csv``, ``apkg``, ``spreadsheet``) take plain data; the views and CLI read the
 database through ``queries``. Who may export a set: its owner (any state), every teacher for an unowned set, and

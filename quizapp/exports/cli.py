@@ -1,4 +1,4 @@
-"""``flask export anki|apkg|json SLUG -o FILE``: write a set's flashcards or bank to a file."""
+"""``flask export anki|apkg|json|gift|moodle-xml|quizlet SLUG -o FILE``: write a set's flashcards or bank to a file."""
 
 from __future__ import annotations
 
@@ -7,13 +7,14 @@ from pathlib import Path
 import click
 from flask.cli import AppGroup
 
+from quizapp.bank.formats import gift, moodle_xml, quizlet
 from quizapp.bank.formats.interchange import dump_json
 from quizapp.exports.anki_csv import render_anki_csv
 from quizapp.exports.apkg import build_apkg
 from quizapp.exports.queries import set_bank, set_by_slug, set_notes, set_timestamp
 from quizapp.sets.models import QuestionSet
 
-export_cli = AppGroup("export", help="Export question sets as Anki flashcards or JSON banks.")
+export_cli = AppGroup("export", help="Export question sets as Anki flashcards, JSON banks, Moodle GIFT or XML, or Quizlet text.")
 
 OUTPUT = click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, path_type=Path), required=True, help="The file to write.")
 
@@ -54,3 +55,26 @@ def json_(slug: str, output: Path) -> None:
     bank = set_bank(_set(slug))
     output.write_text(dump_json(bank), encoding="utf-8")
     click.echo(f"Wrote {len(bank.questions)} questions to {output}.")
+
+
+WRITERS = {
+    "gift": (gift.write, "Moodle GIFT (Question bank › Import › GIFT format)"),
+    "moodle-xml": (moodle_xml.write, "Moodle XML (Question bank › Import › Moodle XML format)"),
+    "quizlet": (quizlet.write, "Quizlet import text (answer TAB prompt, one a line)"),
+}
+
+
+def _bank_command(name: str) -> None:
+    write, what = WRITERS[name]
+
+    @export_cli.command(name, help=f"Write the set SLUG as {what}.")
+    @click.argument("slug")
+    @OUTPUT
+    def command(slug: str, output: Path) -> None:
+        bank = set_bank(_set(slug))
+        output.write_text(write(bank), encoding="utf-8", newline="")
+        click.echo(f"Wrote {len(bank.questions)} questions to {output}.")
+
+
+for _name in WRITERS:
+    _bank_command(_name)

@@ -1,11 +1,11 @@
-"""Download pages: a set as Anki CSV, .apkg or JSON; a student's review deck as Anki CSV or .apkg with its memory state."""
+"""Download pages: a set as Anki CSV, .apkg, JSON, Moodle GIFT, Moodle XML or Quizlet text; a student's review deck as Anki CSV or .apkg with its memory state."""
 
 from __future__ import annotations
-
 
 from flask import Response, render_template
 from flask_login import current_user, login_required
 
+from quizapp.bank.formats import gift, moodle_xml, quizlet
 from quizapp.bank.formats.interchange import dump_json
 from quizapp.exports import bp
 from quizapp.exports.anki_csv import render_anki_csv
@@ -53,6 +53,30 @@ def set_json(slug: str) -> Response:
     """A set in the JSON interchange format (uploading it again gives the same set)."""
     qset = exportable_set_or_404(slug, current_user)
     return _download(dump_json(set_bank(qset)), "application/json", f"{qset.slug}.json")
+
+
+@bp.route("/sets/<slug>/gift.txt")
+@login_required
+def set_gift(slug: str) -> Response:
+    """A set in Moodle's GIFT format (Question bank › Import › GIFT format)."""
+    qset = exportable_set_or_404(slug, current_user)
+    return _download(gift.write(set_bank(qset)), "text/plain", f"{qset.slug}-gift.txt")
+
+
+@bp.route("/sets/<slug>/moodle.xml")
+@login_required
+def set_moodle_xml(slug: str) -> Response:
+    """A set in Moodle XML (Question bank › Import › Moodle XML format)."""
+    qset = exportable_set_or_404(slug, current_user)
+    return _download(moodle_xml.write(set_bank(qset)), "application/xml", f"{qset.slug}-moodle.xml")
+
+
+@bp.route("/sets/<slug>/quizlet.txt")
+@login_required
+def set_quizlet(slug: str) -> Response:
+    """A set as Quizlet's import text: answer as term, prompt as definition, a tab between."""
+    qset = exportable_set_or_404(slug, current_user)
+    return _download(quizlet.write(set_bank(qset)), "text/plain", f"{qset.slug}-quizlet.txt")
 
 
 @bp.route("/review/anki.csv")

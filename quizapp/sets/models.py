@@ -19,6 +19,7 @@ class QuestionSet(db.Model):  # type: ignore[name-defined,misc]
     id: Mapped[int] = mapped_column(primary_key=True)
     slug: Mapped[str] = mapped_column(String(80), unique=True)
     title: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="", server_default="")
     source_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"), index=True)
     published: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())

@@ -1,4 +1,4 @@
-"""Writes to question sets: importing a bank in one transaction, publishing, deleting."""
+"""Writes to question sets: importing a bank in one transaction, renaming and describing, publishing, deleting."""
 
 from __future__ import annotations
 
@@ -21,7 +21,8 @@ class SetError(ValueError):
 
 def slugify(text: str) -> str:
     """A URL-safe slug: ``Victor Serge`` becomes ``victor-serge``."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    dashed = re.sub("[\u2010-\u2015\u2212]", "-", text)  # 1789–1799 is 1789-1799, not 17891799
+    ascii_text = unicodedata.normalize("NFKD", dashed).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:80] or "set"
 
 
@@ -56,6 +57,7 @@ def import_bank(
     published: bool | None = None,
     replace_owner_id: int | None = None,
     before_commit: Callable[[QuestionSet], None] | None = None,
+    description: str | None = None,
 ) -> QuestionSet:
     """Create the set ``slug`` or replace its questions, in one transaction.
 
@@ -71,6 +73,7 @@ def import_bank(
         replace_owner_id: when given, refuse to replace a set owned by anyone else.
         before_commit: called with the flushed set inside the transaction (it may write more, or raise to
             roll everything back).
+        description: the set's new description, or None to keep it (new sets start without one).
 
     Raises:
         SetError: the slug is malformed or belongs to another teacher's set.
@@ -88,6 +91,8 @@ def import_bank(
             qset.published = published
         qset.title = bank.title
         qset.source_name = bank.source
+        if description is not None:
+            qset.description = description
         if source_text and qset.source is not None:
             qset.source.text = source_text
         elif source_text:
@@ -113,6 +118,14 @@ def import_bank(
         db.session.rollback()
         raise
     return qset
+
+
+def set_details(set_id: int, title: str, description: str) -> None:
+    """Rename and describe a set; its slug stays, so links to it keep working."""
+    qset = db.get_or_404(QuestionSet, set_id)
+    qset.title = title
+    qset.description = description
+    db.session.commit()
 
 
 def set_published(set_id: int, published: bool) -> None:

@@ -6,25 +6,67 @@ from typing import Any
 
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileAllowed, FileField, FileRequired
-from wtforms import SelectField, StringField, SubmitField, TextAreaField
+from wtforms import HiddenField, SelectField, StringField, SubmitField, TextAreaField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length, Optional
 
 from quizapp.bank.types import AnswerKind, QuestionType
+from quizapp.teacher.uploads import EXTENSIONS, FORMATS
 
 MAX_PASTED_CHARS = 1_000_000
+MAX_DESCRIPTION = 5000
 
 
-class UploadForm(FlaskForm):
-    """A bank file in the JSON interchange format or CSV."""
+FORMAT_CHOICES = [SelectChoice("", "Recognise it from the file"), *(SelectChoice(key, label) for key, label in FORMATS.items())]
+TERM_SEPARATOR_CHOICES = [SelectChoice("tab", "Tab"), SelectChoice("comma", "Comma")]
+ROW_SEPARATOR_CHOICES = [SelectChoice("newline", "New line"), SelectChoice("semicolon", "Semicolon")]
+
+
+class BankFileForm(FlaskForm):
+    """A bank file in any format we read, with Quizlet's separators."""
 
     file = FileField(
-        "Question file (.json or .csv)",
-        validators=[FileRequired("Choose a file to upload."), FileAllowed(["json", "csv"], "Upload a .json or .csv file.")],
-        description="CSV columns: type, prompt, answer, distractors, date, tags (several values separated by |).",
+        "Question file",
+        validators=[FileRequired("Choose a file to upload."), FileAllowed(EXTENSIONS, "Upload a .json, .csv, .txt, .gift or .xml file.")],
+        description="JSON, CSV, Moodle GIFT (.txt or .gift), Moodle XML (.xml) or a Quizlet export (.txt).",
     )
-    title = StringField("Title (optional)", validators=[Optional(), Length(max=200)], description="Replaces the title in the file.")
+    format = SelectField("Format", choices=FORMAT_CHOICES, default="")
+    term_separator = SelectField("Quizlet: between term and definition", choices=TERM_SEPARATOR_CHOICES, default="tab")
+    row_separator = SelectField("Quizlet: between cards", choices=ROW_SEPARATOR_CHOICES, default="newline")
+
+
+class UploadForm(BankFileForm):
+    """A new set from a bank file, with its title and description."""
+
+    title = StringField(
+        "Title",
+        validators=[Optional(), Length(max=200)],
+        description="Suggested from the file's name; change it as you like. Left empty: the title in a JSON file, else the file's name.",
+        render_kw={"data-title-from": "file"},
+    )
+    description = TextAreaField("Description (optional)", validators=[Optional(), Length(max=MAX_DESCRIPTION)], description="Shown to you on the set's page.")
     submit = SubmitField("Upload and review")
+
+
+class ReplaceForm(BankFileForm):
+    """A new version of a set's questions, to compare before replacing them."""
+
+    submit = SubmitField("Compare with the set")
+
+
+class ConfirmReplaceForm(FlaskForm):
+    """The compared version, carried as interchange JSON, to replace the set's questions with."""
+
+    bank = HiddenField(validators=[DataRequired()])
+    submit = SubmitField("Replace the questions")
+
+
+class DetailsForm(FlaskForm):
+    """A set's title and description."""
+
+    title = StringField("Title", validators=[DataRequired("Give the set a title."), Length(max=200)])
+    description = TextAreaField("Description", validators=[Optional(), Length(max=MAX_DESCRIPTION)])
+    submit = SubmitField("Save title and description")
 
 
 class DeriveForm(FlaskForm):

@@ -16,7 +16,7 @@ from quizapp.bank.types import BankQuestion, QuestionBank
 from quizapp.extensions import db, utcnow
 from quizapp.jobs.queue import QueueUnavailable, enqueue, stop
 from quizapp.sets.models import Question, QuestionSet
-from quizapp.sets.operations import delete_set, fill_question, import_bank, set_published, slugify, unique_slug
+from quizapp.sets.operations import delete_set, fill_question, import_bank, set_details, set_published, slugify, unique_slug
 from quizapp.teacher.jobs import ACTIVE, Job, JobStore
 from quizapp.teacher.models import DeriveJob
 
@@ -25,23 +25,40 @@ log = logging.getLogger(__name__)
 DeriveFn = Callable[..., QuestionBank]
 PROGRESS_EVERY_SECONDS = 0.25
 
-__all__ = ["create_set", "delete_set", "set_published", "save_question", "delete_question", "start_derive_job", "cancel_job", "derive_task"]
+__all__ = ["create_set", "replace_questions", "set_details", "delete_set", "set_published", "save_question", "delete_question", "start_derive_job", "cancel_job", "derive_task"]
 
 
-def create_set(bank: QuestionBank, owner_id: int, source_text: str = "", before_commit: Callable[[QuestionSet], None] | None = None) -> QuestionSet:
+def create_set(
+    bank: QuestionBank, owner_id: int, source_text: str = "", before_commit: Callable[[QuestionSet], None] | None = None, description: str = ""
+) -> QuestionSet:
     """Store a validated bank as a new unpublished set of ``owner_id``, in one transaction (``before_commit``
-    may add to it, see ``import_bank``).
+    may add to it, see ``import_bank``), with the teacher's description.
 
     The slug comes from the title, made unique; a clash with a set created at the same moment is retried.
     """
     for attempt in range(3):
         slug = unique_slug(slugify(bank.title))
         try:
-            return import_bank(bank, slug, owner_id=owner_id, source_text=source_text, published=False, replace_owner_id=owner_id, before_commit=before_commit)
+            return import_bank(
+                bank, slug, owner_id=owner_id, source_text=source_text, published=False, replace_owner_id=owner_id, before_commit=before_commit,
+                description=description,
+            )
         except IntegrityError:
             if attempt == 2:
                 raise
     raise AssertionError("unreachable")
+
+
+def replace_questions(set_id: int, bank: QuestionBank) -> QuestionSet:
+    """Replace a set's questions by a new version of them, as ``flask bank import`` does, in one transaction.
+
+    Questions whose id is unchanged are updated in place and keep students' answers and review cards; the
+    ones not in ``bank`` are deleted with their history; new ones are added. The set keeps its title,
+    description, slug and published state; its source name becomes the new file's.
+    """
+    qset = db.get_or_404(QuestionSet, set_id)
+    renamed = QuestionBank(title=qset.title, source=bank.source or qset.source_name, questions=bank.questions)
+    return import_bank(renamed, qset.slug, owner_id=qset.owner_id, replace_owner_id=qset.owner_id)
 
 
 def save_question(set_id: int, question_id: int | None, item: BankQuestion) -> Question:

@@ -13,6 +13,8 @@ from flask import abort
 from sqlalchemy import and_, bindparam, case, func, or_, select
 
 from quizapp.auth.models import User
+from quizapp.bank.formats.interchange import question_to_dict
+from quizapp.bank.types import QuestionBank
 from quizapp.extensions import db
 from quizapp.quiz.models import QuizAnswer, QuizAttempt
 from quizapp.review.models import ReviewCard
@@ -33,6 +35,38 @@ def visible_set_or_404(set_id: int, user_id: int, *, edit: bool = False) -> Ques
     if edit and not can_edit(qset, user_id):
         abort(403)
     return qset
+
+
+@dataclass(frozen=True)
+class ReplacementPlan:
+    """What replacing a set's questions by a new version does: which stay, which come, which go and whose
+    answers go with them."""
+
+    kept: int
+    changed: int
+    added: int
+    removed: int
+    students_losing_answers: int
+    answers_lost: int
+    cards_lost: int
+
+
+def replacement_plan(qset: QuestionSet, bank: QuestionBank) -> ReplacementPlan:
+    """Compare a set with a new version of its questions (matched by id), counting the history that would go."""
+    current = {q.uid: q for q in qset.questions}
+    incoming = {item.id: item for item in bank.questions}
+    kept = [uid for uid in incoming if uid in current]
+    changed = sum(1 for uid in kept if current[uid].to_interchange() | {"confidence": None} != question_to_dict(incoming[uid]) | {"confidence": None})
+    gone = [current[uid].id for uid in current if uid not in incoming]
+    answers = students = cards = 0
+    if gone:
+        answers = db.session.scalar(select(func.count(QuizAnswer.id)).where(QuizAnswer.question_id.in_(gone))) or 0
+        cards = db.session.scalar(select(func.count(ReviewCard.id)).where(ReviewCard.question_id.in_(gone))) or 0
+        students = len(
+            set(db.session.scalars(select(QuizAnswer.user_id).where(QuizAnswer.question_id.in_(gone)).distinct()))
+            | set(db.session.scalars(select(ReviewCard.user_id).where(ReviewCard.question_id.in_(gone)).distinct()))
+        )
+    return ReplacementPlan(len(kept), changed, len(incoming) - len(kept), len(gone), students, answers, cards)
 
 
 def question_or_404(qset: QuestionSet, question_id: int) -> Question:

@@ -1,7 +1,9 @@
-"""Teacher pages: own sets, upload, derive with progress, review and edit questions, publish, results."""
+"""Teacher pages: own sets, upload, derive with progress, review, rename, replace and edit questions, publish, results."""
 
 from __future__ import annotations
 
+import base64
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -9,17 +11,27 @@ from flask import Response, abort, current_app, flash, redirect, render_template
 from flask_login import current_user
 from werkzeug.wrappers import Response as BaseResponse
 
-from quizapp.bank.formats.interchange import decode_upload, validate_question
-from quizapp.bank.types import BankFormatError, RowProblem
+from quizapp.bank.formats.interchange import decode_upload, dump_json, load_json, validate_question
+from quizapp.bank.types import BankFormatError, QuestionBank, RowProblem
 from quizapp.exports.spreadsheet import write_csv
 from quizapp.extensions import utcnow
 from quizapp.jobs.queue import ended_badly
 from quizapp.stats.items import FLAG_TEXT
 from quizapp.teacher import bp, operations
-from quizapp.teacher.forms import ActionForm, DeriveForm, QuestionForm, UploadForm
+from quizapp.config import MAX_UPLOAD_BYTES
+from quizapp.teacher.forms import ActionForm, BankFileForm, ConfirmReplaceForm, DeriveForm, DetailsForm, QuestionForm, ReplaceForm, UploadForm
 from quizapp.teacher.jobs import Job, JobStore
-from quizapp.teacher.queries import can_edit, question_or_404, question_statistics, student_results, taught_ids, teacher_sets, visible_set_or_404
-from quizapp.teacher.uploads import read_bank_upload
+from quizapp.teacher.queries import (
+    can_edit,
+    question_or_404,
+    question_statistics,
+    replacement_plan,
+    student_results,
+    taught_ids,
+    teacher_sets,
+    visible_set_or_404,
+)
+from quizapp.teacher.uploads import read_bank_upload, resolve_format, row_label
 
 
 @bp.route("/")
@@ -30,21 +42,28 @@ def index() -> str:
     )
 
 
+def _read_upload(form: BankFileForm, title: str = "") -> tuple[QuestionBank | None, list[RowProblem], str]:
+    """Read the form's file in its chosen or detected format: the bank, or every problem with its label."""
+    storage = form.file.data
+    data = storage.read()
+    fmt = resolve_format(storage.filename or "", data, form.format.data or "")
+    try:
+        bank, fmt = read_bank_upload(storage.filename or "", data, title, fmt, form.term_separator.data or "tab", form.row_separator.data or "newline")
+    except BankFormatError as error:
+        return None, error.problems, row_label(fmt)
+    return bank, [], row_label(fmt)
+
+
 @bp.route("/upload", methods=["GET", "POST"])
 def upload() -> BaseResponse | tuple[str, int]:
-    """Create a set from a JSON or CSV file; every problem is listed and nothing is stored unless all is valid."""
+    """Create a set from a JSON, CSV, GIFT, Moodle XML or Quizlet file; every problem is listed and nothing is stored unless all is valid."""
     form = UploadForm()
     problems: list[RowProblem] = []
     label = "Line"
     if form.validate_on_submit():
-        storage = form.file.data
-        label = "Question" if Path(storage.filename or "").suffix.lower() == ".json" else "Line"
-        try:
-            bank = read_bank_upload(storage.filename or "", storage.read(), form.title.data or "")
-        except BankFormatError as error:
-            problems = error.problems
-        else:
-            qset = operations.create_set(bank, current_user.id)
+        bank, problems, label = _read_upload(form, form.title.data or "")
+        if bank is not None:
+            qset = operations.create_set(bank, current_user.id, description=(form.description.data or "").strip())
             flash(f"Uploaded {len(bank.questions)} questions. Review them, then publish the set.", "success")
             return redirect(url_for("teacher.review", set_id=qset.id))
     status = 400 if request.method == "POST" else 200
@@ -135,9 +154,70 @@ def review(set_id: int) -> str:
     """Every question with its source sentence, with edit and delete, and publishing."""
     qset = visible_set_or_404(set_id, current_user.id)
     questions = sorted(qset.questions, key=lambda q: (not doubtful(q.confidence), q.confidence or 0.0, q.position))
+    details = DetailsForm(formdata=None, title=qset.title, description=qset.description)
     return render_template("teacher/review.html", qset=qset, questions=questions, doubtful=doubtful,
-                           doubtful_below=DOUBTFUL_BELOW,
+                           doubtful_below=DOUBTFUL_BELOW, details=details,
                            editable=can_edit(qset, current_user.id), action=ActionForm())
+
+
+@bp.route("/sets/<int:set_id>/details", methods=["GET", "POST"])
+def details(set_id: int) -> BaseResponse | tuple[str, int]:
+    """Rename and describe a set (its address stays)."""
+    qset = visible_set_or_404(set_id, current_user.id, edit=True)
+    form = DetailsForm(obj=qset) if request.method == "GET" else DetailsForm()
+    if form.validate_on_submit():
+        operations.set_details(qset.id, (form.title.data or "").strip(), (form.description.data or "").strip())
+        flash("Title and description saved.", "success")
+        return redirect(url_for("teacher.review", set_id=qset.id))
+    status = 400 if request.method == "POST" else 200
+    return render_template("teacher/details.html", qset=qset, form=form), status
+
+
+def _packed(bank: QuestionBank) -> str:
+    """A bank as compressed interchange JSON for a hidden field (checked again in full when it comes back)."""
+    return base64.urlsafe_b64encode(zlib.compress(dump_json(bank).encode("utf-8"), 9)).decode("ascii")
+
+
+def _unpacked(value: str) -> QuestionBank:
+    """The bank of a hidden field; anything else is a BankFormatError."""
+    try:
+        text = zlib.decompressobj().decompress(base64.urlsafe_b64decode(value.encode("ascii")), MAX_UPLOAD_BYTES * 4).decode("utf-8")
+    except (ValueError, zlib.error, UnicodeError):
+        raise BankFormatError([RowProblem(0, "the compared version was damaged; upload the file again")]) from None
+    return load_json(text, default_title="replacement")
+
+
+@bp.route("/sets/<int:set_id>/replace", methods=["GET", "POST"])
+def replace(set_id: int) -> BaseResponse | tuple[str, int]:
+    """Upload a new version of a set's questions and see what replacing them would keep, add and delete."""
+    qset = visible_set_or_404(set_id, current_user.id, edit=True)
+    form = ReplaceForm()
+    problems: list[RowProblem] = []
+    label = "Line"
+    if form.validate_on_submit():
+        bank, problems, label = _read_upload(form, qset.title)
+        if bank is not None:
+            confirm = ConfirmReplaceForm(formdata=None, bank=_packed(bank))
+            return render_template("teacher/replace_confirm.html", qset=qset, plan=replacement_plan(qset, bank), bank=bank, form=confirm), 200
+    status = 400 if request.method == "POST" else 200
+    return render_template("teacher/replace.html", qset=qset, form=form, problems=problems, label=label), status
+
+
+@bp.route("/sets/<int:set_id>/replace/confirm", methods=["POST"])
+def confirm_replace(set_id: int) -> BaseResponse | tuple[str, int]:
+    """Replace a set's questions by the compared version: unchanged ids keep their history, removed questions go."""
+    qset = visible_set_or_404(set_id, current_user.id, edit=True)
+    form = ConfirmReplaceForm()
+    if not form.validate_on_submit():
+        abort(400)
+    try:
+        bank = _unpacked(form.bank.data or "")
+    except BankFormatError as error:
+        return render_template("teacher/replace.html", qset=qset, form=ReplaceForm(formdata=None), problems=error.problems, label="Question"), 400
+    plan = replacement_plan(qset, bank)
+    operations.replace_questions(qset.id, bank)
+    flash(f"Replaced the questions: {plan.kept} kept with their history, {plan.added} added, {plan.removed} deleted.", "success")
+    return redirect(url_for("teacher.review", set_id=qset.id))
 
 
 @bp.route("/sets/<int:set_id>/publish", methods=["POST"])

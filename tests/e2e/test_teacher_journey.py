@@ -66,7 +66,7 @@ def test_teacher_uploads_reviews_publishes_derives_watches_results_and_exports(
     page.get_by_role("link", name="Upload a question file").click()
     bad = tmp_path / "bad.csv"
     bad.write_text("type,prompt,answer,distractors,date,tags\nmultiple_choice,P,A,,,\ndate,D,,,1911-13,\n", encoding="utf-8")
-    page.get_by_label("Question file (.json or .csv)").set_input_files(str(bad))
+    page.get_by_label("Question file").set_input_files(str(bad))
     page.get_by_role("button", name="Upload and review").click()
     expect(page.get_by_text("Line 2: a multiple-choice question needs at least one distractor")).to_be_visible()
     expect(page.get_by_text("Line 3:")).to_be_visible()
@@ -74,8 +74,8 @@ def test_teacher_uploads_reviews_publishes_derives_watches_results_and_exports(
 
     good = tmp_path / "victor_serge.csv"
     good.write_bytes(CSV.encode("cp1252"))
-    page.get_by_label("Question file (.json or .csv)").set_input_files(str(good))
-    page.get_by_label("Title (optional)").fill("Victor Serge")
+    page.get_by_label("Question file").set_input_files(str(good))
+    page.get_by_label("Title", exact=True).fill("Victor Serge")
     page.get_by_role("button", name="Upload and review").click()
     expect(page.get_by_role("heading", name="Victor Serge")).to_be_visible()
     expect(page.get_by_text("Uploaded 3 questions")).to_be_visible()

@@ -20,7 +20,7 @@ from tests.conftest import sample_bank
 from tests.exports.conftest import AnkiCollection
 
 DUE = datetime(2026, 3, 1, tzinfo=UTC)
-FORMATS = ["anki.csv", "deck.apkg", "bank.json"]
+FORMATS = ["anki.csv", "deck.apkg", "bank.json", "gift.txt", "moodle.xml", "quizlet.txt"]
 
 
 @pytest.fixture()

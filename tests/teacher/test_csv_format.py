@@ -107,4 +107,38 @@ def test_dump_then_load_gives_the_same_bank() -> None:
 def test_split_list_drops_blanks() -> None:
     """Are blank items and spaces around | dropped?"""
     assert split_list(" a | |b||") == ["a", "b"]
-    assert parse_csv(HEADER + "date,P,,,1900,\n")[0][1]["distractors"] == []
+    assert parse_csv(HEADER + "date,P,,,1900,\n")[0][0][1]["distractors"] == []
+
+
+def test_seven_bad_lines_are_seven_problems_structural_ones_included() -> None:
+    """Does a file with seven bad lines, of broken quoting and cell counts among them, report all seven at their lines?"""
+    text = (
+        HEADER
+        + 'multiple_choice,"Unclosed quote,A,B,,\n'  # line 2
+        + "multiple_choice,Good,A,B,,\n"
+        + "multiple_choice,Too many,A,B,,,extra\n"  # line 4
+        + "multiple_choice,Too few,A\n"  # line 5
+        + 'multiple_choice,"Text" after its quote,A,B,,\n'  # line 6
+        + "essay,Unknown type,A,B,,\n"  # line 7
+        + "multiple_choice,No distractors,A,,,\n"  # line 8
+        + "date,Bad date,,,1911-13,\n"  # line 9
+        + "multiple_choice,Fine,A,B,,\n"
+    )
+    problems = _problems(text)
+    assert [row for row, _ in problems] == [2, 4, 5, 6, 7, 8, 9]
+    assert "closing quote is missing" in problems[0][1] or "is a closing quote missing" in problems[0][1]
+    assert not any("is missing" in reason and "'" in reason for _, reason in problems)
+
+
+def test_an_unclosed_quote_is_named_not_taken_for_a_missing_column() -> None:
+    """Is a quote never closed reported as such at its line, and the rows after it still checked?"""
+    problems = _problems(HEADER + 'date,"When?,,,1917,\n' + "date,Fine,,,1918,\n" + "date,Bad,,,1918-13,\n")
+    assert problems[0] == (2, 'a quoted cell opened on this line is never closed (a closing " is missing)')
+    assert [row for row, _ in problems] == [2, 4]
+
+
+def test_a_file_of_a_million_bad_lines_stops_at_the_question_limit() -> None:
+    """Is a huge file of bad lines refused quickly, naming the 5,000-question limit instead of listing every line?"""
+    problems = _problems(HEADER + "x\n" * 1_000_000)
+    assert problems[0] == (0, "the file holds more than 5000 questions")
+    assert len(problems) == 5001

@@ -35,12 +35,12 @@ def test_json_upload_creates_a_draft_set_of_the_teacher(upload: Callable[..., An
 
 
 def test_csv_upload_in_excel_encoding_is_named_after_the_file(upload: Callable[..., Any]) -> None:
-    """Does a cp1252 CSV become a set titled from its file name, with its accents intact?"""
+    """Does a cp1252 CSV left untitled become a set titled from its file name, with its accents intact?"""
     text = HEADER + "multiple_choice,Où est né Jaurès ?,Castres,Albi|Paris,,\n"
     assert upload("jean_jaures.csv", text.encode("cp1252")).status_code == 302
     qset = db.session.scalar(select(QuestionSet))
     assert qset is not None
-    assert qset.title == "jean jaures"
+    assert qset.title == "Jean jaures"
     assert qset.questions[0].prompt == "Où est né Jaurès ?"
 
 
@@ -62,7 +62,7 @@ BAD_UPLOADS = [
     pytest.param("date.csv", HEADER + "date,When?,,,1917-02-30,\n", "Line 2: &#39;date&#39; must be an ISO date", id="invalid-date"),
     pytest.param("bank.json", '{"title": "T", "questions": [', "not valid JSON", id="broken-json"),
     pytest.param("bank.json", '{"title": "T", "questions": [{"type": "date", "prompt": "P"}]}', "Question 1: &#39;date&#39; is missing", id="json-row"),
-    pytest.param("sheet.xlsx", b"PK\x03\x04", "Upload a .json or .csv file.", id="wrong-extension"),
+    pytest.param("sheet.xlsx", b"PK\x03\x04", "Upload a .json, .csv, .txt, .gift or .xml file.", id="wrong-extension"),
     pytest.param("none.csv", HEADER, "the file holds no questions", id="header-only"),
 ]
 
