@@ -44,8 +44,8 @@ def test_the_default_set_exported_by_the_cli_reimports_the_same(runner: FlaskCli
     output = tmp_path / "out"
     result = runner.invoke(args=["export", command, "victor-serge", "-o", str(output)])
     assert result.exit_code == 0, result.output
-    assert "Wrote 130 questions" in result.output
     shipped = load_json((ROOT / "question_bank" / "victor_serge.json").read_bytes())
+    assert f"Wrote {len(shipped.questions)} questions" in result.output
     back = reader(output.read_text(encoding="utf-8"), title="T")
     assert [content(q) for q in back.questions] == [content(q) for q in shipped.questions]
 
