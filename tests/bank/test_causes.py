@@ -421,3 +421,14 @@ def test_wh_questions_keep_to_safe_shapes(nlp: Any) -> None:
         assert not re.search(r"\w, who\b|\b(?:him|his)\b.*\?$", q.prompt), q.prompt
     assert not [q.prompt for q in bank.questions if q.prompt.startswith("____.,")]
     assert not name_evidence("U.S. Constitution", Counter())["name:person"]
+
+
+def test_a_pamphlet_is_a_work_whatever_its_first_word(nlp: Any) -> None:
+    """(1) Is "the Junius Pamphlet" a work, though "Junius" is a first name?"""
+    from quizapp.bank.mentions.index import build_index
+    from quizapp.bank.nlp.parse import parse_sentences
+
+    text = "In her cell she wrote the Junius Pamphlet, a fierce attack on the war, which was printed in 1916."
+    sentences = sentences_of(split_paragraphs(clean_text(text)))
+    index = build_index(sentences, parse_sentences([s.text for s in sentences]))
+    assert index.kinds.get("Junius Pamphlet") is AnswerKind.WORK

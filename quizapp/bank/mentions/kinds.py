@@ -46,7 +46,8 @@ EVENT_SHAPE = re.compile(
     r"|Demonstration|Protest)$")
 DOCUMENT_SHAPE = re.compile(
     r"^(?:Treaty|Edict|Act|Declaration|Charter|Statute|Bull|Manifesto|Proclamation|Constitution) of\b"
-    r"|\b(?:Act|Treaty|Charter|Accord|Tariff|Manifesto|Proclamation|Edict)(?: of \d{4})?$")
+    r"|\b(?:Act|Treaty|Charter|Accord|Tariff|Manifesto|Proclamation|Edict|Pamphlet|Memorandum|Petition"
+    r"|Encyclical)(?: of \d{4})?$")
 PERSON_NOUNS = frozenset(
     "man woman boy girl son daughter father mother wife husband brother sister uncle aunt cousin nephew niece"
     " friend writer author poet novelist journalist physician doctor surgeon nurse lawyer judge priest bishop"
