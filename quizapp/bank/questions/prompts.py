@@ -309,7 +309,6 @@ def wh_question(fr: Frame, blank: tuple[int, int], word: str) -> str:
     return f"{word.capitalize()} {aux[0].text} {subject_text} {rest}?"
 
 
-
 def _subtree(parse: Parse, token: Token) -> tuple[Token, Token]:
     """The first and last tokens of a token's subtree (its phrase)."""
     inside = {token.i}
