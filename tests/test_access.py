@@ -16,7 +16,6 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
-from quizapp import create_app
 from quizapp.auth.models import Role, User
 from quizapp.extensions import db
 from quizapp.quiz.models import QuizAttempt, QuizItem
@@ -24,6 +23,7 @@ from quizapp.review.models import ReviewCard
 from quizapp.sets.models import QuestionSet
 from quizapp.teacher.jobs import JobStore
 from tests.auth.test_access_accounts import ACCOUNT_ACCESS
+from tests.routes import app_routes, outcome
 
 ROLES = ("anonymous", "student", "other_student", "teacher", "other_teacher")
 NOW = datetime(2026, 5, 1, tzinfo=UTC)
@@ -93,20 +93,8 @@ ACCESS: dict[tuple[str, str], dict[str, str | int]] = {
 }
 
 
-def _routes() -> list[tuple[str, str, str]]:
-    app = create_app({"TESTING": True, "SECRET_KEY": "x", "SQLALCHEMY_DATABASE_URI": "sqlite://"})
-    with app.app_context():
-        db.engine.dispose()
-    return sorted(
-        (rule.endpoint, method, rule.rule)
-        for rule in app.url_map.iter_rules()
-        for method in rule.methods - {"HEAD", "OPTIONS"}  # type: ignore[operator]
-        if (rule.endpoint, method) not in ACCOUNT_ACCESS  # walked by tests/auth/test_access_accounts.py
-        and not rule.endpoint.startswith("classes.")  # walked by tests/classes/test_access.py
-    )
-
-
-ROUTES = _routes()
+# the account routes are walked by tests/auth/test_access_accounts.py, the classes routes by tests/classes/test_access.py
+ROUTES = app_routes(lambda endpoint, method: (endpoint, method) not in ACCOUNT_ACCESS and not endpoint.startswith("classes."))
 
 
 def test_every_route_has_an_access_rule() -> None:
@@ -154,14 +142,6 @@ def world(app: Flask, make_user: Callable[..., User], make_set: Callable[..., Qu
     return World(users, values)
 
 
-def _outcome(status: int, location: str) -> str | int:
-    if status == 302 and "/auth/login" in location:
-        return "login"
-    if status in (200, 302, 303) or status == 400:
-        return "ok"
-    return status
-
-
 @pytest.mark.parametrize(("endpoint", "method", "rule"), ROUTES, ids=[f"{m} {r}" for _, m, r in ROUTES])
 def test_route_access(
     app: Flask, world: World, login: Callable[[User], FlaskClient], endpoint: str, method: str, rule: str
@@ -179,7 +159,7 @@ def test_route_access(
     for role in ROLES:
         client = app.test_client() if role == "anonymous" else login(world.users[role])
         response = client.open(url, method=method, data={})
-        got[role] = _outcome(response.status_code, response.headers.get("Location", ""))
+        got[role] = outcome(response.status_code, response.headers.get("Location", ""))
         response.close()
         db.session.rollback()
     assert got == expected

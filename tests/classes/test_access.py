@@ -11,12 +11,12 @@ from flask import Flask, url_for
 from flask.testing import FlaskClient
 from sqlalchemy import select
 
-from quizapp import create_app
 from quizapp.auth.models import User
 from quizapp.classes.models import Class, Membership
 from quizapp.extensions import db
 from quizapp.sets.models import QuestionSet
 from tests.classes.conftest import School
+from tests.routes import app_routes, outcome
 
 ROLES = ("anonymous", "student", "other_student", "teacher", "other_teacher", "admin")
 
@@ -49,32 +49,12 @@ ACCESS: dict[tuple[str, str], dict[str, str | int]] = {
 }
 
 
-def _routes() -> list[tuple[str, str, str]]:
-    app = create_app({"TESTING": True, "SECRET_KEY": "x", "SQLALCHEMY_DATABASE_URI": "sqlite://"})
-    with app.app_context():
-        db.engine.dispose()
-    return sorted(
-        (rule.endpoint, method, rule.rule)
-        for rule in app.url_map.iter_rules()
-        for method in rule.methods - {"HEAD", "OPTIONS"}  # type: ignore[operator]
-        if rule.endpoint.startswith("classes.")
-    )
-
-
-ROUTES = _routes()
+ROUTES = app_routes(lambda endpoint, _method: endpoint.startswith("classes."))
 
 
 def test_every_classes_route_has_an_access_rule() -> None:
     """Does every classes route in the URL map have an expected outcome for each role (and no rule a missing route)?"""
     assert {(endpoint, method) for endpoint, method, _ in ROUTES} == set(ACCESS)
-
-
-def _outcome(status: int, location: str) -> str | int:
-    if status == 302 and "/auth/login" in location:
-        return "login"
-    if status in (200, 302, 303, 400):
-        return "ok"
-    return status
 
 
 def _hidden_emails(viewer: User | None) -> set[str]:
@@ -101,7 +81,7 @@ def _walk(app: Flask, login: Callable[[User], FlaskClient], users: dict[str, Use
         db.session.rollback()
         leaked = sorted(email for email in _hidden_emails(viewer) if re.search(rf"(?<![\w.+-]){re.escape(email)}", body))
         assert not leaked, f"{method} {url} shows {leaked} to {role}"
-        got[role] = _outcome(response.status_code, response.headers.get("Location", ""))
+        got[role] = outcome(response.status_code, response.headers.get("Location", ""))
         response.close()
     return got
 
