@@ -83,6 +83,7 @@ def test_quiz_resume_review_and_progress(open_page: Callable[..., Page], make_se
     page.get_by_label("Password", exact=True).fill("a long password")
     page.get_by_label("Repeat password").fill("a long password")
     page.get_by_role("button", name="Create account").click()
+    expect(page.get_by_label("Questions")).to_be_visible()  # the redirect to home has loaded
     assert db.session.scalar(select(User.time_zone).where(User.email == f"{view}-{scheme}@example.org")) == "Europe/Paris"
     if scheme == "dark":
         background = page.evaluate("getComputedStyle(document.body).backgroundColor")
