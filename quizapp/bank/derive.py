@@ -8,6 +8,7 @@ and resolved references (``mentions/``) -> candidate questions -> ranking (``que
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable
 
 from quizapp.bank.mentions.index import EntityIndex, build_index
@@ -48,8 +49,9 @@ def derive_bank(text: str, *, title: str, source: str,
             progress(1, 1)
         return QuestionBank(title=title, source=source, questions=())
     parses = parse_sentences([s.text if s.narrative else "" for s in sentences], progress)
-    index = build_index(sentences, parses, hint=title)
-    hero = main_person(index, sentences, title)
+    named_by = " ".join([title, *_heading_title(paragraphs)])
+    index = build_index(sentences, parses, hint=named_by)
+    hero = main_person(index, sentences, named_by)
     genders = person_genders(sentences, parses, index)
     references = resolve(sentences, parses, paragraphs, index, hero, genders)
     dates = resolve_dates(paragraphs, sentences)
@@ -75,6 +77,17 @@ def derive_bank(text: str, *, title: str, source: str,
     chosen = select(candidates, index.counts)
     questions = tuple(dataclasses.replace(c.question, confidence=c.score) for c in chosen)
     return QuestionBank(title=title, source=source, questions=questions)
+
+_NUMBERED = re.compile(r"(?i)\s*(?:chapter|part|book|section|volume)\s+[\divxlc]+\.?\s*")
+
+
+def _heading_title(paragraphs: list[Paragraph]) -> list[str]:
+    """The text's own title, when it opens with a short heading ("The Assassination of President William
+    McKinley"): it names the main subject as surely as the title the teacher typed."""
+    first = paragraphs[0] if paragraphs else None
+    if first is None or not first.is_heading or len(first.text.split()) > 15 or _NUMBERED.fullmatch(first.text):
+        return []
+    return [first.text]
 
 
 def main_person(index: EntityIndex, sentences: list[Sentence], title: str = "") -> str | None:

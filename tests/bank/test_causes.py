@@ -432,3 +432,42 @@ def test_a_pamphlet_is_a_work_whatever_its_first_word(nlp: Any) -> None:
     sentences = sentences_of(split_paragraphs(clean_text(text)))
     index = build_index(sentences, parse_sentences([s.text for s in sentences]))
     assert index.kinds.get("Junius Pamphlet") is AnswerKind.WORK
+
+
+def test_the_texts_own_heading_names_the_main_subject(nlp: Any) -> None:
+    """(3) When the teacher's title names only a surname shared by a husband and wife, does the text's opening
+    heading ("The Assassination of President William McKinley") make him the main subject, so that "he" is
+    him?"""
+    text = ("The Assassination of President William McKinley\n\n"
+            "William McKinley was elected President of the United States in 1896. Ida McKinley was often ill."
+            " Ida McKinley travelled to Buffalo with the President in 1901. Ida McKinley stayed at the Milburn"
+            " house in Buffalo. Ida McKinley returned to Canton in October 1901.\n\n"
+            "He was shot at the Temple of Music in Buffalo on 6 September 1901.")
+    bank = derive_bank(text, title="McKinley Assassination", source="m.txt")
+    shot = [q.prompt for q in bank.questions if q.source_sentence.startswith("He was shot")]
+    assert shot and all("William McKinley" in p for p in shot), shot
+
+
+def test_a_pronoun_before_a_man_gives_him_no_gender(nlp: Any) -> None:
+    """(3) "She was struck by a soldier named Otto Runge as she was led out": are her pronouns not his gender?"""
+    from quizapp.bank.mentions.index import build_index
+    from quizapp.bank.mentions.references import person_genders
+    from quizapp.bank.nlp.parse import parse_sentences
+
+    text = ("Rosa Luxemburg was arrested in Berlin in 1919. She was struck on the head by a soldier named Otto Runge"
+            " as she was led out of the hotel, and an officer shot her dead in the car that took her away.")
+    sentences = sentences_of(split_paragraphs(clean_text(text)))
+    parses = parse_sentences([s.text for s in sentences])
+    index = build_index(sentences, parses, hint="Rosa Luxemburg")
+    assert person_genders(sentences, parses, index).get("Otto Runge") != "f"
+
+
+def test_a_her_about_someone_else_does_not_keep_options_to_women() -> None:
+    """(4) "Her closest friend was ____" says nothing of the answer's gender; "his wife ____" and "____ said she"
+    do."""
+    from quizapp.bank.questions.options import tells_gender
+
+    assert not tells_gender("Her closest friend in these years was ____, the leader of the socialist movement.")
+    assert tells_gender("In 1838 he married his wife ____ in New York.")
+    assert tells_gender("____, a free black woman, helped him escape.")
+    assert tells_gender("In 1901 ____ said she had no part in the plot.")

@@ -61,8 +61,10 @@ def person_genders(sentences: list[Sentence], parses: list[Parse], index: Entity
             role = _ROLE.match(s.text[m.end:m.end + 60]) or _ROLE_BEFORE.search(s.text[max(0, m.blank_start - 30):m.blank_start])
             if role:
                 v[_ROLE_GENDER[role.group(1).lower()]] += 3  # "Anna Murray, a free black woman"; "his wife Anna"
-        if len({m.key for m in people}) == 1:
-            first = people[0]
+        earlier = any(_GENDER.get(t.lower) and t.start < people[0].start and not _quoted(s, t.start)
+                      for t in parse.tokens) if people else True
+        if len({m.key for m in people}) == 1 and not earlier:  # "She was struck by a soldier named Otto Runge
+            first = people[0]                                   # as she was led out": her pronouns, not his
             for t in parse.tokens:
                 g = _GENDER.get(t.lower)
                 if g and t.start > first.end and not _quoted(s, t.start):

@@ -179,7 +179,7 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
     genders = genders or {}
     gender = (genders.get(answer) or first_name_gender(answer.split()[0])) if kind is AnswerKind.PERSON else ""
     gender = gender if gender in ("m", "f") else ""
-    if gender and not _GENDERED.search(prompt.replace(BLANK_MARK, " ")):
+    if gender and not tells_gender(prompt):
         same = [n for n, k in index.kinds.items() if k is kind and n != answer and genders.get(n, gender) == gender]
         if len(same) < limit + 2:
             gender = ""  # too few people of the answer's gender, and nothing in the prompt tells the gender
@@ -255,9 +255,20 @@ def _gazetteer_options(answer: str, wanted: int, pool: list[str], excluded: set[
 
 BLANK_MARK = "____"
 _GENDERED = re.compile(
-    r"\b(?:she|her|hers|herself|he|his|him|himself|wife|husband|widow|widower|son|daughter|mother|father"
-    r"|sister|brother|niece|nephew|aunt|uncle|woman|women|man|men|girl|boy|queen|king|mrs|mr|miss|lady|lord"
-    r"|actress|empress|emperor|princess|prince|duchess|duke|countess|count)\b", re.I)
+    r"\b(?:wife|husband|widow|widower|son|daughter|mother|father|sister|brother|niece|nephew|aunt|uncle|woman"
+    r"|women|man|men|girl|boy|queen|king|mrs|mr|miss|lady|lord|actress|empress|emperor|princess|prince|duchess"
+    r"|duke|countess|count)\b", re.I)
+_PRONOUN_AFTER = re.compile(r"\b(?:she|he|herself|himself)\b", re.I)
+
+
+def tells_gender(prompt: str) -> bool:
+    """Does the prompt tell the blank's gender: a role beside it ("his wife ____", "____, a free black woman")
+    or a pronoun just after it ("____ said she would")? A "her" about someone else ("Her closest friend was
+    ____") does not."""
+    before, _, after = prompt.partition(BLANK_MARK)
+    near_before = " ".join(before.split()[-3:])
+    near_after = " ".join(after.split()[:6])
+    return bool(_GENDERED.search(near_before) or _GENDERED.search(near_after) or _PRONOUN_AFTER.search(near_after))
 
 
 def vouched(name: str, index: EntityIndex, genders: dict[str, str]) -> bool:
