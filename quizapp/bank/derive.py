@@ -49,7 +49,7 @@ def derive_bank(text: str, *, title: str, source: str,
             progress(1, 1)
         return QuestionBank(title=title, source=source, questions=())
     parses = parse_sentences([s.text if s.narrative else "" for s in sentences], progress)
-    named_by = " ".join([title, *_heading_title(paragraphs)])
+    named_by = naming_title(paragraphs, title)
     index = build_index(sentences, parses, hint=named_by)
     hero = main_person(index, sentences, named_by)
     genders = person_genders(sentences, parses, index)
@@ -81,13 +81,13 @@ def derive_bank(text: str, *, title: str, source: str,
 _NUMBERED = re.compile(r"(?i)\s*(?:chapter|part|book|section|volume)\s+[\divxlc]+\.?\s*")
 
 
-def _heading_title(paragraphs: list[Paragraph]) -> list[str]:
-    """The text's own title, when it opens with a short heading ("The Assassination of President William
-    McKinley"): it names the main subject as surely as the title the teacher typed."""
+def naming_title(paragraphs: list[Paragraph], title: str) -> str:
+    """The title that names the text's subject: the teacher's, and the text's own when it opens with a short
+    heading ("The Assassination of President William McKinley"), which names the subject as surely."""
     first = paragraphs[0] if paragraphs else None
     if first is None or not first.is_heading or len(first.text.split()) > 15 or _NUMBERED.fullmatch(first.text):
-        return []
-    return [first.text]
+        return title
+    return f"{title} {first.text}"
 
 
 def main_person(index: EntityIndex, sentences: list[Sentence], title: str = "") -> str | None:

@@ -471,3 +471,27 @@ def test_a_her_about_someone_else_does_not_keep_options_to_women() -> None:
     assert tells_gender("In 1838 he married his wife ____ in New York.")
     assert tells_gender("____, a free black woman, helped him escape.")
     assert tells_gender("In 1901 ____ said she had no part in the plot.")
+
+
+def _references(text: str, title: str) -> dict[int, Any]:
+    from quizapp.bank.derive import main_person, naming_title
+    from quizapp.bank.mentions.index import build_index
+    from quizapp.bank.mentions.references import person_genders, resolve
+    from quizapp.bank.nlp.parse import parse_sentences
+
+    paragraphs = split_paragraphs(clean_text(text))
+    sentences = sentences_of(paragraphs)
+    parses = parse_sentences([s.text for s in sentences])
+    hint = naming_title(paragraphs, title)
+    index = build_index(sentences, parses, hint=hint)
+    return resolve(sentences, parses, paragraphs, index, main_person(index, sentences, hint),
+                   person_genders(sentences, parses, index))
+
+
+def test_an_object_pronoun_in_a_chain_keeps_she_to_the_subject(nlp: Any) -> None:
+    """(3) Does "which led her to" after "she" keep to the one woman named, so the next "she" is still hers?"""
+    ada = ("Ada Lovelace met John Hobhouse at Court in 1834. At their meeting Ada Lovelace made it clear to Hobhouse"
+           " that she did not like him, which led her to dislike all of his friends. This first impression did not"
+           " last. On 8 July 1835, she married William King in London.")
+    last = _references(ada, "Ada Lovelace")[3]
+    assert last.key == "Ada Lovelace", last

@@ -130,7 +130,8 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
                 here.append((key or "", g, subject))  # an unresolved pronoun keeps the next one unresolved
         if s.narrative:
             here += _others(s, parse, pronoun, named, people, s.index in found)
-        here += [("", _maybe_gender(m.key), False) for m in index.maybe_people.get(s.index, [])]  # "Nurhaci"
+        here += [("", _maybe_gender(m.key), False) for m in index.maybe_people.get(s.index, [])
+                 if not _quoted(s, m.start)]  # "Nurhaci"; not "the Holy Spirit" of a quotation
         seen.append(here)
         ref = found.get(s.index)
         realized.append({ref.key} if ref is not None and ref.key and not ref.cataphoric else set())
@@ -148,6 +149,7 @@ def _others(s: Sentence, parse: Parse, first: Token | None, named: list[tuple[st
     """Pronouns that may mean someone not named ("Penney prosecuted him"): they make the next sentence's
     "he" unclear. Returns blockers ("", gender, subject)."""
     out: list[tuple[str, str, bool]] = []
+    chained: set[str] = set()  # genders whose one named person a subject or possessive pronoun already took up
     for t in parse.tokens:
         g = _GENDER.get(t.lower)
         if not g or t.tag not in ("PRP", "PRP$") or _quoted(s, t.start) or (first is not None and t.i == first.i
@@ -155,9 +157,13 @@ def _others(s: Sentence, parse: Parse, first: Token | None, named: list[tuple[st
             continue
         if resolved and first is not None and _GENDER[first.lower] == g and t.start > first.start:
             continue  # "she ... her": the same person again
-        same = [m for (_, pg, _), m in zip(named, people, strict=True) if pg == g and m.start < t.start]
+        same = {k for (k, pg, _), m in zip(named, people, strict=True) if pg == g and m.start < t.start}
         if same and (t.dep in _SUBJECT or t.tag == "PRP$"):
+            if len(same) == 1:
+                chained.add(g)
             continue  # "Douglass said he would", "Nightingale ... her birth": the same person
+        if g in chained and len(same) == 1:
+            continue  # "Ada made it clear that she did not like him, which led her to ...": Ada still
         out.append(("", g, False))
     return out
 
