@@ -495,3 +495,22 @@ def test_an_object_pronoun_in_a_chain_keeps_she_to_the_subject(nlp: Any) -> None
            " last. On 8 July 1835, she married William King in London.")
     last = _references(ada, "Ada Lovelace")[3]
     assert last.key == "Ada Lovelace", last
+
+
+def test_an_office_or_a_nationality_before_a_name_is_no_part_of_it() -> None:
+    """(7) Are "the Speaker of the ____", "the French ____ infantry" and "the Reconstruction-era ____" blanks
+    outside a name, while "the Duke of ____" and "Santo ____" stay inside one?"""
+    from quizapp.bank.questions.prompts import inside_name
+
+    def blank(text: str, name: str) -> bool:
+        start = text.index(name)
+        return inside_name(text, start, start + len(name))
+
+    assert not blank("Lalor was later elected as Speaker of the Legislative Assembly of Victoria.",
+                     "Legislative Assembly of Victoria")
+    assert not blank("Napoleon committed the senior battalions of the French Imperial Guard infantry.",
+                     "Imperial Guard")
+    assert not blank("He served as president of the Reconstruction-era Freedman's Savings Bank.",
+                     "Freedman's Savings Bank")
+    assert blank("The army was led by the Duke of Wellington.", "Wellington")
+    assert blank("The French took Santo Domingo in 1795.", "Domingo")

@@ -24,9 +24,9 @@ RECALL = {
     "handout_mckinley_assassination": 0.66,
     "handout_toussaint_louverture": 0.80,
     "wiki_ada_lovelace": 0.71,
-    "wiki_battle_of_waterloo": 0.65,
-    "wiki_eureka_rebellion": 0.65,
-    "wiki_frederick_douglass": 0.68,
+    "wiki_battle_of_waterloo": 0.68,
+    "wiki_eureka_rebellion": 0.68,
+    "wiki_frederick_douglass": 0.71,
     "wiki_joan_of_arc": 0.65,
     "wiki_qing_dynasty": 0.77,
 }

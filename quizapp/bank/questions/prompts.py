@@ -36,6 +36,10 @@ _MIN_WORDS, _MAX_WORDS = 6, 60
 _QUANTITIES = frozenset({"As", "Most", "Some", "Many", "One", "All", "Part", "Both", "Each", "None", "Much", "Few", "Several",
                          "Two", "Three", "Four", "Five", "Half", "Outside", "Instead", "Because", "Out", "In", "On",
                          "At", "By", "For", "From", "North", "South", "East", "West"})
+_OFFICES = frozenset({"Speaker", "President", "Governor", "Secretary", "Minister", "Chairman", "Member", "Leader",
+                      "Commander", "Mayor", "Director", "Chancellor"})  # "the Speaker of the ____": an office's body
+_DEMONYMS = frozenset({"French", "Dutch", "Greek", "Swiss", "Welsh", "Czech", "Scots", "Thai", "Basque", "Irish",
+                       "Flemish", "Danish", "Polish", "Turkish", "Spanish", "Swedish", "Finnish"})
 _EVENTS_OF = frozenset({"Battle", "Siege", "Treaty", "Peace", "Sack", "Fall", "Capture", "Relief", "Congress",
                         "Edict", "Convention", "Bishop", "Archbishop"})
 
@@ -230,11 +234,12 @@ def inside_name(text: str, start: int, end: int) -> bool:
                 text[end:end + 14]) and not re.match(r"['’]s\s", text[end:end + 3]):
         return True
     of_name = re.search(r"\b([A-Z][\w'’-]*)(?:\s+[IVX]+)?\s+of\s+(?:the\s+)?$", text[:start])
-    if of_name and of_name.group(1) not in _EVENTS_OF and of_name.group(1) not in _QUANTITIES:
+    if of_name and of_name.group(1) not in _EVENTS_OF | _QUANTITIES | _OFFICES:
         return True  # "Henry V of ____", "the Duke of ____": the blank would be part of a person's name
     before = re.search(r"([A-Z][\w'’-]*)\s+$", text[:start])
-    if before and re.fullmatch(r"[A-Z][a-z]+(?:ist|ists|ian|an|ish|ese|ic)", before.group(1)):
-        return False  # "Chartist ____", "Victorian ____": an adjective before a name
+    if before and (re.fullmatch(r"[A-Z][a-z]+(?:ist|ists|ian|an|ish|ese|ic)", before.group(1))
+                   or before.group(1) in _DEMONYMS or re.fullmatch(r"[A-Z]\w+-(?:era|based|born|led)", before.group(1))):
+        return False  # "Chartist ____", "Victorian ____", "French ____", "Reconstruction-era ____": an adjective
     return bool(before) and not re.search(r"(?:^|[.!?:;\"“(]\s*)$", text[:before.start()])
 
 
