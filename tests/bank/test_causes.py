@@ -514,3 +514,32 @@ def test_an_office_or_a_nationality_before_a_name_is_no_part_of_it() -> None:
                      "Freedman's Savings Bank")
     assert blank("The army was led by the Duke of Wellington.", "Wellington")
     assert blank("The French took Santo Domingo in 1795.", "Domingo")
+
+
+def test_works_need_a_cue_and_treaties_compete_with_treaties(nlp: Any) -> None:
+    """(1) Is a title found by its apposition ("The Columbian Orator, an anthology"; "her most important work,
+    The Accumulation of Capital") a work, a name the model alone calls a work of art no work, "Treaty of
+    Nerchinsk" no variant of "Treaty of Kyakhta", and is a river offered rivers, never a continent?"""
+    from quizapp.bank.mentions.places import place_grain
+    from quizapp.bank.mentions.titles import title_spans
+    from quizapp.bank.questions.options import variant_of
+
+    def titles(text: str) -> list[str]:
+        return [text[a:b] for a, b in title_spans(text)]
+
+    assert titles("Douglass credited The Columbian Orator, an anthology that he found, with his views.") == [
+        "The Columbian Orator"]
+    assert titles("Out of her lectures grew her most important work, The Accumulation of Capital, in 1913.") == [
+        "The Accumulation of Capital"]
+    assert titles("He met Douglass, a book lover, in 1841.") == []
+    assert not variant_of("Treaty of Nerchinsk", "Treaty of Kyakhta")
+    assert variant_of("King Charles", "Charles VII")
+    assert place_grain("Delaware River") == place_grain("Lake Geneva") == "water" != place_grain("Europe")
+    from quizapp.bank.mentions.index import build_index
+    from quizapp.bank.nlp.parse import parse_sentences
+
+    text = ("Most historians blame French Grand Chamberlain Georges de la Trémoille for the political blunders that"
+            " followed the coronation.")
+    sentences = sentences_of(split_paragraphs(clean_text(text)))
+    index = build_index(sentences, parse_sentences([s.text for s in sentences]))
+    assert index.kinds.get("French Grand Chamberlain Georges de la Trémoille") is not AnswerKind.WORK

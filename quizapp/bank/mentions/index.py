@@ -152,6 +152,8 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
             kind = None  # "the Manchu name", "the Khorchin Mongol domains": a people's name used as an adjective
         if kind in (AnswerKind.ORG, AnswerKind.WORK) and _not_a_body(name, v, kind):
             kind = None
+        if kind is AnswerKind.WORK and v[AnswerKind.WORK] < 1:
+            kind = None  # the model's unquoted "work of art", with no cue ("book", "play", quotation marks) behind it
         if kind is AnswerKind.PERSON and " " not in name and v["title of"] * 2 >= mentioned:
             kind = None  # mostly "the Duke of Burgundy": a title's place, not a person's name
         if name in _SACRED:

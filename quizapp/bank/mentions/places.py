@@ -42,12 +42,15 @@ def place_grain(name: str) -> str:
         name: a place name.
 
     Returns:
-        ``country``, ``region``, ``site`` (a street, square, building) or ``local`` (a town or city).
+        ``country``, ``water`` (a river, sea, lake), ``region``, ``site`` (a street, square, building) or ``local``
+        (a town or city).
     """
     folded = fold(name)
     if folded in COUNTRIES:
         return "country"
-    if folded in REGIONS or re.search(r"\b(mountains|sea|ocean|river|coast|islands)$", folded):
+    if re.search(r"\b(?:river|sea|ocean|lake|bay|gulf|strait|channel|canal)$|^(?:river|lake|gulf|bay|sea) ", folded):
+        return "water"  # a river competes with rivers, not with a continent
+    if folded in REGIONS or re.search(r"\b(mountains|coast|islands)$", folded):
         return "region"
     if _SITE.search(folded):
         return "site"

@@ -8,14 +8,17 @@ _TITLE_WORD = r"[A-Z0-9][\w'’\-]*"
 _CONNECT = r"(?:of|the|a|an|and|in|on|to|for|from|with|at|by|de|la|le|du|des|del|von|van|der|or)"
 _TITLE = rf"{_TITLE_WORD}(?:\s+(?:{_CONNECT}\s+)*{_TITLE_WORD})*"
 _TITLE_YEAR = re.compile(rf"(?P<t>{_TITLE})\s+\((?:[^()]*?,\s*)?(?:1[5-9]\d\d|20\d\d)\)")
+_WORK_NOUN = (r"(?:book|books|novel|novels|autobiography|memoirs|biography|poem|poems|play|plays|journal|newspaper"
+              r"|magazine|pamphlet|essay|article|treatise|study|periodical|opera|symphony|painting|film|song|bull|hymn"
+              r"|sonnet|encyclical|sermon|tract|thesis|ballad|anthology|memoir|manifesto)")
 _TITLE_CUE = re.compile(
-    r"\b(?:book|books|novel|novels|autobiography|memoirs|biography|poem|poems|play|plays|journal|newspaper"
-    r"|magazine|pamphlet|essay|article|treatise|study|periodical|opera|symphony|painting|film|song|bull|hymn|sonnet"
-    r"|encyclical|sermon|tract|thesis|ballad|anthology|memoir|manifesto)"
+    rf"\b(?:{_WORK_NOUN}|title|work(?=,\s+[\"“]?The\s))"  # "her most important work, The Accumulation of Capital"
     rf",?\s+(?:entitled\s+|called\s+|titled\s+|named\s+)?[\"“]?(?P<t>{_TITLE})"
     rf"(?:[\"”]?,?\s+and\s+[\"“]?(?P<t2>{_TITLE}))?"
 )
 
+# "The Columbian Orator, an anthology that ...": the noun in apposition after the title
+_CUE_AFTER = re.compile(rf"(?P<t>{_TITLE}),\s+(?:an?|the|his|her|their|its)\s+(?:[a-z-]+\s+){{0,2}}{_WORK_NOUN}\b")
 
 _QUOTED_TITLE = re.compile(
     r"\b(?:book|novel|poem|play|song|hymn|sonnet|speech|essay|article|pamphlet|film|opera|painting|paper|lecture"
@@ -42,6 +45,10 @@ def title_spans(text: str) -> list[tuple[int, int]]:
             pass
         spans.append((a, b))
     spans.extend(m.span("t") for m in _QUOTED_TITLE.finditer(text))
+    for m in _CUE_AFTER.finditer(text):
+        a, b = m.span("t")
+        if len(text[a:b].split()) > 1 and (not re.search(r"[.!?]\s*$|^\s*$", text[:a]) or text[a:a + 4] == "The "):
+            spans.append((a, b))  # "He met Douglass, a book lover": one word, or a sentence's subject, is no title
     for m in _TITLE_CUE.finditer(text):
         for g in ("t", "t2"):
             if m.group(g):

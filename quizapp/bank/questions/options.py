@@ -135,9 +135,17 @@ def window_words(before: str, after: str, width: int = 4) -> set[str]:
     return {w for w in left + right if w.islower() and len(w) > 2 and w not in _STOP}
 
 
+# the head words of many names, which say what a name is, not which one: "Treaty of Nerchinsk" is no variant of
+# "Treaty of Kyakhta", nor "Saint Louis" of "Saint Michael"
+_GENERIC = frozenset(
+    "treaty battle siege act edict charter university college society church party council league union company"
+    " bank river mount lake castle saint king queen duke duchess lord lady emperor empress prince princess pope"
+    " general president governor".split())
+
+
 @lru_cache(maxsize=65536)
 def _significant(name: str) -> frozenset[str]:
-    return frozenset(w for w in re.findall(r"\w+", _fold(name)) if len(w) > 2 and w not in _STOP)
+    return frozenset(w for w in re.findall(r"\w+", _fold(name)) if len(w) > 2 and w not in _STOP | _GENERIC)
 
 
 def variant_of(a: str, b: str) -> bool:
