@@ -543,3 +543,23 @@ def test_works_need_a_cue_and_treaties_compete_with_treaties(nlp: Any) -> None:
     sentences = sentences_of(split_paragraphs(clean_text(text)))
     index = build_index(sentences, parse_sentences([s.text for s in sentences]))
     assert index.kinds.get("French Grand Chamberlain Georges de la Trémoille") is not AnswerKind.WORK
+
+
+def test_units_speeches_and_estimates(nlp: Any) -> None:
+    """(1, 6) Is a numbered unit ("105th Ligne") an organisation, a quoted title after "author of" and a
+    "Speech" a work, and is "____ and others estimate" trivia however often the historian is named?"""
+    from quizapp.bank.mentions.kinds import DOCUMENT_SHAPE
+    from quizapp.bank.mentions.titles import title_spans
+
+    text = 'He admired David Strauss, author of "The Life of Jesus", and Ludwig Feuerbach.'
+    assert [text[a:b] for a, b in title_spans(text)] == ["The Life of Jesus"]
+    assert DOCUMENT_SHAPE.search("London Reception Speech")
+    from quizapp.bank.mentions.index import build_index
+    from quizapp.bank.nlp.parse import parse_sentences
+    from quizapp.bank.questions.candidates import _ESTIMATE
+
+    text = "From the centre leftwards, the Royal Dragoons destroyed Bourgeois' brigade, capturing the eagle of the 105th Ligne."
+    sentences = sentences_of(split_paragraphs(clean_text(text)))
+    index = build_index(sentences, parse_sentences([s.text for s in sentences]))
+    assert index.kinds.get("105th Ligne") in (AnswerKind.ORG, None)
+    assert _ESTIMATE.match(" and others estimate the actual strength at around 2,000")

@@ -47,7 +47,7 @@ EVENT_SHAPE = re.compile(
 DOCUMENT_SHAPE = re.compile(
     r"^(?:Treaty|Edict|Act|Declaration|Charter|Statute|Bull|Manifesto|Proclamation|Constitution) of\b"
     r"|\b(?:Act|Treaty|Charter|Accord|Tariff|Manifesto|Proclamation|Edict|Pamphlet|Memorandum|Petition"
-    r"|Encyclical)(?: of \d{4})?$")
+    r"|Encyclical|Speech|Address|Oration|Sermon)(?: of \d{4})?$")
 PERSON_NOUNS = frozenset(
     "man woman boy girl son daughter father mother wife husband brother sister uncle aunt cousin nephew niece"
     " friend writer author poet novelist journalist physician doctor surgeon nurse lawyer judge priest bishop"
@@ -120,7 +120,9 @@ def span_evidence(span: Span, text: str, parse: Parse, norp: set[str]) -> Counte
         votes[P] += 3  # "Pope Callixtus III", "the Kangxi Emperor"
     if re.search(r"\b[Tt]he\s+$", text[max(0, span.title_start - 4):span.title_start]):
         votes["article"] += 1  # people take no article: "the Mongols" are a people, not a person
-    if PLACE_SHAPE.search(name):
+    if re.match(r"\d+(?:st|nd|rd|th)\s", name):
+        votes[O] += 3  # a numbered unit: "105th Ligne", "23rd Ohio Infantry"
+    elif PLACE_SHAPE.search(name):
         votes[L] += 3
     elif ORG_SHAPE.search(name):
         votes[O] += 3

@@ -22,7 +22,7 @@ _CUE_AFTER = re.compile(rf"(?P<t>{_TITLE}),\s+(?:an?|the|his|her|their|its)\s+(?
 
 _QUOTED_TITLE = re.compile(
     r"\b(?:book|novel|poem|play|song|hymn|sonnet|speech|essay|article|pamphlet|film|opera|painting|paper|lecture"
-    r"|sermon|ballad|address)\s+(?:entitled\s+|called\s+|titled\s+)?[\"“](?P<t>[A-Z][^\"”]{1,80}?)[,.]?[\"”]")
+    r"|sermon|ballad|address|author\s+of)\s+(?:entitled\s+|called\s+|titled\s+)?[\"“](?P<t>[A-Z][^\"”]{1,80}?)[,.]?[\"”]")
 
 
 def title_spans(text: str) -> list[tuple[int, int]]:

@@ -21,6 +21,7 @@ _TRIVIA_BEFORE = re.compile(
     r"\b(?:according to|historians?|biographers?|scholars?|writers?|critics?|authors?|commentators?|wrote|"
     r"quoted|cited|translated by|edited by|painted by|portrayed by|played by|directed by)\s+(?:the\s+)?"
     r"(?:\w+\s+){0,2}$", re.I)
+_ESTIMATE = re.compile(r"\s*(?:,[^,]{0,40},\s*)?(?:and\s+others\s+)?estimate[sd]?\b")  # whoever the historian
 _TRIVIA_AFTER = re.compile(
     r"^(?:['’]s\s+(?:research|study|book|biography|account|view|analysis))?\s*(?:,[^,]{0,40},\s*)?"
     r"(?:(?:and\s+others\s+)?(?:estimate|estimates|estimated)\b|"  # "____ and others estimate the strength at"
@@ -174,7 +175,7 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
         if kind is not AnswerKind.WORK and _TRIVIA_BEFORE.search(s.text[:a]):
             continue
         if kind is AnswerKind.PERSON and _TRIVIA_AFTER.match(s.text[m.end:]) and (
-                fr.usable_end < len(s.text) or index.counts[m.key] < 3):
+                fr.usable_end < len(s.text) or index.counts[m.key] < 3 or _ESTIMATE.match(s.text[m.end:])):
             continue  # "____ argues that ...", "____ quotes one source": who said it is trivia
         prompt = render(fr, (a, end))
         if not prompt or visible(m.key, prompt) or visible(m.text, prompt):
