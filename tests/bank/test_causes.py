@@ -563,3 +563,20 @@ def test_units_speeches_and_estimates(nlp: Any) -> None:
     index = build_index(sentences, parse_sentences([s.text for s in sentences]))
     assert index.kinds.get("105th Ligne") in (AnswerKind.ORG, None)
     assert _ESTIMATE.match(" and others estimate the actual strength at around 2,000")
+
+
+def test_a_people_is_no_person_and_others_tell_the_kind(nlp: Any) -> None:
+    """(1, 2) Is "Jurchen", met beside "the Jurchens", a people (no person, no short form of "Jurchen Jin"), and
+    does "Sun Yat-sen and other revolutionaries" make a person?"""
+    from quizapp.bank.mentions.index import build_index
+    from quizapp.bank.nlp.parse import parse_sentences
+
+    text = ("The Jurchens lived north of the Great Wall in 1600. Nurhaci united the Jurchen tribes in 1616."
+            " The Jurchens took the name Manchu in 1635. The twelfth-century Jurchen Jin dynasty ruled northern"
+            " China. A Jurchen chieftain met the Ming envoy in 1608. The Jurchens paid tribute to the Ming."
+            " Sun Yat-sen and other revolutionaries competed with Kang Youwei to transform the Qing Empire.")
+    sentences = sentences_of(split_paragraphs(clean_text(text)))
+    index = build_index(sentences, parse_sentences([s.text for s in sentences]))
+    assert index.kinds.get("Jurchen") is None
+    assert not [m for ms in index.by_sentence.values() for m in ms if m.text == "Jurchen" and m.key == "Jurchen Jin"]
+    assert index.kinds.get("Sun Yat-sen") in (AnswerKind.PERSON, None)

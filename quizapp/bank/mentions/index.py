@@ -112,6 +112,8 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
         v.update(name_evidence(name, v))
     early = {n: decide(combine(v))[0] for n, v in votes.items()}
     alias, ambiguous = aliases(votes, early, hint)
+    peoples = _peoples(labels)
+    alias = {short: full for short, full in alias.items() if short not in peoples}  # "Jurchen" is not "Jurchen Jin"
     merged: dict[str, Counter[AnswerKind]] = defaultdict(Counter)
     merged_labels: dict[str, Counter[str]] = defaultdict(Counter)
     for name, v in votes.items():
@@ -156,6 +158,8 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
             kind = None  # the model's unquoted "work of art", with no cue ("book", "play", quotation marks) behind it
         if kind is AnswerKind.PERSON and " " not in name and v["title of"] * 2 >= mentioned:
             kind = None  # mostly "the Duke of Burgundy": a title's place, not a person's name
+        if name in peoples:
+            kind = None  # "the Jurchens", "a Jurchen general": a people, whatever the model says
         if name in _SACRED:
             kind = None  # "God", "Heaven": capitalised, but no person, place or body to ask about
         if kind is not AnswerKind.WORK and (EVENT_SHAPE.search(name) or DOCUMENT_SHAPE.search(name)):
@@ -212,6 +216,20 @@ def _not_a_body(name: str, votes: Counter, kind: AnswerKind) -> bool:  # type: i
 
 
 _FUNCTION_WORDS = frozenset({"of", "the", "and", "or", "in", "on", "at", "to", "for", "with", "by", "a", "an"})
+
+
+def _peoples(labels: dict[str, Counter[str]]) -> set[str]:
+    """One-word names of peoples: mostly labelled a nationality or language by the model (unless the gazetteer
+    knows a town of that name), or met in the plural as well ("Jurchen" beside "the Jurchens"; not "Auld" beside
+    "the Aulds", met once)."""
+    out = set()
+    for name, lab in labels.items():
+        if " " in name or not name[:1].isupper():
+            continue
+        plural = sum(labels[name + "s"].values()) if name + "s" in labels else 0
+        if ((lab["NORP"] + lab["LANGUAGE"]) * 2 > sum(lab.values()) and not place_evidence(name)) or plural >= 2:
+            out.add(name)  # but "Orléans", a town the model takes for a people
+    return out
 
 
 def labelled_counts(labels: Counter[str]) -> Counter[str]:

@@ -144,6 +144,15 @@ def span_evidence(span: Span, text: str, parse: Parse, norp: set[str]) -> Counte
     named = re.search(r"\b(\w+)\s+(?:named|called)\s+$", before)
     if named and named.group(1).lower() in PERSON_NOUNS:
         votes[P] += 3
+    others = re.match(r"\s+and\s+(?:the\s+)?other\s+(?:[a-z-]+\s+)?([a-z]+?)(?:ies|s)\b", text[span.end:span.end + 50])
+    if others:  # "Sun Yat-sen and other revolutionaries", "the Spartacus League and other radical groups"
+        noun = others.group(1)
+        if noun in PERSON_NOUNS or noun + "y" in PERSON_NOUNS:
+            votes[P] += 3
+        elif noun in _ORG_NOUNS or noun + "y" in _ORG_NOUNS:
+            votes[O] += 3
+        elif noun in _PLACE_NOUNS or noun + "y" in _PLACE_NOUNS:
+            votes[L] += 3
     votes.update(_syntax(span, parse))
     return votes
 
