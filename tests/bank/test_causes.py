@@ -580,3 +580,20 @@ def test_a_people_is_no_person_and_others_tell_the_kind(nlp: Any) -> None:
     assert index.kinds.get("Jurchen") is None
     assert not [m for ms in index.by_sentence.values() for m in ms if m.text == "Jurchen" and m.key == "Jurchen Jin"]
     assert index.kinds.get("Sun Yat-sen") in (AnswerKind.PERSON, None)
+
+
+def test_a_long_sentence_is_asked_of_its_first_clause(nlp: Any) -> None:
+    """(3) Is a sentence of more than sixty words asked of its first whole clause, ended with a full stop?"""
+    text = ("Throughout the following weeks, the Reform League sought to negotiate with Commissioner Robert Rede and"
+            " the Governor of Victoria, Sir Charles Hotham, both on the specific matters relating to the burning of"
+            " the hotel and the arrests of the miners, and the delegates were received politely but were told that"
+            " nothing could be done until the trials had been held, and the diggers, who had waited for weeks in"
+            " the rain, grew angry at the news and began to drill with arms at Bakery Hill in the evenings."
+            " Robert Rede was the commissioner at Ballarat. Robert Rede ordered a licence hunt in 1854."
+            " John Humffray led the Reform League in 1854. John Humffray met Robert Rede in 1854."
+            " Peter Lalor led the miners at Ballarat in 1854. Peter Lalor met Charles Hotham in 1855."
+            " Charles Hotham was the governor of Victoria in 1854. Henry Seekamp edited the Ballarat Times.")
+    bank = derive_bank(text, title="The Eureka Rebellion", source="e.txt")
+    first = [q.prompt for q in bank.questions if q.source_sentence.startswith("Throughout")]
+    assert first, [q.prompt for q in bank.questions]
+    assert all(p.endswith("Bentley.") or p.endswith("miners.") or p.endswith("?") for p in first), first

@@ -107,6 +107,8 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
             end = min(end, lead.start())
             break
         return None
+    if len(text[start:end].split()) > _MAX_WORDS:
+        end = _first_clause_end(text, start, end)  # a long sentence is asked of its first whole clause
     if end < len(text):
         if len(text[start:end].split()) < 8 or _LEAD_IN.search(text[start:end]):
             return None  # "In the words of Stephen Richey:", "Serge complained in his Memoirs:": only a lead-in
@@ -135,6 +137,21 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
         name = reference.key + ("'s" if reference.possessive else "")
         edits.append((reference.start, reference.end, name))
     return Frame(s, tuple(sorted(edits)), end, reference if reference and reference.key else None, context, parse)
+
+
+_CLAUSE_END = re.compile(r";|,\s+(?:and|but|while|whereas)\s+(?=[a-z]+\s)|,\s+(?:which|where|who)\s")
+
+
+def _first_clause_end(text: str, start: int, end: int) -> int:
+    """Where a long sentence's first clause ends (a semicolon, ", and ...", ", which ..."), when that clause is
+    of a question's length (12 to 45 words); else ``end`` unchanged."""
+    for m in _CLAUSE_END.finditer(text, start, end):
+        words = len(text[start:m.start()].split())
+        if words > 45:
+            break
+        if words >= 12 and text[start:m.start()].count("(") == text[start:m.start()].count(")"):
+            return m.start()
+    return end
 
 
 def _vague_subject(parse: Parse, end: int) -> bool:
