@@ -55,7 +55,7 @@ def derive_bank(text: str, *, title: str, source: str,
     genders = person_genders(sentences, parses, index)
     references = resolve(sentences, parses, paragraphs, index, hero, genders)
     dates = resolve_dates(paragraphs, sentences)
-    model = build_context(sentences, index)
+    model = build_context(sentences, index, sentence_years(sentences, dates))
     section_of = {p.index: p.section for p in paragraphs}
     candidates: list[Candidate] = []
     seen: set[str] = set()
@@ -117,6 +117,22 @@ def main_person(index: EntityIndex, sentences: list[Sentence], title: str = "") 
                 and index.counts[opening[0].key] >= max(3, people[0][0] // 3):
             return opening[0].key
     return None
+
+
+def sentence_years(sentences: list[Sentence], dates: dict[int, list[DateMention]]) -> dict[int, int]:
+    """The year each sentence speaks of: its own first date's, else the last one before it in its paragraph."""
+    out: dict[int, int] = {}
+    year: int | None = None
+    paragraph = -1
+    for s in sentences:
+        if s.paragraph != paragraph:
+            year, paragraph = None, s.paragraph
+        found = [d for d in dates.get(s.index, []) if d.iso[:4].isdigit()]
+        if found:
+            year = int(found[0].iso[:4])
+        if year is not None:
+            out[s.index] = year
+    return out
 
 
 def resolve_dates(paragraphs: list[Paragraph], sentences: list[Sentence]) -> dict[int, list[DateMention]]:

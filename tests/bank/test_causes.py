@@ -597,3 +597,18 @@ def test_a_long_sentence_is_asked_of_its_first_clause(nlp: Any) -> None:
     first = [q.prompt for q in bank.questions if q.source_sentence.startswith("Throughout")]
     assert first, [q.prompt for q in bank.questions]
     assert all(p.endswith("Bentley.") or p.endswith("miners.") or p.endswith("?") for p in first), first
+
+
+def test_options_come_from_the_answers_era(nlp: Any) -> None:
+    """(1) Is a modern historian never offered beside medieval kings when the text names enough of their era?"""
+    text = ("Charles VI ruled France in 1400. Henry V invaded France in 1415. Henry V won at Agincourt in 1415."
+            " John the Fearless was murdered in 1419. Philip the Good signed the treaty in 1420."
+            " Charles VII was crowned at Reims in 1429. Henry VI was crowned in Paris in 1431."
+            " John of Lancaster governed Normandy in 1425. Charles VII entered Paris in 1437."
+            " Philip the Good made peace at Arras in 1435. Charles VI died in Paris in 1422.\n\n"
+            "John Keegan ruled the debate on France in 1999. John Keegan was crowned with a prize in Paris in 1999."
+            " John Keegan entered the academy in 2001.")
+    bank = derive_bank(text, title="The Hundred Years' War", source="h.txt")
+    medieval = [q for q in bank.questions if q.answer_kind is AnswerKind.PERSON and q.answer != "John Keegan"]
+    assert medieval
+    assert not [q.prompt for q in medieval if "John Keegan" in q.distractors]

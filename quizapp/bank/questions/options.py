@@ -5,8 +5,9 @@ from __future__ import annotations
 import math
 import random
 import re
+import statistics
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from quizapp.bank.mentions.index import EntityIndex
@@ -40,6 +41,7 @@ class ContextModel:
     windows: dict[str, set[str]]
     near: dict[str, set[str]]
     countries: tuple[str, ...] = ()  # where the text's places lie, most named first
+    years: dict[str, float] = field(default_factory=dict)  # the median year of the sentences naming each name
 
     def sentence_vector(self, text: str) -> dict[str, float]:
         """Return the normalised TF-IDF vector of a piece of text.
@@ -80,12 +82,14 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     return sum(v * b.get(k, 0.0) for k, v in a.items())
 
 
-def build_context(sentences: list[Sentence], index: EntityIndex) -> ContextModel:
+def build_context(sentences: list[Sentence], index: EntityIndex,
+                  sentence_years: dict[int, int] | None = None) -> ContextModel:
     """Build the context vectors of every name of the index.
 
     Args:
         sentences: the text's sentences.
         index: its entities.
+        sentence_years: the year each dated sentence speaks of (a name's era is the median of its sentences').
 
     Returns:
         The context model.
@@ -116,7 +120,12 @@ def build_context(sentences: list[Sentence], index: EntityIndex) -> ContextModel
         raw[m.key].update(w for w in sentence_words.get(m.sentence, []) if w not in own)
     vectors = {k: _normalise(_top({w: c * idf[w] for w, c in cnt.items()})) for k, cnt in raw.items()}
     places = [m.key for m in index.mentions if index.kinds.get(m.key) is AnswerKind.PLACE]
-    return ContextModel(vectors, idf, dict(windows), dict(near), country_codes(places))
+    dated: dict[str, list[int]] = defaultdict(list)
+    for key, sentence in seen:
+        if sentence_years and sentence in sentence_years:
+            dated[key].append(sentence_years[sentence])
+    years = {k: float(statistics.median(v)) for k, v in dated.items()}
+    return ContextModel(vectors, idf, dict(windows), dict(near), country_codes(places), years)
 
 
 def window_words(before: str, after: str, width: int = 4) -> set[str]:
@@ -201,6 +210,7 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
     role = window_words(before, after)
     close = window_words(before, after, 2)
     scored: list[tuple[float, str]] = []
+    far: set[str] = set()
     for name, k in index.kinds.items():
         if k is not kind or name == answer or name in excluded:
             continue
@@ -224,12 +234,20 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
         if len(role & model.windows.get(name, set())) >= 2 or close & model.near.get(name, set()):
             continue  # it would fit this sentence too ("his biographer, ____")
         ctx = model.vectors.get(name, {})
+        penalty = 0.0
+        if kind in (AnswerKind.PERSON, AnswerKind.ORG) and answer in model.years and name in model.years:
+            gap = abs(model.years[name] - model.years[answer])
+            penalty = 0.3 if gap > 60 else 0.15 if gap > 30 else 0.0  # another era: a historian, a medieval king
         prominence = abs(math.log1p(index.counts[name]) - math.log1p(index.counts[answer]))
         score = 0.6 * cosine(target, ctx) + 0.4 * cosine(here, ctx) + 0.03 * math.log1p(index.counts[name]) \
-            - 0.04 * prominence
+            - 0.04 * prominence - penalty
         if not vouched(name, index, genders):
             score -= 0.3  # a name met once, with nothing beside the model to vouch for its kind: a last resort
+        if penalty >= 0.3:
+            far.add(name)
         scored.append((score, name))
+    if len(scored) - len(far) >= limit:
+        scored = [(sc, n) for sc, n in scored if n not in far]  # enough of the answer's own era
     scored.sort(key=lambda t: (-t[0], t[1]))
     pool: list[str] = []
     for _, name in scored:
