@@ -107,7 +107,8 @@ def main_person(index: EntityIndex, sentences: list[Sentence], title: str = "") 
     if not people:
         return None
     title_words = set(fold(title).split()) - {"of", "the", "and", "de", "la", "le", "von", "van"}
-    named = [(len(set(fold(n).split()) & title_words), c, n) for c, n in people if set(fold(n).split()) & title_words]
+    named = [(len(set(fold(n).split()) & title_words), c, n) for c, n in people
+             if fold(n).split()[-1] in title_words]  # the surname: "Eureka Lead" is not the "Eureka Rebellion"
     if named:
         return max(named)[2]  # "Marie Duval" before her father "Paul Duval", however often each is named
     first = next((s for s in sentences if s.narrative), None)

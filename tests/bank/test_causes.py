@@ -612,3 +612,52 @@ def test_options_come_from_the_answers_era(nlp: Any) -> None:
     medieval = [q for q in bank.questions if q.answer_kind is AnswerKind.PERSON and q.answer != "John Keegan"]
     assert medieval
     assert not [q.prompt for q in medieval if "John Keegan" in q.distractors]
+
+
+def test_a_first_name_or_a_word_inside_another_gives_nothing_away() -> None:
+    """(8) Is "William Jennings Bryan" still askable where "William McKinley" stands in the prompt, and is "Ross"
+    not seen inside "Southern Cross"?"""
+    from quizapp.bank.questions.candidates import _telling, visible
+
+    assert not visible(_telling("William Jennings Bryan", AnswerKind.PERSON),
+                       "William McKinley won the election of 1896 against ____.")
+    assert not visible(_telling("Henry Ross", AnswerKind.PERSON),
+                       "The flag, designed by a miner, ____, and bearing the Southern Cross, was flown.")
+    assert visible(_telling("James Bentley", AnswerKind.PERSON), "Scobie was murdered at Bentley's hotel by ____.")
+
+
+def test_a_thing_with_an_article_is_no_person_nor_the_main_subject(nlp: Any) -> None:
+    """(1, 4) Is "the Eureka Flag" no person, and does a title that only shares a first word with a name ("Eureka
+    Lead") give the text no main subject?"""
+    from quizapp.bank.derive import main_person
+    from quizapp.bank.mentions.index import build_index
+    from quizapp.bank.nlp.parse import parse_sentences
+
+    text = ("It culminated in the Battle of the Eureka Stockade, which was fought between miners and the colonial"
+            " forces of Australia on 3 December 1854 at Eureka Lead and named for the stockade structure built by"
+            " miners during the conflict. Given documentary evidence and its elevation, this was likely to be the"
+            " site where speeches were made and the Eureka Flag was symbolically hoisted for the first time. The"
+            " white and blue Eureka Flag, said to be designed by a Canadian miner, Captain Henry Ross, and bearing"
+            " nothing but the Southern Cross, was then flown for the first occasion. From time to time one group"
+            " or another calls for the existing Australian flag to be replaced by the Eureka Flag.")
+    sentences = sentences_of(split_paragraphs(clean_text(text)))
+    index = build_index(sentences, parse_sentences([s.text for s in sentences]), hint="Eureka Rebellion")
+    assert index.kinds.get("Eureka Flag") is not AnswerKind.PERSON
+    assert main_person(index, sentences, "Eureka Rebellion") is None
+
+
+def test_a_possessor_is_further_from_the_verb_and_newspapers_may_stand_beside_books(nlp: Any) -> None:
+    """(5) Is the murdered man nearer the sentence's point than the hotel's owner ("at Bentley's Eureka Hotel"),
+    and may a newspaper complete a book's options?"""
+    from quizapp.bank.nlp.parse import parse_sentences
+    from quizapp.bank.questions.options import _kin
+    from quizapp.bank.questions.prompts import frame
+
+    text = "On 7 October 1854, Scottish miner James Scobie was murdered at Bentley's Eureka Hotel."
+    s = sentences_of(split_paragraphs(clean_text(text)))[0]
+    fr = frame(s, None, None, parse_sentences([s.text])[0])
+    assert fr is not None
+    victim, owner = text.index("James Scobie"), text.index("Bentley")
+    assert fr.focus(victim, victim + 12) > fr.focus(owner, owner + 7)
+    assert _kin(AnswerKind.WORK, AnswerKind.ORG, "Ballarat Times")
+    assert not _kin(AnswerKind.WORK, AnswerKind.ORG, "Reform League")

@@ -143,8 +143,10 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
                 and not re.search(r"(?:ic|ian|ism|ist|ese)$", name)
             if not (town or (kind is AnswerKind.PERSON and v["name:person"] >= 1)):
                 kind = None
-        if kind is AnswerKind.PERSON and " " not in name and v["article"] * 2 >= sum(labelled_counts(labels[name]).values()):
-            kind = None  # "the Mongols", "the Dauphin": a people or a title, not a person's name
+        last = name.split()[-1].lower()
+        if kind is AnswerKind.PERSON and (" " not in name or (last in lowered and last not in PERSON_NOUNS)) \
+                and v["article"] * 2 >= sum(labelled_counts(labels[name]).values()):
+            kind = None  # "the Mongols", "the Dauphin", "the Eureka Flag": a people, a title or a thing
         if kind in (AnswerKind.PERSON, AnswerKind.PLACE) and _GROUP.search(name) and not place_evidence(name) \
                 and v[AnswerKind.PLACE] < 2:
             kind = None  # "Nassauers", "Empress Dragoons": a body of people

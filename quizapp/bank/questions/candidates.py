@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from quizapp.bank.mentions.index import EntityIndex, Mention
+from quizapp.bank.mentions.lexicons import first_name_gender
 from quizapp.bank.questions.numbers import amount_options, find_amounts
 from quizapp.bank.questions.options import ContextModel, date_options, rank_names, vouched
 from quizapp.bank.questions.prompts import Frame, in_list, inside_name, render, wh_question
@@ -70,7 +71,8 @@ def visible(answer: str, prompt: str) -> bool:
     words = [w for w in re.findall(r"[\w'’-]+", answer.lower()) if len(w) > 3 or w.isdigit()]
     significant = [w for w in words if w not in {"the", "of", "and", "from", "with", "thousand", "hundred",
                                                    "million", "years", "days", "months"}]
-    return answer.lower() in low or any(re.search(rf"\b{re.escape(w)}\b", low) for w in significant)
+    return re.search(rf"(?<!\w){re.escape(answer.lower())}", low) is not None or any(
+        re.search(rf"\b{re.escape(w)}\b", low) for w in significant)  # "Japan" in "Japanese"; not "Ross" in "Cross"
 
 
 def sentence_quality(fr: Frame) -> float:
@@ -178,7 +180,7 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
                 fr.usable_end < len(s.text) or index.counts[m.key] < 3 or _ESTIMATE.match(s.text[m.end:])):
             continue  # "____ argues that ...", "____ quotes one source": who said it is trivia
         prompt = render(fr, (a, end))
-        if not prompt or visible(m.key, prompt) or visible(m.text, prompt):
+        if not prompt or visible(_telling(m.key, kind), prompt) or visible(_telling(m.text, kind), prompt):
             continue
         wh = _WH.get(kind)
         prompt = (wh_question(fr, (a, end), wh) if wh else "") or prompt
@@ -194,6 +196,15 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
                              sentence_quality(fr), sum(vouched(o, index, genders) for o in options) / len(options),
                              fr.focus(a, m.end)))
     return out
+
+
+def _telling(name: str, kind: AnswerKind) -> str:
+    """The part of a name that gives it away when seen in the prompt: a person's first name does not ("William
+    McKinley ... against ____": William Jennings Bryan)."""
+    words = name.split()
+    if kind is AnswerKind.PERSON and len(words) > 1 and first_name_gender(words[0]) in ("m", "f"):
+        return " ".join(words[1:])
+    return name
 
 
 def _sure_enough(key: str, kind: AnswerKind, index: EntityIndex) -> bool:

@@ -212,7 +212,8 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
     scored: list[tuple[float, str]] = []
     far: set[str] = set()
     for name, k in index.kinds.items():
-        if k is not kind or name == answer or name in excluded:
+        kin = k is not kind and _kin(kind, k, name)
+        if (k is not kind and not kin) or name == answer or name in excluded:
             continue
         if grain and place_grain(name) != grain:
             continue
@@ -243,6 +244,8 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
             - 0.04 * prominence - penalty
         if not vouched(name, index, genders):
             score -= 0.3  # a name met once, with nothing beside the model to vouch for its kind: a last resort
+        if kin:
+            score -= 0.5  # a newspaper beside books: only where the text names too few of the answer's kind
         if penalty >= 0.3:
             far.add(name)
         scored.append((score, name))
@@ -261,6 +264,15 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
         return pool
     chosen = pool[:limit - 1] + [rng.choice(pool[limit - 1:])]
     return [n for n in pool if n in chosen]
+
+
+_PUBLICATION = re.compile(r"\b(?:Times|Journal|Gazette|Review|Tribune|Post|Herald|Advertiser|Argus|Star|Standard"
+                          r"|Chronicle|Courier|Magazine|Observer|Examiner|Mercury|Telegraph|Globe|Liberator)$")
+
+
+def _kin(kind: AnswerKind, other: AnswerKind, name: str) -> bool:
+    """May a name of another kind stand among a work's options: a newspaper the model calls an organisation?"""
+    return kind is AnswerKind.WORK and other is AnswerKind.ORG and bool(_PUBLICATION.search(name))
 
 
 def _gazetteer_options(answer: str, wanted: int, pool: list[str], excluded: set[str], folded_prompt: str,

@@ -63,7 +63,7 @@ class Frame:
             return 0.6
         depth, seen = 0, {head.i}
         while self.parse.tokens[head.i].dep != "ROOT" and depth < 8:
-            if head.dep not in ("prep", "agent", "compound", "poss", "case"):
+            if head.dep not in ("prep", "agent", "compound", "case"):
                 depth += 1  # "in Alpena", "by Cauchon": the preposition is no step away from the verb
             head = self.parse.tokens[head.head]
             if head.i in seen:
