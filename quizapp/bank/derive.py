@@ -57,6 +57,7 @@ def derive_bank(text: str, *, title: str, source: str,
     dates = resolve_dates(paragraphs, sentences)
     model = build_context(sentences, index, sentence_years(sentences, dates))
     section_of = {p.index: p.section for p in paragraphs}
+    also_hero = hero_aliases(hero, index, sentences)
     candidates: list[Candidate] = []
     seen: set[str] = set()
     for s in sentences:
@@ -72,7 +73,7 @@ def derive_bank(text: str, *, title: str, source: str,
         tags = tuple(t for t in (section_of.get(s.paragraph, ""),) if t)
         found = dates.get(s.index, [])
         candidates += date_candidates(fr, found, tags)
-        candidates += name_candidates(fr, index, model, hero, genders, tags)
+        candidates += name_candidates(fr, index, model, hero, genders, tags, also_hero)
         candidates += amount_candidates(fr, found, tags)
     chosen = select(candidates, index.counts)
     questions = tuple(dataclasses.replace(c.question, confidence=c.score) for c in chosen)
@@ -134,6 +135,29 @@ def sentence_years(sentences: list[Sentence], dates: dict[int, list[DateMention]
         if year is not None:
             out[s.index] = year
     return out
+
+
+_BORN_AS = re.compile(r"\((?:née|born)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
+
+
+def hero_aliases(hero: str | None, index: EntityIndex, sentences: list[Sentence]) -> frozenset[str]:
+    """The main subject's other names, given where a biography opens: its full name ("Augusta Ada King" for
+    "Ada Lovelace") and its birth name ("née Byron": "Ada Byron"; "born Frederick Augustus Washington
+    Bailey"). They are never answers or options either."""
+    first = next((s for s in sentences if s.narrative), None)
+    if hero is None or first is None:
+        return frozenset()
+    words = set(fold(hero).split())
+    people = [m for m in index.by_sentence.get(first.index, []) if index.kinds.get(m.key) is AnswerKind.PERSON]
+    out = {m.key for m in people if m.start < 5 and set(fold(m.key).split()) & words}
+    born = _BORN_AS.search(first.text)
+    if born:
+        name = born.group(1)
+        given = hero.split()[0]
+        full = {fold(name), fold(f"{given} {name}")}
+        out |= {k for k, kind in index.kinds.items() if kind is AnswerKind.PERSON and (
+            fold(k) in full or (fold(k).split()[0] == fold(given) and fold(k).split()[-1] == fold(name).split()[-1]))}
+    return frozenset(out - {hero})
 
 
 def resolve_dates(paragraphs: list[Paragraph], sentences: list[Sentence]) -> dict[int, list[DateMention]]:

@@ -661,3 +661,22 @@ def test_a_possessor_is_further_from_the_verb_and_newspapers_may_stand_beside_bo
     assert fr.focus(victim, victim + 12) > fr.focus(owner, owner + 7)
     assert _kin(AnswerKind.WORK, AnswerKind.ORG, "Ballarat Times")
     assert not _kin(AnswerKind.WORK, AnswerKind.ORG, "Reform League")
+
+
+def test_the_subject_under_her_birth_name_and_objects_of_their_own_subject(nlp: Any) -> None:
+    """(4, 3, 7) Is "Ada Byron" (née Byron) never an answer in a life of Ada Lovelace, is "him" after "Bouille
+    prepared everything to receive" not Bouille himself, and is "Two Invalides" no place?"""
+    from quizapp.bank.questions.candidates import _COUNTED
+
+    text = ("Augusta Ada King, Countess of Lovelace (née Byron; 10 December 1815 – 27 November 1852) was an English"
+            " mathematician. Ada Lovelace studied mathematics with Mary Somerville in 1832. Ada Byron had an affair"
+            " with a tutor in early 1833. Ada Lovelace met Charles Babbage in June 1833. Ada Lovelace married"
+            " William King in 1835. Ada Lovelace wrote her notes in 1843. Charles Babbage designed the engine in"
+            " 1837. Mary Somerville wrote a book in 1834. Augusta Leigh was Byron's half-sister. Lady Byron raised"
+            " her daughter in London. Ada Byron went to London in 1833.")
+    bank = derive_bank(text, title="Ada Lovelace", source="a.txt")
+    assert not [q.prompt for q in bank.questions if "Ada Byron" in (q.answer, *q.distractors)]
+    refs = _references("Louis XVI fled Paris in June 1791. General Bouille commanded the army at Metz in 1790."
+                       " Bouille prepared everything to receive him.", "Flight")
+    assert 2 in refs and refs[2].key != "Bouille"  # unclear, so the sentence is asked with its context, or not
+    assert _COUNTED.search("Two ") and not _COUNTED.search("In 1903 ")

@@ -22,7 +22,7 @@ RECALL = {
     "essay_rosa_luxemburg": 0.73,
     "gutenberg_mignet_1791": 0.57,
     "handout_mckinley_assassination": 0.66,
-    "handout_toussaint_louverture": 0.80,
+    "handout_toussaint_louverture": 0.76,
     "wiki_ada_lovelace": 0.77,
     "wiki_battle_of_waterloo": 0.71,
     "wiki_eureka_rebellion": 0.71,

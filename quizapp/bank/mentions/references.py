@@ -113,15 +113,22 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
         if pronoun is not None and s.narrative:
             g = _GENDER[pronoun.lower]
             before = [p for p, m in zip(named, people, strict=True) if m.start < pronoun.start]
+            same = [p for p in before if p[1] in (g, "")]
+            # "Bouille prepared everything to receive him": an object is not its own clause's subject
+            not_subject = pronoun.tag == "PRP" and pronoun.lower in ("him", "her") and pronoun.dep in (
+                "dobj", "pobj", "dative") and len({k for k, _, _ in same}) == 1 and same[0][0] and all(
+                subj for _, _, subj in same)
             later = _cataphora(s, pronoun, g, named, people)
             if later is not None:
                 found[s.index] = Reference(pronoun.start, pronoun.end, pronoun.text, later, False, True,
                                            cataphoric=True)
-            elif not any(pg in (g, "") for _, pg, _ in before) and not any(
+            elif (not_subject or not same) and not any(
                     m.start < pronoun.start and _maybe_gender(m.key) in (g, "")
                     for m in index.maybe_people.get(s.index, [])):
                 subject = pronoun.dep in _SUBJECT
                 key, certain = _antecedent(s, g, subject, seen, sentences, section, hero, hero_gender, realized)
+                if not_subject and key == same[0][0]:
+                    key = None
                 if key is not None and pronoun.tag == "PRP" and any(
                         m.key == key and m.start > pronoun.start for m in people):
                     key = None  # "He attempted to get Serge to sign": whoever "he" is, he is not Serge

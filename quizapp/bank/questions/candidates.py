@@ -22,6 +22,8 @@ _TRIVIA_BEFORE = re.compile(
     r"\b(?:according to|historians?|biographers?|scholars?|writers?|critics?|authors?|commentators?|wrote|"
     r"quoted|cited|translated by|edited by|painted by|portrayed by|played by|directed by)\s+(?:the\s+)?"
     r"(?:\w+\s+){0,2}$", re.I)
+_COUNTED = re.compile(r"(?:^|\s)(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal"
+                      r"|[Mm]any|(?<![\d,])\d{1,3}(?:,\d{3})*)\s+$")  # not a year: "In 1903 Congress passed"
 _ESTIMATE = re.compile(r"\s*(?:,[^,]{0,40},\s*)?(?:and\s+others\s+)?estimate[sd]?\b")  # whoever the historian
 _TRIVIA_AFTER = re.compile(
     r"^(?:['’]s\s+(?:research|study|book|biography|account|view|analysis))?\s*(?:,[^,]{0,40},\s*)?"
@@ -127,7 +129,8 @@ def date_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...]) 
 
 
 def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: str | None,
-                    genders: dict[str, str], tags: tuple[str, ...]) -> list[Candidate]:
+                    genders: dict[str, str], tags: tuple[str, ...],
+                    also_hero: frozenset[str] = frozenset()) -> list[Candidate]:
     """The questions about people, places, organisations and works of a sentence.
 
     Args:
@@ -137,6 +140,7 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
         hero: the text's main subject (never an answer or an option).
         genders: people's genders.
         tags: tags for the questions.
+        also_hero: the main subject's other names (birth name, full name): no answers or options either.
 
     Returns:
         One candidate per confidently typed name that can be blanked cleanly and has three options.
@@ -153,14 +157,14 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
         a = m.blank_start
         quoted_title = kind is AnswerKind.WORK and s.text[a - 1:a] in ('"', "“") and s.text[m.end:m.end + 1] in (
             '"', "”", ",", ".")
-        if kind not in _NAME_KINDS or m.key == hero or m.end > fr.usable_end or not (
+        if kind not in _NAME_KINDS or m.key == hero or m.key in also_hero or m.end > fr.usable_end or not (
                 kept[a:m.end].strip() or quoted_title):
             continue
         the = re.search(r"(?<=[\s,(])The\s+$", s.text[:a])
         if the and kind is AnswerKind.WORK:
             a = the.start()  # "her most important work, The Accumulation of Capital,": the article is the title's
-        if inside_name(s.text, a, m.end) or in_list(s.text, a, m.end):
-            continue
+        if inside_name(s.text, a, m.end) or in_list(s.text, a, m.end) or _COUNTED.search(s.text[:a]):
+            continue  # "Two Invalides, supposed to be spies": a count before it makes a name a common noun
         if not _sure_enough(m.key, kind, index):
             continue
         if kind is AnswerKind.PERSON and not genders.get(m.key) and index.counts[m.key] < 2 \
@@ -184,7 +188,7 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
             continue
         wh = _WH.get(kind)
         prompt = (wh_question(fr, (a, end), wh) if wh else "") or prompt
-        excluded = (here - {m.key}) | ({hero} if hero else set())
+        excluded = (here - {m.key}) | ({hero} if hero else set()) | also_hero
         options = rank_names(m.key, kind, prompt, excluded, index, model, rng_for(s.text, m.key), genders)
         if len(options) < 3:
             continue
