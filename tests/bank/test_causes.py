@@ -680,3 +680,15 @@ def test_the_subject_under_her_birth_name_and_objects_of_their_own_subject(nlp: 
                        " Bouille prepared everything to receive him.", "Flight")
     assert 2 in refs and refs[2].key != "Bouille"  # unclear, so the sentence is asked with its context, or not
     assert _COUNTED.search("Two ") and not _COUNTED.search("In 1903 ")
+
+
+def test_the_end_of_a_works_title_is_no_blank() -> None:
+    """(7) Is "A Symposium on ____" inside a title, while "relied on ____" is not?"""
+    from quizapp.bank.questions.prompts import inside_name
+
+    text = "The notes were reprinted in Faster than Thought: A Symposium on Digital Computing Machines in 1953."
+    a = text.index("Digital")
+    assert inside_name(text, a, a + len("Digital Computing Machines"))
+    text = "Wellington relied on Blücher for support in 1815."
+    a = text.index("Blücher")
+    assert not inside_name(text, a, a + len("Blücher"))

@@ -38,6 +38,9 @@ _QUANTITIES = frozenset({"As", "Most", "Some", "Many", "One", "All", "Part", "Bo
                          "At", "By", "For", "From", "North", "South", "East", "West"})
 _OFFICES = frozenset({"Speaker", "President", "Governor", "Secretary", "Minister", "Chairman", "Member", "Leader",
                       "Commander", "Mayor", "Director", "Chancellor"})  # "the Speaker of the ____": an office's body
+_TITLE_NOUN_ON = re.compile(r"\b(?:Symposium|Essays?|Treatise|Notes|Reflections|Observations|Lectures?|Report|Letters"
+                            r"|Thoughts|Discourse|Inquiry|Enquiry|Dissertation|Commentary|Remarks|Sketches)"
+                            r"\s+(?:on|upon|concerning|about)\s+(?:the\s+)?$")
 _DEMONYMS = frozenset({"French", "Dutch", "Greek", "Swiss", "Welsh", "Czech", "Scots", "Thai", "Basque", "Irish",
                        "Flemish", "Danish", "Polish", "Turkish", "Spanish", "Swedish", "Finnish"})
 _EVENTS_OF = frozenset({"Battle", "Siege", "Treaty", "Peace", "Sack", "Fall", "Capture", "Relief", "Congress",
@@ -253,6 +256,8 @@ def inside_name(text: str, start: int, end: int) -> bool:
     of_name = re.search(r"\b([A-Z][\w'’-]*)(?:\s+[IVX]+)?\s+of\s+(?:the\s+)?$", text[:start])
     if of_name and of_name.group(1) not in _EVENTS_OF | _QUANTITIES | _OFFICES:
         return True  # "Henry V of ____", "the Duke of ____": the blank would be part of a person's name
+    if _TITLE_NOUN_ON.search(text[:start]):
+        return True  # "Faster than Thought: A Symposium on ____": the end of a work's title
     before = re.search(r"([A-Z][\w'’-]*)\s+$", text[:start])
     if before and (re.fullmatch(r"[A-Z][a-z]+(?:ist|ists|ian|an|ish|ese|ic)", before.group(1))
                    or before.group(1) in _DEMONYMS or re.fullmatch(r"[A-Z]\w+-(?:era|based|born|led)", before.group(1))):
