@@ -692,3 +692,13 @@ def test_the_end_of_a_works_title_is_no_blank() -> None:
     text = "Wellington relied on Blücher for support in 1815."
     a = text.index("Blücher")
     assert not inside_name(text, a, a + len("Blücher"))
+
+
+def test_a_makers_name_before_a_thing_is_no_person_to_ask(nlp: Any) -> None:
+    """(1) Is "a small Iver Johnson revolver" never asked as a person?"""
+    text = ("On 2 September 1901 Leon Czolgosz bought a small Iver Johnson revolver for $4.50. Leon Czolgosz shot"
+            " William McKinley in Buffalo in 1901. Iver Johnson made guns in Massachusetts in 1871. Emma Goldman"
+            " spoke in Cleveland in 1901. Theodore Roosevelt became President in 1901. Ansley Wilcox lived in"
+            " Buffalo in 1901. John Milburn hosted William McKinley in 1901.")
+    bank = derive_bank(text, title="McKinley", source="m.txt")
+    assert not [q.prompt for q in bank.questions if "revolver" in q.prompt and q.answer == "Iver Johnson"]

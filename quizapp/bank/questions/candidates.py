@@ -170,6 +170,10 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
         if kind is AnswerKind.PERSON and not genders.get(m.key) and index.counts[m.key] < 2 \
                 and index.confidence[m.key] < 0.9:
             continue  # a "person" with neither a gender nor a second mention is too often a misread name
+        after = next((t for t in fr.parse.tokens if t.start >= m.end), None)
+        if kind is AnswerKind.PERSON and after is not None and after.start == m.end + 1 and after.pos == "NOUN" \
+                and after.text.islower():
+            continue  # "a small Iver Johnson revolver": a maker's name before a thing, not a person in the story
         if kind is AnswerKind.PLACE and _qualifier(m, mentions, index, s.text):
             continue  # "Niles, ____": the state after a town is not the fact
         end = m.end + 1 if re.match(r"\.(?:\s+[a-z]|,)", s.text[m.end:m.end + 3]) else m.end  # "Louis XVI. resumed"
