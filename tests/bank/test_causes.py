@@ -702,3 +702,17 @@ def test_a_makers_name_before_a_thing_is_no_person_to_ask(nlp: Any) -> None:
             " Buffalo in 1901. John Milburn hosted William McKinley in 1901.")
     bank = derive_bank(text, title="McKinley", source="m.txt")
     assert not [q.prompt for q in bank.questions if "revolver" in q.prompt and q.answer == "Iver Johnson"]
+
+
+def test_states_counties_and_buildings_compete_with_their_own_kind() -> None:
+    """(1) Is "Governor of ____" (Ohio) offered other states, never towns; a county other counties; and is a
+    temple a site?"""
+    from quizapp.bank.mentions.lexicons import similar_places, us_state
+    from quizapp.bank.mentions.places import place_grain
+    from quizapp.bank.questions.options import _grain
+
+    assert _grain("Ohio") == _grain("Michigan") == "state" != _grain("Canton")
+    assert not us_state("New York") and not us_state("Georgia")
+    assert set(similar_places("Ohio")) & {"California", "Texas", "Illinois"}
+    assert place_grain("Talbot County") == "county" and all(p.endswith("County") for p in similar_places("Talbot County"))
+    assert place_grain("Temple of Music") == "site"

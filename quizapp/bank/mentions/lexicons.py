@@ -57,6 +57,28 @@ def _by_name() -> tuple[dict[str, dict[str, Any]], dict[str, list[dict[str, Any]
     return countries, cities
 
 
+@lru_cache(maxsize=1)
+def _us_states() -> tuple[str, ...]:
+    """The states of the United States, most populous (by their towns of note) first; not those whose name is
+    also a country or a large town's ("Georgia", "New York", "Washington")."""
+    gc = _gazetteer()
+    _, cities = _by_name()
+    people: dict[str, int] = {}
+    for c in gc.get_cities().values():
+        if c["countrycode"] == "US":
+            people[c["admin1code"]] = people.get(c["admin1code"], 0) + c["population"]
+    states = [s for s in gc.get_us_states().values() if fold(s["name"]) not in COUNTRIES
+              and not any(c["population"] >= 500_000 for c in cities.get(fold(s["name"]), [])
+                          + cities.get(fold(s["name"] + " City"), []))]
+    states.sort(key=lambda s: (-people.get(s["code"], 0), s["name"]))
+    return tuple(s["name"] for s in states)
+
+
+def us_state(name: str) -> bool:
+    """Is the name a state of the United States (and nothing larger or more famous)?"""
+    return fold(name) in {fold(s) for s in _us_states()}
+
+
 def country_codes(names: list[str]) -> tuple[str, ...]:
     """The countries a text's places lie in, most named first (to tell Orléans in France from its namesakes).
 
@@ -79,8 +101,8 @@ def country_codes(names: list[str]) -> tuple[str, ...]:
 
 @lru_cache(maxsize=4096)
 def similar_places(name: str, countries_named: tuple[str, ...] = (), limit: int = 8) -> tuple[str, ...]:
-    """Places a student could mistake for this one, from the gazetteer: countries of the same continent,
-    or towns of the same country (and province or state, for a small town) of note.
+    """Places a student could mistake for this one, from the gazetteer: countries of the same continent, the
+    states of the United States, the counties of a county's state, or towns of the same country (and province or state, for a small town) of note.
 
     Args:
         name: a place name as written.
@@ -93,6 +115,13 @@ def similar_places(name: str, countries_named: tuple[str, ...] = (), limit: int 
     """
     countries, cities = _by_name()
     folded = fold(name).removeprefix("the ")
+    if us_state(name):
+        return tuple(s for s in _us_states() if fold(s) != folded)[:limit]
+    counties = [c for c in _gazetteer().get_us_counties() if fold(c["name"]) == folded]
+    if counties:  # "Talbot County": the other counties of its (first such) state
+        state = counties[0]["state"]
+        return tuple(c["name"] for c in _gazetteer().get_us_counties()
+                     if c["state"] == state and fold(c["name"]) != folded)[:limit]
     if folded in countries:
         own = countries[folded]
         same = [c for c in countries.values() if c["continentcode"] == own["continentcode"] and c is not own

@@ -24,7 +24,8 @@ REGIONS = frozenset({"europe", "asia", "africa", "north america", "south america
                      "caribbean", "mediterranean", "antarctica", "arctic"})
 _SITE = re.compile(
     r"\b(?:square|boulevard|street|st|rue|place|avenue|road|lane|quay|bridge|prison|palace|station|hotel|church"
-    r"|cathedral|gate|gates|park|court|house|hall|castle|fortress|tower|barracks|cemetery)\b"
+    r"|cathedral|gate|gates|park|court|house|hall|castle|fortress|tower|barracks|cemetery|temple|hospital|museum"
+    r"|theatre|theater|inn|tavern|monument|memorial)\b"
 )
 
 
@@ -42,15 +43,17 @@ def place_grain(name: str) -> str:
         name: a place name.
 
     Returns:
-        ``country``, ``water`` (a river, sea, lake), ``region``, ``site`` (a street, square, building) or ``local``
-        (a town or city).
+        ``country``, ``water`` (a river, sea, lake), ``county``, ``region``, ``site`` (a street, square,
+        building) or ``local`` (a town or city).
     """
     folded = fold(name)
     if folded in COUNTRIES:
         return "country"
     if re.search(r"\b(?:river|sea|ocean|lake|bay|gulf|strait|channel|canal)$|^(?:river|lake|gulf|bay|sea) ", folded):
         return "water"  # a river competes with rivers, not with a continent
-    if folded in REGIONS or re.search(r"\b(mountains|coast|islands)$", folded):
+    if folded.endswith(" county"):
+        return "county"
+    if folded in REGIONS or re.search(r"\b(mountains|coast|islands|province|district|prefecture|hemisphere)$", folded):
         return "region"
     if _SITE.search(folded):
         return "site"

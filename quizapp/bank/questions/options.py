@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from quizapp.bank.mentions.index import EntityIndex
 from quizapp.bank.mentions.kinds import ORG_SHAPE, PLACE_SHAPE
-from quizapp.bank.mentions.lexicons import country_codes, first_name_gender, place_evidence, similar_places
+from quizapp.bank.mentions.lexicons import country_codes, first_name_gender, place_evidence, similar_places, us_state
 from quizapp.bank.mentions.names import fold as _fold
 from quizapp.bank.mentions.places import place_grain, same_place
 from quizapp.bank.text.sentences import Sentence
@@ -149,7 +149,7 @@ def window_words(before: str, after: str, width: int = 4) -> set[str]:
 _GENERIC = frozenset(
     "treaty battle siege act edict charter university college society church party council league union company"
     " bank river mount lake castle saint king queen duke duchess lord lady emperor empress prince princess pope"
-    " general president governor".split())
+    " general president governor county district province sea bay island street square".split())
 
 
 @lru_cache(maxsize=65536)
@@ -200,7 +200,7 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
         same = [n for n, k in index.kinds.items() if k is kind and n != answer and genders.get(n, gender) == gender]
         if len(same) < limit + 2:
             gender = ""  # too few people of the answer's gender, and nothing in the prompt tells the gender
-    grain = place_grain(answer) if kind is AnswerKind.PLACE else ""
+    grain = _grain(answer) if kind is AnswerKind.PLACE else ""
     target = model.vectors.get(answer, {})
     here = model.sentence_vector(prompt)
     folded_prompt = _fold(prompt)
@@ -215,7 +215,7 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
         kin = k is not kind and _kin(kind, k, name)
         if (k is not kind and not kin) or name == answer or name in excluded:
             continue
-        if grain and place_grain(name) != grain:
+        if grain and _grain(name) != grain:
             continue
         if k is AnswerKind.ORG and not (ORG_SHAPE.search(name) or name.isupper()) and index.confidence[name] < 0.9:
             continue  # the model's organisations are its least sure kind: an option must look like one
@@ -264,6 +264,12 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
         return pool
     chosen = pool[:limit - 1] + [rng.choice(pool[limit - 1:])]
     return [n for n in pool if n in chosen]
+
+
+def _grain(name: str) -> str:
+    """A place's grain, with the states of the United States a grain of their own ("Governor of ____": Ohio,
+    never Canton)."""
+    return "state" if us_state(name) else place_grain(name)
 
 
 _PUBLICATION = re.compile(r"\b(?:Times|Journal|Gazette|Review|Tribune|Post|Herald|Advertiser|Argus|Star|Standard"
