@@ -21,7 +21,7 @@ def _gazetteer() -> Any:
 @lru_cache(maxsize=1)
 def _places() -> tuple[frozenset[str], frozenset[str]]:
     gc = _gazetteer()
-    cities = frozenset(fold(c["name"]) for c in gc.get_cities().values())
+    cities = frozenset(_by_name()[1])  # the towns, read once for both tables
     large = {fold(c["name"]) for c in gc.get_countries().values()}
     large |= {fold(s["name"]) for s in gc.get_us_states().values()}
     large |= {fold(c["name"]) for c in gc.get_continents().values()}
@@ -64,9 +64,10 @@ def _us_states() -> tuple[str, ...]:
     gc = _gazetteer()
     _, cities = _by_name()
     people: dict[str, int] = {}
-    for c in gc.get_cities().values():
-        if c["countrycode"] == "US":
-            people[c["admin1code"]] = people.get(c["admin1code"], 0) + c["population"]
+    for towns in cities.values():  # the towns already loaded, not a second reading of the gazetteer
+        for c in towns:
+            if c["countrycode"] == "US":
+                people[c["admin1code"]] = people.get(c["admin1code"], 0) + c["population"]
     states = [s for s in gc.get_us_states().values() if fold(s["name"]) not in COUNTRIES
               and not any(c["population"] >= 500_000 for c in cities.get(fold(s["name"]), [])
                           + cities.get(fold(s["name"] + " City"), []))]
@@ -74,9 +75,23 @@ def _us_states() -> tuple[str, ...]:
     return tuple(s["name"] for s in states)
 
 
+@lru_cache(maxsize=1)
+def _us_state_names() -> frozenset[str]:
+    return frozenset(fold(s) for s in _us_states())
+
+
+@lru_cache(maxsize=1)
+def _us_counties() -> dict[str, list[dict[str, str]]]:
+    """The counties of the United States by folded name."""
+    out: dict[str, list[dict[str, str]]] = {}
+    for c in _gazetteer().get_us_counties():
+        out.setdefault(fold(c["name"]), []).append(c)
+    return out
+
+
 def us_state(name: str) -> bool:
     """Is the name a state of the United States (and nothing larger or more famous)?"""
-    return fold(name) in {fold(s) for s in _us_states()}
+    return fold(name) in _us_state_names()
 
 
 def country_codes(names: list[str]) -> tuple[str, ...]:
@@ -117,7 +132,7 @@ def similar_places(name: str, countries_named: tuple[str, ...] = (), limit: int 
     folded = fold(name).removeprefix("the ")
     if us_state(name):
         return tuple(s for s in _us_states() if fold(s) != folded)[:limit]
-    counties = [c for c in _gazetteer().get_us_counties() if fold(c["name"]) == folded]
+    counties = _us_counties().get(folded) if folded.endswith(" county") else None
     if counties:  # "Talbot County": the other counties of its (first such) state
         state = counties[0]["state"]
         return tuple(c["name"] for c in _gazetteer().get_us_counties()
