@@ -516,6 +516,15 @@ def test_an_office_or_a_nationality_before_a_name_is_no_part_of_it() -> None:
     assert blank("The French took Santo Domingo in 1795.", "Domingo")
 
 
+def _indexed(text: str, hint: str = "") -> tuple[Any, list[Any]]:
+    """The entity index and the sentences of a short text."""
+    from quizapp.bank.mentions.index import build_index
+    from quizapp.bank.nlp.parse import parse_sentences
+
+    sentences = sentences_of(split_paragraphs(clean_text(text)))
+    return build_index(sentences, parse_sentences([s.text for s in sentences]), hint=hint), sentences
+
+
 def test_works_need_a_cue_and_treaties_compete_with_treaties(nlp: Any) -> None:
     """(1) Is a title found by its apposition ("The Columbian Orator, an anthology"; "her most important work,
     The Accumulation of Capital") a work, a name the model alone calls a work of art no work, "Treaty of
@@ -535,13 +544,9 @@ def test_works_need_a_cue_and_treaties_compete_with_treaties(nlp: Any) -> None:
     assert not variant_of("Treaty of Nerchinsk", "Treaty of Kyakhta")
     assert variant_of("King Charles", "Charles VII")
     assert place_grain("Delaware River") == place_grain("Lake Geneva") == "water" != place_grain("Europe")
-    from quizapp.bank.mentions.index import build_index
-    from quizapp.bank.nlp.parse import parse_sentences
-
     text = ("Most historians blame French Grand Chamberlain Georges de la Trémoille for the political blunders that"
             " followed the coronation.")
-    sentences = sentences_of(split_paragraphs(clean_text(text)))
-    index = build_index(sentences, parse_sentences([s.text for s in sentences]))
+    index, _ = _indexed(text)
     assert index.kinds.get("French Grand Chamberlain Georges de la Trémoille") is not AnswerKind.WORK
 
 
@@ -554,13 +559,10 @@ def test_units_speeches_and_estimates(nlp: Any) -> None:
     text = 'He admired David Strauss, author of "The Life of Jesus", and Ludwig Feuerbach.'
     assert [text[a:b] for a, b in title_spans(text)] == ["The Life of Jesus"]
     assert DOCUMENT_SHAPE.search("London Reception Speech")
-    from quizapp.bank.mentions.index import build_index
-    from quizapp.bank.nlp.parse import parse_sentences
     from quizapp.bank.questions.candidates import _ESTIMATE
 
     text = "From the centre leftwards, the Royal Dragoons destroyed Bourgeois' brigade, capturing the eagle of the 105th Ligne."
-    sentences = sentences_of(split_paragraphs(clean_text(text)))
-    index = build_index(sentences, parse_sentences([s.text for s in sentences]))
+    index, _ = _indexed(text)
     assert index.kinds.get("105th Ligne") in (AnswerKind.ORG, None)
     assert _ESTIMATE.match(" and others estimate the actual strength at around 2,000")
 
@@ -568,15 +570,11 @@ def test_units_speeches_and_estimates(nlp: Any) -> None:
 def test_a_people_is_no_person_and_others_tell_the_kind(nlp: Any) -> None:
     """(1, 2) Is "Jurchen", met beside "the Jurchens", a people (no person, no short form of "Jurchen Jin"), and
     does "Sun Yat-sen and other revolutionaries" make a person?"""
-    from quizapp.bank.mentions.index import build_index
-    from quizapp.bank.nlp.parse import parse_sentences
-
     text = ("The Jurchens lived north of the Great Wall in 1600. Nurhaci united the Jurchen tribes in 1616."
             " The Jurchens took the name Manchu in 1635. The twelfth-century Jurchen Jin dynasty ruled northern"
             " China. A Jurchen chieftain met the Ming envoy in 1608. The Jurchens paid tribute to the Ming."
             " Sun Yat-sen and other revolutionaries competed with Kang Youwei to transform the Qing Empire.")
-    sentences = sentences_of(split_paragraphs(clean_text(text)))
-    index = build_index(sentences, parse_sentences([s.text for s in sentences]))
+    index, _ = _indexed(text)
     assert index.kinds.get("Jurchen") is None
     assert not [m for ms in index.by_sentence.values() for m in ms if m.text == "Jurchen" and m.key == "Jurchen Jin"]
     assert index.kinds.get("Sun Yat-sen") in (AnswerKind.PERSON, None)
@@ -596,7 +594,7 @@ def test_a_long_sentence_is_asked_of_its_first_clause(nlp: Any) -> None:
     bank = derive_bank(text, title="The Eureka Rebellion", source="e.txt")
     first = [q.prompt for q in bank.questions if q.source_sentence.startswith("Throughout")]
     assert first, [q.prompt for q in bank.questions]
-    assert all(p.endswith("Bentley.") or p.endswith("miners.") or p.endswith("?") for p in first), first
+    assert all(p.endswith(("Bentley.", "miners.", "?")) for p in first), first
 
 
 def test_options_come_from_the_answers_era(nlp: Any) -> None:
@@ -630,8 +628,6 @@ def test_a_thing_with_an_article_is_no_person_nor_the_main_subject(nlp: Any) -> 
     """(1, 4) Is "the Eureka Flag" no person, and does a title that only shares a first word with a name ("Eureka
     Lead") give the text no main subject?"""
     from quizapp.bank.derive import main_person
-    from quizapp.bank.mentions.index import build_index
-    from quizapp.bank.nlp.parse import parse_sentences
 
     text = ("It culminated in the Battle of the Eureka Stockade, which was fought between miners and the colonial"
             " forces of Australia on 3 December 1854 at Eureka Lead and named for the stockade structure built by"
@@ -640,8 +636,7 @@ def test_a_thing_with_an_article_is_no_person_nor_the_main_subject(nlp: Any) -> 
             " white and blue Eureka Flag, said to be designed by a Canadian miner, Captain Henry Ross, and bearing"
             " nothing but the Southern Cross, was then flown for the first occasion. From time to time one group"
             " or another calls for the existing Australian flag to be replaced by the Eureka Flag.")
-    sentences = sentences_of(split_paragraphs(clean_text(text)))
-    index = build_index(sentences, parse_sentences([s.text for s in sentences]), hint="Eureka Rebellion")
+    index, sentences = _indexed(text, "Eureka Rebellion")
     assert index.kinds.get("Eureka Flag") is not AnswerKind.PERSON
     assert main_person(index, sentences, "Eureka Rebellion") is None
 
