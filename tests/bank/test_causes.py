@@ -711,3 +711,20 @@ def test_states_counties_and_buildings_compete_with_their_own_kind() -> None:
     assert set(similar_places("Ohio")) & {"California", "Texas", "Illinois"}
     assert place_grain("Talbot County") == "county" and all(p.endswith("County") for p in similar_places("Talbot County"))
     assert place_grain("Temple of Music") == "site"
+
+
+def test_an_article_or_a_longer_name_gives_no_blank_away(nlp: Any) -> None:
+    """(7, 6) Does "an ____ conference" become "a(n) ____" (the article would tell a vowel), and are "the 1/____
+    square" and "the ____ of the Netherlands" inside names?"""
+    from quizapp.bank.questions.prompts import inside_name
+
+    text = ("In 1892, at an African Methodist conference convened by Bishop Henry Turner, Douglass spoke in Boston."
+            " Henry Turner led the African Methodist church in 1880. Douglass spoke in New York in 1850."
+            " Douglass met the American Colonization Society in 1851. The Liberty Party met in Buffalo in 1848."
+            " The Republican Party met in Chicago in 1860. The Free Soil Party met in Buffalo in 1848.")
+    bank = derive_bank(text, title="Douglass", source="d.txt")
+    assert not [q.prompt for q in bank.questions if re.search(r"\ban ____", q.prompt)]
+    for sentence, name in (("A French battery advanced to the 1/2nd Nassau square.", "2nd Nassau"),
+                           ("The battle was fought in the United Kingdom of the Netherlands.", "United Kingdom")):
+        a = sentence.index(name)
+        assert inside_name(sentence, a, a + len(name))

@@ -25,7 +25,7 @@ RECALL = {
     "handout_toussaint_louverture": 0.76,
     "wiki_ada_lovelace": 0.77,
     "wiki_battle_of_waterloo": 0.71,
-    "wiki_eureka_rebellion": 0.71,
+    "wiki_eureka_rebellion": 0.68,
     "wiki_frederick_douglass": 0.74,
     "wiki_joan_of_arc": 0.74,
     "wiki_qing_dynasty": 0.80,

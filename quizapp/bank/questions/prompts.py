@@ -213,6 +213,7 @@ def render(fr: Frame, blank: tuple[int, int] | None) -> str:
         return ""  # "(____)": a bracketed aside or the start of a range is no question
     if text and not re.search(r"[.!?\"”)]$", text):
         text += "."
+    text = re.sub(r"\b([Aa])n? (?=" + re.escape(BLANK) + ")", r"\1(n) ", text)  # "an ____ conference" tells a vowel
     text = text[:1].upper() + text[1:] if text[:1] != "_" else text
     return f"{fr.context} {text}" if fr.context and text else text
 
@@ -248,8 +249,10 @@ def inside_name(text: str, start: int, end: int) -> bool:
     Returns:
         True when a blank there would fall inside a name.
     """
-    if re.match(r"[\w-]", text[end:end + 1]) or re.search(r"[\w-]$", text[:start]):
-        return True
+    if re.match(r"[\w-]", text[end:end + 1]) or re.search(r"[\w/-]$", text[:start]):
+        return True  # "Santo____", "the 1/____ Nassau"
+    if re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[end:end + 14]):
+        return True  # "the ____ of the Netherlands", "Louis XVI of France": the blank begins a longer name
     if re.match(r"(?:['’]s)?\s+(?:d['’]|de |du |des |del |della |la |le |von |van )?[A-Z][a-z]",
                 text[end:end + 14]) and not re.match(r"['’]s\s", text[end:end + 3]):
         return True
