@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from quizapp.bank.mentions.index import EntityIndex, build_index
+from quizapp.bank.mentions.lexicons import first_name_gender
 from quizapp.bank.mentions.names import fold
 from quizapp.bank.mentions.references import person_genders, resolve
 from quizapp.bank.nlp.parse import parse_sentences
@@ -79,6 +80,7 @@ def derive_bank(text: str, *, title: str, source: str,
     questions = tuple(dataclasses.replace(c.question, confidence=c.score) for c in chosen)
     return QuestionBank(title=title, source=source, questions=questions)
 
+
 _NUMBERED = re.compile(r"(?i)\s*(?:chapter|part|book|section|volume)\s+[\divxlc]+\.?\s*")
 
 
@@ -108,8 +110,7 @@ def main_person(index: EntityIndex, sentences: list[Sentence], title: str = "") 
     if not people:
         return None
     title_words = set(fold(title).split()) - {"of", "the", "and", "de", "la", "le", "von", "van"}
-    named = [(len(set(fold(n).split()) & title_words), c, n) for c, n in people
-             if fold(n).split()[-1] in title_words]  # the surname: "Eureka Lead" is not the "Eureka Rebellion"
+    named = [(len(set(fold(n).split()) & title_words), c, n) for c, n in people if _titled(n, title_words)]
     if named:
         return max(named)[2]  # "Marie Duval" before her father "Paul Duval", however often each is named
     first = next((s for s in sentences if s.narrative), None)
@@ -119,6 +120,13 @@ def main_person(index: EntityIndex, sentences: list[Sentence], title: str = "") 
                 and index.counts[opening[0].key] >= max(3, people[0][0] // 3):
             return opening[0].key
     return None
+
+
+def _titled(name: str, title_words: set[str]) -> bool:
+    """Does the title name this person: by surname, or by a first name ("Napoleon", "Joan")? "Eureka Lead" is
+    not named by "Eureka Rebellion"."""
+    words = fold(name).split()
+    return words[-1] in title_words or (words[0] in title_words and first_name_gender(words[0]) in ("m", "f"))
 
 
 def sentence_years(sentences: list[Sentence], dates: dict[int, list[DateMention]]) -> dict[int, int]:

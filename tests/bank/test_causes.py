@@ -639,6 +639,9 @@ def test_a_thing_with_an_article_is_no_person_nor_the_main_subject(nlp: Any) -> 
     index, sentences = _indexed(text, "Eureka Rebellion")
     assert index.kinds.get("Eureka Flag") is not AnswerKind.PERSON
     assert main_person(index, sentences, "Eureka Rebellion") is None
+    from quizapp.bank.derive import _titled
+
+    assert _titled("Napoleon Bonaparte", {"life", "napoleon"})  # a first name in the title still names him
 
 
 def test_a_possessor_is_further_from_the_verb_and_newspapers_may_stand_beside_books(nlp: Any) -> None:
