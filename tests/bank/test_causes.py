@@ -497,23 +497,25 @@ def test_an_object_pronoun_in_a_chain_keeps_she_to_the_subject(nlp: Any) -> None
     assert last.key == "Ada Lovelace", last
 
 
+def _inside(sentence: str, name: str) -> bool:
+    """Would a blank over ``name`` (its first occurrence) fall inside a longer name?"""
+    from quizapp.bank.questions.prompts import inside_name
+
+    start = sentence.index(name)
+    return inside_name(sentence, start, start + len(name))
+
+
 def test_an_office_or_a_nationality_before_a_name_is_no_part_of_it() -> None:
     """(7) Are "the Speaker of the ____", "the French ____ infantry" and "the Reconstruction-era ____" blanks
     outside a name, while "the Duke of ____" and "Santo ____" stay inside one?"""
-    from quizapp.bank.questions.prompts import inside_name
-
-    def blank(text: str, name: str) -> bool:
-        start = text.index(name)
-        return inside_name(text, start, start + len(name))
-
-    assert not blank("Lalor was later elected as Speaker of the Legislative Assembly of Victoria.",
+    assert not _inside("Lalor was later elected as Speaker of the Legislative Assembly of Victoria.",
                      "Legislative Assembly of Victoria")
-    assert not blank("Napoleon committed the senior battalions of the French Imperial Guard infantry.",
+    assert not _inside("Napoleon committed the senior battalions of the French Imperial Guard infantry.",
                      "Imperial Guard")
-    assert not blank("He served as president of the Reconstruction-era Freedman's Savings Bank.",
+    assert not _inside("He served as president of the Reconstruction-era Freedman's Savings Bank.",
                      "Freedman's Savings Bank")
-    assert blank("The army was led by the Duke of Wellington.", "Wellington")
-    assert blank("The French took Santo Domingo in 1795.", "Domingo")
+    assert _inside("The army was led by the Duke of Wellington.", "Wellington")
+    assert _inside("The French took Santo Domingo in 1795.", "Domingo")
 
 
 def _indexed(text: str, hint: str = "") -> tuple[Any, list[Any]]:
@@ -682,14 +684,9 @@ def test_the_subject_under_her_birth_name_and_objects_of_their_own_subject(nlp: 
 
 def test_the_end_of_a_works_title_is_no_blank() -> None:
     """(7) Is "A Symposium on ____" inside a title, while "relied on ____" is not?"""
-    from quizapp.bank.questions.prompts import inside_name
-
-    text = "The notes were reprinted in Faster than Thought: A Symposium on Digital Computing Machines in 1953."
-    a = text.index("Digital")
-    assert inside_name(text, a, a + len("Digital Computing Machines"))
-    text = "Wellington relied on Blücher for support in 1815."
-    a = text.index("Blücher")
-    assert not inside_name(text, a, a + len("Blücher"))
+    assert _inside("The notes were reprinted in Faster than Thought: A Symposium on Digital Computing Machines in"
+                   " 1953.", "Digital Computing Machines")
+    assert not _inside("Wellington relied on Blücher for support in 1815.", "Blücher")
 
 
 def test_a_makers_name_before_a_thing_is_no_person_to_ask(nlp: Any) -> None:
@@ -719,15 +716,11 @@ def test_states_counties_and_buildings_compete_with_their_own_kind() -> None:
 def test_an_article_or_a_longer_name_gives_no_blank_away(nlp: Any) -> None:
     """(7, 6) Does "an ____ conference" become "a(n) ____" (the article would tell a vowel), and are "the 1/____
     square" and "the ____ of the Netherlands" inside names?"""
-    from quizapp.bank.questions.prompts import inside_name
-
     text = ("In 1892, at an African Methodist conference convened by Bishop Henry Turner, Douglass spoke in Boston."
             " Henry Turner led the African Methodist church in 1880. Douglass spoke in New York in 1850."
             " Douglass met the American Colonization Society in 1851. The Liberty Party met in Buffalo in 1848."
             " The Republican Party met in Chicago in 1860. The Free Soil Party met in Buffalo in 1848.")
     bank = derive_bank(text, title="Douglass", source="d.txt")
     assert not [q.prompt for q in bank.questions if re.search(r"\ban ____", q.prompt)]
-    for sentence, name in (("A French battery advanced to the 1/2nd Nassau square.", "2nd Nassau"),
-                           ("The battle was fought in the United Kingdom of the Netherlands.", "United Kingdom")):
-        a = sentence.index(name)
-        assert inside_name(sentence, a, a + len(name))
+    assert _inside("A French battery advanced to the 1/2nd Nassau square.", "2nd Nassau")
+    assert _inside("The battle was fought in the United Kingdom of the Netherlands.", "United Kingdom")

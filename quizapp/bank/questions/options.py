@@ -150,11 +150,12 @@ _GENERIC = frozenset(
     "treaty battle siege act edict charter university college society church party council league union company"
     " bank river mount lake castle saint king queen duke duchess lord lady emperor empress prince princess pope"
     " general president governor county district province sea bay island street square".split())
+_IGNORED = _STOP | _GENERIC
 
 
 @lru_cache(maxsize=65536)
 def _significant(name: str) -> frozenset[str]:
-    return frozenset(w for w in re.findall(r"\w+", _fold(name)) if len(w) > 2 and w not in _STOP | _GENERIC)
+    return frozenset(w for w in re.findall(r"\w+", _fold(name)) if len(w) > 2 and w not in _IGNORED)
 
 
 def variant_of(a: str, b: str) -> bool:
