@@ -724,3 +724,36 @@ def test_an_article_or_a_longer_name_gives_no_blank_away(nlp: Any) -> None:
     assert not [q.prompt for q in bank.questions if re.search(r"\ban ____", q.prompt)]
     assert _inside("A French battery advanced to the 1/2nd Nassau square.", "2nd Nassau")
     assert _inside("The battle was fought in the United Kingdom of the Netherlands.", "United Kingdom")
+
+
+def test_numbered_units_reflexives_titles_and_spelled_hundreds(nlp: Any) -> None:
+    """(1, 7, 8) Is "45e Ligne" a unit, never blanked after its number; is a man who "declared himself khan" a
+    person whatever the model's label; is "Vice Presidential" no one's name; and is "One hundred and twenty"
+    one amount, not "One hundred and ____"?"""
+    from quizapp.bank.questions.prompts import inside_name
+
+    text = ("The leading French 45e Ligne burst through the hedge cheering. The 42nd Black Watch halted at the hedge."
+            " In 1616 Nurhaci declared himself the Bright Khan of the Later Jin."
+            " Victoria Woodhull chose him as her Vice Presidential nominee, and the presidential campaign failed.")
+    index, _ = _indexed(text)
+    assert index.kinds.get("Ligne") in (AnswerKind.ORG, None)
+    assert index.kinds.get("Nurhaci") is AnswerKind.PERSON
+    assert "Vice Presidential" not in index.kinds
+    sentence = "The 42nd Black Watch halted at the hedge."
+    assert inside_name(sentence, sentence.index("Black"), sentence.index(" halted"))
+    text = "One hundred and twenty diggers were marched off to the Government camp."
+    assert [a.text for a in find_amounts(text, [])] == ["One hundred and twenty"]
+    assert [a.value for a in find_amounts("He led a thousand men across the river.", [])] == [1000]
+
+
+def test_she_stays_the_subjects_unless_a_father_or_an_owner_takes_over(nlp: Any) -> None:
+    """(3) Does a subject "she" still mean the main subject after a sentence naming another woman only in passing,
+    does "Serge's father fled. He ..." leave "he" to the father, never to Serge?"""
+    rosa = ("Rosa Luxemburg was born in Zamosc in 1871. In 1914 she opposed the war from the start."
+            " Together with Clara Zetkin, the historian Franz Mehring and a few others, they formed a group that"
+            " later took the name Spartacus League. She spent most of the war behind bars in Breslau.")
+    assert _references(rosa, "Rosa Luxemburg")[3].key == "Rosa Luxemburg"
+    serge = ("Victor Serge was born in Brussels in 1890. In 1896 he moved with his parents to Ixelles."
+             " After the arrest of Nikolai Kibalchich in 1881, Serge's father fled the country."
+             " He eventually found work as a teacher at the Institute of Anatomy in Brussels.")
+    assert _references(serge, "Victor Serge")[3].key is None

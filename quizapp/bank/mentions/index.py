@@ -20,7 +20,7 @@ from quizapp.bank.mentions.kinds import (
 )
 from quizapp.bank.mentions.lexicons import place_evidence
 from quizapp.bank.mentions.names import aliases, fold
-from quizapp.bank.mentions.spans import Span, find_spans
+from quizapp.bank.mentions.spans import HONORIFICS, Span, find_spans
 from quizapp.bank.nlp.parse import Parse
 from quizapp.bank.text.sentences import Sentence
 from quizapp.bank.types import AnswerKind
@@ -147,6 +147,10 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
         if kind is AnswerKind.PERSON and (" " not in name or (last in lowered and last not in PERSON_NOUNS)) \
                 and v["article"] * 2 >= sum(labelled_counts(labels[name]).values()):
             kind = None  # "the Mongols", "the Dauphin", "the Eureka Flag": a people, a title or a thing
+        words = name.split()
+        if kind is AnswerKind.PERSON and len(words) > 1 and words[0].strip(".").lower() in HONORIFICS \
+                and all(w.lower() in lowered for w in words[1:]):
+            kind = None  # "Vice Presidential nominee", "Prince Regent": a title and a common word, no one's name
         if kind in (AnswerKind.PERSON, AnswerKind.PLACE) and _GROUP.search(name) and not place_evidence(name) \
                 and v[AnswerKind.PLACE] < 2:
             kind = None  # "Nassauers", "Empress Dragoons": a body of people

@@ -59,7 +59,10 @@ PERSON_NOUNS = frozenset(
     " secretary assistant servant slave master owner printer worker miner farmer peasant noble nobleman"
     " lord lady count duke earl baron knight squire chaplain confessor inquisitor cardinal pope saint"
     " tutor mentor patron pupil follower disciple biographer editor publisher founder candidate delegate"
-    " envoy ambassador diplomat spy agent prisoner convict rebel deputy member chancellor magistrate".split())
+    " envoy ambassador diplomat spy agent prisoner convict rebel deputy member chancellor magistrate"
+    " chief chieftain ruler monarch sovereign regent warlord successor predecessor courtier official scholar"
+    " reformer commissioner chairman mayor architect sculptor trader pilot playwright dramatist theologian"
+    " economist chemist physicist astronomer naturalist lieutenant sergeant major prophet heiress".split())
 _PLACE_NOUNS = frozenset(
     "city town village hamlet capital port harbour harbor river valley region province county district island"
     " mountain castle fortress fort palace prison abbey monastery cathedral church estate country kingdom"
@@ -120,8 +123,8 @@ def span_evidence(span: Span, text: str, parse: Parse, norp: set[str]) -> Counte
         votes[P] += 3  # "Pope Callixtus III", "the Kangxi Emperor"
     if re.search(r"\b[Tt]he\s+$", text[max(0, span.title_start - 4):span.title_start]):
         votes["article"] += 1  # people take no article: "the Mongols" are a people, not a person
-    if re.match(r"\d+(?:st|nd|rd|th)\s", name):
-        votes[O] += 3  # a numbered unit: "105th Ligne", "23rd Ohio Infantry"
+    if re.match(r"\d+(?:st|nd|rd|th)\s", name) or re.search(r"\b\d+(?:st|nd|rd|th|e|er)\s+$", text[:span.title_start]):
+        votes[O] += 3  # a numbered unit: "105th Ligne", "23rd Ohio Infantry", "the French 45e Ligne"
     elif PLACE_SHAPE.search(name):
         votes[L] += 3
     elif ORG_SHAPE.search(name):
@@ -185,6 +188,9 @@ def _syntax(span: Span, parse: Parse) -> Counter[AnswerKind]:
             votes[O] += 0.3
         if _alone_with_pronoun(span, parse):
             votes[P] += 1.5
+        if any(t.lower in ("himself", "herself") and t.start > span.end and (t.head == verb.i or (
+                0 <= t.head < len(parse.tokens) and parse.tokens[t.head].head == verb.i)) for t in parse.tokens):
+            votes[P] += 3  # "Nurhaci declared himself khan": only a person does something to himself
     return votes
 
 

@@ -137,6 +137,8 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
                 here.append((key or "", g, subject))  # an unresolved pronoun keeps the next one unresolved
         if s.narrative:
             here += _others(s, parse, pronoun, named, people, s.index in found)
+            here += [("", _ROLE_GENDER[t.lower], True) for t in parse.tokens if t.dep in _SUBJECT
+                     and t.lower in _ROLE_GENDER and t.pos == "NOUN"]  # "Serge's father fled. He ...": the father
         here += [("", _maybe_gender(m.key), False) for m in index.maybe_people.get(s.index, [])
                  if not _quoted(s, m.start)]  # "Nurhaci"; not "the Holy Spirit" of a quotation
         seen.append(here)
@@ -197,7 +199,10 @@ def _named(s: Sentence, parse: Parse, people: list[Mention], index: EntityIndex,
     out = []
     for m in people:
         head = parse.head_of(m.start, m.end)
-        subject = head is not None and head.dep in _SUBJECT
+        owner = parse.tokens[head.head] if head is not None and head.dep == "poss" and 0 <= head.head < len(
+            parse.tokens) else None  # "Czolgosz's trial opened": his topic; not "Serge's father fled"
+        subject = head is not None and (head.dep in _SUBJECT or owner is not None and owner.dep in _SUBJECT
+                                        and owner.lower not in _ROLE_GENDER)
         if index.confidence.get(m.key, 0.0) < 0.75 and not genders.get(m.key):
             out.append(("", "", subject))  # a doubtful "person" is never named for a pronoun, but may be meant
         else:
@@ -216,6 +221,33 @@ def _antecedent(s: Sentence, gender: str, subject: bool, seen: list[list[tuple[s
                 sentences: list[Sentence], section: dict[int, str], hero: str | None,
                 hero_gender: str, realized: list[set[str]]) -> tuple[str | None, bool]:
     """Find the person a pronoun of ``gender`` refers to, conservatively; returns (key, certain).
+
+    Where the nearest sentence leaves it unclear, a subject pronoun still means the main subject when no one
+    else of that gender was that sentence's subject and the main subject was a subject, or the person a
+    pronoun stood for, in the few sentences before ("Together with Clara Zetkin ..., they formed the group.
+    She spent most of the war behind bars").
+    """
+    key, certain = _nearest(s, gender, subject, seen, sentences, section, hero, hero_gender, realized)
+    if key is not None or not subject or hero is None or hero_gender != gender:
+        return key, certain
+    for j in range(s.index - 1, max(-1, s.index - 4), -1):
+        if section.get(sentences[j].paragraph) != section.get(s.paragraph) or s.paragraph - sentences[j].paragraph > 1:
+            break
+        possible = [(k, subj) for k, g, subj in seen[j] if g in (gender, "")]
+        if not possible:
+            continue
+        if any(subj for k, subj in possible if k != hero):
+            break
+        if any(hero in {k for k, _, subj in seen[x] if subj} | realized[x] for x in range(max(0, j - 3), s.index)):
+            return hero, False
+        break
+    return None, False
+
+
+def _nearest(s: Sentence, gender: str, subject: bool, seen: list[list[tuple[str, str, bool]]],
+             sentences: list[Sentence], section: dict[int, str], hero: str | None,
+             hero_gender: str, realized: list[set[str]]) -> tuple[str | None, bool]:
+    """The person the nearest sentence naming anyone of ``gender`` gives a pronoun; returns (key, certain).
 
     The nearest earlier sentence (same section, at most three back) that names anyone who could be
     meant decides: one person of that gender there is the answer; several, or one of unknown gender,

@@ -12,7 +12,9 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
          "ninety": 90}
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 _WORD = r"(?:" + "|".join(sorted([*_UNITS[2:], *_TENS], key=len, reverse=True)) + r")"
-_WORD_NUMBER = (rf"(?:{_WORD}(?:-{_WORD})?)(?:\s+(?:hundred|thousand|million)(?:\s+and\s+{_WORD}(?:-{_WORD})?)?)*")
+_SCALED = r"\s+(?:hundred|thousand|million)(?:\s+and\s+" + _WORD + r"(?:-" + _WORD + r")?)?"
+# "one hundred and twenty diggers", "a thousand men": "one" and "a" count only before a scale word
+_WORD_NUMBER = rf"(?:(?:one|a)(?={_SCALED})|{_WORD}(?:-{_WORD})?)(?:{_SCALED})*"
 _NUMBER = re.compile(
     rf"(?<![\w,.£$€-])(?P<cur>[£$€]\s?)?(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?i:{_WORD_NUMBER}))"
     r"(?P<scale>\s+(?:million|billion|thousand))?(?![\w,]*\d)")
@@ -46,7 +48,9 @@ def word_value(text: str) -> int | None:
     """
     total, current = 0, 0
     for w in re.split(r"[\s-]+", text.lower().replace(" and ", " ")):
-        if w in _UNITS:
+        if w == "a":
+            current += 1
+        elif w in _UNITS:
             current += _UNITS.index(w)
         elif w in _TENS:
             current += _TENS[w]

@@ -251,6 +251,8 @@ def inside_name(text: str, start: int, end: int) -> bool:
     """
     if re.match(r"[\w-]", text[end:end + 1]) or re.search(r"[\w/-]$", text[:start]):
         return True  # "Santo____", "the 1/____ Nassau"
+    if re.search(r"\b\d+(?:st|nd|rd|th|e|er)\s+$", text[:start]):
+        return True  # "the 42nd ____", "the French 45e ____": a numbered unit's number is part of its name
     if re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[end:end + 14]):
         return True  # "the ____ of the Netherlands", "Louis XVI of France": the blank begins a longer name
     if re.match(r"(?:['’]s)?\s+(?:d['’]|de |du |des |del |della |la |le |von |van )?[A-Z][a-z]",
