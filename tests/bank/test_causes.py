@@ -757,3 +757,18 @@ def test_she_stays_the_subjects_unless_a_father_or_an_owner_takes_over(nlp: Any)
              " After the arrest of Nikolai Kibalchich in 1881, Serge's father fled the country."
              " He eventually found work as a teacher at the Institute of Anatomy in Brussels.")
     assert _references(serge, "Victor Serge")[3].key is None
+
+
+def test_writers_about_the_story_are_no_options_for_its_people(nlp: Any) -> None:
+    """(1, 6) Is a historian the text names only as writing about its story ("the historian Jonathan Spence
+    writes") never offered among the story's emperors, even with no date to tell his era?"""
+    text = ("Li Hongzhang commanded the Huai Army against the Taiping rebels. Li Hongzhang signed the treaty with"
+            " Japan. Zeng Guofan raised the Xiang Army in Hunan. Zeng Guofan captured Nanjing from the rebels."
+            " Zuo Zongtang reconquered Xinjiang for the empire. Zuo Zongtang founded the Fuzhou arsenal."
+            " Prince Gong negotiated with the British envoys. Prince Gong founded the foreign office in Beijing."
+            " The historian Jonathan Spence writes that the empire was strong. According to the historian Jonathan"
+            " Spence, corruption grew in the provinces. Jonathan Spence argues that the decline began early.")
+    bank = derive_bank(text, title="The Qing dynasty", source="q.txt")
+    people = [q for q in bank.questions if q.answer_kind is AnswerKind.PERSON and q.answer != "Jonathan Spence"]
+    assert people
+    assert not [q.prompt for q in people if "Jonathan Spence" in q.distractors]

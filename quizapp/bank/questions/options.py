@@ -42,6 +42,7 @@ class ContextModel:
     near: dict[str, set[str]]
     countries: tuple[str, ...] = ()  # where the text's places lie, most named first
     years: dict[str, float] = field(default_factory=dict)  # the median year of the sentences naming each name
+    commentators: frozenset[str] = frozenset()  # people the text names only as writers about its story
 
     def sentence_vector(self, text: str) -> dict[str, float]:
         """Return the normalised TF-IDF vector of a piece of text.
@@ -125,7 +126,29 @@ def build_context(sentences: list[Sentence], index: EntityIndex,
         if sentence_years and sentence in sentence_years:
             dated[key].append(sentence_years[sentence])
     years = {k: float(statistics.median(v)) for k, v in dated.items()}
-    return ContextModel(vectors, idf, dict(windows), dict(near), country_codes(places), years)
+    return ContextModel(vectors, idf, dict(windows), dict(near), country_codes(places), years,
+                        _commentators(index, text_of))
+
+
+_COMMENTING_BEFORE = re.compile(r"\b(?:[Hh]istorians?|[Bb]iographers?|[Ss]cholars?|[Cc]ritics?|[Cc]ommentators?"
+                                r"|[Aa]ccording to)\s+(?:[\w.]+\s+){0,3}$")
+_COMMENTING_AFTER = re.compile(
+    r"^(?:['’]s\s+(?:book|study|biography|research|account|analysis|view))?\s*(?:,[^,]{0,60},\s*)?(?:has\s+|had\s+)?"
+    r"(?:writes|wrote|argues|argued|notes|noted|suggests|suggested|concludes|concluded|comments|commented"
+    r"|contends|contended|observes|observed|estimates|estimated|believes|calls|called|describes|described)\b")
+
+
+def _commentators(index: EntityIndex, text_of: dict[int, str]) -> frozenset[str]:
+    """The people a text names only as writers about its story ("the historian Jonathan Spence writes"): they
+    are no options for the people of the story itself."""
+    commenting: dict[str, bool] = {}
+    for m in index.mentions:
+        if index.kinds.get(m.key) is not AnswerKind.PERSON:
+            continue
+        text = text_of.get(m.sentence, "")
+        said = bool(_COMMENTING_BEFORE.search(text[:m.blank_start]) or _COMMENTING_AFTER.match(text[m.end:]))
+        commenting[m.key] = commenting.get(m.key, True) and said
+    return frozenset(k for k, v in commenting.items() if v)
 
 
 def window_words(before: str, after: str, width: int = 4) -> set[str]:
@@ -233,6 +256,8 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
             continue  # "Stephen Monier" when the prompt already names "Monier"
         if excluded and any(variant_of(name, e) for e in excluded):
             continue
+        if name in model.commentators and answer not in model.commentators:
+            continue  # "the historian Jonathan Spence" among the emperors
         if len(role & model.windows.get(name, set())) >= 2 or close & model.near.get(name, set()):
             continue  # it would fit this sentence too ("his biographer, ____")
         ctx = model.vectors.get(name, {})
