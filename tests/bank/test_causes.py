@@ -608,10 +608,15 @@ def test_options_come_from_the_answers_era(nlp: Any) -> None:
             " Philip the Good made peace at Arras in 1435. Charles VI died in Paris in 1422.\n\n"
             "John Keegan ruled the debate on France in 1999. John Keegan was crowned with a prize in Paris in 1999."
             " John Keegan entered the academy in 2001.")
-    bank = derive_bank(text, title="The Hundred Years' War", source="h.txt")
-    medieval = [q for q in bank.questions if q.answer_kind is AnswerKind.PERSON and q.answer != "John Keegan"]
-    assert medieval
-    assert not [q.prompt for q in medieval if "John Keegan" in q.distractors]
+    _assert_never_offered_to_others(text, "The Hundred Years' War", "John Keegan")
+
+
+def _assert_never_offered_to_others(text: str, title: str, name: str) -> None:
+    """Does the text's bank ask about other people, and never offer ``name`` among their options?"""
+    bank = derive_bank(text, title=title, source="t.txt")
+    others = [q for q in bank.questions if q.answer_kind is AnswerKind.PERSON and q.answer != name]
+    assert others
+    assert not [q.prompt for q in others if name in q.distractors]
 
 
 def test_a_first_name_or_a_word_inside_another_gives_nothing_away() -> None:
@@ -768,7 +773,4 @@ def test_writers_about_the_story_are_no_options_for_its_people(nlp: Any) -> None
             " Prince Gong negotiated with the British envoys. Prince Gong founded the foreign office in Beijing."
             " The historian Jonathan Spence writes that the empire was strong. According to the historian Jonathan"
             " Spence, corruption grew in the provinces. Jonathan Spence argues that the decline began early.")
-    bank = derive_bank(text, title="The Qing dynasty", source="q.txt")
-    people = [q for q in bank.questions if q.answer_kind is AnswerKind.PERSON and q.answer != "Jonathan Spence"]
-    assert people
-    assert not [q.prompt for q in people if "Jonathan Spence" in q.distractors]
+    _assert_never_offered_to_others(text, "The Qing dynasty", "Jonathan Spence")
