@@ -117,7 +117,8 @@ def country_codes(names: list[str]) -> tuple[str, ...]:
 @lru_cache(maxsize=4096)
 def similar_places(name: str, countries_named: tuple[str, ...] = (), limit: int = 8) -> tuple[str, ...]:
     """Places a student could mistake for this one, from the gazetteer: countries of the same continent, the
-    states of the United States, the counties of a county's state, or towns of the same country (and province or state, for a small town) of note.
+    states of the United States, the counties of a county's state, or towns of note of the same country (and
+    province or state, for a small town).
 
     Args:
         name: a place name as written.

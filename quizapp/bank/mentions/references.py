@@ -132,13 +132,14 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
                 if key is not None and pronoun.tag == "PRP" and any(
                         m.key == key and m.start > pronoun.start for m in people):
                     key = None  # "He attempted to get Serge to sign": whoever "he" is, he is not Serge
+                if _in_clause_of_unnamed(parse, pronoun, people):
+                    key = None  # "Monsieur, who had fled at the same time as his brother": Monsieur's brother
                 possessive = pronoun.tag == "PRP$" or pronoun.lower == "his" and pronoun.dep == "poss"
                 found[s.index] = Reference(pronoun.start, pronoun.end, pronoun.text, key, possessive, certain)
                 here.append((key or "", g, subject))  # an unresolved pronoun keeps the next one unresolved
         if s.narrative:
             here += _others(s, parse, pronoun, named, people, s.index in found)
-            here += [("", _ROLE_GENDER[t.lower], True) for t in parse.tokens if t.dep in _SUBJECT
-                     and t.lower in _ROLE_GENDER and t.pos == "NOUN"]  # "Serge's father fled. He ...": the father
+            here += _unnamed_relatives(parse, people)
         here += [("", _maybe_gender(m.key), False) for m in index.maybe_people.get(s.index, [])
                  if not _quoted(s, m.start)]  # "Nurhaci"; not "the Holy Spirit" of a quotation
         seen.append(here)
@@ -175,6 +176,27 @@ def _others(s: Sentence, parse: Parse, first: Token | None, named: list[tuple[st
             continue  # "Ada made it clear that she did not like him, which led her to ...": Ada still
         out.append(("", g, False))
     return out
+
+
+def _in_clause_of_unnamed(parse: Parse, pronoun: Token, people: list[Mention]) -> bool:
+    """Is the pronoun inside a "who" clause ("X, who ... his ...") whose X is no person the text names? The
+    pronoun then most likely means X, whoever that is."""
+    t, steps = pronoun, 0
+    while t.dep != "relcl" and 0 <= t.head < len(parse.tokens) and t.head != t.i and steps < 12:
+        t, steps = parse.tokens[t.head], steps + 1
+    if t.dep != "relcl" or not 0 <= t.head < len(parse.tokens) or not any(
+            c.lower in ("who", "whom", "whose") for c in parse.children(t)):
+        return False  # "a dispatch he had received", "the anarchists he tried to befriend": not about the noun
+    antecedent = parse.tokens[t.head]
+    return not any(m.start <= antecedent.start < m.end for m in people)
+
+
+def _unnamed_relatives(parse: Parse, people: list[Mention]) -> list[tuple[str, str, bool]]:
+    """A relative who is a subject and is not named ("Serge's father fled"; not "Her father, Paul Duval, was"):
+    the next "he" may mean him. Returns blockers ("", gender, True)."""
+    named = {h.head for h in (parse.head_of(m.start, m.end) for m in people) if h is not None and h.dep != "poss"}
+    return [("", _ROLE_GENDER[t.lower], True) for t in parse.tokens
+            if t.dep in _SUBJECT and t.lower in _ROLE_GENDER and t.pos == "NOUN" and t.i not in named]
 
 
 def _cataphora(s: Sentence, pronoun: Token, gender: str, named: list[tuple[str, str, bool]],

@@ -12,28 +12,16 @@ from quizapp.bank.mentions.lexicons import first_name_gender
 from quizapp.bank.questions.numbers import amount_options, find_amounts
 from quizapp.bank.questions.options import ContextModel, date_options, rank_names, vouched
 from quizapp.bank.questions.prompts import Frame, in_list, inside_name, render, wh_question
+from quizapp.bank.questions.trivia import ESTIMATE, TRIVIA_AFTER, TRIVIA_BEFORE
 from quizapp.bank.text.dates import DateMention, format_iso
 from quizapp.bank.text.sentences import mask
 from quizapp.bank.types import AnswerKind, BankQuestion, QuestionType
 
 _NAME_KINDS = (AnswerKind.PERSON, AnswerKind.PLACE, AnswerKind.ORG, AnswerKind.WORK)
 _WH = {AnswerKind.PERSON: "who", AnswerKind.PLACE: "where"}
-_TRIVIA_BEFORE = re.compile(
-    r"\b(?:according to|historians?|biographers?|scholars?|writers?|critics?|authors?|commentators?|wrote|"
-    r"quoted|cited|translated by|edited by|painted by|portrayed by|played by|directed by)\s+(?:the\s+)?"
-    r"(?:\w+\s+){0,2}$", re.I)
-_COUNTED = re.compile(r"(?:^|\s)(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal"
-                      r"|[Mm]any|(?<![\d,])\d{1,3}(?:,\d{3})*)\s+$")  # not a year: "In 1903 Congress passed"
-_ESTIMATE = re.compile(r"\s*(?:,[^,]{0,40},\s*)?(?:and\s+others\s+)?estimate[sd]?\b")  # whoever the historian
-_TRIVIA_AFTER = re.compile(
-    r"^(?:['’]s\s+(?:research|study|book|biography|account|view|analysis))?\s*(?:,[^,]{0,40},\s*)?"
-    r"(?:(?:and\s+others\s+)?(?:estimate|estimates|estimated)\b|"  # "____ and others estimate the strength at"
-    r"(?:has\s+|had\s+)?(?:says|said|wrote|writes|argued|argues|notes|noted|states|stated|quotes|quoted|details"
-    r"|suggests|suggested|claims|claimed|describes|described|calls|called|believes|believed|observes"
-    r"|observed|concludes|concluded|commented|comments|remarked|recalled|recalls)\b"
-    # an opinion, not an act: "wrote that", "says of the execution:", "said, \"...", or nothing after the verb
-    r"(?:(?:\s+[\w'’,]+){0,6}?\s+(?:that|how|whether|why)\b|(?:\s+of\b[^.;:]{0,40})?\s*[:\"“]|,\s*[\"“]"
-    r"|\s*[.;]?$))")
+_COUNT_BEFORE = re.compile(  # "Two Invalides": a count before a name; not a year ("In 1903 Congress passed")
+    r"(?:^|\s)(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal|[Mm]any"
+    r"|(?<![\d,])\d{1,3}(?:,\d{3})*)\s+$")
 
 
 @dataclass(frozen=True)
@@ -163,7 +151,7 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
         the = re.search(r"(?<=[\s,(])The\s+$", s.text[:a])
         if the and kind is AnswerKind.WORK:
             a = the.start()  # "her most important work, The Accumulation of Capital,": the article is the title's
-        if inside_name(s.text, a, m.end) or in_list(s.text, a, m.end) or _COUNTED.search(s.text[:a]):
+        if inside_name(s.text, a, m.end) or in_list(s.text, a, m.end) or _COUNT_BEFORE.search(s.text[:a]):
             continue  # "Two Invalides, supposed to be spies": a count before it makes a name a common noun
         if not _sure_enough(m.key, kind, index):
             continue
@@ -182,10 +170,10 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
             end = short  # "the British Computer Society (BCS) has": both forms go into the blank
         elif index.same_as.get(m.key, set()) & here:
             continue
-        if kind is not AnswerKind.WORK and _TRIVIA_BEFORE.search(s.text[:a]):
+        if kind is not AnswerKind.WORK and TRIVIA_BEFORE.search(s.text[:a]):
             continue
-        if kind is AnswerKind.PERSON and _TRIVIA_AFTER.match(s.text[m.end:]) and (
-                fr.usable_end < len(s.text) or index.counts[m.key] < 3 or _ESTIMATE.match(s.text[m.end:])):
+        if kind is AnswerKind.PERSON and TRIVIA_AFTER.match(s.text[m.end:]) and (
+                fr.usable_end < len(s.text) or index.counts[m.key] < 3 or ESTIMATE.match(s.text[m.end:])):
             continue  # "____ argues that ...", "____ quotes one source": who said it is trivia
         prompt = render(fr, (a, end))
         if not prompt or visible(_telling(m.key, kind), prompt) or visible(_telling(m.text, kind), prompt):

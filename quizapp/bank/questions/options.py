@@ -15,6 +15,7 @@ from quizapp.bank.mentions.kinds import ORG_SHAPE, PLACE_SHAPE
 from quizapp.bank.mentions.lexicons import country_codes, first_name_gender, place_evidence, similar_places, us_state
 from quizapp.bank.mentions.names import fold as _fold
 from quizapp.bank.mentions.places import place_grain, same_place
+from quizapp.bank.questions.trivia import commenting
 from quizapp.bank.text.sentences import Sentence
 from quizapp.bank.types import AnswerKind
 
@@ -130,25 +131,16 @@ def build_context(sentences: list[Sentence], index: EntityIndex,
                         _commentators(index, text_of))
 
 
-_COMMENTING_BEFORE = re.compile(r"\b(?:[Hh]istorians?|[Bb]iographers?|[Ss]cholars?|[Cc]ritics?|[Cc]ommentators?"
-                                r"|[Aa]ccording to)\s+(?:[\w.]+\s+){0,3}$")
-_COMMENTING_AFTER = re.compile(
-    r"^(?:['’]s\s+(?:book|study|biography|research|account|analysis|view))?\s*(?:,[^,]{0,60},\s*)?(?:has\s+|had\s+)?"
-    r"(?:writes|wrote|argues|argued|notes|noted|suggests|suggested|concludes|concluded|comments|commented"
-    r"|contends|contended|observes|observed|estimates|estimated|believes|calls|called|describes|described)\b")
-
-
 def _commentators(index: EntityIndex, text_of: dict[int, str]) -> frozenset[str]:
     """The people a text names only as writers about its story ("the historian Jonathan Spence writes"): they
     are no options for the people of the story itself."""
-    commenting: dict[str, bool] = {}
+    only: dict[str, bool] = {}
     for m in index.mentions:
         if index.kinds.get(m.key) is not AnswerKind.PERSON:
             continue
         text = text_of.get(m.sentence, "")
-        said = bool(_COMMENTING_BEFORE.search(text[:m.blank_start]) or _COMMENTING_AFTER.match(text[m.end:]))
-        commenting[m.key] = commenting.get(m.key, True) and said
-    return frozenset(k for k, v in commenting.items() if v)
+        only[m.key] = only.get(m.key, True) and commenting(text, m.blank_start, m.end)
+    return frozenset(k for k, v in only.items() if v)
 
 
 def window_words(before: str, after: str, width: int = 4) -> set[str]:

@@ -1,0 +1,34 @@
+"""Who only tells the story rather than acts in it: "according to historian ____", "____ argues that"."""
+
+from __future__ import annotations
+
+import re
+
+TRIVIA_BEFORE = re.compile(
+    r"\b(?:according to|historians?|biographers?|scholars?|writers?|critics?|authors?|commentators?|wrote|"
+    r"quoted|cited|translated by|edited by|painted by|portrayed by|played by|directed by)\s+(?:the\s+)?"
+    r"(?:\w+\s+){0,2}$", re.I)
+ESTIMATE = re.compile(r"\s*(?:,[^,]{0,40},\s*)?(?:and\s+others\s+)?estimate[sd]?\b")  # whoever the historian
+TRIVIA_AFTER = re.compile(
+    r"^(?:['’]s\s+(?:research|study|book|biography|account|view|analysis))?\s*(?:,[^,]{0,40},\s*)?"
+    r"(?:(?:and\s+others\s+)?(?:estimate|estimates|estimated)\b|"  # "____ and others estimate the strength at"
+    r"(?:has\s+|had\s+)?(?:says|said|wrote|writes|argued|argues|notes|noted|states|stated|quotes|quoted|details"
+    r"|suggests|suggested|claims|claimed|describes|described|calls|called|believes|believed|observes"
+    r"|observed|concludes|concluded|commented|comments|remarked|recalled|recalls)\b"
+    # an opinion, not an act: "wrote that", "says of the execution:", "said, \"...", or nothing after the verb
+    r"(?:(?:\s+[\w'’,]+){0,6}?\s+(?:that|how|whether|why)\b|(?:\s+of\b[^.;:]{0,40})?\s*[:\"“]|,\s*[\"“]"
+    r"|\s*[.;]?$))")
+
+
+# writing or judging at all, whatever follows: "Wordsworth wrote the sonnet", "Spence notes"
+_WRITING_AFTER = re.compile(
+    r"^(?:['’]s\s+(?:book|study|biography|research|account|analysis|view))?\s*(?:,[^,]{0,60},\s*)?(?:has\s+|had\s+)?"
+    r"(?:writes|wrote|argues|argued|notes|noted|suggests|suggested|concludes|concluded|comments|commented"
+    r"|contends|contended|observes|observed|estimates|estimated|believes|calls|called|describes|described)\b")
+
+
+def commenting(text: str, start: int, end: int) -> bool:
+    """Does the name at ``text[start:end]`` stand as someone writing about the story ("the historian ____",
+    "according to ____", "____ wrote", "____ argues"), not acting in it? Looser than the trivia test of a
+    question: any writing counts, not only an opinion ("Wordsworth wrote the sonnet")."""
+    return bool(TRIVIA_BEFORE.search(text[:start]) or _WRITING_AFTER.match(text[end:]))
