@@ -705,8 +705,8 @@ def test_a_makers_name_before_a_thing_is_no_person_to_ask(nlp: Any) -> None:
 
 
 def test_states_counties_and_buildings_compete_with_their_own_kind() -> None:
-    """(1) Is "Governor of ____" (Ohio) offered other states, never towns; a county other counties; and is a
-    temple a site?"""
+    """(1) Is "Governor of ____" (Ohio) offered other states, never towns; a county other counties; and are a
+    temple, a stockade, a hill and a manor sites, not towns?"""
     from quizapp.bank.mentions.lexicons import similar_places, us_state
     from quizapp.bank.mentions.places import place_grain
     from quizapp.bank.questions.options import _grain
@@ -716,6 +716,8 @@ def test_states_counties_and_buildings_compete_with_their_own_kind() -> None:
     assert set(similar_places("Ohio")) & {"California", "Texas", "Illinois"}
     assert place_grain("Talbot County") == "county" and all(p.endswith("County") for p in similar_places("Talbot County"))
     assert place_grain("Temple of Music") == "site"
+    assert place_grain("Eureka Stockade") == place_grain("Bakery Hill") == place_grain("Worthy Manor") == "site"
+    assert place_grain("Ballarat") == "local"  # a stockade or a hill is never offered among towns
 
 
 def test_an_article_or_a_longer_name_gives_no_blank_away(nlp: Any) -> None:

@@ -25,7 +25,8 @@ REGIONS = frozenset({"europe", "asia", "africa", "north america", "south america
 _SITE = re.compile(
     r"\b(?:square|boulevard|street|st|rue|place|avenue|road|lane|quay|bridge|prison|palace|station|hotel|church"
     r"|cathedral|gate|gates|park|court|house|hall|castle|fortress|tower|barracks|cemetery|temple|hospital|museum"
-    r"|theatre|theater|inn|tavern|monument|memorial)\b"
+    r"|theatre|theater|inn|tavern|monument|memorial|stockade|hill|camp|mine|mines|diggings|gully|farm|abbey|priory"
+    r"|friary|monastery|convent|chapel|manor)\b"
 )
 
 
