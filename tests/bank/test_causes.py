@@ -783,3 +783,19 @@ def test_writers_about_the_story_are_no_options_for_its_people(nlp: Any) -> None
             " The historian Jonathan Spence writes that the empire was strong. According to the historian Jonathan"
             " Spence, corruption grew in the provinces. Jonathan Spence argues that the decline began early.")
     _assert_never_offered_to_others(text, "The Qing dynasty", "Jonathan Spence")
+
+
+def test_a_first_name_a_new_reign_name_and_a_peoples_branch(nlp: Any) -> None:
+    """(1, 2, 7) Is "Christian" the first name of "Christian Friedrich Wilhelm von Ompteda", not a faction cut off
+    before a blank; is "Prince Yong, became the Yongzheng Emperor" one man, never each other's option; and is
+    "the Khorchin Mongol" (beside "the Khorchins") a people, no person?"""
+    index, _ = _indexed("Their Colonel, Christian Friedrich Wilhelm von Ompteda obeyed and led the battalion."
+                        " Christian Friedrich Wilhelm von Ompteda was killed by the cuirassiers.")
+    assert index.kinds.get("Christian Friedrich Wilhelm von Ompteda") is AnswerKind.PERSON
+    index, _ = _indexed("The Kangxi Emperor died in 1722. His fourth son, Prince Yong, became the Yongzheng Emperor."
+                        " The Yongzheng Emperor reformed the land tax.")
+    assert "Prince Yong" in index.same_as.get("Yongzheng Emperor", set())
+    index, _ = _indexed("Nurhaci moved his court to Liaodong. It brought him close to the Khorchin Mongol domains."
+                        " Nurhaci sought the friendship of the Khorchins. The Khorchins were good archers."
+                        " Furthermore, the Khorchin proved a useful ally in the war against the Ming.")
+    assert index.kinds.get("Khorchin Mongol") is not AnswerKind.PERSON

@@ -18,7 +18,7 @@ from quizapp.bank.mentions.kinds import (
     name_evidence,
     span_evidence,
 )
-from quizapp.bank.mentions.lexicons import place_evidence
+from quizapp.bank.mentions.lexicons import first_name_gender, place_evidence
 from quizapp.bank.mentions.names import aliases, fold
 from quizapp.bank.mentions.spans import HONORIFICS, Span, find_spans
 from quizapp.bank.nlp.parse import Parse
@@ -166,6 +166,10 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
             kind = None  # mostly "the Duke of Burgundy": a title's place, not a person's name
         if name in peoples:
             kind = None  # "the Jurchens", "a Jurchen general": a people, whatever the model says
+        if kind is AnswerKind.PERSON and len(words) > 1 and any(w in peoples or w in norp for w in (words[0], words[-1])) \
+                and first_name_gender(words[0]) not in ("m", "f") and words[0].lower() not in HONORIFICS \
+                and all(w[:1].isupper() for w in words):  # but "Count of Armagnac"
+            kind = None  # "the Khorchin Mongol", "Jurchen Jin": a people's branch or state, not a person
         if name in _SACRED:
             kind = None  # "God", "Heaven": capitalised, but no person, place or body to ask about
         if kind is not AnswerKind.WORK and (EVENT_SHAPE.search(name) or DOCUMENT_SHAPE.search(name)):
@@ -252,15 +256,23 @@ def _modifier(span: Span, parse: Parse) -> bool:
     return noun.start >= span.end and noun.pos == "NOUN" and noun.text[:1].islower()
 
 
+_BECAME = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:then\s+|later\s+|eventually\s+)?became\s+(?:the\s+)?")
+_REIGN_TITLE = re.compile(r"\b(?:Emperor|Empress|King|Queen|Pope|Khan|Shah|Sultan|Tsar|Tsarina|Czar|Caliph|Kaiser"
+                          r"|Pharaoh|Duke|Duchess|Earl|Count|Countess|Prince|Princess|Elector|Doge)\b")
+
+
 def _same_as(by_sentence: dict[int, list[Mention]], sentences: list[Sentence]) -> dict[str, set[str]]:
-    """Two names of one thing: "Communist Secret Police (GPU)", "Ada King, Countess of Lovelace"."""
+    """Two names of one thing: "Communist Secret Police (GPU)", "Ada King, Countess of Lovelace", "Prince Yong
+    became the Yongzheng Emperor"."""
     same: dict[str, set[str]] = defaultdict(set)
     for si, ms in by_sentence.items():
         text = sentences[si].text
         for first in ms:
             for second in ms:
-                if first.key != second.key and second.start >= first.end and re.fullmatch(
-                        r"\s*\(\s*|\s*,\s*(?:also\s+)?(?:known as|called|or)\s+", text[first.end:second.start]):
+                between = text[first.end:second.start] if second.start >= first.end else "-"
+                if first.key != second.key and (re.fullmatch(
+                        r"\s*\(\s*|\s*,\s*(?:also\s+)?(?:known as|called|or)\s+", between) or (
+                        _BECAME.fullmatch(between) and _REIGN_TITLE.search(second.key))):
                     same[first.key].add(second.key)
                     same[second.key].add(first.key)
     return dict(same)

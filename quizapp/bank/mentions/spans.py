@@ -206,7 +206,10 @@ def _strip_group_word(text: str, a: int, b: int, parse: Parse) -> int:
     first = parse.token_at(a)
     if first is None or first.end >= b:
         return a
-    if first.pos == "ADJ" or re.fullmatch(r"[A-Z][a-z]+(?:ist|ists|ite|ites|ik|iks|ian|ans|ish|ese)", first.text):
+    group = re.fullmatch(r"[A-Z][a-z]+(?:ist|ists|ite|ites|ik|iks|ian|ans|ish|ese)", first.text)
+    if group and first.pos == "PROPN" and first_name_gender(first.text) in ("m", "f"):
+        return a  # "Christian Friedrich Wilhelm von Ompteda": a first name, not a faction
+    if first.pos == "ADJ" or group:
         rest = text[first.end:b].lstrip()
         if rest[:1].isupper():
             return b - len(rest)
