@@ -58,7 +58,7 @@ def derive_bank(text: str, *, title: str, source: str,
     dates = resolve_dates(paragraphs, sentences)
     model = build_context(sentences, index, sentence_years(sentences, dates))
     section_of = {p.index: p.section for p in paragraphs}
-    also_hero = hero_aliases(hero, index, sentences)
+    also_hero = hero_aliases(hero, index, sentences) | title_names(named_by, index)
     candidates: list[Candidate] = []
     seen: set[str] = set()
     for s in sentences:
@@ -166,6 +166,15 @@ def hero_aliases(hero: str | None, index: EntityIndex, sentences: list[Sentence]
         out |= {k for k, kind in index.kinds.items() if kind is AnswerKind.PERSON and (
             fold(k) in full or (fold(k).split()[0] == fold(given) and fold(k).split()[-1] == fold(name).split()[-1]))}
     return frozenset(out - {hero})
+
+
+def title_names(title: str, index: EntityIndex) -> frozenset[str]:
+    """The names of what the text is about, other than a person: every word of them stands in the title
+    ("Waterloo" in a text called "Battle of Waterloo", "Qing dynasty" in "The Qing Dynasty"). Asking for them is
+    a giveaway, so they are neither answers nor options, like the main subject."""
+    words = set(fold(title).split())
+    return frozenset(k for k, kind in index.kinds.items()
+                     if kind is not AnswerKind.PERSON and set(fold(k).split()) <= words)
 
 
 def resolve_dates(paragraphs: list[Paragraph], sentences: list[Sentence]) -> dict[int, list[DateMention]]:

@@ -799,3 +799,17 @@ def test_a_first_name_a_new_reign_name_and_a_peoples_branch(nlp: Any) -> None:
                         " Nurhaci sought the friendship of the Khorchins. The Khorchins were good archers."
                         " Furthermore, the Khorchin proved a useful ally in the war against the Ming.")
     assert index.kinds.get("Khorchin Mongol") is not AnswerKind.PERSON
+
+
+def test_what_the_title_names_is_no_answer(nlp: Any) -> None:
+    """(4, 6) In a text called "Battle of Hastings", is "Hastings" never a blank or an option (each question on
+    it gives itself away), while the other places still are?"""
+    text = ("The Battle of Hastings was fought near Hastings in 1066. Harold marched from York to London."
+            " William landed at Pevensey and moved to Hastings. Harold left London for Hastings in October."
+            " The English army camped near Hastings on a ridge. Harold was killed at Hastings. William was"
+            " crowned in London at Westminster Abbey. Later William marched to York and then to Durham. William"
+            " built castles at Dover, at Durham and at Norwich.")
+    bank = derive_bank(text, title="Battle of Hastings", source="t.txt")
+    places = [q for q in bank.questions if q.answer_kind is AnswerKind.PLACE]
+    assert places
+    assert not [q.prompt for q in places if "Hastings" in (q.answer, *q.distractors)]
