@@ -813,3 +813,19 @@ def test_what_the_title_names_is_no_answer(nlp: Any) -> None:
     places = [q for q in bank.questions if q.answer_kind is AnswerKind.PLACE]
     assert places
     assert not [q.prompt for q in places if "Hastings" in (q.answer, *q.distractors)]
+
+
+def test_distances_sizes_and_hours_are_no_amounts_to_ask() -> None:
+    """(6) Are "about 12 miles away", "to 15 acres", "21 rooms" and "less than 24 hours" left out as trivia, while
+    "11,000 copies", "five hundred pounds" and "276 soldiers" are still asked?"""
+    trivia = ["His mother lived on a plantation about 12 miles away from him.",
+              "Douglass expanded the property to 15 acres in the following year.",
+              "They expanded the house from 14 to 21 rooms and added a closet.",
+              "His entire journey to freedom took less than 24 hours in the end."]
+    for sentence in trivia:
+        assert not find_amounts(sentence, []), sentence
+    kept = {"The book was reprinted with 11,000 copies circulating in the country.": "11,000",
+            "English supporters gave Douglass five hundred pounds to use as he chose.": "five hundred",
+            "A party of 276 soldiers and police approached the stockade.": "276"}
+    for sentence, amount in kept.items():
+        assert [a.text for a in find_amounts(sentence, [])] == [amount], sentence

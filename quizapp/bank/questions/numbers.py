@@ -24,6 +24,10 @@ _COUNTED = re.compile(
 _TIME_WORDS = frozenset({"am", "pm", "a.m", "p.m", "o'clock", "percent", "per", "times", "of", "or", "and", "to",
                          "in", "at", "on", "the", "a", "an", "by", "was", "were", "is", "are", "had", "have"})
 _DURATIONS = frozenset({"years", "months", "weeks", "days", "hours", "decades", "centuries"})
+_MEASURES = frozenset({"miles", "kilometres", "kilometers", "km", "metres", "meters", "yards", "feet", "inches",
+                       "leagues", "acres", "hectares", "rooms", "pages", "volumes", "files", "paces",
+                       "steps", "hours", "minutes", "seconds", "tons", "tonnes", "kilograms", "kg",
+                       "degrees", "storeys", "stories", "floors", "windows"})
 
 
 @dataclass(frozen=True)
@@ -97,6 +101,8 @@ def find_amounts(text: str, taken: list[tuple[int, int]]) -> list[Amount]:
             continue  # a year
         if value <= 12 and re.match(r"[^.;:]{0,40}:\s*\w+(?:,\s*\w+)+", text[b:]):
             continue
+        if noun in _MEASURES:
+            continue  # "12 miles away", "21 rooms", "48 hours": a measure of distance, size or the clock is trivia
         if value < 12 and not currency and noun not in _DURATIONS:
             continue  # "two of the members", "the two armies": a count too small to be a fact worth asking
         end = b
