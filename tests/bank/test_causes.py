@@ -829,3 +829,26 @@ def test_distances_sizes_and_hours_are_no_amounts_to_ask() -> None:
             "A party of 276 soldiers and police approached the stockade.": "276"}
     for sentence, amount in kept.items():
         assert [a.text for a in find_amounts(sentence, [])] == [amount], sentence
+
+
+def test_a_regiment_is_offered_regiments_and_a_party_parties(nlp: Any) -> None:
+    """(1) Where the text names enough bodies of the answer's sort, are a regiment's options regiments, never a
+    bank or a party, and a party's options parties?"""
+    from quizapp.bank.questions.options import org_grain
+
+    assert [org_grain(n) for n in ("45th Ligne", "Union Brigade", "Imperial Guard", "Left Opposition",
+                                   "Institute of Anatomy", "Société Générale Bank", "Qing Empire")] == [
+        "armed", "armed", "armed", "party", "school", "trade", "state"]
+    text = ("The Union Brigade charged the French line at noon. The Imperial Guard attacked in the evening."
+            " The 42nd Regiment held the ridge. The Black Watch Regiment fought near the farm. The Scots Guards"
+            " defended the château. The Union Brigade lost many horses. The Imperial Guard retreated at dusk."
+            " The 42nd Regiment and the Scots Guards were praised. The Black Watch Regiment was rebuilt."
+            " The Coldstream Guards held the gate. The 95th Rifles skirmished in the wood. The Coldstream Guards"
+            " lost their colonel. The 95th Rifles were the last to leave the field."
+            " The Bank of England paid for the war. The Liberal Party opposed the war. The Labour Party met in"
+            " London. The Bank of England raised its rate. The Liberal Party won the election. The Labour Party"
+            " lost its seats. The Royal Academy held an exhibition. The Royal Academy praised the painters.")
+    bank = derive_bank(text, title="The war of 1815", source="t.txt")
+    armed = [q for q in bank.questions if q.answer_kind is AnswerKind.ORG and org_grain(q.answer) == "armed"]
+    assert armed
+    assert not [q.prompt for q in armed if any(org_grain(d) != "armed" for d in q.distractors)]

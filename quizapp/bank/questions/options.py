@@ -217,6 +217,7 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
         if len(same) < limit + 2:
             gender = ""  # too few people of the answer's gender, and nothing in the prompt tells the gender
     grain = _grain(answer) if kind is AnswerKind.PLACE else ""
+    body = org_grain(answer) if kind is AnswerKind.ORG else ""
     target = model.vectors.get(answer, {})
     here = model.sentence_vector(prompt)
     folded_prompt = _fold(prompt)
@@ -227,6 +228,7 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
     close = window_words(before, after, 2)
     scored: list[tuple[float, str]] = []
     far: set[str] = set()
+    other_body: set[str] = set()
     for name, k in index.kinds.items():
         kin = k is not kind and _kin(kind, k, name)
         if (k is not kind and not kin) or name == answer or name in excluded:
@@ -264,11 +266,16 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
             score -= 0.3  # a name met once, with nothing beside the model to vouch for its kind: a last resort
         if kin:
             score -= 0.5  # a newspaper beside books: only where the text names too few of the answer's kind
+        if body and org_grain(name) != body:
+            score -= 0.5  # a bank beside regiments: only where the text names too few bodies of the answer's sort
+            other_body.add(name)
         if penalty >= 0.3:
             far.add(name)
         scored.append((score, name))
     if len(scored) - len(far) >= limit:
         scored = [(sc, n) for sc, n in scored if n not in far]  # enough of the answer's own era
+    if len([n for _, n in scored if n not in other_body]) >= limit:
+        scored = [(sc, n) for sc, n in scored if n not in other_body]  # enough bodies of the answer's own sort
     scored.sort(key=lambda t: (-t[0], t[1]))
     pool: list[str] = []
     for _, name in scored:
@@ -288,6 +295,35 @@ def _grain(name: str) -> str:
     """A place's grain, with the states of the United States a grain of their own ("Governor of ____": Ohio,
     never Canton)."""
     return "state" if us_state(name) else place_grain(name)
+
+
+_BODIES = (
+    ("armed", r"Army|Armies|Navy|Fleet|Corps|Brigade|Division|Regiment|Battalion|Legion|Guard|Guards|Cavalry|Infantry"
+              r"|Artillery|Dragoons|Hussars|Lancers|Highlanders|Rifles|Fusiliers|Grenadiers|Chasseurs|Cuirassiers"
+              r"|Ligne|Banners?|Militia|Police|Gendarmerie|Squadron|Company of \w+"),
+    ("state", r"Dynasty|Empire|Kingdom|Republic|Government|Cabinet|Ministry|Office|Department|Bureau|Commission"
+              r"|Council|Court|Parliament|Senate|Congress|Assembly|Convention|Diet|Reichstag|Board|Service|Agency"),
+    ("party", r"Party|League|Club|Opposition|International|Federation|Union|Movement|Front|Group|Gang|Brotherhood"
+              r"|Alliance|Coalition|Society|Association|Committee|Order|Circle|Faction"),
+    ("school", r"University|College|School|Institute|Academy|Institution|Hospital|Foundation|Observatory"),
+    ("trade", r"Bank|Company|Corporation|Trust|Fund|Railway|Railroad|Works|Press|Exchange"),
+    ("press", r"Times|Post|Herald|Tribune|Journal|Gazette|Review|Magazine|Chronicle|Standard|Star|Advertiser"),
+    ("church", r"Church|Chapel|Synod"),
+)
+_BODY = [(sort, re.compile(rf"\b(?:{words})$")) for sort, words in _BODIES]
+
+
+def org_grain(name: str) -> str:
+    """An organisation's sort, by its last word or its number, so that regiments compete with regiments and
+    parties with parties ("the 42nd", "Imperial Guard": armed; "Left Opposition": party; "Institute of Anatomy":
+    school); "" when its name does not tell."""
+    if re.match(r"\d+(?:st|nd|rd|th|e|er)?\b", name):
+        return "armed"  # "1st Life Guards", "45e Ligne"
+    head = re.sub(r"\s+of\b.*$", "", name) if re.search(r"\bof\b", name) else name
+    for sort, pattern in _BODY:
+        if pattern.search(head) or pattern.search(name):
+            return sort
+    return ""
 
 
 _PUBLICATION = re.compile(r"\b(?:Times|Journal|Gazette|Review|Tribune|Post|Herald|Advertiser|Argus|Star|Standard"
