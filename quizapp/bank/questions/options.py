@@ -274,21 +274,29 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
         scored.append((score, name))
     if len(scored) - len(far) >= limit:
         scored = [(sc, n) for sc, n in scored if n not in far]  # enough of the answer's own era
-    if len([n for _, n in scored if n not in other_body]) >= limit:
-        scored = [(sc, n) for sc, n in scored if n not in other_body]  # enough bodies of the answer's own sort
     scored.sort(key=lambda t: (-t[0], t[1]))
-    pool: list[str] = []
-    for _, name in scored:
-        if not any(variant_of(name, c) or c in index.same_as.get(name, set()) or same_place(name, c) for c in pool):
-            pool.append(name)
-        if len(pool) == limit * 2:
-            break
+    ranked = [n for _, n in scored]
+    pool = _distinct([n for n in ranked if n not in other_body], index, limit * 2)
+    if len(pool) < limit:
+        pool = _distinct(ranked, index, limit * 2)  # too few bodies of the answer's own sort
     if len(pool) < limit and kind is AnswerKind.PLACE:
         pool += _gazetteer_options(answer, limit - len(pool), pool, excluded, folded_prompt, index, model)
     if len(pool) <= limit:
         return pool
     chosen = pool[:limit - 1] + [rng.choice(pool[limit - 1:])]
     return [n for n in pool if n in chosen]
+
+
+def _distinct(ranked: list[str], index: EntityIndex, limit: int) -> list[str]:
+    """The first ``limit`` names of a ranking, each standing for something different (no variant, other name or
+    part of another)."""
+    pool: list[str] = []
+    for name in ranked:
+        if not any(variant_of(name, c) or c in index.same_as.get(name, set()) or same_place(name, c) for c in pool):
+            pool.append(name)
+        if len(pool) == limit:
+            break
+    return pool
 
 
 def _grain(name: str) -> str:
