@@ -852,3 +852,74 @@ def test_a_regiment_is_offered_regiments_and_a_party_parties(nlp: Any) -> None:
     armed = [q for q in bank.questions if q.answer_kind is AnswerKind.ORG and org_grain(q.answer) == "armed"]
     assert armed
     assert not [q.prompt for q in armed if any(org_grain(d) != "armed" for d in q.distractors)]
+
+
+def test_a_range_of_years_is_no_date_answer(nlp: Any) -> None:
+    """(8) Is "constructed 1849–1850" or "from 1850–64" never blanked as a whole and answered with its start?"""
+    text = ("The station was constructed 1849–1850 by the railroad. The Taiping Rebellion lasted from 1850–64 in"
+            " the south. The company opened a new line in 1852. The rebels took Nanjing in 1853.")
+    bank = derive_bank(text, title="Railways", source="t.txt")
+    dates = [q for q in bank.questions if q.answer_kind is AnswerKind.DATE]
+    assert dates
+    assert not [q.prompt for q in dates if q.answer in ("1849", "1850")]
+
+
+def test_a_thing_with_a_letter_is_no_place(nlp: Any) -> None:
+    """(1) Is "Note G" (beside London, Paris) never a place?"""
+    index, _ = _indexed("The notes are three times longer than the article and include (in Note G) a method for"
+                        " calculating Bernoulli numbers. Note G also contains her dismissal of artificial"
+                        " intelligence. She lived in London and visited Paris.")
+    assert index.kinds.get("Note G") is not AnswerKind.PLACE
+
+
+def test_a_wife_is_offered_women_only(nlp: Any) -> None:
+    """(1) Where the prompt tells a woman ("he married ____", "his wife ____", "daughters, ____"), are her options
+    women the text shows to be women, never a man of unknown gender, and does a title in a name tell its
+    gender ("Empress Dowager Cixi")?"""
+    from quizapp.bank.questions.options import tells_gender
+
+    assert tells_gender("A few years later he married ____.")
+    assert tells_gender("Their two daughters, ____ and Ida, died young.")
+    text = ("Toussaint was freed around 1776. A few years later he married Suzanne Baptiste. Suzanne Baptiste"
+            " bore him two sons. Étienne Laveaux made Toussaint a general. Étienne Laveaux sailed to France."
+            " Dutty Boukman led the ceremony. Dutty Boukman was killed in 1791. Léger Sonthonax freed the slaves."
+            " Léger Sonthonax left the colony. Cécile Fatiman was a priestess. Cécile Fatiman spoke at the ceremony."
+            " Marie Coidavid was a queen of Haiti. Marie Coidavid fled to Italy. Claire Heureuse"
+            " married Dessalines. Claire Heureuse cared for the wounded.")
+    bank = derive_bank(text, title="Toussaint Louverture", source="t.txt")
+    wives = [q for q in bank.questions if q.answer == "Suzanne Baptiste"]
+    assert wives
+    assert not [q.prompt for q in wives if {"Étienne Laveaux", "Dutty Boukman", "Léger Sonthonax"} & set(q.distractors)]
+    from quizapp.bank.mentions.references import person_genders
+
+    index, sentences = _indexed("Empress Dowager Cixi ruled from Beijing. Empress Dowager Cixi distrusted the"
+                                " reformers. Kang Youwei fled to Japan.")
+    from quizapp.bank.nlp.parse import parse_sentences
+
+    genders = person_genders(sentences, parse_sentences([s.text for s in sentences]), index)
+    assert genders.get("Empress Dowager Cixi") == "f"
+
+
+def test_a_town_as_a_modifier_is_no_blank(nlp: Any) -> None:
+    """(7) Is a town used as a modifier ("a Canton banker", "the Buffalo home of his friend") never blanked, so that
+    no prompt reads "a(n) ____ banker", while "the Mont-Saint-Jean ridge" still may be?"""
+    text = ("In 1871 McKinley married Ida Saxton, the daughter of a Canton banker. Roosevelt took the oath in the"
+            " Buffalo home of his friend Ansley Wilcox. As a boy McKinley was born and raised in the town of Niles."
+            " For many years McKinley lived with his wife in Canton. In September McKinley was shot by an anarchist"
+            " in Buffalo. As a young man McKinley studied law for a year in Albany. Theodore Roosevelt came from"
+            " an old family of New York.")
+    bank = derive_bank(text, title="William McKinley", source="t.txt")
+    assert [q for q in bank.questions if q.answer_kind is AnswerKind.PLACE]
+    assert not [q.prompt for q in bank.questions if re.search(r"____ (?:banker|home)\b", q.prompt)]
+
+
+def test_a_linking_word_is_dropped_from_a_prompt_that_stands_alone(nlp: Any) -> None:
+    """(7) Does a prompt drop its opening "However," or "But" (which point at a sentence the student does not see),
+    and keep the rest as it is?"""
+    text = ("However, Victor Serge continued to write until dying in Mexico City on 17 November 1947. But the"
+            " police arrested Raymond Callemin in Paris on 7 April 1912. Serge lived in Paris, Brussels and Lyon."
+            " Serge moved to Barcelona in 1917 and to Petrograd in 1919.")
+    bank = derive_bank(text, title="Victor Serge", source="t.txt")
+    first_two = [q for q in bank.questions if "Mexico" in q.source_sentence or "Callemin" in q.source_sentence]
+    assert first_two
+    assert not [q.prompt for q in first_two if re.match(r"(?:However|But)\b", q.prompt)]

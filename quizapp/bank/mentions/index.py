@@ -170,6 +170,8 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
                 and first_name_gender(words[0]) not in ("m", "f") and words[0].lower() not in HONORIFICS \
                 and all(w[:1].isupper() for w in words):  # but "Count of Armagnac"
             kind = None  # "the Khorchin Mongol", "Jurchen Jin": a people's branch or state, not a person
+        if kind is AnswerKind.PLACE and re.search(r"\s[A-Z]$", name):
+            kind = None  # "Note G", "Plan B": a thing with a letter, no place
         if name in _SACRED:
             kind = None  # "God", "Heaven": capitalised, but no person, place or body to ask about
         if kind is not AnswerKind.WORK and (EVENT_SHAPE.search(name) or DOCUMENT_SHAPE.search(name)):

@@ -73,6 +73,9 @@ def person_genders(sentences: list[Sentence], parses: list[Parse], index: Entity
         g = first_name_gender(key.split()[0])
         if g in ("m", "f"):
             votes[key][g] += 2
+        g = honorific_gender(key)
+        if g:
+            votes[key][g] += 3  # "Empress Dowager Xiaozhuang", "Lady Byron": the title is part of the name
     return {k: max(v, key=lambda g: v[g]) for k, v in votes.items() if v and len(set(v.values())) > 1 or len(v) == 1}
 
 

@@ -17,6 +17,8 @@ from quizapp.bank.text.dates import DateMention, format_iso
 from quizapp.bank.text.sentences import mask
 from quizapp.bank.types import AnswerKind, BankQuestion, QuestionType
 
+_TERRAIN = frozenset("ridge escarpment plateau heights hill hills road valley plain plains forest wood woods river"
+                     " crossroads pass front frontier border coast region area province diggings goldfields".split())
 _NAME_KINDS = (AnswerKind.PERSON, AnswerKind.PLACE, AnswerKind.ORG, AnswerKind.WORK)
 _WH = {AnswerKind.PERSON: "who", AnswerKind.PLACE: "where"}
 _COUNT_BEFORE = re.compile(  # "Two Invalides": a count before a name; not a year ("In 1903 Congress passed")
@@ -92,8 +94,8 @@ def date_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...]) 
     s = fr.sentence
     out: list[Candidate] = []
     for d in found:
-        if d.end > fr.usable_end:
-            continue
+        if d.end > fr.usable_end or d.end_iso or re.search(r"\d\s*[–—-]\s*\d", d.text):
+            continue  # "constructed 1849–1850", "2–13 March": a range is two dates, and its start alone is no answer
         if re.match(r"\s*[–—-]\s*(?:\d|[A-Z][a-z]+ \d)", s.text[d.end:]) or re.search(r"[–—-]\s*$", s.text[:d.start]):
             continue  # one end of a range ("10 December 1815 – 27 November 1852"): the other end gives it away
         prompt = render(fr, (d.start, d.end))
@@ -162,6 +164,9 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
         if kind is AnswerKind.PERSON and after is not None and after.start == m.end + 1 and after.pos == "NOUN" \
                 and after.text.islower():
             continue  # "a small Iver Johnson revolver": a maker's name before a thing, not a person in the story
+        if kind is AnswerKind.PLACE and after is not None and after.start == m.end + 1 and after.pos == "NOUN" \
+                and after.text.islower() and after.lower not in _TERRAIN:
+            continue  # "a Canton banker", "the Buffalo home of his friend": a town as a modifier is trivia
         if kind is AnswerKind.PLACE and _qualifier(m, mentions, index, s.text):
             continue  # "Niles, ____": the state after a town is not the fact
         end = m.end + 1 if re.match(r"\.(?:\s+[a-z]|,)", s.text[m.end:m.end + 3]) else m.end  # "Louis XVI. resumed"

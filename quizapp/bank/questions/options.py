@@ -216,6 +216,9 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
         same = [n for n, k in index.kinds.items() if k is kind and n != answer and genders.get(n, gender) == gender]
         if len(same) < limit + 2:
             gender = ""  # too few people of the answer's gender, and nothing in the prompt tells the gender
+    # "he married ____", "his wife ____": a woman's options are women the text says are women, never someone of
+    # unknown gender ("Lieutenant-Governor Latrobe"), who in a history is mostly a man
+    unknown = "" if gender == "f" and tells_gender(prompt) else gender
     grain = _grain(answer) if kind is AnswerKind.PLACE else ""
     body = org_grain(answer) if kind is AnswerKind.ORG else ""
     target = model.vectors.get(answer, {})
@@ -238,7 +241,7 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
         if k is AnswerKind.ORG and not (ORG_SHAPE.search(name) or name.isupper()) and index.confidence[name] < 0.9:
             continue  # the model's organisations are its least sure kind: an option must look like one
 
-        if gender and (genders.get(name) or first_name_gender(name.split()[0]) or gender) not in (gender, "?"):
+        if gender and (genders.get(name) or first_name_gender(name.split()[0]) or unknown) not in (gender, "?"):
             continue  # "his niece, ____" with men among the options
         confidence = index.confidence.get(name, 0.0)
         if confidence < 0.8 or (" " not in name and index.counts[name] < 2 and not (
@@ -363,7 +366,7 @@ BLANK_MARK = "____"
 _GENDERED = re.compile(
     r"\b(?:wife|husband|widow|widower|son|daughter|mother|father|sister|brother|niece|nephew|aunt|uncle|woman"
     r"|women|man|men|girl|boy|queen|king|mrs|mr|miss|lady|lord|actress|empress|emperor|princess|prince|duchess"
-    r"|duke|countess|count)\b", re.I)
+    r"|duke|countess|count|wives|married|marry|marries|wed|wedded|fiancée|fiancé|mistress)s?\b", re.I)
 _PRONOUN_AFTER = re.compile(r"\b(?:she|he|herself|himself)\b", re.I)
 
 

@@ -16,6 +16,9 @@ _VAGUE_START = re.compile(
     r"(?:[Tt]hey|[Tt]hem|[Tt]heir|[Tt]hese|[Tt]hose|[Tt]his|[Bb]oth|[Ss]uch|[Ii]ts|[Ii]t(?!\s+(?:is|was)\s+(?:in|on|at)\b)"
     r"|[Hh]ere|[Tt]here(?!\s+(?:is|was|are|were)\b)|[Tt]he couple|[Tt]he two|[Tt]he latter|[Tt]he former|[Ee]ach"
     r"|[Nn]either|[Ee]ither|[Aa]nother|[Oo]thers|[Oo]ne of them|[Oo]ne was|[Tt]he other|[Tt]he rest)\b")
+_LINK = re.compile(
+    r"(?:However|Nevertheless|Nonetheless|Moreover|Furthermore|In addition|Instead|Meanwhile|Indeed|Consequently"
+    r"|Therefore|Thus|Still|Besides|Also|Likewise|Similarly),\s+|(?:But|And|Yet)\s+(?=[\w\"“])")
 _SPEECH_END = re.compile(
     r"\b(?:said|says|wrote|writes|argued|argues|pointed out|recalled|commented|remarked|explained|added|claimed"
     r"|noted|notes|observed|replied|declared|stated|states|says of [\w\s]+|told (?:him|her|them|us|me))\W*$")
@@ -136,9 +139,14 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
             context = context[:r.start] + name + context[r.end:]
         context = _NUMBERING.sub("", " ".join(context.split()))
         context = context[:1].upper() + context[1:]
-    elif reference is not None and reference.start < end and reference.key is not None and not reference.cataphoric:
-        name = reference.key + ("'s" if reference.possessive else "")
-        edits.append((reference.start, reference.end, name))
+    else:
+        link = _LINK.match(text, start)
+        if link and link.end() < end:
+            edits.append((start, link.end(), ""))  # "However, the British held": asked alone, the link points nowhere
+        if reference is not None and reference.start < end and reference.key is not None \
+                and not reference.cataphoric:
+            name = reference.key + ("'s" if reference.possessive else "")
+            edits.append((reference.start, reference.end, name))
     return Frame(s, tuple(sorted(edits)), end, reference if reference and reference.key else None, context, parse)
 
 
