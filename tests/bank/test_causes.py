@@ -923,3 +923,16 @@ def test_a_linking_word_is_dropped_from_a_prompt_that_stands_alone(nlp: Any) -> 
     first_two = [q for q in bank.questions if "Mexico" in q.source_sentence or "Callemin" in q.source_sentence]
     assert first_two
     assert not [q.prompt for q in first_two if re.match(r"(?:However|But)\b", q.prompt)]
+
+
+def test_the_presidents_bedside_is_never_another_mans(nlp: Any) -> None:
+    """(3) Where the text calls its main subject "President William McKinley", does "the President's condition
+    became hopeless, and his wife was brought to his bedside" keep "his" for the President, never the last man
+    named (Theodore Roosevelt)?"""
+    text = ("The Assassination of President William McKinley\n\n"
+            "William McKinley was shot in Buffalo in 1901. Vice President Theodore Roosevelt hurried to Buffalo to"
+            " see him. Theodore Roosevelt was so reassured that he left to join his family in the mountains."
+            " On 13 September 1901 the President's condition became hopeless, and Ida McKinley was brought to his"
+            " bedside.")
+    refs = _references(text, "William McKinley")
+    assert all(r.key != "Theodore Roosevelt" for i, r in refs.items() if i >= 3)

@@ -108,11 +108,14 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
     # per sentence: (person key, gender, is subject) for the people it names or refers to
     seen: list[list[tuple[str, str, bool]]] = []
     realized: list[set[str]] = []  # per sentence: the people a resolved pronoun stands for (its topic)
+    titles = _hero_titles(paragraphs, hero)
     for s, parse in zip(sentences, parses, strict=True):
-        people = _people(s, index)
+        people = _people(s, index, hero, titles)
         named = _named(s, parse, people, index, genders)
         pronoun = _first_pronoun(s, parse)
-        here: list[tuple[str, str, bool]] = list(named)
+        # "the President" settles a pronoun of its own sentence, but only blocks the next ones: it may mean another
+        here: list[tuple[str, str, bool]] = [("", g, subj) if m.label == _TITLED else (k, g, subj)
+                                             for (k, g, subj), m in zip(named, people, strict=True)]
         if pronoun is not None and s.narrative:
             g = _GENDER[pronoun.lower]
             before = [p for p, m in zip(named, people, strict=True) if m.start < pronoun.start]
@@ -215,8 +218,31 @@ def _cataphora(s: Sentence, pronoun: Token, gender: str, named: list[tuple[str, 
     return None
 
 
-def _people(s: Sentence, index: EntityIndex) -> list[Mention]:
-    return [m for m in index.by_sentence.get(s.index, []) if index.kinds.get(m.key) is AnswerKind.PERSON]
+def _people(s: Sentence, index: EntityIndex, hero: str | None = None, titles: frozenset[str] = frozenset()
+            ) -> list[Mention]:
+    """The people a sentence names, with "the President" standing for a main subject the text calls
+    "President William McKinley"."""
+    out = [m for m in index.by_sentence.get(s.index, []) if index.kinds.get(m.key) is AnswerKind.PERSON]
+    if hero is not None and titles:
+        for t in re.finditer(r"\bthe ((?:" + "|".join(sorted(titles)) + r"))\b(?!\s+(?:of\s+)?[A-Z])", s.text):
+            if not any(m.start <= t.start(1) < m.end for m in out):
+                out.append(Mention(s.index, t.start(1), t.end(1), t.group(1), hero, _TITLED))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _hero_titles(paragraphs: list[Paragraph], hero: str | None) -> frozenset[str]:
+    """The titles the main subject bears in the text or its heading ("President" of "The Assassination of
+    President William McKinley"): "the President" then means them."""
+    if hero is None:
+        return frozenset()
+    surname = re.escape(hero.split()[-1])
+    found = (re.finditer(rf"\b([A-Z][a-z]+)\s+(?:[A-Z][\w.]*\s+){{0,3}}{surname}\b", p.text) for p in paragraphs)
+    return frozenset(m.group(1) for ms in found for m in ms if m.group(1) in _TITLES)
+
+
+_TITLED = "TITLED"  # the label of a mention that is only the main subject's title ("the President")
+_TITLES = frozenset("President Emperor Empress King Queen Tsar Kaiser Pope Sultan Shah Khan General Marshal Admiral"
+                    " Governor Chancellor Premier Duke Duchess Prince Princess".split())
 
 
 def _named(s: Sentence, parse: Parse, people: list[Mention], index: EntityIndex,
