@@ -60,6 +60,7 @@ def derive_bank(text: str, *, title: str, source: str,
     section_of = {p.index: p.section for p in paragraphs}
     also_hero = hero_aliases(hero, index, sentences) | title_names(named_by, index)
     candidates: list[Candidate] = []
+    days = frozenset(d.iso for found in dates.values() for d in found if d.iso.count("-") == 2)
     seen: set[str] = set()
     for s in sentences:
         key = " ".join(s.text.split())
@@ -73,7 +74,7 @@ def derive_bank(text: str, *, title: str, source: str,
             continue
         tags = tuple(t for t in (section_of.get(s.paragraph, ""),) if t)
         found = dates.get(s.index, [])
-        candidates += date_candidates(fr, found, tags)
+        candidates += date_candidates(fr, found, tags, days)
         candidates += name_candidates(fr, index, model, hero, genders, tags, also_hero)
         candidates += amount_candidates(fr, found, tags)
     chosen = select(candidates, index.counts)

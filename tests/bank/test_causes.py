@@ -936,3 +936,21 @@ def test_the_presidents_bedside_is_never_another_mans(nlp: Any) -> None:
             " bedside.")
     refs = _references(text, "William McKinley")
     assert all(r.key != "Theodore Roosevelt" for i, r in refs.items() if i >= 3)
+
+
+def test_wrong_dates_keep_to_the_prompts_bounds_and_are_never_true_elsewhere(nlp: Any) -> None:
+    """(7) Does "Between ____ and 1843" never offer 1843 or later, and is a day the text dates another event on
+    (1 November, beside 11 November) never a wrong option?"""
+    from quizapp.bank.questions.candidates import _within
+
+    assert not _within("1844", "Between ____ and 1843, she translated the article.")
+    assert _within("1840", "Between ____ and 1843, she translated the article.")
+    assert not _within("1839", "He lived in London from 1840 to ____.")
+    text = ("On 1 November 1854, 10,000 miners met at Bakery Hill to protest. On 11 November 1854, a crowd of more"
+            " than 10,000 miners gathered at Bakery Hill again. On 4 November 1854 the governor sent troops to"
+            " the town. On 8 November 1854 the League was formed. On 14 November 1854 the League met the governor.")
+    bank = derive_bank(text, title="Eureka Rebellion", source="t.txt")
+    days = {"1854-11-01", "1854-11-11", "1854-11-04", "1854-11-08", "1854-11-14"}
+    dates = [q for q in bank.questions if q.answer_kind is AnswerKind.DATE]
+    assert dates
+    assert not [q.prompt for q in dates if days & set(q.distractors)]

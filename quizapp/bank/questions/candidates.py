@@ -80,13 +80,16 @@ def sentence_quality(fr: Frame) -> float:
     return max(q, 0.0)
 
 
-def date_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...]) -> list[Candidate]:
+def date_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...],
+                    elsewhere: frozenset[str] = frozenset()) -> list[Candidate]:
     """The date questions of a sentence.
 
     Args:
         fr: the sentence's frame.
         found: its dated events (full ISO dates).
         tags: tags for the questions (the section).
+        elsewhere: the days the text dates other events on: never wrong options, as they may be right too
+            ("10,000 miners met at Bakery Hill" on 1 and on 11 November).
 
     Returns:
         One candidate per date whose blank leaves a prompt that does not give the year away.
@@ -105,8 +108,9 @@ def date_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...]) 
                 answer.replace(d.iso[:4], "") if year_shown else answer, prompt):
             continue  # a day or month is still asked when the year stands elsewhere ("in 1854 ... on ____")
         prompt = wh_question(fr, (d.start, d.end), "when") or prompt
-        avoid = {x.iso for x in found} | {x.end_iso for x in found if x.end_iso}
-        options = date_options(d.iso, rng_for(s.text, d.iso), avoid, same_year=year_shown)
+        avoid = {x.iso for x in found} | {x.end_iso for x in found if x.end_iso} | elsewhere
+        options = [o for o in date_options(d.iso, rng_for(s.text, d.iso), avoid, limit=8, same_year=year_shown)
+                   if _within(o, prompt)][:3]
         if len(options) < 3:
             continue
         q = BankQuestion(id=qid("date", d.iso, s.text, str(d.start)), type=QuestionType.DATE, prompt=prompt,
@@ -116,6 +120,15 @@ def date_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...]) 
         out.append(Candidate(q, s.index, f"date:{d.iso}", 0.95, grain, sentence_quality(fr), 1.0,
                              fr.focus(d.start, d.end)))
     return out
+
+
+def _within(option: str, prompt: str) -> bool:
+    """Does a wrong date keep to the bounds the prompt sets ("between ____ and 1843": before 1843; "from 1840 to
+    ____": after 1840)?"""
+    year = int(option[:4])
+    upper = re.search(r"\b(?:[Bb]etween|[Ff]rom)\s+(?:[\w ]+\s)?____\s+(?:and|to|until)\s+(?:\w+\s+){0,2}(\d{4})\b", prompt)
+    lower = re.search(r"\b(?:[Bb]etween|[Ff]rom)\s+(?:\w+\s+){0,2}(\d{4})\s+(?:and|to|until)\s+(?:[\w ]+\s)?____", prompt)
+    return not (upper and year >= int(upper.group(1))) and not (lower and year <= int(lower.group(1)))
 
 
 def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: str | None,
