@@ -954,3 +954,23 @@ def test_wrong_dates_keep_to_the_prompts_bounds_and_are_never_true_elsewhere(nlp
     dates = [q for q in bank.questions if q.answer_kind is AnswerKind.DATE]
     assert dates
     assert not [q.prompt for q in dates if days & set(q.distractors)]
+
+
+def test_an_emphatic_himself_is_dropped_and_options_share_the_answers_form(nlp: Any, corpus: Any) -> None:
+    """(7, 1) Does "Leclerc himself died" lose its "himself" (which points at a sentence the student does not
+    see), and is a full name offered full names before a bare surname?"""
+    text = ("Charles Leclerc led the French expedition to the colony in 1802. Leclerc himself died of yellow fever in"
+            " November 1802. Donatien Rochambeau took command after him. Jean-Jacques Dessalines defeated"
+            " Rochambeau in 1803. André Rigaud fought Toussaint in the south. Henri Christophe burned the town."
+            " Alexandre Pétion joined Dessalines. Biassou fought for Spain. Jean-Jacques Dessalines declared"
+            " independence in 1804. Henri Christophe became king of the north. Biassou left for Florida."
+            " Biassou fought the French in the north. Biassou led the rebels in 1791. Jeannot fought the French in"
+            " the north. Jeannot led the rebels in 1791. Jeannot was killed by Biassou.")
+    bank = derive_bank(text, title="Toussaint Louverture", source="t.txt")
+    died = [q for q in bank.questions if "yellow fever" in q.source_sentence]
+    assert died
+    assert not [q.prompt for q in died if "himself" in q.prompt]
+    joan = corpus["wiki_joan_of_arc"].bank  # "Jacques" (her father, named once in full) among full names
+    full = [q for q in joan.questions if q.answer_kind is AnswerKind.PERSON and " " in q.answer]
+    assert full
+    assert not [q.prompt for q in full if "Jacques" in q.distractors]

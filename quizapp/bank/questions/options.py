@@ -269,6 +269,8 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
             score -= 0.3  # a name met once, with nothing beside the model to vouch for its kind: a last resort
         if kin:
             score -= 0.5  # a newspaper beside books: only where the text names too few of the answer's kind
+        if kind is AnswerKind.PERSON and (" " in answer) != (" " in name):
+            score -= 0.2  # "Taylor" beside "Luigi Menabrea": a name of another form stands out
         if body and org_grain(name) != body:
             score -= 0.5  # a bank beside regiments: only where the text names too few bodies of the answer's sort
             other_body.add(name)

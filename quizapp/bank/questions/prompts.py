@@ -143,6 +143,11 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
         link = _LINK.match(text, start)
         if link and link.end() < end:
             edits.append((start, link.end(), ""))  # "However, the British held": asked alone, the link points nowhere
+        for t in parse.tokens:
+            if t.lower in ("himself", "herself", "themselves") and t.start < end and t.i > 0 \
+                    and t.dep not in ("dobj", "pobj", "dative", "attr") \
+                    and parse.tokens[t.i - 1].pos in ("PROPN", "NOUN") and re.match(r" \w", text[t.start - 1:t.end]):
+                edits.append((t.start - 1, t.end, ""))  # "Leclerc himself died": the stress points at a sentence unseen
         if reference is not None and reference.start < end and reference.key is not None \
                 and not reference.cataphoric:
             name = reference.key + ("'s" if reference.possessive else "")
