@@ -974,3 +974,15 @@ def test_an_emphatic_himself_is_dropped_and_options_share_the_answers_form(nlp: 
     full = [q for q in joan.questions if q.answer_kind is AnswerKind.PERSON and " " in q.answer]
     assert full
     assert not [q.prompt for q in full if "Jacques" in q.distractors]
+
+
+def test_a_relative_time_is_asked_with_the_sentence_it_counts_from(nlp: Any) -> None:
+    """(7) Is "The following month, on 25th March, ..." asked with the sentence before it (which gives the month
+    and year it counts from), never alone?"""
+    text = ("The gang murdered a police officer at the Place du Havre in Paris on 27th February, 1912. The following"
+            " month, on 25th March, two more people were killed during an attack on a bank in Chantilly. Bonnot"
+            " was killed in Choisy-le-Roi in April 1912. Garnier was killed in Nogent in May 1912.")
+    bank = derive_bank(text, title="The Bonnot Gang", source="t.txt")
+    following = [q for q in bank.questions if "The following month" in q.source_sentence]
+    assert following
+    assert all("27th February, 1912" in q.prompt for q in following)

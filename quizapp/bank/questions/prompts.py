@@ -16,6 +16,12 @@ _VAGUE_START = re.compile(
     r"(?:[Tt]hey|[Tt]hem|[Tt]heir|[Tt]hese|[Tt]hose|[Tt]his|[Bb]oth|[Ss]uch|[Ii]ts|[Ii]t(?!\s+(?:is|was)\s+(?:in|on|at)\b)"
     r"|[Hh]ere|[Tt]here(?!\s+(?:is|was|are|were)\b)|[Tt]he couple|[Tt]he two|[Tt]he latter|[Tt]he former|[Ee]ach"
     r"|[Nn]either|[Ee]ither|[Aa]nother|[Oo]thers|[Oo]ne of them|[Oo]ne was|[Tt]he other|[Tt]he rest)\b")
+# "The following month, on 25th March", "Just days later", "Again": when, only the sentence before can tell
+_RELATIVE_TIME = re.compile(
+    r"(?:Just |Only |A few |Some |Several |Two |Three |Four |Five |Six |Ten |\w+ )?(?:days|weeks|months|years) later\b"
+    r"|(?:The|On the) (?:following|next|same) (?:day|week|month|year|morning|evening|night)\b"
+    r"|(?:Later|Earlier) (?:that|the same) (?:day|week|month|year)\b|That (?:same )?(?:day|week|month|year)\b"
+    r"|Again\b|Afterwards\b|Shortly (?:after|afterwards)\b|Soon after(?:wards)?\b")
 _LINK = re.compile(
     r"(?:However|Nevertheless|Nonetheless|Moreover|Furthermore|In addition|Instead|Meanwhile|Indeed|Consequently"
     r"|Therefore|Thus|Still|Besides|Also|Likewise|Similarly),\s+|(?:But|And|Yet)\s+(?=[\w\"“])")
@@ -126,6 +132,7 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
     if words < _MIN_WORDS or words > _MAX_WORDS or body.endswith(":"):
         return None
     unclear = bool(_VAGUE_START.match(body)) or _vague_subject(parse, end) or (
+        _RELATIVE_TIME.match(body) is not None and not re.search(r"\b1\d{3}\b", body)) or (
         reference is not None and reference.start < end and reference.key is None)
     context = ""
     if unclear:
