@@ -986,3 +986,16 @@ def test_a_relative_time_is_asked_with_the_sentence_it_counts_from(nlp: Any) -> 
     following = [q for q in bank.questions if "The following month" in q.source_sentence]
     assert following
     assert all("27th February, 1912" in q.prompt for q in following)
+
+
+def test_an_organisation_as_a_modifier_is_no_blank(nlp: Any) -> None:
+    """(7) Is an organisation used as a modifier ("Catholic Church doctrine", "other Reform League leaders") never
+    blanked, while "the Imperial Guard infantry" (the body itself) still may be?"""
+    text = ("The Catholic Church doctrine held that no one could be certain of grace. Several other Reform League"
+            " leaders had been involved with the Chartist movement in England. In the evening, Napoleon committed"
+            " the senior battalions of the French Imperial Guard infantry. The Reform League met at Bakery Hill."
+            " The Catholic Church opposed the trial. The Imperial Guard retreated. The Old Guard held the square."
+            " The Chartist Movement was strong in England. The Young Guard fought at Plancenoit in the evening.")
+    bank = derive_bank(text, title="Essays", source="t.txt")
+    assert not [q.prompt for q in bank.questions if re.search(r"____ (?:doctrine|leaders)\b", q.prompt)]
+    assert [q for q in bank.questions if "____ infantry" in q.prompt]

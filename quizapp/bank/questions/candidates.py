@@ -19,6 +19,8 @@ from quizapp.bank.types import AnswerKind, BankQuestion, QuestionType
 
 _TERRAIN = frozenset("ridge escarpment plateau heights hill hills road valley plain plains forest wood woods river"
                      " crossroads pass front frontier border coast region area province diggings goldfields".split())
+_CLASSIFIERS = frozenset("group clan family movement dynasty house tribe faction party delegation infantry cavalry"
+                          " artillery troops soldiers forces garrison garrisons army battalions regiments".split())
 _NAME_KINDS = (AnswerKind.PERSON, AnswerKind.PLACE, AnswerKind.ORG, AnswerKind.WORK)
 _WH = {AnswerKind.PERSON: "who", AnswerKind.PLACE: "where"}
 _COUNT_BEFORE = re.compile(  # "Two Invalides": a count before a name; not a year ("In 1903 Congress passed")
@@ -177,9 +179,9 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
         if kind is AnswerKind.PERSON and after is not None and after.start == m.end + 1 and after.pos == "NOUN" \
                 and after.text.islower():
             continue  # "a small Iver Johnson revolver": a maker's name before a thing, not a person in the story
-        if kind is AnswerKind.PLACE and after is not None and after.start == m.end + 1 and after.pos == "NOUN" \
-                and after.text.islower() and after.lower not in _TERRAIN:
-            continue  # "a Canton banker", "the Buffalo home of his friend": a town as a modifier is trivia
+        if kind in (AnswerKind.PLACE, AnswerKind.ORG) and after is not None and after.start == m.end + 1 \
+                and after.pos == "NOUN" and after.text.islower() and after.lower not in _TERRAIN | _CLASSIFIERS:
+            continue  # "a Canton banker", "the Buffalo home", "Church doctrine": a modifier is no fact to ask
         if kind is AnswerKind.PLACE and _qualifier(m, mentions, index, s.text):
             continue  # "Niles, ____": the state after a town is not the fact
         end = m.end + 1 if re.match(r"\.(?:\s+[a-z]|,)", s.text[m.end:m.end + 3]) else m.end  # "Louis XVI. resumed"
