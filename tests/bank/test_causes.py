@@ -269,10 +269,16 @@ def test_a_woman_named_as_one_gets_women_as_options(nlp: Any) -> None:
             " Sophia Auld taught Frederick Bailey to read in 1830. Helen Pitts married Frederick Bailey in 1884."
             " Lucretia Mott spoke in Boston in 1848. Hugh Auld worked in Baltimore in 1830."
             " Elizabeth Stanton wrote to Lucretia Mott in 1848. William Garrison printed a paper in Boston in 1831.")
-    bank = derive_bank(text, title="Frederick Bailey", source="f.txt")
-    murray = [q for q in bank.questions if q.answer == "Anna Murray"]
-    men = {"John Brown", "Thomas Auld", "Hugh Auld", "William Garrison"}
-    assert murray and all(not men & set(q.distractors) for q in murray), murray
+    _assert_only_women(text, "Frederick Bailey", "Anna Murray", {"John Brown", "Thomas Auld", "Hugh Auld",
+                                                                  "William Garrison"})
+
+
+def _assert_only_women(text: str, title: str, woman: str, men: set[str]) -> None:
+    """Is ``woman`` asked about, and never offered beside any of ``men``?"""
+    bank = derive_bank(text, title=title, source="t.txt")
+    asked = [q for q in bank.questions if q.answer == woman]
+    assert asked
+    assert not [q.prompt for q in asked if men & set(q.distractors)]
 
 
 def test_a_subject_only_the_sentence_before_names_gets_that_sentence(nlp: Any) -> None:
@@ -886,10 +892,8 @@ def test_a_wife_is_offered_women_only(nlp: Any) -> None:
             " Léger Sonthonax left the colony. Cécile Fatiman was a priestess. Cécile Fatiman spoke at the ceremony."
             " Marie Coidavid was a queen of Haiti. Marie Coidavid fled to Italy. Claire Heureuse"
             " married Dessalines. Claire Heureuse cared for the wounded.")
-    bank = derive_bank(text, title="Toussaint Louverture", source="t.txt")
-    wives = [q for q in bank.questions if q.answer == "Suzanne Baptiste"]
-    assert wives
-    assert not [q.prompt for q in wives if {"Étienne Laveaux", "Dutty Boukman", "Léger Sonthonax"} & set(q.distractors)]
+    _assert_only_women(text, "Toussaint Louverture", "Suzanne Baptiste",
+                       {"Étienne Laveaux", "Dutty Boukman", "Léger Sonthonax"})
     from quizapp.bank.mentions.references import person_genders
 
     index, sentences = _indexed("Empress Dowager Cixi ruled from Beijing. Empress Dowager Cixi distrusted the"
