@@ -1003,3 +1003,23 @@ def test_an_organisation_as_a_modifier_is_no_blank(nlp: Any) -> None:
     bank = derive_bank(text, title="Essays", source="t.txt")
     assert not [q.prompt for q in bank.questions if re.search(r"____ (?:doctrine|leaders)\b", q.prompt)]
     assert [q for q in bank.questions if "____ infantry" in q.prompt]
+
+
+def test_a_places_adjective_gives_it_away_and_a_pointing_subject_needs_the_sentence_before(nlp: Any) -> None:
+    """(6, 7) Is "the Irish Potato Famine ... in ____" never answered "Ireland", and is "In the wake of these
+    external defeats, ____" or "the latter resembled ____" asked with the sentence before or not at all, never
+    alone?"""
+    text = ("Douglass traveled in Ireland as the Irish Potato Famine was beginning. Douglass spoke in London,"
+            " Paris, Dublin and Cork in 1846. Douglass sailed from Liverpool to Boston in 1847.\n\n"
+            "The Qing lost two wars against Britain and Japan in the nineteenth century. In the wake of these"
+            " external defeats, the Guangxu Emperor started the Hundred Days' Reform in 1898. Kang Youwei advised the Guangxu"
+            " Emperor in Beijing. Empress Dowager Cixi ended the reform in Beijing in 1898. Cixi ruled until"
+            " 1908.\n\n"
+            "Douglass compared the Back-to-Africa movement with the American Colonization Society, and the latter"
+            " was his old enemy. Frederick Douglass thought the latter resembled the American Colonization"
+            " Society which he had opposed in his youth.")
+    bank = derive_bank(text, title="Essays", source="t.txt")
+    assert not [q.prompt for q in bank.questions if q.answer == "Ireland" and "Irish" in q.prompt]
+    alone = [q.prompt for q in bank.questions if re.match(r"(?:In the wake of these|Frederick Douglass thought the"
+                                                          r" latter)", q.prompt)]
+    assert not alone

@@ -132,7 +132,7 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
     if words < _MIN_WORDS or words > _MAX_WORDS or body.endswith(":"):
         return None
     unclear = bool(_VAGUE_START.match(body)) or _vague_subject(parse, end) or (
-        _RELATIVE_TIME.match(body) is not None and not re.search(r"\b1\d{3}\b", body)) or (
+        _RELATIVE_TIME.match(body) is not None and not re.search(r"\b1\d{3}\b", body)) or _pointing_back(parse, end) or (
         reference is not None and reference.start < end and reference.key is None)
     context = ""
     if unclear:
@@ -175,6 +175,26 @@ def _first_clause_end(text: str, start: int, end: int) -> int:
         if words >= 12 and text[start:m.start()].count("(") == text[start:m.start()].count(")"):
             return m.start()
     return end
+
+
+def _pointing_back(parse: Parse, end: int) -> bool:
+    """Does the sentence point back at what only the sentence before names ("these internal divisions", "that
+    situation", "the latter", "the couple")? A time ("that year") does not, nor "this", which mostly points
+    within its own sentence ("this right", "at this crucial juncture")."""
+    toks = [t for t in parse.tokens if t.start < end]
+    for i, t in enumerate(toks):
+        if t.lower in ("latter", "former", "couple") and i > 0 and toks[i - 1].lower == "the":
+            return True
+        if t.lower in ("these", "those", "that") and t.dep == "det" and 0 <= t.head < len(parse.tokens) \
+                and parse.tokens[t.head].lower not in _TIME_NOUNS and parse.tokens[t.head].dep in (
+                    "nsubj", "nsubjpass", "pobj") and parse.tokens[t.head].head >= 0 and (
+                    parse.tokens[t.head].dep != "pobj" or parse.tokens[t.i].start < 40):
+            return True  # "These external defeats forced ...", "Then he turned to that situation"
+    return False
+
+
+_TIME_NOUNS = frozenset("time times period year years day days point moment stage era century decade month months"
+                        " week weeks night morning evening afternoon summer winter spring autumn age way juncture".split())
 
 
 def _vague_subject(parse: Parse, end: int) -> bool:
