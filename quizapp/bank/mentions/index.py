@@ -166,9 +166,9 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
             kind = None  # mostly "the Duke of Burgundy": a title's place, not a person's name
         if name in peoples:
             kind = None  # "the Jurchens", "a Jurchen general": a people, whatever the model says
-        if kind is AnswerKind.PERSON and len(words) > 1 and any(w in peoples or w in norp for w in (words[0], words[-1])) \
-                and first_name_gender(words[0]) not in ("m", "f") and words[0].lower() not in HONORIFICS \
-                and all(w[:1].isupper() for w in words):  # but "Count of Armagnac"
+        group_word = any(w in peoples or w in norp for w in (words[0], words[-1]))
+        if kind is AnswerKind.PERSON and len(words) > 1 and group_word and first_name_gender(words[0]) not in (
+                "m", "f") and words[0].lower() not in HONORIFICS and all(w[:1].isupper() for w in words):
             kind = None  # "the Khorchin Mongol", "Jurchen Jin": a people's branch or state, not a person
         if kind is AnswerKind.PLACE and re.search(r"\s[A-Z]$", name):
             kind = None  # "Note G", "Plan B": a thing with a letter, no place

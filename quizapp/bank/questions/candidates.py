@@ -125,12 +125,16 @@ def date_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...],
     return out
 
 
+_BEFORE_YEAR = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+(?:[\w ]+\s)?____\s+(?:and|to|until)\s+(?:\w+\s+){0,2}(\d{4})\b")
+_AFTER_YEAR = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+(?:\w+\s+){0,2}(\d{4})\s+(?:and|to|until)\s+(?:[\w ]+\s)?____")
+
+
 def _within(option: str, prompt: str) -> bool:
     """Does a wrong date keep to the bounds the prompt sets ("between ____ and 1843": before 1843; "from 1840 to
     ____": after 1840)?"""
     year = int(option[:4])
-    upper = re.search(r"\b(?:[Bb]etween|[Ff]rom)\s+(?:[\w ]+\s)?____\s+(?:and|to|until)\s+(?:\w+\s+){0,2}(\d{4})\b", prompt)
-    lower = re.search(r"\b(?:[Bb]etween|[Ff]rom)\s+(?:\w+\s+){0,2}(\d{4})\s+(?:and|to|until)\s+(?:[\w ]+\s)?____", prompt)
+    upper = _BEFORE_YEAR.search(prompt)
+    lower = _AFTER_YEAR.search(prompt)
     return not (upper and year >= int(upper.group(1))) and not (lower and year <= int(lower.group(1)))
 
 
@@ -217,20 +221,20 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
 
 
 # the adjective of a place that does not begin with its name ("Irish" of Ireland; "Prussian" is found by its start)
-DEMONYMS = {"france": "french", "ireland": "irish", "england": "english", "spain": "spanish", "china": "chinese",
-            "britain": "british", "great britain": "british", "united kingdom": "british", "netherlands": "dutch",
-            "holland": "dutch", "scotland": "scottish|scots", "wales": "welsh", "poland": "polish",
-            "sweden": "swedish", "denmark": "danish", "switzerland": "swiss", "greece": "greek",
-            "portugal": "portuguese", "turkey": "turkish", "flanders": "flemish", "brittany": "breton",
-            "normandy": "norman", "burgundy": "burgundian", "saxony": "saxon", "mongolia": "mongol",
-            "manchuria": "manchu", "united states": "american", "america": "american", "norway": "norwegian",
-            "finland": "finnish", "hungary": "hungarian", "lebanon": "lebanese", "vietnam": "vietnamese",
-            "taiwan": "taiwanese", "japan": "japanese", "peru": "peruvian", "wallonia": "walloon"}
+_PLACE_ADJECTIVES = {
+    "france": "french", "ireland": "irish", "england": "english", "spain": "spanish", "china": "chinese",
+    "britain": "british", "great britain": "british", "united kingdom": "british", "netherlands": "dutch",
+    "holland": "dutch", "scotland": "scottish|scots", "wales": "welsh", "poland": "polish", "sweden": "swedish",
+    "denmark": "danish", "switzerland": "swiss", "greece": "greek", "portugal": "portuguese", "turkey": "turkish",
+    "flanders": "flemish", "brittany": "breton", "normandy": "norman", "burgundy": "burgundian", "saxony": "saxon",
+    "mongolia": "mongol", "manchuria": "manchu", "united states": "american", "america": "american",
+    "norway": "norwegian", "finland": "finnish", "hungary": "hungarian", "lebanon": "lebanese",
+    "vietnam": "vietnamese", "taiwan": "taiwanese", "japan": "japanese", "peru": "peruvian", "wallonia": "walloon"}
 
 
 def _adjective_shown(answer: str, prompt: str) -> bool:
     """Does the prompt hold the answer's adjective ("the Irish Potato Famine ... in ____": Ireland)?"""
-    adjective = DEMONYMS.get(fold(answer))
+    adjective = _PLACE_ADJECTIVES.get(fold(answer))
     return adjective is not None and re.search(rf"\b(?:{adjective})\b", prompt, re.I) is not None
 
 

@@ -131,9 +131,9 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
         return None  # "establishment of the Imperial Maritime Customs Service;": an item of a list, no statement
     if words < _MIN_WORDS or words > _MAX_WORDS or body.endswith(":"):
         return None
-    unclear = bool(_VAGUE_START.match(body)) or _vague_subject(parse, end) or (
-        _RELATIVE_TIME.match(body) is not None and not re.search(r"\b1\d{3}\b", body)) or _pointing_back(parse, end) or (
-        reference is not None and reference.start < end and reference.key is None)
+    relative = _RELATIVE_TIME.match(body) is not None and not re.search(r"\b1\d{3}\b", body)
+    unclear = bool(_VAGUE_START.match(body)) or _vague_subject(parse, end) or relative or _pointing_back(
+        parse, end) or (reference is not None and reference.start < end and reference.key is None)
     context = ""
     if unclear:
         if not _fits_as_context(previous, s):
@@ -193,8 +193,8 @@ def _pointing_back(parse: Parse, end: int) -> bool:
     return False
 
 
-_TIME_NOUNS = frozenset("time times period year years day days point moment stage era century decade month months"
-                        " week weeks night morning evening afternoon summer winter spring autumn age way juncture".split())
+_TIME_NOUNS = frozenset("time times period year years day days point moment stage era century decade month months week"
+                        " weeks night morning evening afternoon summer winter spring autumn age way juncture".split())
 
 
 def _vague_subject(parse: Parse, end: int) -> bool:
