@@ -258,6 +258,7 @@ def _modifier(span: Span, parse: Parse) -> bool:
     return noun.start >= span.end and noun.pos == "NOUN" and noun.text[:1].islower()
 
 
+_ALSO = re.compile(r"\s*\(\s*|\s*,\s*(?:also\s+)?(?:known as|called|or)\s+")
 _BECAME = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:then\s+|later\s+|eventually\s+)?became\s+(?:the\s+)?")
 _REIGN_TITLE = re.compile(r"\b(?:Emperor|Empress|King|Queen|Pope|Khan|Shah|Sultan|Tsar|Tsarina|Czar|Caliph|Kaiser"
                           r"|Pharaoh|Duke|Duchess|Earl|Count|Countess|Prince|Princess|Elector|Doge)\b")
@@ -271,10 +272,10 @@ def _same_as(by_sentence: dict[int, list[Mention]], sentences: list[Sentence]) -
         text = sentences[si].text
         for first in ms:
             for second in ms:
-                between = text[first.end:second.start] if second.start >= first.end else "-"
-                if first.key != second.key and (re.fullmatch(
-                        r"\s*\(\s*|\s*,\s*(?:also\s+)?(?:known as|called|or)\s+", between) or (
-                        _BECAME.fullmatch(between) and _REIGN_TITLE.search(second.key))):
+                if first.key == second.key or second.start < first.end:
+                    continue
+                between = text[first.end:second.start]
+                if _ALSO.fullmatch(between) or (_BECAME.fullmatch(between) and _REIGN_TITLE.search(second.key)):
                     same[first.key].add(second.key)
                     same[second.key].add(first.key)
     return dict(same)

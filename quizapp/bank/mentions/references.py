@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from quizapp.bank.mentions.index import EntityIndex, Mention
 from quizapp.bank.mentions.kinds import honorific_gender
 from quizapp.bank.mentions.lexicons import first_name_gender
+from quizapp.bank.mentions.spans import HONORIFICS
 from quizapp.bank.nlp.parse import Parse, Token
 from quizapp.bank.text.sentences import Paragraph, Sentence
 from quizapp.bank.types import AnswerKind
@@ -237,12 +238,10 @@ def _hero_titles(paragraphs: list[Paragraph], hero: str | None) -> frozenset[str
         return frozenset()
     surname = re.escape(hero.split()[-1])
     found = (re.finditer(rf"\b([A-Z][a-z]+)\s+(?:[A-Z][\w.]*\s+){{0,3}}{surname}\b", p.text) for p in paragraphs)
-    return frozenset(m.group(1) for ms in found for m in ms if m.group(1) in _TITLES)
+    return frozenset(m.group(1) for ms in found for m in ms if m.group(1).lower() in HONORIFICS)
 
 
 _TITLED = "TITLED"  # the label of a mention that is only the main subject's title ("the President")
-_TITLES = frozenset("President Emperor Empress King Queen Tsar Kaiser Pope Sultan Shah Khan General Marshal Admiral"
-                    " Governor Chancellor Premier Duke Duchess Prince Princess".split())
 
 
 def _named(s: Sentence, parse: Parse, people: list[Mention], index: EntityIndex,

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from quizapp.bank.mentions.index import EntityIndex, Mention
-from quizapp.bank.mentions.lexicons import first_name_gender
+from quizapp.bank.mentions.lexicons import PLACE_ADJECTIVES, first_name_gender
 from quizapp.bank.mentions.names import fold
 from quizapp.bank.questions.numbers import amount_options, find_amounts
 from quizapp.bank.questions.options import ContextModel, date_options, rank_names, vouched
@@ -66,8 +66,10 @@ def visible(answer: str, prompt: str) -> bool:
     words = [w for w in re.findall(r"[\w'’-]+", answer.lower()) if len(w) > 3 or w.isdigit()]
     significant = [w for w in words if w not in {"the", "of", "and", "from", "with", "thousand", "hundred",
                                                    "million", "years", "days", "months"}]
+    adjective = PLACE_ADJECTIVES.get(fold(answer))  # "the Irish Potato Famine ... in ____": Ireland
     return re.search(rf"(?<!\w){re.escape(answer.lower())}", low) is not None or any(
-        re.search(rf"\b{re.escape(w)}\b", low) for w in significant)  # "Japan" in "Japanese"; not "Ross" in "Cross"
+        re.search(rf"\b{re.escape(w)}\b", low) for w in significant) or (  # "Japan" in "Japanese"; not "Ross" in "Cross"
+        adjective is not None and re.search(rf"\b(?:{adjective})\b", low) is not None)
 
 
 def sentence_quality(fr: Frame) -> float:
@@ -201,8 +203,7 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
                 fr.usable_end < len(s.text) or index.counts[m.key] < 3 or ESTIMATE.match(s.text[m.end:])):
             continue  # "____ argues that ...", "____ quotes one source": who said it is trivia
         prompt = render(fr, (a, end))
-        if not prompt or visible(_telling(m.key, kind), prompt) or visible(_telling(m.text, kind), prompt) or (
-                kind is AnswerKind.PLACE and _adjective_shown(m.key, prompt)):
+        if not prompt or visible(_telling(m.key, kind), prompt) or visible(_telling(m.text, kind), prompt):
             continue
         wh = _WH.get(kind)
         prompt = (wh_question(fr, (a, end), wh) if wh else "") or prompt
@@ -218,24 +219,6 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
                              sentence_quality(fr), sum(vouched(o, index, genders) for o in options) / len(options),
                              fr.focus(a, m.end)))
     return out
-
-
-# the adjective of a place that does not begin with its name ("Irish" of Ireland; "Prussian" is found by its start)
-_PLACE_ADJECTIVES = {
-    "france": "french", "ireland": "irish", "england": "english", "spain": "spanish", "china": "chinese",
-    "britain": "british", "great britain": "british", "united kingdom": "british", "netherlands": "dutch",
-    "holland": "dutch", "scotland": "scottish|scots", "wales": "welsh", "poland": "polish", "sweden": "swedish",
-    "denmark": "danish", "switzerland": "swiss", "greece": "greek", "portugal": "portuguese", "turkey": "turkish",
-    "flanders": "flemish", "brittany": "breton", "normandy": "norman", "burgundy": "burgundian", "saxony": "saxon",
-    "mongolia": "mongol", "manchuria": "manchu", "united states": "american", "america": "american",
-    "norway": "norwegian", "finland": "finnish", "hungary": "hungarian", "lebanon": "lebanese",
-    "vietnam": "vietnamese", "taiwan": "taiwanese", "japan": "japanese", "peru": "peruvian", "wallonia": "walloon"}
-
-
-def _adjective_shown(answer: str, prompt: str) -> bool:
-    """Does the prompt hold the answer's adjective ("the Irish Potato Famine ... in ____": Ireland)?"""
-    adjective = _PLACE_ADJECTIVES.get(fold(answer))
-    return adjective is not None and re.search(rf"\b(?:{adjective})\b", prompt, re.I) is not None
 
 
 def _telling(name: str, kind: AnswerKind) -> str:

@@ -320,10 +320,12 @@ _BODIES = (
               r"|Alliance|Coalition|Society|Association|Committee|Order|Circle|Faction"),
     ("school", r"University|College|School|Institute|Academy|Institution|Hospital|Foundation|Observatory"),
     ("trade", r"Bank|Company|Corporation|Trust|Fund|Railway|Railroad|Works|Press|Exchange"),
-    ("press", r"Times|Post|Herald|Tribune|Journal|Gazette|Review|Magazine|Chronicle|Standard|Star|Advertiser"),
+    ("press", r"Times|Journal|Gazette|Review|Tribune|Post|Herald|Advertiser|Argus|Star|Standard|Chronicle|Courier"
+              r"|Magazine|Observer|Examiner|Mercury|Telegraph|Globe|Liberator"),
     ("church", r"Church|Chapel|Synod"),
 )
-_BODY = [(sort, re.compile(rf"\b(?:{words})$")) for sort, words in _BODIES]
+_BODY = dict((sort, re.compile(rf"\b(?:{words})$")) for sort, words in _BODIES)
+_PUBLICATION = _BODY["press"]  # a newspaper may stand among works
 
 
 def org_grain(name: str) -> str:
@@ -333,14 +335,10 @@ def org_grain(name: str) -> str:
     if re.match(r"\d+(?:st|nd|rd|th|e|er)?\b", name):
         return "armed"  # "1st Life Guards", "45e Ligne"
     head = re.sub(r"\s+of\b.*$", "", name) if re.search(r"\bof\b", name) else name
-    for sort, pattern in _BODY:
+    for sort, pattern in _BODY.items():
         if pattern.search(head) or pattern.search(name):
             return sort
     return ""
-
-
-_PUBLICATION = re.compile(r"\b(?:Times|Journal|Gazette|Review|Tribune|Post|Herald|Advertiser|Argus|Star|Standard"
-                          r"|Chronicle|Courier|Magazine|Observer|Examiner|Mercury|Telegraph|Globe|Liberator)$")
 
 
 def _kin(kind: AnswerKind, other: AnswerKind, name: str) -> bool:
