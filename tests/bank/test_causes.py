@@ -9,6 +9,7 @@ import pytest
 
 from quizapp.bank.derive import derive_bank, resolve_dates
 from quizapp.bank.questions.numbers import find_amounts
+from quizapp.bank.questions.prompts import inside_name
 from quizapp.bank.text.dates import find_dates
 from quizapp.bank.text.sentences import clean_text, sentences_of, split_paragraphs
 from quizapp.bank.types import AnswerKind, QuestionBank, QuestionType
@@ -1023,3 +1024,30 @@ def test_a_places_adjective_gives_it_away_and_a_pointing_subject_needs_the_sente
     alone = [q.prompt for q in bank.questions if re.match(r"(?:In the wake of these|Frederick Douglass thought the"
                                                           r" latter)", q.prompt)]
     assert not alone
+
+
+def test_a_town_the_model_calls_a_person_and_a_blank_after_a_particle(corpus: Any) -> None:
+    """(1, 7) Is "a camp at Montmedy" never a person question (the model's label against the text's "at"), and is
+    no blank put after a name's particle ("the count de ____")?"""
+    mignet = corpus["gutenberg_mignet_1791"].bank
+    assert not [q.prompt for q in mignet.questions if "Montmedy" in {q.answer, *q.distractors}
+                and q.answer_kind is AnswerKind.PERSON]
+    assert [q for q in mignet.questions if q.answer == "Montmedy" and q.answer_kind is AnswerKind.PLACE]
+    assert not [q.prompt for q in mignet.questions if re.search(r"\b(?:de|d'|von|van) ____", q.prompt)]
+    assert inside_name("the count de Durfort returned", 14, 21)
+    assert inside_name("the count d'Artois fled", 12, 18)
+    assert not inside_name("the king fled to Varennes", 17, 25)
+
+
+def test_an_object_it_or_them_with_nothing_before_it_needs_the_sentence_before(corpus: Any) -> None:
+    """(7) Is "Austria engaged in it ...", "According to them, ...", "Danton and ____ harangued them" asked with the
+    sentence that says what "it" and "them" are, or not at all; while "took the town and burned it" stands alone?"""
+    mignet = corpus["gutenberg_mignet_1791"].bank
+    engaged = [q.prompt for q in mignet.questions if "engaged in it" in q.source_sentence]
+    assert engaged
+    assert all("coalition was soon formed" in p for p in engaged)
+    assert not [q.prompt for q in mignet.questions if re.match(r"According to them|Danton and ____ harangued them",
+                                                                q.prompt)]
+    waterloo = corpus["wiki_battle_of_waterloo"].bank
+    assert not [q.prompt for q in waterloo.questions if q.prompt.startswith(("Napoleon chose to attack them",
+                                                                              "____ chose to attack them"))]

@@ -170,6 +170,10 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
         if kind is AnswerKind.PERSON and len(words) > 1 and group_word and first_name_gender(words[0]) not in (
                 "m", "f") and words[0].lower() not in HONORIFICS and all(w[:1].isupper() for w in words):
             kind = None  # "the Khorchin Mongol", "Jurchen Jin": a people's branch or state, not a person
+        if kind is AnswerKind.PERSON and " " not in name and not v[AnswerKind.PERSON] and not v["name:person"] \
+                and v[AnswerKind.PLACE] >= 1:
+            kind, share = AnswerKind.PLACE, 0.7  # "a camp at Montmedy": the model's label alone says person, the
+            # text says place
         if kind is AnswerKind.PLACE and re.search(r"\s[A-Z]$", name):
             kind = None  # "Note G", "Plan B": a thing with a letter, no place
         if name in _SACRED:

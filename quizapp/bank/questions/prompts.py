@@ -133,7 +133,7 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
         return None
     relative = _RELATIVE_TIME.match(body) is not None and not re.search(r"\b1\d{3}\b", body)
     unclear = bool(_VAGUE_START.match(body)) or _vague_subject(parse, end) or relative or _pointing_back(
-        parse, end) or (reference is not None and reference.start < end and reference.key is None)
+        parse, end) or _dangling(parse, end) or (reference is not None and reference.start < end and reference.key is None)
     context = ""
     if unclear:
         if not _fits_as_context(previous, s):
@@ -191,6 +191,41 @@ def _pointing_back(parse: Parse, end: int) -> bool:
                     parse.tokens[t.head].dep != "pobj" or parse.tokens[t.i].start < 40):
             return True  # "These external defeats forced ...", "Then he turned to that situation"
     return False
+
+
+def _dangling(parse: Parse, end: int) -> bool:
+    """Is an object "it" or "them" left with nothing before it in the sentence to stand for ("France had at length
+    attained it", "According to them, ...", "Danton and Lafayette harangued them")? Its own clause's subject is no
+    antecedent (that would be "itself", "themselves"); "made it possible" is no reference at all."""
+    toks = [t for t in parse.tokens if t.start < end]
+    for t in toks:
+        if t.lower not in ("it", "them") or t.dep not in ("dobj", "pobj", "dative"):
+            continue
+        after = toks[t.i + 1] if t.i + 1 < len(toks) else None
+        if t.lower == "it" and after is not None and (after.pos == "ADJ" or after.lower == "to"):
+            continue  # "found it hard to", "made it possible"
+        subjects = _subjects_of(parse, t)
+        plural = ("NNS", "NNPS")
+        if not any(u.i < t.i and u.i not in subjects and u.pos in ("NOUN", "PROPN") and (
+                (u.tag in plural or u.dep == "conj") if t.lower == "them" else u.tag not in plural) for u in toks):
+            return True
+    return False
+
+
+def _subjects_of(parse: Parse, token: Token) -> set[int]:
+    """The tokens of the subject of the clause a token stands in."""
+    head, seen = token, set()
+    while head.pos not in ("VERB", "AUX") and 0 <= head.head < len(parse.tokens) and head.i not in seen:
+        seen.add(head.i)
+        head = parse.tokens[head.head]
+    out: set[int] = set()
+    for subject in (c for c in parse.children(head) if c.dep in ("nsubj", "nsubjpass")):
+        a, b = _subtree(parse, subject)
+        out |= set(range(a.i, b.i + 1))
+        for clause in (c for c in parse.children(subject) if c.dep == "relcl"):
+            a, b = _subtree(parse, clause)  # "Nurhaci, who gave concessions to Han subjects, turned against them"
+            out -= set(range(a.i, b.i + 1))
+    return out
 
 
 _TIME_NOUNS = frozenset("time times period year years day days point moment stage era century decade month months week"
@@ -291,6 +326,8 @@ def inside_name(text: str, start: int, end: int) -> bool:
     """
     if re.match(r"[\w-]", text[end:end + 1]) or re.search(r"[\w/-]$", text[:start]):
         return True  # "Santo____", "the 1/____ Nassau"
+    if re.search(r"(?:\b(?:de|du|des|del|della|di|da|von|van|der|den|ter)\s+|\bd['’])$", text[:start]):
+        return True  # "the count de ____", "the count d'____": the particle belongs to the name
     if re.search(r"\b\d+(?:st|nd|rd|th|e|er)\s+$", text[:start]):
         return True  # "the 42nd ____", "the French 45e ____": a numbered unit's number is part of its name
     if re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[end:end + 14]):
