@@ -1051,3 +1051,31 @@ def test_an_object_it_or_them_with_nothing_before_it_needs_the_sentence_before(c
     waterloo = corpus["wiki_battle_of_waterloo"].bank
     assert not [q.prompt for q in waterloo.questions if q.prompt.startswith(("Napoleon chose to attack them",
                                                                               "____ chose to attack them"))]
+
+
+def test_a_place_is_never_offered_beside_a_place_it_lies_in(corpus: Any) -> None:
+    """(1) Is "Victoria" never a wrong answer where Ballarat is right ("Ballarat, Victoria, Australia"), nor "New
+    York" for Buffalo ("Buffalo, New York"), while places named in a list ("England, France, Ireland and Italy")
+    still stand beside each other?"""
+    eureka = corpus["wiki_eureka_rebellion"].bank
+    ballarat = [q for q in eureka.questions if q.answer == "Ballarat"]
+    assert ballarat
+    assert not [q.prompt for q in ballarat if "Victoria" in q.distractors]
+    mckinley = corpus["handout_mckinley_assassination"].bank
+    assert not [q.prompt for q in mckinley.questions if q.answer == "Buffalo" and "New York" in q.distractors]
+    douglass = corpus["wiki_frederick_douglass"].bank
+    assert [q for q in douglass.questions if q.answer in ("England", "Ireland", "France")
+            and {"England", "Ireland", "France", "Italy"} & set(q.distractors)]
+
+
+def test_a_main_clause_pronoun_after_an_opening_phrase_looks_back(corpus: Any, serge_bank: QuestionBank) -> None:
+    """(3) Is "In 1900 he defeated Bryan a second time, with Theodore Roosevelt as his running mate" asked of
+    McKinley, never left with a bare "he" nor read as Roosevelt (only a pronoun inside the opening phrase looks
+    ahead: "Despite holding his ground, ... Wellington")?"""
+    mckinley = corpus["handout_mckinley_assassination"].bank
+    second = [q.prompt for q in mckinley.questions if "a second time" in q.source_sentence]
+    assert second
+    assert all("William McKinley defeated" in p for p in second), second
+    brussels = [q.prompt for q in serge_bank.questions if "became friends with a group of anarchists" in q.prompt]
+    assert brussels
+    assert all("Victor Serge became" in p for p in brussels), brussels

@@ -125,7 +125,7 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
             not_subject = pronoun.tag == "PRP" and pronoun.lower in ("him", "her") and pronoun.dep in (
                 "dobj", "pobj", "dative") and len({k for k, _, _ in same}) == 1 and same[0][0] and all(
                 subj for _, _, subj in same)
-            later = _cataphora(s, pronoun, g, named, people)
+            later = _cataphora(s, pronoun, g, named, people, parse)
             if later is not None:
                 found[s.index] = Reference(pronoun.start, pronoun.end, pronoun.text, later, False, True,
                                            cataphoric=True)
@@ -207,11 +207,17 @@ def _unnamed_relatives(parse: Parse, people: list[Mention]) -> list[tuple[str, s
 
 
 def _cataphora(s: Sentence, pronoun: Token, gender: str, named: list[tuple[str, str, bool]],
-               people: list[Mention]) -> str | None:
+               people: list[Mention], parse: Parse) -> str | None:
     """"Despite holding his ground, ... forced Wellington to withdraw": a pronoun in an opening phrase
-    refers to the first person of its gender named after that phrase's comma."""
+    refers to the first person of its gender named after that phrase's comma. A pronoun of the main clause
+    ("In 1900 he defeated Bryan, with Roosevelt as his running mate") is no such pronoun."""
     comma = s.text.find(",", pronoun.end)
     if comma < 0 or any(m.start < pronoun.start for m in people) or not _OPENING.match(s.text):
+        return None
+    verb = pronoun
+    while verb.pos not in ("VERB", "AUX") and 0 <= verb.head < len(parse.tokens) and verb.head != verb.i:
+        verb = parse.tokens[verb.head]
+    if verb.dep == "ROOT" and verb.start < comma:
         return None
     for (key, g, _), m in zip(named, people, strict=True):
         if m.start > comma:

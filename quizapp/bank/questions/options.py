@@ -10,11 +10,11 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from quizapp.bank.mentions.index import EntityIndex
+from quizapp.bank.mentions.index import EntityIndex, Mention
 from quizapp.bank.mentions.kinds import ORG_SHAPE, PLACE_SHAPE
 from quizapp.bank.mentions.lexicons import country_codes, first_name_gender, place_evidence, similar_places, us_state
 from quizapp.bank.mentions.names import fold as _fold
-from quizapp.bank.mentions.places import place_grain, same_place
+from quizapp.bank.mentions.places import is_country, place_grain, same_place
 from quizapp.bank.questions.trivia import commenting
 from quizapp.bank.text.sentences import Sentence
 from quizapp.bank.types import AnswerKind
@@ -44,6 +44,8 @@ class ContextModel:
     countries: tuple[str, ...] = ()  # where the text's places lie, most named first
     years: dict[str, float] = field(default_factory=dict)  # the median year of the sentences naming each name
     commentators: frozenset[str] = frozenset()  # people the text names only as writers about its story
+    within: dict[str, set[str]] = field(default_factory=dict)  # place -> the places the text puts it in, and
+    # those it puts in it ("Ballarat, Victoria"; "Friedrichsfelde in Berlin"): never options for each other
 
     def sentence_vector(self, text: str) -> dict[str, float]:
         """Return the normalised TF-IDF vector of a piece of text.
@@ -128,7 +130,54 @@ def build_context(sentences: list[Sentence], index: EntityIndex,
             dated[key].append(sentence_years[sentence])
     years = {k: float(statistics.median(v)) for k, v in dated.items()}
     return ContextModel(vectors, idf, dict(windows), dict(near), country_codes(places), years,
-                        _commentators(index, text_of))
+                        _commentators(index, text_of), _within(index, text_of))
+
+
+_IN = re.compile(r",\s*|\s+in\s+(?:the\s+)?|\s+near\s+(?:the\s+)?|\s+outside\s+(?:the\s+)?")
+
+
+def _within(index: EntityIndex, text_of: dict[int, str]) -> dict[str, set[str]]:
+    """Which places the text puts inside which ("Ballarat, Victoria", "the Spencer Street Barracks in Melbourne"),
+    across steps up and down but never sideways: "Victoria" is no wrong answer where Ballarat is right, while
+    Melbourne, also in Victoria, still is."""
+    up: dict[str, set[str]] = defaultdict(set)
+    down: dict[str, set[str]] = defaultdict(set)
+    by_sentence: dict[int, list[Mention]] = defaultdict(list)
+    for m in index.mentions:
+        if index.kinds.get(m.key) is AnswerKind.PLACE:
+            by_sentence[m.sentence].append(m)
+    for sentence, found in by_sentence.items():
+        text = text_of.get(sentence, "")
+        found.sort(key=lambda m: m.start)
+        run: list[Mention] = found[:1]
+        for a, b in zip(found, [*found[1:], None], strict=True):
+            gap = text[a.end:b.blank_start] if b is not None else ""
+            if b is not None and _IN.fullmatch(gap) and "," not in gap and a.key != b.key and not is_country(a.key):
+                up[a.key].add(b.key)  # "the Spencer Street Barracks in Melbourne"
+                down[b.key].add(a.key)
+            if b is not None and re.fullmatch(r",\s*", gap):
+                run.append(b)
+                continue
+            after = text[run[-1].end:run[-1].end + 6]
+            if len(run) > 1 and not re.match(r",?\s+(?:and|or)\b|,\s*[A-Z]", after) and not any(
+                    is_country(m.key) for m in run[:-1]):  # "Ballarat, Victoria, Australia"; not "Egypt, France, Italy"
+                for inner, outer in zip(run, run[1:], strict=False):
+                    up[inner.key].add(outer.key)
+                    down[outer.key].add(inner.key)
+            run = [b] if b is not None else []
+    out: dict[str, set[str]] = {}
+    for start in set(up) | set(down):
+        out[start] = _reach(up, start) | _reach(down, start)
+    return out
+
+
+def _reach(links: dict[str, set[str]], start: str) -> set[str]:
+    seen, todo = {start}, [start]
+    while todo:
+        for nxt in links.get(todo.pop(), set()) - seen:
+            seen.add(nxt)
+            todo.append(nxt)
+    return seen - {start}
 
 
 def _commentators(index: EntityIndex, text_of: dict[int, str]) -> frozenset[str]:
@@ -247,7 +296,8 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
         if confidence < 0.8 or (" " not in name and index.counts[name] < 2 and not (
                 k is AnswerKind.PLACE and (place_evidence(name) or confidence >= 0.95))):
             continue  # a doubtful name, or a single word met once, lends no option
-        if _fold(name) in folded_prompt or variant_of(name, answer) or name in aliases or same_place(name, answer):
+        if _fold(name) in folded_prompt or variant_of(name, answer) or name in aliases or same_place(name, answer) \
+                or name in model.within.get(answer, ()):
             continue
         if _significant(name) & prompt_words:
             continue  # "Stephen Monier" when the prompt already names "Monier"
