@@ -1079,3 +1079,19 @@ def test_a_main_clause_pronoun_after_an_opening_phrase_looks_back(corpus: Any, s
     brussels = [q.prompt for q in serge_bank.questions if "became friends with a group of anarchists" in q.prompt]
     assert brussels
     assert all("Victor Serge became" in p for p in brussels), brussels
+
+
+def test_this_event_and_then_are_asked_with_the_sentence_they_follow(corpus: Any) -> None:
+    """(7) Is "At this meeting, the ____ was created", "apprised of this fatal event" or "Toussaint then turned on
+    ____" asked with the sentence before it (or not at all), while "this right", named earlier in its own sentence,
+    needs nothing?"""
+    toussaint = corpus["handout_toussaint_louverture"].bank
+    turned = [q.prompt for q in toussaint.questions if "then turned on" in q.source_sentence]
+    assert turned
+    assert all("agreed to withdraw" in p for p in turned), turned
+    eureka = corpus["wiki_eureka_rebellion"].bank
+    assert not [q.prompt for q in eureka.questions if q.prompt.startswith("At this meeting")]
+    mignet = corpus["gutenberg_mignet_1791"].bank
+    assert not [q.prompt for q in mignet.questions if "____, apprised of this fatal event" in q.prompt]
+    assert [q for q in mignet.questions if "not to exercise this right" in q.prompt
+            and q.prompt.startswith(q.source_sentence[:30])]

@@ -190,6 +190,15 @@ def _pointing_back(parse: Parse, end: int) -> bool:
                     "nsubj", "nsubjpass", "pobj") and parse.tokens[t.head].head >= 0 and (
                     parse.tokens[t.head].dep != "pobj" or parse.tokens[t.i].start < 40):
             return True  # "These external defeats forced ...", "Then he turned to that situation"
+        if t.lower == "this" and t.dep == "det" and 0 <= t.head < len(parse.tokens) and t.i > 0:
+            noun = parse.tokens[t.head]
+            if noun.lower not in _TIME_NOUNS and noun.pos == "NOUN" and not any(
+                    u.lower == noun.lower for u in toks[:t.i]) and not any(
+                    c.dep == "prep" and c.lower == "of" for c in parse.children(noun)):
+                return True  # "apprised of this fatal event", "At this meeting"; not "... a right, ... this right"
+        if t.lower == "then" and t.dep == "advmod" and 0 <= t.head < len(parse.tokens) \
+                and parse.tokens[t.head].dep == "ROOT" and t.start < parse.tokens[t.head].start + 40:
+            return True  # "Toussaint then turned on Rigaud": after what?
     return False
 
 
