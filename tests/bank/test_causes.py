@@ -1095,3 +1095,11 @@ def test_this_event_and_then_are_asked_with_the_sentence_they_follow(corpus: Any
     assert not [q.prompt for q in mignet.questions if "____, apprised of this fatal event" in q.prompt]
     assert [q for q in mignet.questions if "not to exercise this right" in q.prompt
             and q.prompt.startswith(q.source_sentence[:30])]
+
+
+def test_a_historian_named_only_as_a_writer_is_neither_answer_nor_option(corpus: Any) -> None:
+    """(6) Is a historian met only as "The historian Barbero states that", "Some historians, Barbero for example,
+    believe", "Barbero and others estimate" never an answer, nor an option among the generals?"""
+    waterloo = corpus["wiki_battle_of_waterloo"].bank
+    assert not [q.prompt for q in waterloo.questions if {"Alessandro Barbero", "Barbero", "Chandler"}
+                & {q.answer, *q.distractors}]

@@ -200,7 +200,8 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
         if kind is not AnswerKind.WORK and TRIVIA_BEFORE.search(s.text[:a]):
             continue
         if kind is AnswerKind.PERSON and TRIVIA_AFTER.match(s.text[m.end:]) and (
-                fr.usable_end < len(s.text) or index.counts[m.key] < 3 or ESTIMATE.match(s.text[m.end:])):
+                fr.usable_end < len(s.text) or index.counts[m.key] < 3 or ESTIMATE.match(s.text[m.end:])
+                or m.key in model.commentators):
             continue  # "____ argues that ...", "____ quotes one source": who said it is trivia
         prompt = render(fr, (a, end))
         if not prompt or visible(_telling(m.key, kind), prompt) or visible(_telling(m.text, kind), prompt):

@@ -6,7 +6,7 @@ import re
 
 TRIVIA_BEFORE = re.compile(
     r"\b(?:according to|historians?|biographers?|scholars?|writers?|critics?|authors?|commentators?|wrote|"
-    r"quoted|cited|translated by|edited by|painted by|portrayed by|played by|directed by)\s+(?:the\s+)?"
+    r"quoted|cited|translated by|edited by|painted by|portrayed by|played by|directed by),?\s+(?:the\s+)?"
     r"(?:\w+\s+){0,2}$", re.I)
 ESTIMATE = re.compile(r"\s*(?:,[^,]{0,40},\s*)?(?:and\s+others\s+)?estimate[sd]?\b")  # whoever the historian
 TRIVIA_AFTER = re.compile(
@@ -23,8 +23,9 @@ TRIVIA_AFTER = re.compile(
 # writing or judging at all, whatever follows: "Wordsworth wrote the sonnet", "Spence notes"
 _WRITING_AFTER = re.compile(
     r"^(?:['’]s\s+(?:book|study|biography|research|account|analysis|view))?\s*(?:,[^,]{0,60},\s*)?(?:has\s+|had\s+)?"
-    r"(?:writes|wrote|argues|argued|notes|noted|suggests|suggested|concludes|concluded|comments|commented"
-    r"|contends|contended|observes|observed|estimates|estimated|believes|calls|called|describes|described)\b")
+    r"(?:and\s+others\s+)?(?:writes|wrote|argues|argued|notes|noted|suggests|suggested|concludes|concluded|comments"
+    r"|commented|contends|contended|observes|observed|estimates?|estimated|believes|calls|called|describes|described|states"
+    r"|says)\b")
 
 
 def commenting(text: str, start: int, end: int) -> bool:
