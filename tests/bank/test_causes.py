@@ -1103,3 +1103,5 @@ def test_a_historian_named_only_as_a_writer_is_neither_answer_nor_option(corpus:
     waterloo = corpus["wiki_battle_of_waterloo"].bank
     assert not [q.prompt for q in waterloo.questions if {"Alessandro Barbero", "Barbero", "Chandler"}
                 & {q.answer, *q.distractors}]
+    joan = corpus["wiki_joan_of_arc"].bank  # "... is one reason ____ declares."
+    assert not [q.prompt for q in joan.questions if re.search(r"____ (?:declares|asserts|contends)\b", q.prompt)]

@@ -14,7 +14,8 @@ TRIVIA_AFTER = re.compile(
     r"(?:(?:and\s+others\s+)?(?:estimate|estimates|estimated)\b|"  # "____ and others estimate the strength at"
     r"(?:has\s+|had\s+)?(?:says|said|wrote|writes|argued|argues|notes|noted|states|stated|quotes|quoted|details"
     r"|suggests|suggested|claims|claimed|describes|described|calls|called|believes|believed|observes"
-    r"|observed|concludes|concluded|commented|comments|remarked|recalled|recalls)\b"
+    r"|observed|concludes|concluded|commented|comments|remarked|recalled|recalls|declares|asserts|contends"
+    r"|maintains|insists)\b"
     # an opinion, not an act: "wrote that", "says of the execution:", "said, \"...", or nothing after the verb
     r"(?:(?:\s+[\w'’,]+){0,6}?\s+(?:that|how|whether|why)\b|(?:\s+of\b[^.;:]{0,40})?\s*[:\"“]|,\s*[\"“]"
     r"|\s*[.;]?$))")
