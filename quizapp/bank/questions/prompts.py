@@ -146,6 +146,8 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
             context = context[:r.start] + name + context[r.end:]
         context = _NUMBERING.sub("", " ".join(context.split()))
         context = context[:1].upper() + context[1:]
+        if re.match(r"(?:He|She|His|Her|Him)\b", context):
+            return None  # "He now decided to defect to Canada.": a context whose own "he" nobody resolved
     else:
         link = _LINK.match(text, start)
         if link and link.end() < end:
