@@ -1105,3 +1105,12 @@ def test_a_historian_named_only_as_a_writer_is_neither_answer_nor_option(corpus:
                 & {q.answer, *q.distractors}]
     joan = corpus["wiki_joan_of_arc"].bank  # "... is one reason ____ declares."
     assert not [q.prompt for q in joan.questions if re.search(r"____ (?:declares|asserts|contends)\b", q.prompt)]
+
+
+def test_a_doctrine_or_an_event_is_no_body(corpus: Any) -> None:
+    """(1) Is "Tibetan Buddhism" (a doctrine), "the Red Scare" or "the Triple Intervention" (events) never asked
+    or offered as an organisation?"""
+    names = {"Tibetan Buddhism", "Red Scare", "Triple Intervention"}
+    for text in ("wiki_qing_dynasty", "handout_mckinley_assassination"):
+        bank = corpus[text].bank
+        assert not [q.prompt for q in bank.questions if names & {q.answer, *q.distractors}]

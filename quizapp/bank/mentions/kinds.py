@@ -43,7 +43,8 @@ EVENT_SHAPE = re.compile(
     r"|Restoration|Reformation|Renaissance|Rising|Revolt|Mutiny|Riots?|Strike|Act|Treaty|Accord|Agreement"
     r"|Wars|Exhibition|Olympics|Games|Day|Award|Prize|Medal|Lecture|Festival|Death|Plague|Famine|Flood|Fire"
     r"|Earthquake|Epidemic|Crusade|Schism|Council|Coup|Incident|Expedition|Reforms?|Restoration|Meeting|Rally"
-    r"|Demonstration|Protest)$")
+    r"|Demonstration|Protest|Intervention|Scare|Invasion|Occupation|Purge|Purges|Boycott|Exodus|Migration)$"
+    r"|\w(?:ism|isms)$")  # a doctrine is no body: "Tibetan Buddhism", "Confucianism"
 DOCUMENT_SHAPE = re.compile(
     r"^(?:Treaty|Edict|Act|Declaration|Charter|Statute|Bull|Manifesto|Proclamation|Constitution) of\b"
     r"|\b(?:Act|Treaty|Charter|Accord|Tariff|Manifesto|Proclamation|Edict|Pamphlet|Memorandum|Petition"
