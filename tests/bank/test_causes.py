@@ -9,6 +9,7 @@ import pytest
 
 from quizapp.bank.derive import derive_bank, resolve_dates
 from quizapp.bank.questions.numbers import find_amounts
+from quizapp.bank.mentions.places import is_country
 from quizapp.bank.questions.prompts import inside_name
 from quizapp.bank.text.dates import find_dates
 from quizapp.bank.text.sentences import clean_text, sentences_of, split_paragraphs
@@ -1114,3 +1115,17 @@ def test_a_doctrine_or_an_event_is_no_body(corpus: Any) -> None:
     for text in ("wiki_qing_dynasty", "handout_mckinley_assassination"):
         bank = corpus[text].bank
         assert not [q.prompt for q in bank.questions if names & {q.answer, *q.distractors}]
+
+
+def test_a_word_of_a_countrys_name_is_no_country_and_a_bare_body_no_answer(corpus: Any) -> None:
+    """(1) Are "South", "Soviet" or "Ottoman" (words of "South Africa", "Soviet Union", "Ottoman Empire") never
+    taken for countries and offered beside them, and is a bare "Union", "League" or "Church" (which one, only the
+    sentences around tell) never an answer?"""
+    assert not any(is_country(w) for w in ("South", "Soviet", "Ottoman", "New", "United", "Empire"))
+    assert is_country("Ottoman Empire") and is_country("South Africa")
+    for text in ("gutenberg_mignet_1791", "wiki_frederick_douglass", "handout_mckinley_assassination"):
+        bank = corpus[text].bank
+        assert not [q.prompt for q in bank.questions if {"Ottoman", "Soviet"} & set(q.distractors)]
+        assert not [q.prompt for q in bank.questions if is_country(q.answer) and "South" in q.distractors]
+    for text in ("wiki_frederick_douglass", "wiki_eureka_rebellion", "wiki_joan_of_arc"):
+        assert not [q.prompt for q in corpus[text].bank.questions if q.answer in ("Union", "League", "Church")]

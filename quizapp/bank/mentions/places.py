@@ -9,18 +9,16 @@ from functools import lru_cache
 COUNTRIES = frozenset(
     "afghanistan albania algeria argentina armenia australia austria austria-hungary azerbaijan bavaria belgium"
     " bohemia bolivia bosnia brazil britain bulgaria burma cambodia canada ceylon chile china colombia congo"
-    " croatia cuba cyprus czechoslovakia czech republic denmark egypt england estonia ethiopia finland france"
-    " georgia germany great britain greece holland hungary iceland india indonesia iran iraq ireland israel"
-    " italy jamaica japan jordan kenya korea latvia lebanon libya lithuania luxembourg mexico mongolia morocco"
-    " netherlands new zealand nicaragua nigeria norway ottoman empire pakistan palestine persia peru"
-    " philippines poland portugal prussia romania russia russian empire saudi arabia scotland serbia siam"
-    " south africa soviet union spain sweden switzerland syria turkey ukraine united kingdom united states"
-    " united states of america uruguay ussr venezuela vietnam wales yugoslavia america usa uk".split(" ")
+    " croatia cuba cyprus czechoslovakia denmark egypt england estonia ethiopia finland france georgia germany"
+    " greece holland hungary iceland india indonesia iran iraq ireland israel italy jamaica japan jordan kenya"
+    " korea latvia lebanon libya lithuania luxembourg mexico mongolia morocco netherlands nicaragua nigeria norway"
+    " pakistan palestine persia peru philippines poland portugal prussia romania russia scotland serbia siam spain"
+    " sweden switzerland syria turkey ukraine uruguay ussr venezuela vietnam wales yugoslavia america usa uk".split()
 ) | frozenset({"czech republic", "great britain", "new zealand", "ottoman empire", "russian empire",
                "saudi arabia", "south africa", "soviet union", "united kingdom", "united states",
-               "united states of america", "austria-hungary"})
+               "united states of america"})  # a name of several words is one country, never its words
 REGIONS = frozenset({"europe", "asia", "africa", "north america", "south america", "latin america", "the west",
-                     "west", "east", "middle east", "far east", "scandinavia", "balkans", "siberia", "oceania",
+                     "west", "east", "north", "south", "the north", "the south", "middle east", "far east", "scandinavia", "balkans", "siberia", "oceania",
                      "caribbean", "mediterranean", "antarctica", "arctic"})
 _SITE = re.compile(
     r"\b(?:square|boulevard|street|st|rue|place|avenue|road|lane|quay|bridge|prison|palace|station|hotel|church"
