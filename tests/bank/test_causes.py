@@ -1129,3 +1129,14 @@ def test_a_word_of_a_countrys_name_is_no_country_and_a_bare_body_no_answer(corpu
         assert not [q.prompt for q in bank.questions if is_country(q.answer) and "South" in q.distractors]
     for text in ("wiki_frederick_douglass", "wiki_eureka_rebellion", "wiki_joan_of_arc"):
         assert not [q.prompt for q in corpus[text].bank.questions if q.answer in ("Union", "League", "Church")]
+
+
+def test_a_context_that_says_he_before_naming_anyone_is_no_context(corpus: Any) -> None:
+    """(7) Is "On 26 September he was sentenced to death." never put before "He was executed ... on ____" as its
+    context (who "he" is, the student cannot tell), while "After telling his story, Douglass was encouraged ..."
+    still may be?"""
+    mckinley = corpus["handout_mckinley_assassination"].bank
+    assert not [q.prompt for q in mckinley.questions if q.prompt.startswith("On 26 September he was sentenced.")
+                or (q.prompt.startswith("On 26 September he was sentenced") and "executed" in q.prompt)]
+    douglass = corpus["wiki_frederick_douglass"].bank
+    assert [q for q in douglass.questions if q.prompt.startswith("After telling his story, Douglass")]

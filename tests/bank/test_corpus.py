@@ -21,14 +21,14 @@ from tests.bank.gold import covered, fold, is_wh_question, name_key
 RECALL = {
     "essay_rosa_luxemburg": 0.73,
     "gutenberg_mignet_1791": 0.57,
-    "handout_mckinley_assassination": 0.66,
+    "handout_mckinley_assassination": 0.63,  # a question whose context says "he" before naming anyone was dropped
     "handout_toussaint_louverture": 0.76,
     "wiki_ada_lovelace": 0.77,
     "wiki_battle_of_waterloo": 0.71,
-    "wiki_eureka_rebellion": 0.71,
+    "wiki_eureka_rebellion": 0.74,
     "wiki_frederick_douglass": 0.77,
     "wiki_joan_of_arc": 0.71,
-    "wiki_qing_dynasty": 0.80,
+    "wiki_qing_dynasty": 0.82,
 }
 _TITLED = r"\b(?:" + "|".join(sorted((h.capitalize() for h in HONORIFICS), key=len, reverse=True)) + r")\.? ____"
 _OPENERS = "In|On|At|By|From|After|Before|During|When|Since|Until|And|But|The|Between|Of|To|For|With|Under"

@@ -146,8 +146,10 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
             context = context[:r.start] + name + context[r.end:]
         context = _NUMBERING.sub("", " ".join(context.split()))
         context = context[:1].upper() + context[1:]
-        if re.match(r"(?:He|She|His|Her|Him)\b", context):
-            return None  # "He now decided to defect to Canada.": a context whose own "he" nobody resolved
+        if re.match(r"(?:He|She|His|Her|Him)\b", context) or (_bare_pronoun(context) and re.search(
+                r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\b", text[start:end])):
+            return None  # "He now decided to defect to Canada."; "On 26 September he was sentenced to death. He was
+            # executed ...": a context whose "he" nobody resolved, opening the prompt or needed by the question
     else:
         link = _LINK.match(text, start)
         if link and link.end() < end:
@@ -257,6 +259,31 @@ def _vague_subject(parse: Parse, end: int) -> bool:
                 subject.pos in ("ADJ", "NUM") and subject.lower != "one"))):
             return True
     return False
+
+
+_COMMON_FIRST = re.compile(  # capitalised only as a sentence's first word: no one's name
+    r"On|In|At|After|Before|During|When|While|Although|Though|Since|Despite|Following|Upon|By|From|Until|The|A|An|It"
+    r"|This|That|These|Those|But|And|However|Yet|So|Then|For|With|Under|Over|Some|Many|Most|All|One|Two|Three|Four"
+    r"|Five|Six|Seven|Eight|Nine|Ten|Several|Later|Soon|Finally|Eventually|Meanwhile|Also|Thus|Here|There|Even|Only"
+    r"|Just|As|If|Once|Whether|Because|Within|Without|Among|Between|Against|Through|Throughout|Instead|Belatedly"
+    r"|Afterwards|Still|Now|Such|Each|Both|Neither|Either|No|Not|Never|Nevertheless|Moreover|Indeed|Again|Perhaps"
+    r"|[A-Z][a-z]+ly")
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday"
+           "|Wednesday|Thursday|Friday|Saturday|Sunday")
+
+
+def _bare_pronoun(text: str) -> bool:
+    """Does a context sentence use "he" or "she" before it names anyone ("On 26 September he was sentenced"), other
+    than in an opening phrase the name follows?"""
+    pronoun = re.search(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\b", text)
+    comma = text.find(",")
+    if pronoun is None or (0 < pronoun.start() < comma and re.match(
+            r",\s*(?:[a-z]+\s+){0,2}[A-Z][a-z]", text[comma:])):
+        return False  # "After telling his story, Douglass was encouraged": the name follows its opening phrase
+    names = [m for m in re.finditer(r"\b[A-Z][\w'’-]+|\bthe (?:king|queen|emperor|empress|president|pope|prince"
+                                    r"|princess|duke|duchess|tsar|sultan|shah|regent)\b", text[:pronoun.start()])
+             if not re.fullmatch(_MONTHS, m.group()) and not (m.start() == 0 and _COMMON_FIRST.fullmatch(m.group()))]
+    return not names
 
 
 def _fits_as_context(previous: Sentence | None, s: Sentence) -> bool:
