@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from quizapp.bank.derive import derive_bank, resolve_dates
-from quizapp.bank.questions.numbers import find_amounts
+from quizapp.bank.questions.numbers import bound_side, find_amounts
 from quizapp.bank.mentions.places import is_country
 from quizapp.bank.questions.prompts import inside_name
 from quizapp.bank.text.dates import find_dates
@@ -1140,3 +1140,19 @@ def test_a_context_that_says_he_before_naming_anyone_is_no_context(corpus: Any) 
                 or (q.prompt.startswith("On 26 September he was sentenced") and "executed" in q.prompt)]
     douglass = corpus["wiki_frederick_douglass"].bank
     assert [q for q in douglass.questions if q.prompt.startswith("After telling his story, Douglass")]
+
+
+def test_after_at_least_every_wrong_amount_is_larger(nlp: Any) -> None:
+    """(6) Is "the deaths of at least ____ people" (27) never offered 14, which would be true too, and "fewer than
+    ____" never a larger amount?"""
+    text = ("The rebellion resulted in the deaths of at least 27 people in Ballarat in 1854. Fewer than 120 miners"
+            " stayed inside the stockade at Ballarat on 3 December 1854. About 1,000 soldiers marched from Melbourne"
+            " to Ballarat in 1854.")
+    bank = derive_bank(text, title="Eureka", source="e.txt")
+    at_least = [q for q in bank.questions if "at least ____" in q.prompt]
+    assert at_least
+    assert all(float(d.replace(",", "")) > 27 for q in at_least for d in q.distractors)
+    fewer = [q for q in bank.questions if "Fewer than ____" in q.prompt]
+    assert all(float(d.replace(",", "")) < 120 for q in fewer for d in q.distractors)
+    assert bound_side("the deaths of at least ") == 1 and bound_side("Fewer than ") == -1
+    assert bound_side("the deaths of ") == 0

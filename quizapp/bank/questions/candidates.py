@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from quizapp.bank.mentions.index import EntityIndex, Mention
 from quizapp.bank.mentions.lexicons import PLACE_ADJECTIVES, first_name_gender
 from quizapp.bank.mentions.names import fold
-from quizapp.bank.questions.numbers import amount_options, find_amounts
+from quizapp.bank.questions.numbers import amount_options, bound_side, find_amounts
 from quizapp.bank.questions.options import ContextModel, date_options, rank_names, vouched
 from quizapp.bank.questions.prompts import Frame, in_list, inside_name, render, wh_question
 from quizapp.bank.questions.trivia import ESTIMATE, TRIVIA_AFTER, TRIVIA_BEFORE
@@ -284,7 +284,8 @@ def amount_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...]
         if amount.end > fr.usable_end:
             continue
         prompt = render(fr, (amount.start, amount.end))
-        options = [o for o in amount_options(amount, rng_for(s.text, amount.text), limit=6)
+        side = bound_side(s.text[:amount.start])  # "at least ____ people": a smaller number would be true too
+        options = [o for o in amount_options(amount, rng_for(s.text, amount.text), limit=6, side=side)
                    if re.sub(r"\D", "", o) not in shown or not re.search(r"\d", o)][:3]
         if not prompt or len(options) < 3 or visible(amount.text, prompt):
             continue

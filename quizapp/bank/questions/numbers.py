@@ -114,13 +114,15 @@ def find_amounts(text: str, taken: list[tuple[int, int]]) -> list[Amount]:
     return out
 
 
-def amount_options(amount: Amount, rng: random.Random, limit: int = 3) -> list[str]:
+def amount_options(amount: Amount, rng: random.Random, limit: int = 3, side: int = 0) -> list[str]:
     """Make wrong amounts near the right one, written the same way (digits, words, currency, unit).
 
     Args:
         amount: the right amount.
         rng: a seeded generator.
         limit: how many to return.
+        side: 1 for larger amounts only ("at least ____": a smaller one would be true too), -1 for smaller
+            ones only ("fewer than ____"), 0 for either.
 
     Returns:
         Up to ``limit`` amounts as text, none equal to the answer.
@@ -129,10 +131,12 @@ def amount_options(amount: Amount, rng: random.Random, limit: int = 3) -> list[s
     if v <= 12:
         pool = [float(x) for x in range(max(2, int(v) - 4), int(v) + 6) if x != v]
     else:
-        factors = (0.5, 0.67, 0.75, 1.25, 1.5, 2.0)
+        factors = (0.5, 0.67, 0.75, 1.25, 1.5, 2.0) if not side else (0.25, 0.33, 0.5, 0.67, 0.75, 1.25, 1.5, 2.0,
+                                                                       2.5, 3.0)
         digits = len(str(int(v))) - len(str(int(v)).rstrip("0")) if int(v) == v else 0
         step = 10 ** max(0, min(digits, len(str(int(v))) - 1))
         pool = [max(step, round(v * f / step) * step) for f in factors]
+    pool = [x for x in pool if side == 0 or (x - v) * side > 0]
     rng.shuffle(pool)
     out: list[str] = []
     for x in pool:
@@ -142,6 +146,17 @@ def amount_options(amount: Amount, rng: random.Random, limit: int = 3) -> list[s
         if len(out) == limit:
             break
     return out
+
+
+_AT_LEAST = re.compile(r"\b(?:at least|more than|over|upwards of|no fewer than|no less than|in excess of|above)\s+$",
+                       re.I)
+_AT_MOST = re.compile(r"\b(?:at most|fewer than|less than|under|up to|no more than|below)\s+$", re.I)
+
+
+def bound_side(before: str) -> int:
+    """Which wrong amounts are false after the words before a blank: larger after "at least", smaller after
+    "fewer than" (1, -1), either otherwise (0)."""
+    return 1 if _AT_LEAST.search(before) else -1 if _AT_MOST.search(before) else 0
 
 
 def _write(value: float, like: str) -> str:
