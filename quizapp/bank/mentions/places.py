@@ -18,8 +18,9 @@ COUNTRIES = frozenset(
                "saudi arabia", "south africa", "soviet union", "united kingdom", "united states",
                "united states of america"})  # a name of several words is one country, never its words
 REGIONS = frozenset({"europe", "asia", "africa", "north america", "south america", "latin america", "the west",
-                     "west", "east", "north", "south", "the north", "the south", "middle east", "far east", "scandinavia", "balkans", "siberia", "oceania",
-                     "caribbean", "mediterranean", "antarctica", "arctic"})
+                     "west", "east", "north", "south", "the north", "the south", "middle east", "far east",
+                     "scandinavia", "balkans", "siberia", "oceania", "caribbean", "mediterranean", "antarctica",
+                     "arctic"})
 _SITE = re.compile(
     r"\b(?:square|boulevard|street|st|rue|place|avenue|road|lane|quay|bridge|prison|palace|station|hotel|church"
     r"|cathedral|gate|gates|park|court|house|hall|castle|fortress|tower|barracks|cemetery|temple|hospital|museum"

@@ -133,7 +133,8 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
         return None
     relative = _RELATIVE_TIME.match(body) is not None and not re.search(r"\b1\d{3}\b", body)
     unclear = bool(_VAGUE_START.match(body)) or _vague_subject(parse, end) or relative or _pointing_back(
-        parse, end) or _dangling(parse, end) or (reference is not None and reference.start < end and reference.key is None)
+        parse, end) or _dangling(parse, end) or (
+        reference is not None and reference.start < end and reference.key is None)
     context = ""
     if unclear:
         if not _fits_as_context(previous, s):

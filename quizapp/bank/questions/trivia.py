@@ -25,8 +25,8 @@ TRIVIA_AFTER = re.compile(
 _WRITING_AFTER = re.compile(
     r"^(?:['’]s\s+(?:book|study|biography|research|account|analysis|view))?\s*(?:,[^,]{0,60},\s*)?(?:has\s+|had\s+)?"
     r"(?:and\s+others\s+)?(?:writes|wrote|argues|argued|notes|noted|suggests|suggested|concludes|concluded|comments"
-    r"|commented|contends|contended|observes|observed|estimates?|estimated|believes|calls|called|describes|described|states"
-    r"|says)\b")
+    r"|commented|contends|contended|observes|observed|estimates?|estimated|believes|calls|called|describes"
+    r"|described|states|says)\b")
 
 
 def commenting(text: str, start: int, end: int) -> bool:
