@@ -1042,7 +1042,7 @@ def test_a_town_the_model_calls_a_person_and_a_blank_after_a_particle(corpus: An
 
 def test_an_object_it_or_them_with_nothing_before_it_needs_the_sentence_before(corpus: Any) -> None:
     """(7) Is "Austria engaged in it ...", "According to them, ...", "Danton and ____ harangued them" asked with the
-    sentence that says what "it" and "them" are, or not at all; while "took the town and burned it" stands alone?"""
+    sentence that says what "it" and "them" are, or not at all?"""
     mignet = corpus["gutenberg_mignet_1791"].bank
     engaged = [q.prompt for q in mignet.questions if "engaged in it" in q.source_sentence]
     assert engaged
@@ -1136,8 +1136,8 @@ def test_a_context_that_says_he_before_naming_anyone_is_no_context(corpus: Any) 
     context (who "he" is, the student cannot tell), while "After telling his story, Douglass was encouraged ..."
     still may be?"""
     mckinley = corpus["handout_mckinley_assassination"].bank
-    assert not [q.prompt for q in mckinley.questions if q.prompt.startswith("On 26 September he was sentenced.")
-                or (q.prompt.startswith("On 26 September he was sentenced") and "executed" in q.prompt)]
+    assert not [q.prompt for q in mckinley.questions if q.prompt.startswith("On 26 September he was sentenced")
+                and "executed" in q.prompt]
     douglass = corpus["wiki_frederick_douglass"].bank
     assert [q for q in douglass.questions if q.prompt.startswith("After telling his story, Douglass")]
 
