@@ -20,7 +20,6 @@ from quizapp.bank.mentions.kinds import (
 )
 from quizapp.bank.mentions.lexicons import first_name_gender, place_evidence
 from quizapp.bank.mentions.names import aliases, fold
-from quizapp.bank.mentions.places import is_country
 from quizapp.bank.mentions.spans import HONORIFICS, Span, find_spans
 from quizapp.bank.nlp.parse import Parse
 from quizapp.bank.text.sentences import Sentence
@@ -159,9 +158,6 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
         modifier = merged_labels[name]["modifier"]
         if kind in (AnswerKind.PERSON, AnswerKind.PLACE) and modifier >= 3 and modifier * 3 >= mentioned * 2:
             kind = None  # "the Manchu name", "the Khorchin Mongol domains": a people's name used as an adjective
-        if kind is AnswerKind.PLACE and " " not in name and modifier and modifier == mentioned \
-                and re.search(r"(?:an|ish|ese|ic|ean)$", name) and not is_country(name):
-            kind = None  # "the Ottoman empire": an adjective's only use, not a place to name
         if kind in (AnswerKind.ORG, AnswerKind.WORK) and _not_a_body(name, v, kind):
             kind = None
         if kind is AnswerKind.WORK and v[AnswerKind.WORK] < 1:

@@ -147,8 +147,8 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
             context = context[:r.start] + name + context[r.end:]
         context = _NUMBERING.sub("", " ".join(context.split()))
         context = context[:1].upper() + context[1:]
-        if re.match(r"(?:He|She|His|Her|Him)\b", context) or (_bare_pronoun(context) and re.search(
-                r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\b", text[start:end])):
+        if re.match(r"(?:He|She|His|Her|Him)\b", context) or (
+                _bare_pronoun(context) and _PERSONAL.search(text[start:end])):
             return None  # "He now decided to defect to Canada."; "On 26 September he was sentenced to death. He was
             # executed ...": a context whose "he" nobody resolved, opening the prompt or needed by the question
     else:
@@ -269,6 +269,7 @@ _COMMON_FIRST = re.compile(  # capitalised only as a sentence's first word: no o
     r"|Just|As|If|Once|Whether|Because|Within|Without|Among|Between|Against|Through|Throughout|Instead|Belatedly"
     r"|Afterwards|Still|Now|Such|Each|Both|Neither|Either|No|Not|Never|Nevertheless|Moreover|Indeed|Again|Perhaps"
     r"|[A-Z][a-z]+ly")
+_PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\b")
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday"
            "|Wednesday|Thursday|Friday|Saturday|Sunday")
 
@@ -276,7 +277,7 @@ _MONTHS = ("January|February|March|April|May|June|July|August|September|October|
 def _bare_pronoun(text: str) -> bool:
     """Does a context sentence use "he" or "she" before it names anyone ("On 26 September he was sentenced"), other
     than in an opening phrase the name follows?"""
-    pronoun = re.search(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\b", text)
+    pronoun = _PERSONAL.search(text)
     comma = text.find(",")
     if pronoun is None or (0 < pronoun.start() < comma and re.match(
             r",\s*(?:[a-z]+\s+){0,2}[A-Z][a-z]", text[comma:])):
