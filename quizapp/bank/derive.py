@@ -62,6 +62,7 @@ def derive_bank(text: str, *, title: str, source: str,
     candidates: list[Candidate] = []
     days = frozenset(d.iso for found in dates.values() for d in found if d.iso.count("-") == 2)
     seen: set[str] = set()
+    topic = frozenset(fold(named_by).split())
     for s in sentences:
         key = " ".join(s.text.split())
         if not s.narrative or key in seen:
@@ -69,7 +70,7 @@ def derive_bank(text: str, *, title: str, source: str,
         seen.add(key)
         previous = sentences[s.index - 1] if s.index else None
         fr = frame(s, references.get(s.index), previous, parses[s.index],
-                   references.get(previous.index) if previous else None)
+                   references.get(previous.index) if previous else None, topic)
         if fr is None:
             continue
         tags = tuple(t for t in (section_of.get(s.paragraph, ""),) if t)

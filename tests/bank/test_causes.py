@@ -1156,3 +1156,41 @@ def test_after_at_least_every_wrong_amount_is_larger(nlp: Any) -> None:
     assert all(float(d.replace(",", "")) < 120 for q in fewer for d in q.distractors)
     assert bound_side("the deaths of at least ") == 1 and bound_side("Fewer than ") == -1
     assert bound_side("the deaths of ") == 0
+
+
+def test_the_event_the_sentence_before_names_is_asked_with_it(nlp: Any) -> None:
+    """(7) Is "The first trial started on ____" asked with the sentence before when that one names the trial, but
+    alone when the text is about the trial (its title) or the sentence pins it down ("the trial of Czolgosz")?"""
+    from quizapp.bank.nlp.parse import parse_sentences
+    from quizapp.bank.questions.prompts import frame
+
+    text = ("Of the approximately 120 diggers detained after the rebellion, thirteen were brought to trial. The first"
+            " trial started on 22 February 1855, before Chief Justice Redmond Barry. The trial of Henry Seekamp"
+            " started on 23 January 1855 in Melbourne.")
+    sentences = sentences_of(split_paragraphs(clean_text(text)))
+    parses = parse_sentences([s.text for s in sentences])
+    asked = frame(sentences[1], None, sentences[0], parses[1])
+    assert asked is not None and asked.context.startswith("Of the approximately 120 diggers")
+    topical = frame(sentences[1], None, sentences[0], parses[1], topic=frozenset({"trial", "eureka"}))
+    assert topical is not None and not topical.context
+    pinned = frame(sentences[2], None, sentences[1], parses[2])
+    assert pinned is not None and not pinned.context
+
+
+def test_a_treaty_gets_treaties_and_who_ascribes_a_cause_is_trivia() -> None:
+    """(1, 6) Is a work's sort told by its name (treaties with treaties, papers with papers, a novel apart), and is
+    "____ ascribes her insight to an observation" asked as no fact about the one who ascribes?"""
+    from quizapp.bank.questions.options import work_grain
+    from quizapp.bank.questions.trivia import TRIVIA_AFTER
+
+    assert work_grain("Treaty of Nerchinsk") == work_grain("Civil Rights Act") == "law"
+    assert work_grain("Liberator") == work_grain("Ballarat Times") == "press"
+    assert work_grain("Romance of the Three Kingdoms") == "writing"
+    assert TRIVIA_AFTER.match(" ascribes Lovelace's insight regarding computing to an observation about textiles.")
+    assert TRIVIA_AFTER.match(" attributed the defeat to the rain.")
+    assert not TRIVIA_AFTER.match(" attacked the town and took it.")
+    from quizapp.bank.questions.trivia import commenting
+
+    comic = "Lovelace and Babbage are the main characters in Sydney Padua's webcomic."
+    assert commenting(comic, comic.index("Sydney"), comic.index("'s"))  # an artist of today is no option for Babbage
+    assert commenting("Wolfram then suggests that she", 0, 7) and not commenting("Wolfram then marched on", 0, 7)

@@ -269,7 +269,8 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
     # unknown gender ("Lieutenant-Governor Latrobe"), who in a history is mostly a man
     unknown = "" if gender == "f" and tells_gender(prompt) else gender
     grain = _grain(answer) if kind is AnswerKind.PLACE else ""
-    body = org_grain(answer) if kind is AnswerKind.ORG else ""
+    sort_of = org_grain if kind is AnswerKind.ORG else work_grain if kind is AnswerKind.WORK else None
+    body = sort_of(answer) if sort_of else ""
     target = model.vectors.get(answer, {})
     here = model.sentence_vector(prompt)
     folded_prompt = _fold(prompt)
@@ -321,8 +322,8 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
             score -= 0.5  # a newspaper beside books: only where the text names too few of the answer's kind
         if kind is AnswerKind.PERSON and (" " in answer) != (" " in name):
             score -= 0.2  # "Taylor" beside "Luigi Menabrea": a name of another form stands out
-        if body and org_grain(name) != body:
-            score -= 0.5  # a bank beside regiments: only where the text names too few bodies of the answer's sort
+        if body and sort_of and sort_of(name) != body:
+            score -= 0.5  # a bank beside regiments, a novel beside treaties: only where the text names too few
             other_body.add(name)
         if penalty >= 0.3:
             far.add(name)
@@ -389,6 +390,21 @@ def org_grain(name: str) -> str:
         if pattern.search(head) or pattern.search(name):
             return sort
     return ""
+
+
+_LAW = re.compile(r"\b(?:Act|Acts|Tariff|Charter|Amendment|Treaty|Treaties|Edict|Constitution|Code|Bill|Declaration"
+                  r"|Proclamation|Law|Laws|Accord|Accords|Agreement|Compact|Peace|Protocol|Ordinance|Decree|Statute"
+                  r"|Resolution|Concordat|Pact|Articles)\b")
+
+
+def work_grain(name: str) -> str:
+    """A work's sort, so that treaties compete with treaties and newspapers with newspapers: "law" (an act, a
+    treaty, a charter), "press" (a paper, which the model may call an organisation), else "writing"."""
+    if _LAW.search(name):
+        return "law"
+    if _PUBLICATION.search(name):
+        return "press"
+    return "writing"
 
 
 def _kin(kind: AnswerKind, other: AnswerKind, name: str) -> bool:

@@ -85,7 +85,8 @@ class Frame:
 
 
 def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = None,
-          parse: Parse = EMPTY, previous_reference: Reference | None = None) -> Frame | None:
+          parse: Parse = EMPTY, previous_reference: Reference | None = None,
+          topic: frozenset[str] = frozenset()) -> Frame | None:
     """Prepare a sentence for prompts, or refuse it when it cannot stand alone.
 
     A sentence that opens with a vague subject ("They met the royal family at Epernay") or whose
@@ -99,6 +100,7 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
         previous: the sentence before it, if any.
         parse: its parse.
         previous_reference: the resolved pronoun of the sentence before, named in the context too.
+        topic: the words of the text's title: "the battle" of a text called "Battle of Waterloo" needs no context.
 
     Returns:
         The frame; None for a sentence with a long quotation inside it, a length out of bounds, or
@@ -133,7 +135,7 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
         return None
     relative = _RELATIVE_TIME.match(body) is not None and not re.search(r"\b1\d{3}\b", body)
     unclear = bool(_VAGUE_START.match(body)) or _vague_subject(parse, end) or relative or _pointing_back(
-        parse, end) or _dangling(parse, end) or (
+        parse, end) or _event_told_before(parse, end, previous, topic) or _dangling(parse, end) or (
         reference is not None and reference.start < end and reference.key is None)
     context = ""
     if unclear:
@@ -205,6 +207,41 @@ def _pointing_back(parse: Parse, end: int) -> bool:
                 and parse.tokens[t.head].dep == "ROOT" and t.start < parse.tokens[t.head].start + 40:
             return True  # "Toussaint then turned on Rigaud": after what?
     return False
+
+
+def _event_told_before(parse: Parse, end: int, previous: Sentence | None, topic: frozenset[str]) -> bool:
+    """Does the sentence speak of "the" event that the sentence before names ("... the revolt began. The revolt
+    was crushed in ____")? Asked alone, which revolt is unclear; where the sentence before does not name it
+    either, that sentence would not help, and the question stands as it is."""
+    if previous is None:
+        return False
+    told = {w.lower() for w in re.findall(r"[A-Za-z]+", previous.text)}
+    toks = [t for t in parse.tokens if t.start < end]
+    return any(t.lower in told and _the_event(parse, toks, t, topic) for t in toks)
+
+
+_EVENT_NOUNS = frozenset(
+    "shooting attack assault revolt rebellion uprising rising insurrection mutiny riot riots revolution battle siege"
+    " war invasion raid massacre execution assassination murder killing arrest trial verdict meeting conference"
+    " ceremony wedding funeral coronation election operation surrender retreat defeat victory fire explosion strike"
+    " coup expedition flight escape incident affair crisis scandal debate speech reception visit attempt"
+    " negotiations agreement ambush charge offensive counterattack clash fighting bombardment".split())
+
+
+def _the_event(parse: Parse, toks: list[Token], t: Token, topic: frozenset[str]) -> bool:
+    """Is ``t`` an event named only by "the" ("after the shooting", "the revolt was crushed"), which only a
+    sentence before tells? An event the text is about (a word of its title), one its own sentence names first
+    ("shot ... the shooting" aside), or one a phrase pins down ("the battle at Ligny", "the Eureka rebellion",
+    "the trial of Czolgosz", "the attack that followed") needs no context."""
+    if t.pos != "NOUN" or t.lower not in _EVENT_NOUNS or t.lower in topic or t.lower.rstrip("s") in topic:
+        return False
+    kids = parse.children(t)
+    if not any(c.lower == "the" and c.dep == "det" for c in kids):
+        return False
+    if any(c.dep in ("prep", "acl", "relcl", "compound", "nmod", "poss", "appos") or c.pos == "PROPN"
+           or c.tag == "CD" for c in kids):
+        return False
+    return not any(u.lower == t.lower for u in toks[:t.i])
 
 
 def _dangling(parse: Parse, end: int) -> bool:

@@ -12,6 +12,7 @@ ESTIMATE = re.compile(r"\s*(?:,[^,]{0,40},\s*)?(?:and\s+others\s+)?estimate[sd]?
 TRIVIA_AFTER = re.compile(
     r"^(?:['’]s\s+(?:research|study|book|biography|account|view|analysis))?\s*(?:,[^,]{0,40},\s*)?"
     r"(?:(?:and\s+others\s+)?(?:estimate|estimates|estimated)\b|"  # "____ and others estimate the strength at"
+    r"(?:has\s+|had\s+)?(?:ascribes|ascribed|attributes|attributed|credits|credited)\b[^.;:]{0,120}?\bto\b|"  # a cause
     r"(?:has\s+|had\s+)?(?:says|said|wrote|writes|argued|argues|notes|noted|states|stated|quotes|quoted|details"
     r"|suggests|suggested|claims|claimed|describes|described|calls|called|believes|believed|observes"
     r"|observed|concludes|concluded|commented|comments|remarked|recalled|recalls|declares|asserts|contends"
@@ -21,12 +22,16 @@ TRIVIA_AFTER = re.compile(
     r"|\s*[.;]?$))")
 
 
-# writing or judging at all, whatever follows: "Wordsworth wrote the sonnet", "Spence notes"
+# writing or judging at all, whatever follows: "Wordsworth wrote the sonnet", "Spence notes", "Padua's webcomic"
 _WRITING_AFTER = re.compile(
-    r"^(?:['’]s\s+(?:book|study|biography|research|account|analysis|view))?\s*(?:,[^,]{0,60},\s*)?(?:has\s+|had\s+)?"
-    r"(?:and\s+others\s+)?(?:writes|wrote|argues|argued|notes|noted|suggests|suggested|concludes|concluded|comments"
+    r"^(?:['’]s\s+(?:webcomic|novel|play|film|poem|opera|documentary|graphic novel)\b|"
+    r"(?:['’]s\s+(?:book|study|biography|research|account|analysis|view))?\s*(?:,[^,]{0,60},\s*)?(?:has\s+|had\s+)?"
+    r"(?:and\s+others\s+)?"
+    r"(?:(?:then|also|later|further|instead)\s+)?"
+    r"(?:writes|wrote|argues|argued|notes|noted|suggests|suggested|concludes|concluded|comments"
     r"|commented|contends|contended|observes|observed|estimates?|estimated|believes|calls|called|describes"
-    r"|described|states|says)\b")
+    r"|described|states|says|ascribes|ascribed|attributes|attributed|credits|credited|defends|defended"
+    r"|considers?|considered|theori[sz]es|theori[sz]ed|disputes|disputed|dismisses|dismissed|questions|questioned)\b)")
 
 
 def commenting(text: str, start: int, end: int) -> bool:
