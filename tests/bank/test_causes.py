@@ -1194,3 +1194,22 @@ def test_a_treaty_gets_treaties_and_who_ascribes_a_cause_is_trivia() -> None:
     comic = "Lovelace and Babbage are the main characters in Sydney Padua's webcomic."
     assert commenting(comic, comic.index("Sydney"), comic.index("'s"))  # an artist of today is no option for Babbage
     assert commenting("Wolfram then suggests that she", 0, 7) and not commenting("Wolfram then marched on", 0, 7)
+    assert commenting("Eugene Eric Kim and Betty Alexandra Toole consider it incorrect", 0, 15)
+
+
+def test_a_clause_cut_at_a_semicolon_without_a_verb_of_its_own_is_no_question(nlp: Any) -> None:
+    """(7) Is "Russia, that it might execute the partition of Poland;" (a clause whose verb is the sentence's) no
+    question, while a cut clause with a verb of its own still is?"""
+    from quizapp.bank.nlp.parse import parse_sentences
+    from quizapp.bank.questions.prompts import frame
+
+    clauses = ("Austria engaged in the war with the hope of aggrandizement, England to avenge the American war, and"
+               " to preserve itself from the spirit of the revolution; Prussia to strengthen the threatened absolute"
+               " power, and profitably to engage its unemployed army; Russia, that it might execute without trouble"
+               " the partition of Poland, while the attention of Europe was directed elsewhere; finally, the king of"
+               " Sweden marched his army to the frontier of Norway in the spring of 1791 with twelve regiments.")
+    sentences = sentences_of(split_paragraphs(clean_text(clauses)))
+    parses = parse_sentences([s.text for s in sentences])
+    framed = {s.text.split(",")[0]: frame(s, None, None, p) for s, p in zip(sentences, parses, strict=True)}
+    assert framed["Russia"] is None
+    assert framed["finally"] is not None

@@ -131,6 +131,9 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
     words = len(body.split())
     if parse.tokens and not any(t.pos in ("VERB", "AUX") for t in parse.tokens if t.start < end):
         return None  # "establishment of the Imperial Maritime Customs Service;": an item of a list, no statement
+    if (text.rstrip().endswith(";") or text[:1].islower()) and parse.tokens and not any(
+            t.dep == "ROOT" and t.pos in ("VERB", "AUX") for t in parse.tokens):
+        return None  # "Russia, that it might execute the partition of Poland;": a clause whose verb is the sentence's
     if words < _MIN_WORDS or words > _MAX_WORDS or body.endswith(":"):
         return None
     relative = _RELATIVE_TIME.match(body) is not None and not re.search(r"\b1\d{3}\b", body)

@@ -26,7 +26,7 @@ TRIVIA_AFTER = re.compile(
 _WRITING_AFTER = re.compile(
     r"^(?:['’]s\s+(?:webcomic|novel|play|film|poem|opera|documentary|graphic novel)\b|"
     r"(?:['’]s\s+(?:book|study|biography|research|account|analysis|view))?\s*(?:,[^,]{0,60},\s*)?(?:has\s+|had\s+)?"
-    r"(?:and\s+others\s+)?"
+    r"(?:and\s+others\s+|and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+)?"  # "Kim and Betty Toole consider"
     r"(?:(?:then|also|later|further|instead)\s+)?"
     r"(?:writes|wrote|argues|argued|notes|noted|suggests|suggested|concludes|concluded|comments"
     r"|commented|contends|contended|observes|observed|estimates?|estimated|believes|calls|called|describes"
