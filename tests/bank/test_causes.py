@@ -1001,7 +1001,9 @@ def test_an_organisation_as_a_modifier_is_no_blank(nlp: Any) -> None:
             " leaders had been involved with the Chartist movement in England. In the evening, Napoleon committed"
             " the senior battalions of the French Imperial Guard infantry. The Reform League met at Bakery Hill."
             " The Catholic Church opposed the trial. The Imperial Guard retreated. The Old Guard held the square."
-            " The Chartist Movement was strong in England. The Young Guard fought at Plancenoit in the evening.")
+            " The Chartist Movement was strong in England. The Young Guard fought at Plancenoit in the evening."
+            " The Union Brigade charged at noon. The King's German Legion held the farm until the evening. The"
+            " Prussian IV Corps reached Plancenoit in the afternoon.")
     bank = derive_bank(text, title="Essays", source="t.txt")
     assert not [q.prompt for q in bank.questions if re.search(r"____ (?:doctrine|leaders)\b", q.prompt)]
     assert [q for q in bank.questions if "____ infantry" in q.prompt]
@@ -1213,3 +1215,35 @@ def test_a_clause_cut_at_a_semicolon_without_a_verb_of_its_own_is_no_question(nl
     framed = {s.text.split(",")[0]: frame(s, None, None, p) for s, p in zip(sentences, parses, strict=True)}
     assert framed["Russia"] is None
     assert framed["finally"] is not None
+
+
+def test_options_keep_to_the_sort_and_grain_the_prompt_asks_for() -> None:
+    """(1) Is a regiment, a bank, a paper or an act never given options of another sort, however few of its own
+    the text names, and do "the Ming capital, ____" and "the colony of ____" ask for a town and a land?"""
+    from quizapp.bank.questions.options import _APART, asked_grain, org_grain, work_grain
+
+    assert {org_grain("23rd Ohio Infantry"), org_grain("Freedman's Savings Bank"), work_grain("Goldfields Act"),
+            org_grain("Ballarat Times")} <= _APART
+    assert org_grain("Reform League") not in _APART and org_grain("Royal Commission") not in _APART
+    assert asked_grain("peasant rebels conquered the Ming capital, ____, in 1644.") == "town"
+    assert asked_grain("They were moved to ____, a small town in the north.") == "town"
+    assert asked_grain("Between 1791 and 1803 the French colony of ____ was transformed.") == "land"
+    assert asked_grain("He served two terms as Governor of ____.") == ""
+
+
+def test_a_regiment_with_too_few_regiments_to_offer_is_not_asked(nlp: Any) -> None:
+    """(1) "served in the ____, a regiment": with one other regiment in the text, no options of another sort."""
+    text = ("William Harris enlisted in the army in 1861 and served in the 23rd Ohio Infantry, a regiment of"
+            " volunteers. In 1866 Congress passed a law on pensions for soldiers. The Secret Service was founded in"
+            " 1865 to fight counterfeit money. William Harris spoke at the Pan-American Exposition in 1901."
+            " The Free Society, a Chicago paper, praised William Harris in 1899. The 5th Ohio Cavalry fought beside"
+            " the 23rd Ohio Infantry in 1862. Congress honoured William Harris in 1902.")
+    bank = derive_bank(text, title="Regiments", source="r.txt")
+    asked = [q for q in bank.questions if q.answer == "23rd Ohio Infantry"]
+    assert all(org_grain_of(o) == "armed" for q in asked for o in q.distractors), [q.distractors for q in asked]
+
+
+def org_grain_of(name: str) -> str:
+    from quizapp.bank.questions.options import org_grain
+
+    return org_grain(name)

@@ -21,12 +21,12 @@ from tests.bank.gold import covered, fold, is_wh_question, name_key
 RECALL = {
     "essay_rosa_luxemburg": 0.73,
     "gutenberg_mignet_1791": 0.57,
-    "handout_mckinley_assassination": 0.63,  # a question whose context says "he" before naming anyone was dropped
+    "handout_mckinley_assassination": 0.60,  # "23rd Ohio Infantry" offered a service and a fair: no longer asked
     "handout_toussaint_louverture": 0.76,
-    "wiki_ada_lovelace": 0.77,
+    "wiki_ada_lovelace": 0.74,  # a book with two books and a standard as options: no longer asked
     "wiki_battle_of_waterloo": 0.71,
-    "wiki_eureka_rebellion": 0.74,
-    "wiki_frederick_douglass": 0.77,
+    "wiki_eureka_rebellion": 0.71,
+    "wiki_frederick_douglass": 0.71,  # a bank and a regiment with parties and papers as options: no longer asked
     "wiki_joan_of_arc": 0.71,
     "wiki_qing_dynasty": 0.82,
 }

@@ -269,6 +269,7 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
     # unknown gender ("Lieutenant-Governor Latrobe"), who in a history is mostly a man
     unknown = "" if gender == "f" and tells_gender(prompt) else gender
     grain = _grain(answer) if kind is AnswerKind.PLACE else ""
+    asked = asked_grain(prompt) if kind is AnswerKind.PLACE else ""
     sort_of = org_grain if kind is AnswerKind.ORG else work_grain if kind is AnswerKind.WORK else None
     body = sort_of(answer) if sort_of else ""
     target = model.vectors.get(answer, {})
@@ -288,6 +289,8 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
             continue
         if grain and _grain(name) != grain:
             continue
+        if asked and _townish(name, model) != (asked == "town"):
+            continue  # "the Ming capital, ____": towns only; "the colony of ____": no towns
         if k is AnswerKind.ORG and not (ORG_SHAPE.search(name) or name.isupper()) and index.confidence[name] < 0.9:
             continue  # the model's organisations are its least sure kind: an option must look like one
 
@@ -333,10 +336,12 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
     scored.sort(key=lambda t: (-t[0], t[1]))
     ranked = [n for _, n in scored]
     pool = _distinct([n for n in ranked if n not in other_body], index, limit * 2)
-    if len(pool) < limit:
-        pool = _distinct(ranked, index, limit * 2)  # too few bodies of the answer's own sort
+    if len(pool) < limit and body not in _APART:
+        # too few bodies of the answer's own sort: a council may stand beside a league, never beside a regiment
+        pool = _distinct([n for n in ranked if not (sort_of and sort_of(n) in _APART)], index, limit * 2)
     if len(pool) < limit and kind is AnswerKind.PLACE:
-        pool += _gazetteer_options(answer, limit - len(pool), pool, excluded, folded_prompt, index, model)
+        pool += [n for n in _gazetteer_options(answer, limit * 2, pool, excluded, folded_prompt, index, model)
+                 if not asked or _townish(n, model) == (asked == "town")][:limit - len(pool)]
     if len(pool) <= limit:
         return pool
     chosen = pool[:limit - 1] + [rng.choice(pool[limit - 1:])]
@@ -377,6 +382,32 @@ _BODIES = (
 )
 _BODY = dict((sort, re.compile(rf"\b(?:{words})$")) for sort, words in _BODIES)
 _PUBLICATION = _BODY["press"]  # a newspaper may stand among works
+
+
+_TOWN_WORDS = frozenset("capital city town village port seaport".split())
+_LAND_WORDS = frozenset("colony colonies province state country kingdom territory region island".split())
+_ASKED = (re.compile(r"\b([a-z]+)(?:\s+of)?,?\s+(?:the\s+)?____"),  # "the capital, ____", "the colony of ____"
+          re.compile(r"____,\s+(?:an?|the)\s+((?:[\w-]+\s+){0,2}[a-z]+)\b"))  # "____, a small town"
+
+
+def asked_grain(prompt: str) -> str:
+    """The grain of place a prompt's own words ask for: "town" ("the Ming capital, ____", "the city of ____",
+    "____, a small town"), "land" ("the colony of ____", "the province of ____"), else ""."""
+    for m in (m for pattern in _ASKED for m in pattern.finditer(prompt)):
+        words = set(m.group(1).split())
+        if words & _TOWN_WORDS:
+            return "town"
+        if words & _LAND_WORDS:
+            return "land"
+    return ""
+
+
+def _townish(name: str, model: ContextModel) -> bool:
+    """Is a place a town: a town of the gazetteer (and no country or state), or one the text calls a town?"""
+    return place_evidence(name) == 1.0 or bool(model.near.get(name, set()) & _TOWN_WORDS)
+
+
+_APART = frozenset({"armed", "press", "trade", "law"})  # sorts that never stand among others' options
 
 
 def org_grain(name: str) -> str:
