@@ -1247,3 +1247,29 @@ def org_grain_of(name: str) -> str:
     from quizapp.bank.questions.options import org_grain
 
     return org_grain(name)
+
+
+def test_discourse_openers_relative_times_and_contexts_that_need_their_own(nlp: Any) -> None:
+    """(7) Is "More importantly," or "Later" dropped from a prompt asked alone, is "5 years later" (with no date
+    in its sentence) asked with the sentence before, and is a sentence before whose "it" points further back
+    ("Within three years, it had been reprinted") no context, while "it was essential to" is?"""
+    from quizapp.bank.nlp.parse import parse_sentences
+    from quizapp.bank.questions.prompts import frame, render
+
+    text = ("The League won the vote for men in Victoria in 1857. Female colonists of South Australia were awarded"
+            " suffrage 5 years later on condition of owning property.\n\n"
+            "More importantly, the Prussian rear-guard used the River Dyle to delay Marshal Grouchy at Wavre."
+            " Later Gregory Zinoviev and Lev Kamenev joined the struggle against Joseph Stalin in Moscow.\n\n"
+            "Within three years, it had been reprinted nine times in the United States. Such was the success of the"
+            " book in Europe.\n\n"
+            "Until then, it was essential to keep the design secret. Such was the result of the conferences at"
+            " Mantua on 20 May 1791.")
+    sentences = sentences_of(split_paragraphs(clean_text(text)))
+    parses = parse_sentences([s.text for s in sentences])
+    frames = [frame(s, None, sentences[i - 1] if i else None, parses[i]) for i, s in enumerate(sentences)]
+    later = frames[1]
+    assert later is not None and later.context.startswith("The League won the vote")
+    assert render(frames[2], None).startswith("The Prussian rear-guard")
+    assert render(frames[3], None).startswith("Gregory Zinoviev and Lev Kamenev")
+    assert frames[5] is None  # its only context has an "it" of its own
+    assert frames[7] is not None and frames[7].context.startswith("Until then")

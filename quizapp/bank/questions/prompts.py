@@ -21,10 +21,16 @@ _RELATIVE_TIME = re.compile(
     r"(?:Just |Only |A few |Some |Several |Two |Three |Four |Five |Six |Ten |\w+ )?(?:days|weeks|months|years) later\b"
     r"|(?:The|On the) (?:following|next|same) (?:day|week|month|year|morning|evening|night)\b"
     r"|(?:Later|Earlier) (?:that|the same) (?:day|week|month|year)\b|That (?:same )?(?:day|week|month|year)\b"
-    r"|Again\b|Afterwards\b|Shortly (?:after|afterwards)\b|Soon after(?:wards)?\b")
+    r"|Again\b|Afterwards\b|Shortly (?:after|afterwards)\b|Soon after(?:wards)?\b"
+    r"|As a result\b|In response\b|In turn\b|By contrast\b|In contrast\b|On the other hand\b")
+# "Female colonists of South Australia were awarded suffrage 5 years later": later than what?
+_LATER = re.compile(r"\b(?:\d+|a few|some|several|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+"
+                    r"(?:days|weeks|months|years)\s+(?:later|afterwards|earlier)\b", re.I)
 _LINK = re.compile(
     r"(?:However|Nevertheless|Nonetheless|Moreover|Furthermore|In addition|Instead|Meanwhile|Indeed|Consequently"
-    r"|Therefore|Thus|Still|Besides|Also|Likewise|Similarly),\s+|(?:But|And|Yet)\s+(?=[\w\"“])")
+    r"|Therefore|Thus|Still|Besides|Also|Likewise|Similarly|More importantly|Importantly|Illustratively|Notably"
+    r"|Additionally|Specifically|Ultimately|In fact|Of course),\s+|(?:But|And|Yet)\s+(?=[\w\"“])"
+    r"|(?:Later|Earlier|Previously|Subsequently),?\s+(?=[A-Z])")  # "Later Zinoviev and Kamenev joined": asked alone
 _SPEECH_END = re.compile(
     r"\b(?:said|says|wrote|writes|argued|argues|pointed out|recalled|commented|remarked|explained|added|claimed"
     r"|noted|notes|observed|replied|declared|stated|states|says of [\w\s]+|told (?:him|her|them|us|me))\W*$")
@@ -136,7 +142,9 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
         return None  # "Russia, that it might execute the partition of Poland;": a clause whose verb is the sentence's
     if words < _MIN_WORDS or words > _MAX_WORDS or body.endswith(":"):
         return None
-    relative = _RELATIVE_TIME.match(body) is not None and not re.search(r"\b1\d{3}\b", body)
+    relative = (_RELATIVE_TIME.match(body) is not None or _LATER.search(re.sub(r"\([^)]*\)", "", body)) is not None
+                and not re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|\b[A-Z][a-z]+\s+\d{1,2}\b", body)) \
+        and not re.search(r"\b1\d{3}\b", body)
     unclear = bool(_VAGUE_START.match(body)) or _vague_subject(parse, end) or relative or _pointing_back(
         parse, end) or _event_told_before(parse, end, previous, topic) or _dangling(parse, end) or (
         reference is not None and reference.start < end and reference.key is None)
@@ -334,8 +342,11 @@ def _fits_as_context(previous: Sentence | None, s: Sentence) -> bool:
         return False
     if any(len(previous.text[a:b].split()) > _SHORT_QUOTE_WORDS for a, b in previous.quotes):
         return False
-    if _VAGUE_START.match(previous.text) or re.search(r"\b(?:they|them|their)\b", previous.text, re.I):
-        return False  # a context that needs context of its own ("One of their friends ...")
+    if _VAGUE_START.match(previous.text) or re.search(r"\b(?:they|them|their)\b", previous.text, re.I) or re.search(
+            r"\b[Ii]t\s+(?:had|has|was|is|would|could|did|became|remained)\b(?!\s+(?:not\s+)?\w+\s+(?:to|that)\b)",
+            previous.text) or re.match(r"(?:So|Also|Likewise|Similarly)\b", previous.text):
+        return False  # a context that needs context of its own ("One of their friends ...", "Within three years, it had
+        # been reprinted nine times", "So also were his novels ...")
     return _MIN_WORDS - 2 <= len(previous.text.split()) <= 45 and not previous.text.rstrip().endswith(":")
 
 
