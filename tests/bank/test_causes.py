@@ -1273,3 +1273,16 @@ def test_discourse_openers_relative_times_and_contexts_that_need_their_own(nlp: 
     assert render(frames[3], None).startswith("Gregory Zinoviev and Lev Kamenev")
     assert frames[5] is None  # its only context has an "it" of its own
     assert frames[7] is not None and frames[7].context.startswith("Until then")
+
+
+def test_options_of_the_answers_era_and_no_body_named_by_common_words() -> None:
+    """(1, 4) In a life of sixty years, is a name forty years from the answer of another era (a history of
+    centuries keeps sixty), and is "the Political Party" met once inside a title no body to ask or offer?"""
+    from quizapp.bank.questions.options import ContextModel
+
+    life = ContextModel({}, {}, {}, {}, years={f"P{i}": 1890.0 + 6 * i for i in range(11)},
+                        lower=frozenset({"political", "party", "trade", "unions"}))
+    centuries = ContextModel({}, {}, {}, {}, years={f"P{i}": 1600.0 + 30 * i for i in range(11)})
+    assert 15 <= life.era() <= 25 and centuries.era() == 60
+    assert life.generic("Political Party", 1) and life.generic("Trade Unions", 1)
+    assert not life.generic("Political Party", 3) and not life.generic("Spartacus League", 1)

@@ -27,7 +27,7 @@ RECALL = {
     "wiki_battle_of_waterloo": 0.71,
     "wiki_eureka_rebellion": 0.71,
     "wiki_frederick_douglass": 0.71,  # a bank and a regiment with parties and papers as options: no longer asked
-    "wiki_joan_of_arc": 0.71,
+    "wiki_joan_of_arc": 0.68,
     "wiki_qing_dynasty": 0.82,
 }
 _TITLED = r"\b(?:" + "|".join(sorted((h.capitalize() for h in HONORIFICS), key=len, reverse=True)) + r")\.? ____"

@@ -46,6 +46,22 @@ class ContextModel:
     commentators: frozenset[str] = frozenset()  # people the text names only as writers about its story
     within: dict[str, set[str]] = field(default_factory=dict)  # place -> the places the text puts it in, and
     # those it puts in it ("Ballarat, Victoria"; "Friedrichsfelde in Berlin"): never options for each other
+    lower: frozenset[str] = frozenset()  # the words the text also writes in lower case ("party", "unions")
+
+    def generic(self, name: str, count: int) -> bool:
+        """Is a name met once only common words the text also writes in lower case ("the Political Party and
+        the Trade Unions", inside a pamphlet's title)? Which body it means, nothing says."""
+        words = re.findall(r"[\w'’-]+", name)
+        return count < 2 and len(words) > 1 and all(w.lower() in self.lower for w in words)
+
+    def era(self) -> float:
+        """How many years apart two names are of different eras: 60 in a history of centuries, less in one of
+        a life (a third of the span its names live in, at least a generation of 15)."""
+        if len(self.years) < 5:
+            return 60.0
+        ordered = sorted(self.years.values())
+        span = ordered[len(ordered) * 9 // 10] - ordered[len(ordered) // 10]
+        return min(60.0, max(15.0, span / 3))
 
     def sentence_vector(self, text: str) -> dict[str, float]:
         """Return the normalised TF-IDF vector of a piece of text.
@@ -129,8 +145,9 @@ def build_context(sentences: list[Sentence], index: EntityIndex,
         if sentence_years and sentence in sentence_years:
             dated[key].append(sentence_years[sentence])
     years = {k: float(statistics.median(v)) for k, v in dated.items()}
+    lower = frozenset(w for s in sentences for w in re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+", s.text))
     return ContextModel(vectors, idf, dict(windows), dict(near), country_codes(places), years,
-                        _commentators(index, text_of), _within(index, text_of))
+                        _commentators(index, text_of), _within(index, text_of), lower)
 
 
 _IN = re.compile(r",\s*|\s+in\s+(?:the\s+)?|\s+near\s+(?:the\s+)?|\s+outside\s+(?:the\s+)?")
@@ -293,6 +310,8 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
             continue  # "the Ming capital, ____": towns only; "the colony of ____": no towns
         if k is AnswerKind.ORG and not (ORG_SHAPE.search(name) or name.isupper()) and index.confidence[name] < 0.9:
             continue  # the model's organisations are its least sure kind: an option must look like one
+        if k is AnswerKind.ORG and model.generic(name, index.counts[name]):
+            continue
 
         if gender and (genders.get(name) or first_name_gender(name.split()[0]) or unknown) not in (gender, "?"):
             continue  # "his niece, ____" with men among the options
@@ -312,10 +331,11 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
         if len(role & model.windows.get(name, set())) >= 2 or close & model.near.get(name, set()):
             continue  # it would fit this sentence too ("his biographer, ____")
         ctx = model.vectors.get(name, {})
-        penalty = 0.0
+        penalty, gap = 0.0, 0.0
         if kind in (AnswerKind.PERSON, AnswerKind.ORG) and answer in model.years and name in model.years:
             gap = abs(model.years[name] - model.years[answer])
-            penalty = 0.3 if gap > 60 else 0.15 if gap > 30 else 0.0  # another era: a historian, a medieval king
+            era = model.era()  # another era: a historian, a medieval king; in a life of sixty years, twenty is one
+            penalty = 0.3 if gap > era else 0.15 if gap > era / 2 else 0.0
         prominence = abs(math.log1p(index.counts[name]) - math.log1p(index.counts[answer]))
         score = 0.6 * cosine(target, ctx) + 0.4 * cosine(here, ctx) + 0.03 * math.log1p(index.counts[name]) \
             - 0.04 * prominence - penalty
@@ -328,8 +348,8 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
         if body and sort_of and sort_of(name) != body:
             score -= 0.5  # a bank beside regiments, a novel beside treaties: only where the text names too few
             other_body.add(name)
-        if penalty >= 0.3:
-            far.add(name)
+        if gap > 60:
+            far.add(name)  # centuries apart: never where the answer's own era offers enough
         scored.append((score, name))
     if len(scored) - len(far) >= limit:
         scored = [(sc, n) for sc, n in scored if n not in far]  # enough of the answer's own era
