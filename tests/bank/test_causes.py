@@ -1286,3 +1286,21 @@ def test_options_of_the_answers_era_and_no_body_named_by_common_words() -> None:
     assert 15 <= life.era() <= 25 and centuries.era() == 60
     assert life.generic("Political Party", 1) and life.generic("Trade Unions", 1)
     assert not life.generic("Political Party", 3) and not life.generic("Spartacus League", 1)
+
+
+def test_a_body_of_unknown_sort_takes_its_sort_from_the_prompt_and_its_short_form_is_no_option(nlp: Any) -> None:
+    """(1, 8) Does "the SPD, the largest socialist party" ask for a party (no regiment or paper among its options),
+    and is "the Social Democratic Party of Germany, the SPD," one body, never an option for itself?"""
+    from quizapp.bank.mentions.index import build_index
+    from quizapp.bank.nlp.parse import parse_sentences
+    from quizapp.bank.questions.options import asked_sort, build_context
+
+    assert asked_sort("She joined the ____, the largest and best-organised socialist party in the world.") == "party"
+    assert asked_sort("the Chicago paper ____ warned its readers") == "press"
+    assert asked_sort("The ____ met at Bakery Hill.") == ""
+    text = ("Rosa Luxemburg joined the Social Democratic Party of Germany, the SPD, in 1898. The SPD won 110 seats"
+            " in 1912. The Communist Party of Germany (KPD) was founded in 1918.")
+    sentences = sentences_of(split_paragraphs(clean_text(text)))
+    index = build_index(sentences, parse_sentences([s.text for s in sentences]))
+    model = build_context(sentences, index)
+    assert "Social Democratic Party of Germany" in model.apposed.get("SPD", set())

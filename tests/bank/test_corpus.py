@@ -19,7 +19,7 @@ from tests.bank.gold import covered, fold, is_wh_question, name_key
 # Measured at the last change to quizapp/bank (bench/corpus_eval.py); honest figures, raised as the
 # generator improves. The target is 0.85 for every text.
 RECALL = {
-    "essay_rosa_luxemburg": 0.73,
+    "essay_rosa_luxemburg": 0.70,  # "the SPD had won ____ seats" gave its turn to "the ____ had won 110 seats"
     "gutenberg_mignet_1791": 0.57,
     "handout_mckinley_assassination": 0.60,  # "23rd Ohio Infantry" offered a service and a fair: no longer asked
     "handout_toussaint_louverture": 0.76,

@@ -47,6 +47,8 @@ class ContextModel:
     within: dict[str, set[str]] = field(default_factory=dict)  # place -> the places the text puts it in, and
     # those it puts in it ("Ballarat, Victoria"; "Friedrichsfelde in Berlin"): never options for each other
     lower: frozenset[str] = frozenset()  # the words the text also writes in lower case ("party", "unions")
+    apposed: dict[str, set[str]] = field(default_factory=dict)  # "the Social Democratic Party of Germany, the SPD":
+    # a body and the short form the text sets beside it, never options for each other
 
     def generic(self, name: str, count: int) -> bool:
         """Is a name met once only common words the text also writes in lower case ("the Political Party and
@@ -147,7 +149,25 @@ def build_context(sentences: list[Sentence], index: EntityIndex,
     years = {k: float(statistics.median(v)) for k, v in dated.items()}
     lower = frozenset(w for s in sentences for w in re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+", s.text))
     return ContextModel(vectors, idf, dict(windows), dict(near), country_codes(places), years,
-                        _commentators(index, text_of), _within(index, text_of), lower)
+                        _commentators(index, text_of), _within(index, text_of), lower, _apposed(index, text_of))
+
+
+def _apposed(index: EntityIndex, text_of: dict[int, str]) -> dict[str, set[str]]:
+    """Which names the text sets side by side as one ("the Social Democratic Party of Germany, the SPD,"; "the
+    Communist Party of Germany (KPD)"): a short form in capitals just after a longer name."""
+    out: dict[str, set[str]] = defaultdict(set)
+    by_sentence: dict[int, list[Mention]] = defaultdict(list)
+    for m in index.mentions:
+        if m.key in index.kinds:
+            by_sentence[m.sentence].append(m)
+    for sentence, ms in by_sentence.items():
+        text = text_of.get(sentence, "")
+        ms.sort(key=lambda m: m.start)
+        for a, b in zip(ms, ms[1:]):
+            if b.key.isupper() and not a.key.isupper() and re.fullmatch(r",\s*(?:the\s+)?|\s*\(\s*", text[a.end:b.blank_start]):
+                out[a.key].add(b.key)
+                out[b.key].add(a.key)
+    return dict(out)
 
 
 _IN = re.compile(r",\s*|\s+in\s+(?:the\s+)?|\s+near\s+(?:the\s+)?|\s+outside\s+(?:the\s+)?")
@@ -288,7 +308,7 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
     grain = _grain(answer) if kind is AnswerKind.PLACE else ""
     asked = asked_grain(prompt) if kind is AnswerKind.PLACE else ""
     sort_of = org_grain if kind is AnswerKind.ORG else work_grain if kind is AnswerKind.WORK else None
-    body = sort_of(answer) if sort_of else ""
+    body = (sort_of(answer) or (asked_sort(prompt) if kind is AnswerKind.ORG else "")) if sort_of else ""
     target = model.vectors.get(answer, {})
     here = model.sentence_vector(prompt)
     folded_prompt = _fold(prompt)
@@ -320,7 +340,7 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
                 k is AnswerKind.PLACE and (place_evidence(name) or confidence >= 0.95))):
             continue  # a doubtful name, or a single word met once, lends no option
         if _fold(name) in folded_prompt or variant_of(name, answer) or name in aliases or same_place(name, answer) \
-                or name in model.within.get(answer, ()):
+                or name in model.within.get(answer, ()) or name in model.apposed.get(answer, ()):
             continue
         if _significant(name) & prompt_words:
             continue  # "Stephen Monier" when the prompt already names "Monier"
@@ -345,7 +365,7 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
             score -= 0.5  # a newspaper beside books: only where the text names too few of the answer's kind
         if kind is AnswerKind.PERSON and (" " in answer) != (" " in name):
             score -= 0.2  # "Taylor" beside "Luigi Menabrea": a name of another form stands out
-        if body and sort_of and sort_of(name) != body:
+        if sort_of and (sort_of(name) != body if body else sort_of(name) in _APART):
             score -= 0.5  # a bank beside regiments, a novel beside treaties: only where the text names too few
             other_body.add(name)
         if gap > 60:
@@ -420,6 +440,28 @@ def asked_grain(prompt: str) -> str:
         if words & _LAND_WORDS:
             return "land"
     return ""
+
+
+_SORT_WORDS = {
+    "armed": "army armies regiment regiments brigade division corps battalion battalions cavalry infantry troops"
+             " police guard guards militia squadron",
+    "state": "government ministry parliament council court assembly congress senate cabinet department",
+    "party": "party parties league club union movement society association group faction alliance",
+    "school": "university college school academy institute",
+    "trade": "bank company firm corporation",
+    "press": "newspaper newspapers paper journal magazine weekly daily",
+}
+_SORT_OF_WORD = {w: sort for sort, words in _SORT_WORDS.items() for w in words.split()}
+
+
+def asked_sort(prompt: str) -> str:
+    """The sort of body a prompt's words give its blank where the name does not ("the SPD, the largest socialist
+    party"; "the Chicago paper ____"): the first sort word within four words of the blank
+    (eight in an apposition after it), else ""."""
+    before, _, after = prompt.partition(BLANK_MARK)
+    width = 8 if after.startswith(",") else 4  # an apposition may say it further on ("____, the largest ... party")
+    near = re.findall(r"[a-z]+", before.lower())[-4:][::-1] + re.findall(r"[a-z]+", after.lower())[:width]
+    return next((_SORT_OF_WORD[w] for w in near if w in _SORT_OF_WORD), "")
 
 
 def _townish(name: str, model: ContextModel) -> bool:
