@@ -1304,3 +1304,19 @@ def test_a_body_of_unknown_sort_takes_its_sort_from_the_prompt_and_its_short_for
     index = build_index(sentences, parse_sentences([s.text for s in sentences]))
     model = build_context(sentences, index)
     assert "Social Democratic Party of Germany" in model.apposed.get("SPD", set())
+
+
+def test_a_question_with_its_context_is_no_longer_than_a_student_reads_at_once(nlp: Any) -> None:
+    """(7) Is a sentence that needs its long sentence before refused, rather than asked in a prompt of 75 words?"""
+    from quizapp.bank.nlp.parse import parse_sentences
+    from quizapp.bank.questions.prompts import frame
+
+    text = ("Hostilities were on the point of commencing when the emperor Joseph died, in February, 1790, and was"
+            " succeeded by Leopold, who in July accepted the convention of Reichenbach after long and difficult"
+            " talks with the envoys of England and Prussia. This convention, by the mediation of England, Russia,"
+            " and Holland, settled the terms of the peace between Austria and Turkey, which was signed"
+            " definitively, on the 4th of August, 1791, at Sistova, after many months of talks between the two old"
+            " empires.")
+    sentences = sentences_of(split_paragraphs(clean_text(text)))
+    parses = parse_sentences([s.text for s in sentences])
+    assert frame(sentences[1], None, sentences[0], parses[1]) is None

@@ -48,6 +48,7 @@ _OPENER = re.compile(
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "latter", "former", "other", "rest"})
 _SHORT_QUOTE_WORDS = 6
 _MIN_WORDS, _MAX_WORDS = 6, 60
+_MAX_WITH_CONTEXT = 70  # a question and the sentence before it: a student reads no more at once
 _QUANTITIES = frozenset({"As", "Most", "Some", "Many", "One", "All", "Part", "Both", "Each", "None", "Much", "Few", "Several",
                          "Two", "Three", "Four", "Five", "Half", "Outside", "Instead", "Because", "Out", "In", "On",
                          "At", "By", "For", "From", "North", "South", "East", "West"})
@@ -150,7 +151,7 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
         reference is not None and reference.start < end and reference.key is None)
     context = ""
     if unclear:
-        if not _fits_as_context(previous, s):
+        if not _fits_as_context(previous, s) or len(previous.text.split()) + words > _MAX_WITH_CONTEXT:
             return None
         assert previous is not None
         context = previous.text
