@@ -1320,3 +1320,17 @@ def test_a_question_with_its_context_is_no_longer_than_a_student_reads_at_once(n
     sentences = sentences_of(split_paragraphs(clean_text(text)))
     parses = parse_sentences([s.text for s in sentences])
     assert frame(sentences[1], None, sentences[0], parses[1]) is None
+
+
+def test_what_is_left_of_a_sentence_whose_quotation_is_cut_must_say_something(nlp: Any) -> None:
+    """(7) Are "Serge liked to quote the words of ____" and "Callemin jumped up and shouted" (their quotations
+    cut) no questions?"""
+    from quizapp.bank.nlp.parse import parse_sentences
+    from quizapp.bank.questions.prompts import frame
+
+    text = ('Serge liked to quote the words of Reclus: "As long as social injustice lasts we shall remain in a state'
+            ' of permanent revolution, and no prison will hold us." When he heard the judge’s verdict, Callemin'
+            ' jumped up and shouted: "Dieudonne is innocent, it is me, me that did the shooting, and you know it!"')
+    sentences = sentences_of(split_paragraphs(clean_text(text)))
+    parses = parse_sentences([s.text for s in sentences])
+    assert [frame(s, None, None, p) for s, p in zip(sentences, parses, strict=True)] == [None, None]
