@@ -1334,3 +1334,22 @@ def test_what_is_left_of_a_sentence_whose_quotation_is_cut_must_say_something(nl
     sentences = sentences_of(split_paragraphs(clean_text(text)))
     parses = parse_sentences([s.text for s in sentences])
     assert [frame(s, None, None, p) for s, p in zip(sentences, parses, strict=True)] == [None, None]
+
+
+def test_the_thing_the_sentence_before_names_is_asked_with_it(nlp: Any) -> None:
+    """(7) Is "The group became known as ____" asked with the sentence that names the group, and "After her
+    release" with the one that says she was released, while "his oratory" after "orator" stands alone?"""
+    from quizapp.bank.nlp.parse import parse_sentences
+    from quizapp.bank.questions.prompts import _same_word, frame
+
+    text = ("In 1906 Victor Serge became friends with a group of anarchists in Brussels. The group became known as"
+            " the Brussels Revolutionary Gang.\n\n"
+            "Rosa Luxemburg was released from prison in 1906. After her release she spent some weeks in Finland.")
+    sentences = sentences_of(split_paragraphs(clean_text(text)))
+    parses = parse_sentences([s.text for s in sentences])
+    group = frame(sentences[1], None, sentences[0], parses[1])
+    release = frame(sentences[3], None, sentences[2], parses[3])
+    assert group is not None and group.context.startswith("In 1906 Victor Serge")
+    assert release is not None and release.context.startswith("Rosa Luxemburg was released")
+    assert _same_word("release", "released") and _same_word("groups", "group")
+    assert not _same_word("oratory", "orator") and not _same_word("king", "kingdom")

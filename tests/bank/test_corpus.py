@@ -20,12 +20,12 @@ from tests.bank.gold import covered, fold, is_wh_question, name_key
 # generator improves. The target is 0.85 for every text.
 RECALL = {
     "essay_rosa_luxemburg": 0.70,  # "the SPD had won ____ seats" gave its turn to "the ____ had won 110 seats"
-    "gutenberg_mignet_1791": 0.51,  # two facts asked only in prompts of 75 words (with their context) are not asked
+    "gutenberg_mignet_1791": 0.51,  # facts asked only in prompts of 75 words, or pointing back alone, are not asked
     "handout_mckinley_assassination": 0.60,  # "23rd Ohio Infantry" offered a service and a fair: no longer asked
     "handout_toussaint_louverture": 0.76,
     "wiki_ada_lovelace": 0.74,  # a book with two books and a standard as options: no longer asked
-    "wiki_battle_of_waterloo": 0.71,
-    "wiki_eureka_rebellion": 0.71,
+    "wiki_battle_of_waterloo": 0.68,  # "The second line consisted of ...": which line, only its context says
+    "wiki_eureka_rebellion": 0.65,  # "gathered at the hotel": which hotel, only the sentence before says
     "wiki_frederick_douglass": 0.71,  # a bank and a regiment with parties and papers as options: no longer asked
     "wiki_joan_of_arc": 0.68,
     "wiki_qing_dynasty": 0.82,

@@ -9,8 +9,9 @@ from quizapp.bank.types import QuestionBank
 from tests.bank.gold import covered
 
 GOLD = Path(__file__).with_name("gold_victor_serge.json")
-THRESHOLD = 0.75  # measured 0.756 (68 of 90) with the general pipeline (0.91 with rules fitted to this text); a bank
-# and the secret police, whose options were bodies of other sorts, are no longer asked; raise it as the generator improves
+THRESHOLD = 0.73  # measured 0.733 (66 of 90) with the general pipeline (0.91 with rules fitted to this text). A bank
+# and the secret police whose options were bodies of other sorts, and "The gang murdered ..." (which gang, only the
+# sentence before says) are no longer asked; raise it as the generator improves
 
 
 def test_recall_of_gold_facts(serge_bank: QuestionBank) -> None:

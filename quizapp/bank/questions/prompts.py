@@ -223,38 +223,52 @@ def _pointing_back(parse: Parse, end: int) -> bool:
 
 
 def _event_told_before(parse: Parse, end: int, previous: Sentence | None, topic: frozenset[str]) -> bool:
-    """Does the sentence speak of "the" event that the sentence before names ("... the revolt began. The revolt
-    was crushed in ____")? Asked alone, which revolt is unclear; where the sentence before does not name it
-    either, that sentence would not help, and the question stands as it is."""
+    """Does the sentence speak of "the" thing, or "her" event, that the sentence before names ("... a group of
+    anarchists. The group became known as ..."; "She was released in 1918. After her release ...")? Asked alone,
+    which group is unclear; where the sentence before does not name it either, that sentence would not help, and
+    the question stands as it is."""
     if previous is None:
         return False
     told = {w.lower() for w in re.findall(r"[A-Za-z]+", previous.text)}
     toks = [t for t in parse.tokens if t.start < end]
-    return any(t.lower in told and _the_event(parse, toks, t, topic) for t in toks)
+    return any(any(_same_word(t.lower, w) for w in told) and _the_event(parse, toks, t, topic) for t in toks)
 
 
-_EVENT_NOUNS = frozenset(
-    "shooting attack assault revolt rebellion uprising rising insurrection mutiny riot riots revolution battle siege"
-    " war invasion raid massacre execution assassination murder killing arrest trial verdict meeting conference"
-    " ceremony wedding funeral coronation election operation surrender retreat defeat victory fire explosion strike"
-    " coup expedition flight escape incident affair crisis scandal debate speech reception visit attempt"
-    " negotiations agreement ambush charge offensive counterattack clash fighting bombardment".split())
+_ENDINGS = ("", "s", "es", "d", "ed", "ing")
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Are two words one word in another form ("release", "released"; "group", "groups"), not merely alike
+    ("oratory", "orator")?"""
+    short, long = sorted((a, b), key=len)
+    if len(short) < 3 or not long.startswith(short[:-1] if short.endswith("e") else short):
+        return False
+    return long[len(short):] in _ENDINGS or (short.endswith("e") and long[len(short) - 1:] in _ENDINGS)
+
+
+_POSSESSIVE = frozenset({"his", "her", "their"})
+_ONE_OF_A_KIND = frozenset(  # "the police", "the king", "the assembly": the one there is, wherever the text is
+    "police government army navy king queen emperor empress pope church state public people press crown court"
+    " parliament congress senate assembly nation country world enemy president prosecution jury".split())
+_NAMING = frozenset({"NORP", "GPE", "LOC", "ORG"})  # "the French army" is pinned down; "the first trial" is not
 
 
 def _the_event(parse: Parse, toks: list[Token], t: Token, topic: frozenset[str]) -> bool:
-    """Is ``t`` an event named only by "the" ("after the shooting", "the revolt was crushed"), which only a
-    sentence before tells? An event the text is about (a word of its title), one its own sentence names first
-    ("shot ... the shooting" aside), or one a phrase pins down ("the battle at Ligny", "the Eureka rebellion",
-    "the trial of Czolgosz", "the attack that followed") needs no context."""
-    if t.pos != "NOUN" or t.lower not in _EVENT_NOUNS or t.lower in topic or t.lower.rstrip("s") in topic:
+    """Is ``t`` a thing named only by "the" or a pronoun's "her" ("the group", "after the shooting", "her
+    release")? One the text is about (a word of its title), one its own sentence names first, or one a phrase pins
+    down ("the battle at Ligny", "the Eureka rebellion", "the trial of Czolgosz", "the attack that followed") is
+    no such thing; nor is a time ("the year")."""
+    if t.pos != "NOUN" or t.lower in _TIME_NOUNS | _ONE_OF_A_KIND or t.lower in topic or t.lower.rstrip("s") in topic:
         return False
     kids = parse.children(t)
-    if not any(c.lower == "the" and c.dep == "det" for c in kids):
+    if not any((c.lower == "the" and c.dep == "det") or (c.lower in _POSSESSIVE and c.dep == "poss" and not any(
+            u.pos in ("PROPN", "NOUN") for u in toks[:c.i])) for c in kids):
+        return False  # "her release" opening the sentence; not "France had a right to revise its constitution"
+    if any(c.dep in ("prep", "acl", "relcl", "compound", "nmod", "appos", "nummod") or c.pos == "PROPN"
+           or c.tag == "CD" or (c.dep == "amod" and (c.ent in _NAMING or c.text[:1].isupper()))
+           or (c.dep == "poss" and c.lower not in _POSSESSIVE) for c in kids):
         return False
-    if any(c.dep in ("prep", "acl", "relcl", "compound", "nmod", "poss", "appos") or c.pos == "PROPN"
-           or c.tag == "CD" for c in kids):
-        return False
-    return not any(u.lower == t.lower for u in toks[:t.i])
+    return not any(_same_word(u.lower, t.lower) for u in toks[:t.i])
 
 
 def _dangling(parse: Parse, end: int) -> bool:
