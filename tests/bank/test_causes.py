@@ -1353,3 +1353,16 @@ def test_the_thing_the_sentence_before_names_is_asked_with_it(nlp: Any) -> None:
     assert release is not None and release.context.startswith("Rosa Luxemburg was released")
     assert _same_word("release", "released") and _same_word("groups", "group")
     assert not _same_word("oratory", "orator") and not _same_word("king", "kingdom")
+
+
+def test_there_and_this_time_point_back_unless_the_sentence_names_the_place(nlp: Any) -> None:
+    """(7) Do "was arrested there" and "During this time" ask for the sentence before, while "a plaque in
+    Edinburgh marks his stay there" stands alone?"""
+    from quizapp.bank.nlp.parse import parse_sentences
+    from quizapp.bank.questions.prompts import _pointing_back
+
+    texts = ["Rosa Luxemburg was arrested there in March 1906 and held in the Warsaw Citadel for several months.",
+             "During this time many of Wellington's generals were killed, including Sir William Ponsonby.",
+             "A plaque on Gilmore Place in Edinburgh marks his stay there in 1846."]
+    parses = parse_sentences(texts)
+    assert [_pointing_back(p, len(t)) for t, p in zip(texts, parses, strict=True)] == [True, True, False]

@@ -216,6 +216,12 @@ def _pointing_back(parse: Parse, end: int) -> bool:
                     u.lower == noun.lower for u in toks[:t.i]) and not any(
                     c.dep == "prep" and c.lower == "of" for c in parse.children(noun)):
                 return True  # "apprised of this fatal event", "At this meeting"; not "... a right, ... this right"
+        if t.lower == "there" and t.dep == "advmod" and t.i > 0 and not any(
+                label in ("GPE", "LOC", "FAC") and a < t.start for a, _, label in parse.ents):
+            return True  # "Rosa Luxemburg was arrested there in March 1906": where? (not "in Edinburgh ... there")
+        if t.lower == "this" and t.dep == "det" and i > 0 and toks[i - 1].lower in ("during", "by", "since", "until") \
+                and 0 <= t.head < len(parse.tokens) and parse.tokens[t.head].lower in _SPANS:
+            return True  # "During this time she wrote ...": which time?
         if t.lower == "then" and t.dep == "advmod" and 0 <= t.head < len(parse.tokens) \
                 and parse.tokens[t.head].dep == "ROOT" and t.start < parse.tokens[t.head].start + 40:
             return True  # "Toussaint then turned on Rigaud": after what?
@@ -306,6 +312,7 @@ def _subjects_of(parse: Parse, token: Token) -> set[int]:
     return out
 
 
+_SPANS = frozenset("time period year years decade decades century era month months week weeks".split())
 _TIME_NOUNS = frozenset("time times period year years day days point moment stage era century decade month months week"
                         " weeks night morning evening afternoon summer winter spring autumn age way juncture".split())
 
