@@ -1366,3 +1366,16 @@ def test_there_and_this_time_point_back_unless_the_sentence_names_the_place(nlp:
              "A plaque on Gilmore Place in Edinburgh marks his stay there in 1846."]
     parses = parse_sentences(texts)
     assert [_pointing_back(p, len(t)) for t, p in zip(texts, parses, strict=True)] == [True, True, False]
+
+
+def test_the_house_of_a_family_is_no_person(nlp: Any) -> None:
+    """(1) Is "Bourbon" of "the house of Bourbon" no person (no answer, no option beside Mirabeau)?"""
+    from quizapp.bank.mentions.index import build_index
+    from quizapp.bank.nlp.parse import parse_sentences
+
+    text = ("Spain, since a prince of the house of Bourbon had been on the throne, was the ally of France. All the"
+            " sovereigns of the house of Bourbon joined the coalition in 1791. Mirabeau spoke to the assembly in"
+            " 1790. Mirabeau died in April 1791.")
+    sentences = sentences_of(split_paragraphs(clean_text(text)))
+    index = build_index(sentences, parse_sentences([s.text for s in sentences]))
+    assert index.kinds.get("Bourbon") is not AnswerKind.PERSON

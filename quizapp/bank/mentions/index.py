@@ -162,8 +162,8 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
             kind = None
         if kind is AnswerKind.WORK and v[AnswerKind.WORK] < 1:
             kind = None  # the model's unquoted "work of art", with no cue ("book", "play", quotation marks) behind it
-        if kind is AnswerKind.PERSON and " " not in name and v["title of"] * 2 >= mentioned:
-            kind = None  # mostly "the Duke of Burgundy": a title's place, not a person's name
+        if kind is AnswerKind.PERSON and " " not in name and (v["title of"] + v["house of"]) * 2 >= mentioned:
+            kind = None  # mostly "the Duke of Burgundy" or "the house of Bourbon": a title's place or a family
         if name in peoples:
             kind = None  # "the Jurchens", "a Jurchen general": a people, whatever the model says
         group_word = any(w in peoples or w in norp for w in (words[0], words[-1]))

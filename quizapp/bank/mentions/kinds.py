@@ -145,6 +145,8 @@ def span_evidence(span: Span, text: str, parse: Parse, norp: set[str]) -> Counte
     if _NOBLE_OF.search(before):
         votes[P] += 3
         votes["title of"] += 1  # "the Duke of Burgundy": whoever holds the title, "Burgundy" alone is no name
+    if re.search(r"\b(?:house|dynasty|family|clan) of\s+$", before, re.I):
+        votes["house of"] += 1  # "the sovereigns of the house of Bourbon": a family, not one of its members
     named = re.search(r"\b(\w+)\s+(?:named|called)\s+$", before)
     if named and named.group(1).lower() in PERSON_NOUNS:
         votes[P] += 3
