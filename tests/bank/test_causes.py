@@ -460,12 +460,10 @@ def test_a_pronoun_before_a_man_gives_him_no_gender(nlp: Any) -> None:
     """(3) "She was struck by a soldier named Otto Runge as she was led out": are her pronouns not his gender?"""
     from quizapp.bank.mentions.index import build_index
     from quizapp.bank.mentions.references import person_genders
-    from quizapp.bank.nlp.parse import parse_sentences
 
     text = ("Rosa Luxemburg was arrested in Berlin in 1919. She was struck on the head by a soldier named Otto Runge"
             " as she was led out of the hotel, and an officer shot her dead in the car that took her away.")
-    sentences = sentences_of(split_paragraphs(clean_text(text)))
-    parses = parse_sentences([s.text for s in sentences])
+    sentences, parses = _parsed(text)
     index = build_index(sentences, parses, hint="Rosa Luxemburg")
     assert person_genders(sentences, parses, index).get("Otto Runge") != "f"
 
@@ -1163,14 +1161,12 @@ def test_after_at_least_every_wrong_amount_is_larger(nlp: Any) -> None:
 def test_the_event_the_sentence_before_names_is_asked_with_it(nlp: Any) -> None:
     """(7) Is "The first trial started on ____" asked with the sentence before when that one names the trial, but
     alone when the text is about the trial (its title) or the sentence pins it down ("the trial of Czolgosz")?"""
-    from quizapp.bank.nlp.parse import parse_sentences
     from quizapp.bank.questions.prompts import frame
 
     text = ("Of the approximately 120 diggers detained after the rebellion, thirteen were brought to trial. The first"
             " trial started on 22 February 1855, before Chief Justice Redmond Barry. The trial of Henry Seekamp"
             " started on 23 January 1855 in Melbourne.")
-    sentences = sentences_of(split_paragraphs(clean_text(text)))
-    parses = parse_sentences([s.text for s in sentences])
+    sentences, parses = _parsed(text)
     asked = frame(sentences[1], None, sentences[0], parses[1])
     assert asked is not None and asked.context.startswith("Of the approximately 120 diggers")
     topical = frame(sentences[1], None, sentences[0], parses[1], topic=frozenset({"trial", "eureka"}))
@@ -1202,7 +1198,6 @@ def test_a_treaty_gets_treaties_and_who_ascribes_a_cause_is_trivia() -> None:
 def test_a_clause_cut_at_a_semicolon_without_a_verb_of_its_own_is_no_question(nlp: Any) -> None:
     """(7) Is "Russia, that it might execute the partition of Poland;" (a clause whose verb is the sentence's) no
     question, while a cut clause with a verb of its own still is?"""
-    from quizapp.bank.nlp.parse import parse_sentences
     from quizapp.bank.questions.prompts import frame
 
     clauses = ("Austria engaged in the war with the hope of aggrandizement, England to avenge the American war, and"
@@ -1210,8 +1205,7 @@ def test_a_clause_cut_at_a_semicolon_without_a_verb_of_its_own_is_no_question(nl
                " power, and profitably to engage its unemployed army; Russia, that it might execute without trouble"
                " the partition of Poland, while the attention of Europe was directed elsewhere; finally, the king of"
                " Sweden marched his army to the frontier of Norway in the spring of 1791 with twelve regiments.")
-    sentences = sentences_of(split_paragraphs(clean_text(clauses)))
-    parses = parse_sentences([s.text for s in sentences])
+    sentences, parses = _parsed(clauses)
     framed = {s.text.split(",")[0]: frame(s, None, None, p) for s, p in zip(sentences, parses, strict=True)}
     assert framed["Russia"] is None
     assert framed["finally"] is not None
@@ -1253,7 +1247,6 @@ def test_discourse_openers_relative_times_and_contexts_that_need_their_own(nlp: 
     """(7) Is "More importantly," or "Later" dropped from a prompt asked alone, is "5 years later" (with no date
     in its sentence) asked with the sentence before, and is a sentence before whose "it" points further back
     ("Within three years, it had been reprinted") no context, while "it was essential to" is?"""
-    from quizapp.bank.nlp.parse import parse_sentences
     from quizapp.bank.questions.prompts import frame, render
 
     text = ("The League won the vote for men in Victoria in 1857. Female colonists of South Australia were awarded"
@@ -1264,8 +1257,7 @@ def test_discourse_openers_relative_times_and_contexts_that_need_their_own(nlp: 
             " book in Europe.\n\n"
             "Until then, it was essential to keep the design secret. Such was the result of the conferences at"
             " Mantua on 20 May 1791.")
-    sentences = sentences_of(split_paragraphs(clean_text(text)))
-    parses = parse_sentences([s.text for s in sentences])
+    sentences, parses = _parsed(text)
     frames = [frame(s, None, sentences[i - 1] if i else None, parses[i]) for i, s in enumerate(sentences)]
     later = frames[1]
     assert later is not None and later.context.startswith("The League won the vote")
@@ -1308,7 +1300,6 @@ def test_a_body_of_unknown_sort_takes_its_sort_from_the_prompt_and_its_short_for
 
 def test_a_question_with_its_context_is_no_longer_than_a_student_reads_at_once(nlp: Any) -> None:
     """(7) Is a sentence that needs its long sentence before refused, rather than asked in a prompt of 75 words?"""
-    from quizapp.bank.nlp.parse import parse_sentences
     from quizapp.bank.questions.prompts import frame
 
     text = ("Hostilities were on the point of commencing when the emperor Joseph died, in February, 1790, and was"
@@ -1317,36 +1308,31 @@ def test_a_question_with_its_context_is_no_longer_than_a_student_reads_at_once(n
             " and Holland, settled the terms of the peace between Austria and Turkey, which was signed"
             " definitively, on the 4th of August, 1791, at Sistova, after many months of talks between the two old"
             " empires.")
-    sentences = sentences_of(split_paragraphs(clean_text(text)))
-    parses = parse_sentences([s.text for s in sentences])
+    sentences, parses = _parsed(text)
     assert frame(sentences[1], None, sentences[0], parses[1]) is None
 
 
 def test_what_is_left_of_a_sentence_whose_quotation_is_cut_must_say_something(nlp: Any) -> None:
     """(7) Are "Serge liked to quote the words of ____" and "Callemin jumped up and shouted" (their quotations
     cut) no questions?"""
-    from quizapp.bank.nlp.parse import parse_sentences
     from quizapp.bank.questions.prompts import frame
 
     text = ('Serge liked to quote the words of Reclus: "As long as social injustice lasts we shall remain in a state'
             ' of permanent revolution, and no prison will hold us." When he heard the judge’s verdict, Callemin'
             ' jumped up and shouted: "Dieudonne is innocent, it is me, me that did the shooting, and you know it!"')
-    sentences = sentences_of(split_paragraphs(clean_text(text)))
-    parses = parse_sentences([s.text for s in sentences])
+    sentences, parses = _parsed(text)
     assert [frame(s, None, None, p) for s, p in zip(sentences, parses, strict=True)] == [None, None]
 
 
 def test_the_thing_the_sentence_before_names_is_asked_with_it(nlp: Any) -> None:
     """(7) Is "The group became known as ____" asked with the sentence that names the group, and "After her
     release" with the one that says she was released, while "his oratory" after "orator" stands alone?"""
-    from quizapp.bank.nlp.parse import parse_sentences
     from quizapp.bank.questions.prompts import _same_word, frame
 
     text = ("In 1906 Victor Serge became friends with a group of anarchists in Brussels. The group became known as"
             " the Brussels Revolutionary Gang.\n\n"
             "Rosa Luxemburg was released from prison in 1906. After her release she spent some weeks in Finland.")
-    sentences = sentences_of(split_paragraphs(clean_text(text)))
-    parses = parse_sentences([s.text for s in sentences])
+    sentences, parses = _parsed(text)
     group = frame(sentences[1], None, sentences[0], parses[1])
     release = frame(sentences[3], None, sentences[2], parses[3])
     assert group is not None and group.context.startswith("In 1906 Victor Serge")
@@ -1379,3 +1365,11 @@ def test_the_house_of_a_family_is_no_person(nlp: Any) -> None:
     sentences = sentences_of(split_paragraphs(clean_text(text)))
     index = build_index(sentences, parse_sentences([s.text for s in sentences]))
     assert index.kinds.get("Bourbon") is not AnswerKind.PERSON
+
+
+def _parsed(text: str) -> tuple[list[Any], list[Any]]:
+    """The sentences of a text and their parses."""
+    from quizapp.bank.nlp.parse import parse_sentences
+
+    sentences = sentences_of(split_paragraphs(clean_text(text)))
+    return sentences, parse_sentences([s.text for s in sentences])
