@@ -177,8 +177,9 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
             a = the.start()  # "her most important work, The Accumulation of Capital,": the article is the title's
         if inside_name(s.text, a, m.end) or in_list(s.text, a, m.end) or _COUNT_BEFORE.search(s.text[:a]):
             continue  # "Two Invalides, supposed to be spies": a count before it makes a name a common noun
-        if not _sure_enough(m.key, kind, index) or (kind is AnswerKind.ORG and model.generic(m.key, index.counts[m.key])):
-            continue
+        if not _sure_enough(m.key, kind, index) or (
+                kind is AnswerKind.ORG and model.generic(m.key, index.counts[m.key])):
+            continue  # ... or "the Political Party" of a pamphlet's title
         if kind is AnswerKind.PERSON and not genders.get(m.key) and index.counts[m.key] < 2 \
                 and index.confidence[m.key] < 0.9:
             continue  # a "person" with neither a gender nor a second mention is too often a misread name

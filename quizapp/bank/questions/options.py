@@ -164,7 +164,8 @@ def _apposed(index: EntityIndex, text_of: dict[int, str]) -> dict[str, set[str]]
         text = text_of.get(sentence, "")
         ms.sort(key=lambda m: m.start)
         for a, b in zip(ms, ms[1:]):
-            if b.key.isupper() and not a.key.isupper() and re.fullmatch(r",\s*(?:the\s+)?|\s*\(\s*", text[a.end:b.blank_start]):
+            between = text[a.end:b.blank_start]
+            if b.key.isupper() and not a.key.isupper() and re.fullmatch(r",\s*(?:the\s+)?|\s*\(\s*", between):
                 out[a.key].add(b.key)
                 out[b.key].add(a.key)
     return dict(out)

@@ -237,7 +237,7 @@ def _event_told_before(parse: Parse, end: int, previous: Sentence | None, topic:
         return False
     told = {w.lower() for w in re.findall(r"[A-Za-z]+", previous.text)}
     toks = [t for t in parse.tokens if t.start < end]
-    return any(any(_same_word(t.lower, w) for w in told) and _the_event(parse, toks, t, topic) for t in toks)
+    return any(_the_event(parse, toks, t, topic) and any(_same_word(t.lower, w) for w in told) for t in toks)
 
 
 _ENDINGS = ("", "s", "es", "d", "ed", "ing")
