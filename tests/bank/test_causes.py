@@ -1275,7 +1275,7 @@ def test_options_of_the_answers_era_and_no_body_named_by_common_words() -> None:
     life = ContextModel({}, {}, {}, {}, years={f"P{i}": 1890.0 + 6 * i for i in range(11)},
                         lower=frozenset({"political", "party", "trade", "unions"}))
     centuries = ContextModel({}, {}, {}, {}, years={f"P{i}": 1600.0 + 30 * i for i in range(11)})
-    assert 15 <= life.era() <= 25 and centuries.era() == 60
+    assert 15 <= life.era <= 25 and centuries.era == 60
     assert life.generic("Political Party", 1) and life.generic("Trade Unions", 1)
     assert not life.generic("Political Party", 3) and not life.generic("Spartacus League", 1)
 

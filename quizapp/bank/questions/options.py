@@ -8,7 +8,7 @@ import re
 import statistics
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from quizapp.bank.mentions.index import EntityIndex, Mention
 from quizapp.bank.mentions.kinds import ORG_SHAPE, PLACE_SHAPE
@@ -56,6 +56,7 @@ class ContextModel:
         words = re.findall(r"[\w'’-]+", name)
         return count < 2 and len(words) > 1 and all(w.lower() in self.lower for w in words)
 
+    @cached_property
     def era(self) -> float:
         """How many years apart two names are of different eras: 60 in a history of centuries, less in one of
         a life (a third of the span its names live in, at least a generation of 15)."""
@@ -355,8 +356,8 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
         penalty, gap = 0.0, 0.0
         if kind in (AnswerKind.PERSON, AnswerKind.ORG) and answer in model.years and name in model.years:
             gap = abs(model.years[name] - model.years[answer])
-            era = model.era()  # another era: a historian, a medieval king; in a life of sixty years, twenty is one
-            penalty = 0.3 if gap > era else 0.15 if gap > era / 2 else 0.0
+            # another era: a historian, a medieval king; in a life of sixty years, twenty is one
+            penalty = 0.3 if gap > model.era else 0.15 if gap > model.era / 2 else 0.0
         prominence = abs(math.log1p(index.counts[name]) - math.log1p(index.counts[answer]))
         score = 0.6 * cosine(target, ctx) + 0.4 * cosine(here, ctx) + 0.03 * math.log1p(index.counts[name]) \
             - 0.04 * prominence - penalty
