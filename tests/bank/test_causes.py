@@ -10,7 +10,7 @@ import pytest
 from quizapp.bank.derive import derive_bank, resolve_dates
 from quizapp.bank.questions.numbers import bound_side, find_amounts
 from quizapp.bank.mentions.places import is_country
-from quizapp.bank.questions.prompts import inside_name
+from quizapp.bank.questions.prompts import frame, inside_name
 from quizapp.bank.text.dates import find_dates
 from quizapp.bank.text.sentences import clean_text, sentences_of, split_paragraphs
 from quizapp.bank.types import AnswerKind, QuestionBank, QuestionType
@@ -590,7 +590,7 @@ def test_a_people_is_no_person_and_others_tell_the_kind(nlp: Any) -> None:
 
 def test_a_long_sentence_is_asked_of_its_first_clause(nlp: Any) -> None:
     """(3) Is a sentence of more than sixty words asked of its first whole clause, ended with a full stop?"""
-    text = ("Throughout the following weeks, the Reform League sought to negotiate with Commissioner Robert Rede and"
+    text = ("Throughout the summer of 1854, the Reform League sought to negotiate with Commissioner Robert Rede and"
             " the Governor of Victoria, Sir Charles Hotham, both on the specific matters relating to the burning of"
             " the hotel and the arrests of the miners, and the delegates were received politely but were told that"
             " nothing could be done until the trials had been held, and the diggers, who had waited for weeks in"
@@ -1365,6 +1365,56 @@ def test_the_house_of_a_family_is_no_person(nlp: Any) -> None:
     sentences = sentences_of(split_paragraphs(clean_text(text)))
     index = build_index(sentences, parse_sentences([s.text for s in sentences]))
     assert index.kinds.get("Bourbon") is not AnswerKind.PERSON
+
+
+def test_these_things_that_day_and_the_same_year_point_back_unless_the_sentence_says_which(nlp: Any) -> None:
+    """(7) Do "commit these forces", "from these regions", "When these were repulsed", "The chief of these",
+    "that day" and "the same year" ask for the sentence before, while "a meeting ... that meeting", "numbered 796 on
+    15 June ... over the same period", "3 squadrons, though these charged", "those who" and "at the same time"
+    stand alone; and is a sentence ending on "these remarkable words" no question?"""
+    from quizapp.bank.nlp.parse import parse_sentences
+    from quizapp.bank.questions.prompts import _pointing_back
+
+    back = ["Hartmann led the reserve and was free to commit these forces as he judged best.",
+            "The northern army drove the invaders from these regions within a single summer.",
+            "When these were beaten back, Morel sent his heavy cavalry against the ridge.",
+            "The chief of these was Lin Bao, who was given the southern provinces.",
+            "Carver stood close to the gate that day, but could not see the speaker.",
+            "The old duke died the same year and his grandson became king without a regent."]
+    alone = ["On 3 May 1862 the union held a meeting in Leeds, and during that meeting Ward was elected chairman.",
+             "The regiment numbered 796 men on 15 June but lost half of them over the same period.",
+             "At dusk the brigade could field only 3 squadrons, though these charged the enemy twice.",
+             "The council pardoned those who had fought for the rebels in the northern towns.",
+             "Hartmann wrote to the king and at the same time warned the council of the danger."]
+    texts = back + alone
+    parses = parse_sentences(texts)
+    assert [_pointing_back(p, len(t)) for t, p in zip(texts, parses, strict=True)] == [True] * 6 + [False] * 5
+    sentences, parses = _parsed("The delegates argued against the plan for many hours without rest. Ward, after"
+                                " meeting all their arguments, finished his speech with these remarkable words.")
+    assert frame(sentences[1], None, sentences[0], parses[1]) is None
+
+
+def test_this_as_an_object_a_bare_reply_and_the_next_day_point_back_and_meanwhile_is_dropped(nlp: Any) -> None:
+    """(7) Do "did not favour this", "A formal appeal followed" and "met on the following day" ask for the sentence
+    before, while "...; Ward later called this" does not; is "Meanwhile on 16 June" asked as "On 16 June"; are a
+    copied page's emptied brackets dropped and a sentence that lost its figure refused?"""
+    from quizapp.bank.nlp.parse import parse_sentences
+    from quizapp.bank.questions.prompts import _pointing_back, render
+
+    back = ["Hartmann did not favour this and resigned from the council in protest.",
+            "A formal appeal followed, and the verdict was quashed by the high court.",
+            "The delegates met again in Leeds on the following day to elect a new chairman."]
+    alone = ["The owner disapproved of the lessons; Ward later called this his first lesson in politics."]
+    parses = parse_sentences(back + alone)
+    assert [_pointing_back(p, len(t)) for t, p in zip(back + alone, parses, strict=True)] == [True] * 3 + [False]
+    sentences, parses = _parsed("Meanwhile on 16 June, Morel attacked and defeated the northern army at Lindau.")
+    fr = frame(sentences[0], None, None, parses[0])
+    assert fr is not None and render(fr, None).startswith("On 16 June, Morel attacked")
+    assert clean_text("He raised a corps, the ujen cooha (Chinese: ), from his troops.") == \
+        "He raised a corps, the ujen cooha, from his troops."
+    sentences, parses = _parsed("Morel sent his three divisions, some 14,000 men over a front of about, against the"
+                                " left wing of the northern army.")
+    assert frame(sentences[0], None, None, parses[0]) is None
 
 
 def _parsed(text: str) -> tuple[list[Any], list[Any]]:

@@ -30,11 +30,16 @@ _LINK = re.compile(
     r"(?:However|Nevertheless|Nonetheless|Moreover|Furthermore|In addition|Instead|Meanwhile|Indeed|Consequently"
     r"|Therefore|Thus|Still|Besides|Also|Likewise|Similarly|More importantly|Importantly|Illustratively|Notably"
     r"|Additionally|Specifically|Ultimately|In fact|Of course),\s+|(?:But|And|Yet)\s+(?=[\w\"“])"
-    r"|(?:Later|Earlier|Previously|Subsequently),?\s+(?=[A-Z])")  # "Later Zinoviev and Kamenev joined": asked alone
+    r"|(?:Later|Earlier|Previously|Subsequently),?\s+(?=[A-Z])"  # "Later Zinoviev and Kamenev joined": asked alone
+    r"|(?:Meanwhile|Again)\s+(?=(?:on|in|at|during)\s)")  # "Meanwhile on 16 June, Napoleon attacked"
 _SPEECH_END = re.compile(
     r"\b(?:said|says|wrote|writes|argued|argues|pointed out|recalled|commented|remarked|explained|added|claimed"
     r"|noted|notes|observed|replied|declared|stated|states|says of [\w\s]+|told (?:him|her|them|us|me))\W*$")
 _NUMBERING = re.compile(r"^\(\d{1,3}\)\s+")
+# "over a front of about, against": a figure lost when the text was copied
+_GAP = re.compile(r"\b(?:of|over|for|by|to)\s+(?:about|approximately|nearly|roughly|some|around|almost)\s*[,;.)]")
+# "finished his speech with these remarkable words.": the words are the next sentence's
+_ANNOUNCES = re.compile(r"\b(?:these|the following)\s+(?:\w+\s+)?(?:words|terms|lines|remarks)\W*$|\bas follows\W*$")
 _LEAD_IN = re.compile(
     r"\b(?:said|says|wrote|writes|complained|argued|recalled|declared|added|noted|remarked|explained|insisted"
     r"|warned|commented|replied|stated|observed|concluded|told\s+\w+|asked|answered|relate|relates|related|reported"
@@ -142,11 +147,11 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
     if (text.rstrip().endswith(";") or text[:1].islower()) and parse.tokens and not any(
             t.dep == "ROOT" and t.pos in ("VERB", "AUX") for t in parse.tokens):
         return None  # "Russia, that it might execute the partition of Poland;": a clause whose verb is the sentence's
-    if words < _MIN_WORDS or words > _MAX_WORDS or body.endswith(":"):
+    if words < _MIN_WORDS or words > _MAX_WORDS or body.endswith(":") or _ANNOUNCES.search(body) or _GAP.search(body):
         return None
-    relative = (_RELATIVE_TIME.match(body) is not None or _LATER.search(re.sub(r"\([^)]*\)", "", body)) is not None
-                and not re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|\b[A-Z][a-z]+\s+\d{1,2}\b", body)) \
-        and not re.search(r"\b1\d{3}\b", body)
+    relative = ((_RELATIVE_TIME.match(body) is not None or _LATER.search(re.sub(r"\([^)]*\)", "", body)) is not None
+                 and not re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|\b[A-Z][a-z]+\s+\d{1,2}\b", body))
+                and not re.search(r"\b1\d{3}\b", body)) 
     unclear = bool(_VAGUE_START.match(body)) or _vague_subject(parse, end) or relative or _pointing_back(
         parse, end) or _event_told_before(parse, end, previous, topic) or _dangling(parse, end) or (
         reference is not None and reference.start < end and reference.key is None)
@@ -199,17 +204,40 @@ def _first_clause_end(text: str, start: int, end: int) -> int:
 
 def _pointing_back(parse: Parse, end: int) -> bool:
     """Does the sentence point back at what only the sentence before names ("these internal divisions", "that
-    situation", "the latter", "the couple")? A time ("that year") does not, nor "this", which mostly points
-    within its own sentence ("this right", "at this crucial juncture")."""
+    situation", "the latter", "the couple", "that day" in a sentence with no year)? "this" mostly points within
+    its own sentence ("this right", "at this crucial juncture"), and "at the same time" is no time at all."""
     toks = [t for t in parse.tokens if t.start < end]
+    dated = any(t.tag == "CD" and re.fullmatch(r"1\d{3}|20\d\d|\d{1,2}", t.text) and (
+        t.ent == "DATE" or len(t.text) == 4) for t in toks)  # "in 1435", "on 15 June": the sentence names its time
     for i, t in enumerate(toks):
         if t.lower in ("latter", "former", "couple") and i > 0 and toks[i - 1].lower == "the":
             return True
-        if t.lower in ("these", "those", "that") and t.dep == "det" and 0 <= t.head < len(parse.tokens) \
-                and parse.tokens[t.head].lower not in _TIME_NOUNS and parse.tokens[t.head].dep in (
-                    "nsubj", "nsubjpass", "pobj") and parse.tokens[t.head].head >= 0 and (
-                    parse.tokens[t.head].dep != "pobj" or parse.tokens[t.i].start < 40):
-            return True  # "These external defeats forced ...", "Then he turned to that situation"
+        if t.lower in ("these", "those", "that") and t.dep == "det" and 0 <= t.head < len(parse.tokens):
+            noun = parse.tokens[t.head]
+            if noun.lower in _TIME_NOUNS:
+                if noun.lower != "time" and not dated:
+                    return True  # "stood close to the platform that day", "in these years": which?
+            elif noun.i > t.i and not any(c.dep in ("relcl", "acl", "appos") or (c.dep == "prep" and c.lower == "of")
+                                          for c in parse.children(noun)) and not any(
+                    _same_word(u.lower, noun.lower) for u in toks[:t.i]):
+                return True  # "These external defeats forced ...", "from these regions"; not "a meeting ... that meeting"
+        if t.lower in ("these", "those") and t.dep in ("nsubj", "nsubjpass", "pobj", "dobj") and not any(
+                c.dep in ("relcl", "acl", "amod", "prep") for c in parse.children(t)) and not any(
+                u.tag in ("NNS", "NNPS") for u in toks[:t.i]):
+            return True  # "When these were repulsed", "The chief of these was"; not "those who ...", "3 squadrons,
+            # though these countercharged"
+        if t.lower == "this" and t.pos == "PRON" and t.dep in ("dobj", "pobj") and t.i > 0 and not any(
+                u.text == ";" for u in parse.tokens[:t.i]) and not _in_later_clause(parse, t):
+            return True  # "Douglass did not favor this", "spent a year doing this"; not "... tutoring; he called this"
+        if t.lower in ("following", "next", "previous", "preceding") and i > 0 and toks[i - 1].lower == "the" \
+                and 0 <= t.head < len(parse.tokens) and parse.tokens[t.head].lower in _TIME_NOUNS and not dated:
+            return True  # "... met on the following day": following what?
+        if t.dep == "ROOT" and t.lower in _ANSWERING and not any(
+                c.dep in ("dobj", "prep", "xcomp", "ccomp", "advcl", "agent") for c in parse.children(t)):
+            return True  # "Rede responded by ...", "A formal appeal followed": to what, after what?
+        if t.lower == "same" and i > 0 and toks[i - 1].lower == "the" and 0 <= t.head < len(parse.tokens) \
+                and parse.tokens[t.head].lower in _TIME_NOUNS - {"time"} and not dated:
+            return True  # "The Duke of Bedford died the same year": which year?
         if t.lower == "this" and t.dep == "det" and 0 <= t.head < len(parse.tokens) and t.i > 0:
             noun = parse.tokens[t.head]
             if noun.lower not in _TIME_NOUNS and noun.pos == "NOUN" and not any(
@@ -225,6 +253,18 @@ def _pointing_back(parse: Parse, end: int) -> bool:
         if t.lower == "then" and t.dep == "advmod" and 0 <= t.head < len(parse.tokens) \
                 and parse.tokens[t.head].dep == "ROOT" and t.start < parse.tokens[t.head].start + 40:
             return True  # "Toussaint then turned on Rigaud": after what?
+    return False
+
+
+def _in_later_clause(parse: Parse, token: Token) -> bool:
+    """Does the token stand in a clause joined after the main one ("Auld disapproved, and Douglass referred to this
+    as ...")? Its "this" may be the first clause's."""
+    head, seen = token, set()
+    while 0 <= head.head < len(parse.tokens) and head.dep != "ROOT" and head.i not in seen:
+        seen.add(head.i)
+        if head.dep in ("conj", "parataxis", "relcl") and head.pos in ("VERB", "AUX"):
+            return True
+        head = parse.tokens[head.head]
     return False
 
 
@@ -312,6 +352,7 @@ def _subjects_of(parse: Parse, token: Token) -> set[int]:
     return out
 
 
+_ANSWERING = frozenset("responded replied reacted retaliated followed ensued objected complied agreed".split())
 _SPANS = frozenset("time period year years decade decades century era month months week weeks".split())
 _TIME_NOUNS = frozenset("time times period year years day days point moment stage era century decade month months week"
                         " weeks night morning evening afternoon summer winter spring autumn age way juncture".split())
@@ -359,6 +400,10 @@ def _bare_pronoun(text: str) -> bool:
     return not names
 
 
+_THAT_TIME = re.compile(r"\b(?:[Tt]hat|[Tt]hese|[Tt]hose|[Tt]he same) (?:day|days|year|years|month|week|morning|evening"
+                        r"|night|afternoon)\b")
+
+
 def _fits_as_context(previous: Sentence | None, s: Sentence) -> bool:
     """Can the sentence before stand in front of this one as its context (short, same paragraph, no long quote)?"""
     if previous is None or not 0 <= s.paragraph - previous.paragraph <= 1 or not previous.narrative:
@@ -367,9 +412,10 @@ def _fits_as_context(previous: Sentence | None, s: Sentence) -> bool:
         return False
     if _VAGUE_START.match(previous.text) or re.search(r"\b(?:they|them|their)\b", previous.text, re.I) or re.search(
             r"\b[Ii]t\s+(?:had|has|was|is|would|could|did|became|remained)\b(?!\s+(?:not\s+)?\w+\s+(?:to|that)\b)",
-            previous.text) or re.match(r"(?:So|Also|Likewise|Similarly)\b", previous.text):
+            previous.text) or re.match(r"(?:So|Also|Likewise|Similarly)\b", previous.text) or (
+            _THAT_TIME.search(previous.text) and not re.search(r"\b1\d{3}\b", previous.text)):
         return False  # a context that needs context of its own ("One of their friends ...", "Within three years, it had
-        # been reprinted nine times", "So also were his novels ...")
+        # been reprinted nine times", "So also were his novels ...", "In that year, Douglass was elector")
     return _MIN_WORDS - 2 <= len(previous.text.split()) <= 45 and not previous.text.rstrip().endswith(":")
 
 

@@ -51,8 +51,13 @@ class Sentence:
     narrative: bool
 
 
+# "the ujen cooha (Chinese: )", "( ; )": brackets a copied page emptied of its foreign script or figures
+_EMPTY_BRACKETS = re.compile(r"[ \t]*\((?:[^()\n]{0,30}:)?[\s;,]*\)")
+
+
 def clean_text(text: str) -> str:
-    """Normalise line endings, strip a BOM and control characters, and unify some punctuation.
+    """Normalise line endings, strip a BOM and control characters and brackets left empty, and unify some
+    punctuation.
 
     Args:
         text: raw text.
@@ -62,6 +67,7 @@ def clean_text(text: str) -> str:
     """
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     text = re.sub(r"[\x00-\x08\x0b-\x1f\x7f\u200b\u2028\u2029]", " ", text)
+    text = _EMPTY_BRACKETS.sub("", text)
     return text.replace("\u00a0", " ").replace("''", '"').replace("``", '"')
 
 
