@@ -14,6 +14,7 @@ from collections.abc import Callable
 from quizapp.bank.mentions.index import EntityIndex, build_index
 from quizapp.bank.mentions.lexicons import first_name_gender
 from quizapp.bank.mentions.names import fold
+from quizapp.bank.mentions.places import is_country, same_place
 from quizapp.bank.mentions.references import person_genders, resolve
 from quizapp.bank.nlp.parse import parse_sentences
 from quizapp.bank.questions.candidates import Candidate, amount_candidates, date_candidates, name_candidates
@@ -59,6 +60,7 @@ def derive_bank(text: str, *, title: str, source: str,
     model = build_context(sentences, index, sentence_years(sentences, dates))
     section_of = {p.index: p.section for p in paragraphs}
     also_hero = hero_aliases(hero, index, sentences) | title_names(named_by, index)
+    home = home_country(index)
     candidates: list[Candidate] = []
     days = frozenset(d.iso for found in dates.values() for d in found if d.iso.count("-") == 2)
     seen: set[str] = set()
@@ -76,7 +78,7 @@ def derive_bank(text: str, *, title: str, source: str,
         tags = tuple(t for t in (section_of.get(s.paragraph, ""),) if t)
         found = dates.get(s.index, [])
         candidates += date_candidates(fr, found, tags, days)
-        candidates += name_candidates(fr, index, model, hero, genders, tags, also_hero)
+        candidates += name_candidates(fr, index, model, hero, genders, tags, also_hero, home)
         candidates += amount_candidates(fr, found, tags)
     chosen = select(candidates, index.counts)
     questions = tuple(dataclasses.replace(c.question, confidence=c.score) for c in chosen)
@@ -131,8 +133,13 @@ def _titled(name: str, title_words: set[str]) -> bool:
     return words[-1] in title_words or (words[0] in title_words and first_name_gender(words[0]) in ("m", "f"))
 
 
+_WORK_YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\s+(?:\w+\s+)?(?:play|novel|film|book|biography|opera|poem|documentary"
+                        r"|series|musical|album|essay|painting|webcomic|comic)\b")
+
+
 def sentence_years(sentences: list[Sentence], dates: dict[int, list[DateMention]]) -> dict[int, int]:
-    """The year each sentence speaks of: its own first date's, else the last one before it in its paragraph."""
+    """The year each sentence speaks of: its own first date's, else the year of a work it names ("a 1993 play"),
+    else the last date's before it in its paragraph."""
     out: dict[int, int] = {}
     year: int | None = None
     paragraph = -1
@@ -142,7 +149,10 @@ def sentence_years(sentences: list[Sentence], dates: dict[int, list[DateMention]
         found = [d for d in dates.get(s.index, []) if d.iso[:4].isdigit()]
         if found:
             year = int(found[0].iso[:4])
-        if year is not None:
+        work = None if found else _WORK_YEAR.search(s.text)
+        if work is not None:
+            out[s.index] = int(work.group(1))  # "Tom Stoppard's 1993 play": no event of the story, but its time
+        elif year is not None:
             out[s.index] = year
     return out
 
@@ -177,6 +187,18 @@ def title_names(title: str, index: EntityIndex) -> frozenset[str]:
     words = set(fold(title).split())
     return frozenset(k for k, kind in index.kinds.items()
                      if kind is not AnswerKind.PERSON and set(fold(k).split()) <= words)
+
+
+def home_country(index: EntityIndex) -> frozenset[str]:
+    """The country the text is about, under each of its names: the one it names most, at least eight times and
+    twice as often as any other ("China" in a history of the Qing). Asking for it is a giveaway ("the territorial
+    base for modern ____"), so it is no answer; it is still an option for the other countries."""
+    countries = sorted(((c, k) for k, c in index.counts.items()
+                        if index.kinds.get(k) is AnswerKind.PLACE and is_country(k)), reverse=True)
+    if not countries or countries[0][0] < 8 or (len(countries) > 1 and countries[0][0] < 2 * countries[1][0]):
+        return frozenset()
+    home = countries[0][1]
+    return frozenset(k for k, kind in index.kinds.items() if kind is AnswerKind.PLACE and (k == home or same_place(k, home)))
 
 
 def resolve_dates(paragraphs: list[Paragraph], sentences: list[Sentence]) -> dict[int, list[DateMention]]:

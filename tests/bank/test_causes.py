@@ -1417,6 +1417,34 @@ def test_this_as_an_object_a_bare_reply_and_the_next_day_point_back_and_meanwhil
     assert frame(sentences[0], None, None, parses[0]) is None
 
 
+def test_the_country_a_text_is_about_is_no_answer_but_still_an_option(corpus: Any) -> None:
+    """(6) In a history of the Qing, which names China far more than any other country, is China never the answer
+    ("the territorial base for modern ____"), and France never in a life of Joan of Arc, where it is still an option
+    for England?"""
+    qing = corpus["wiki_qing_dynasty"].bank
+    assert not [q.prompt for q in qing.questions if q.answer == "China"]
+    joan = corpus["wiki_joan_of_arc"].bank
+    assert not [q.prompt for q in joan.questions if q.answer == "France"]
+    assert [q for q in joan.questions if q.answer == "England" and "France" in q.distractors]
+
+
+def test_a_bare_given_name_is_not_a_saints_and_a_works_year_dates_its_author(nlp: Any) -> None:
+    """(2) Is "Louis, Duke of Orléans" not merged into "Saint Louis"; and does "Tom Stoppard's 1993 play" give
+    Stoppard the year 1993, so he is no option for people of the 1810s?"""
+    from quizapp.bank.derive import resolve_dates, sentence_years
+    from quizapp.bank.mentions.index import build_index
+
+    text = ("The patron saints of the town are Saint Denis and Saint Louis. The king's brother Louis, Duke of"
+            " Orleans, quarrelled with the queen in 1407. In Tom Stoppard's 1993 play Arcadia, a girl discovers"
+            " chaos theory.")
+    sentences, parses = _parsed(text)
+    index = build_index(sentences, parses)
+    louis = [m for m in index.mentions if m.text == "Louis" and m.sentence == 1]
+    assert louis and all(m.key != "Saint Louis" for m in louis)
+    years = sentence_years(sentences, resolve_dates(split_paragraphs(clean_text(text)), sentences))
+    assert years.get(2) == 1993
+
+
 def _parsed(text: str) -> tuple[list[Any], list[Any]]:
     """The sentences of a text and their parses."""
     from quizapp.bank.nlp.parse import parse_sentences

@@ -10,6 +10,7 @@ from quizapp.bank.mentions.spans import HONORIFICS as _HONORIFICS
 from quizapp.bank.types import AnswerKind
 
 _PARTICLES = frozenset({"of", "de", "la", "le", "du", "des", "d'", "von", "van", "der", "the"})
+_SAINTS = frozenset({"saint", "st", "st.", "sainte", "san", "santa"})  # a saint's given name is anyone's
 
 
 def _contains(longer: list[str], shorter: list[str]) -> bool:
@@ -79,7 +80,8 @@ def aliases(votes: dict[str, Counter], kinds: dict[str, AnswerKind | None],  # t
             kind = None  # an organisation to the model alone: "Laveaux named him governor"
         if kind is AnswerKind.PLACE and v[AnswerKind.PLACE] < 1 and v["name:place"] < 6:
             kind = None  # a town only to the gazetteer and the model ("Somerville" of "Mary Somerville")
-        longer = {n for n in by_word.get(sw[0], []) if n != short and _contains(words[n], sw)}
+        longer = {n for n in by_word.get(sw[0], []) if n != short and _contains(words[n], sw)
+                  and words[n][0] not in _SAINTS}  # "Louis, Duke of Orléans" is not "Saint Louis"
         longer = {n for n in longer if _compatible(kind, kinds.get(n))}
         if not longer:
             continue

@@ -142,7 +142,7 @@ def _within(option: str, prompt: str) -> bool:
 
 def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: str | None,
                     genders: dict[str, str], tags: tuple[str, ...],
-                    also_hero: frozenset[str] = frozenset()) -> list[Candidate]:
+                    also_hero: frozenset[str] = frozenset(), known: frozenset[str] = frozenset()) -> list[Candidate]:
     """The questions about people, places, organisations and works of a sentence.
 
     Args:
@@ -153,6 +153,7 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
         genders: people's genders.
         tags: tags for the questions.
         also_hero: the main subject's other names (birth name, full name): no answers or options either.
+        known: names any reader of the text knows (the country it is about): no answers, but options.
 
     Returns:
         One candidate per confidently typed name that can be blanked cleanly and has three options.
@@ -169,7 +170,7 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
         a = m.blank_start
         quoted_title = kind is AnswerKind.WORK and s.text[a - 1:a] in ('"', "“") and s.text[m.end:m.end + 1] in (
             '"', "”", ",", ".")
-        if kind not in _NAME_KINDS or m.key == hero or m.key in also_hero or m.end > fr.usable_end or not (
+        if kind not in _NAME_KINDS or m.key == hero or m.key in also_hero | known or m.end > fr.usable_end or not (
                 kept[a:m.end].strip() or quoted_title):
             continue
         the = re.search(r"(?<=[\s,(])The\s+$", s.text[:a])
