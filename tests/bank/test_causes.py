@@ -1445,6 +1445,41 @@ def test_a_bare_given_name_is_not_a_saints_and_a_works_year_dates_its_author(nlp
     assert years.get(2) == 1993
 
 
+def test_a_generals_options_are_of_his_own_side_and_writers_named_in_a_list_are_commentators(nlp: Any) -> None:
+    """(1) Are a British general's options British generals, and a French one's French, where the text says which
+    side each is on; and are "writers such as Toole and ____", "the medievalist ____", "____, a specialist on ..."
+    and "____ regards her notes as" writers about the story, not people in it?"""
+    from quizapp.bank.questions.trivia import commenting
+
+    british = ["Thomas Picton", "Henry Clinton", "Edward Somerset", "William Ponsonby"]
+    french = ["Honoré Reille", "Jean Drouet", "Georges Mouton", "Claude Lefebvre"]
+    text = ("The British general Thomas Picton held the left of the ridge in 1815. The British general Henry Clinton"
+            " held the right. The British general Edward Somerset commanded the reserve. The British general William"
+            " Ponsonby led the heavy cavalry. The French general Honoré Reille attacked the chateau at noon. The"
+            " French general Jean Drouet sent four divisions against the ridge. The French general Georges Mouton held"
+            " the village of Plancenoit. The French general Claude Lefebvre led the guard cavalry. Thomas Picton was"
+            " killed leading a counter-attack in 1815. Henry Clinton moved his division forward in the evening."
+            " Edward Somerset rode with the guard in the final advance. William Ponsonby died in the charge against"
+            " the grand battery. Honoré Reille lost thousands of men at the chateau. Jean Drouet retreated after the"
+            " cavalry charge. Georges Mouton defended the church against the Prussians. Claude Lefebvre charged the"
+            " squares four times.")
+    bank = derive_bank(text, title="A battle", source="b.txt")
+    asked = [q for q in bank.questions if q.answer in british]
+    assert len(asked) >= 3 and all(set(q.distractors) <= set(british) for q in asked), \
+        [(q.answer, q.distractors) for q in bank.questions]
+    for line, name in [("This insight is seen as significant by writers such as Betty Toole and Benjamin Woolley.",
+                        "Benjamin Woolley"),
+                       ("In the words of the British medievalist Beverly Boyd, the trial was a ploy.", "Beverly Boyd"),
+                       ("Doron Swade, a specialist on history of computing, found no such notes.", "Doron Swade"),
+                       ("Dorothy K. Stein regards Lovelace's notes as a reflection of the mathematics.",
+                        "Dorothy K. Stein")]:
+        start = line.index(name)
+        assert commenting(line, start, start + len(name)), line
+    line = "Babbage's friend Charles Wheatstone commissioned Ada Lovelace to translate the paper."
+    start = line.index("Charles Wheatstone")
+    assert not commenting(line, start, start + len("Charles Wheatstone"))
+
+
 def _parsed(text: str) -> tuple[list[Any], list[Any]]:
     """The sentences of a text and their parses."""
     from quizapp.bank.nlp.parse import parse_sentences

@@ -12,7 +12,8 @@ from functools import cached_property, lru_cache
 
 from quizapp.bank.mentions.index import EntityIndex, Mention
 from quizapp.bank.mentions.kinds import ORG_SHAPE, PLACE_SHAPE
-from quizapp.bank.mentions.lexicons import country_codes, first_name_gender, place_evidence, similar_places, us_state
+from quizapp.bank.mentions.lexicons import (PLACE_ADJECTIVES, country_codes, first_name_gender, place_evidence,
+                                             similar_places, us_state)
 from quizapp.bank.mentions.names import fold as _fold
 from quizapp.bank.mentions.places import is_country, place_grain, same_place
 from quizapp.bank.questions.trivia import commenting
@@ -49,6 +50,8 @@ class ContextModel:
     lower: frozenset[str] = frozenset()  # the words the text also writes in lower case ("party", "unions")
     apposed: dict[str, set[str]] = field(default_factory=dict)  # "the Social Democratic Party of Germany, the SPD":
     # a body and the short form the text sets beside it, never options for each other
+    sides: dict[str, str] = field(default_factory=dict)  # the people a name fights or works for, where the text
+    # says ("the French general Reille", "Prussian IV Corps"): a French general is no option for a British one
 
     def generic(self, name: str, count: int) -> bool:
         """Is a name met once only common words the text also writes in lower case ("the Political Party and
@@ -150,7 +153,36 @@ def build_context(sentences: list[Sentence], index: EntityIndex,
     years = {k: float(statistics.median(v)) for k, v in dated.items()}
     lower = frozenset(w for s in sentences for w in re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+", s.text))
     return ContextModel(vectors, idf, dict(windows), dict(near), country_codes(places), years,
-                        _commentators(index, text_of), _within(index, text_of), lower, _apposed(index, text_of))
+                        _commentators(index, text_of), _within(index, text_of), lower, _apposed(index, text_of),
+                        _sides(index, text_of))
+
+
+_DEMONYMS = frozenset(w for v in PLACE_ADJECTIVES.values() for w in v.split("|")) | frozenset(
+    "prussian russian austrian german italian belgian haitian australian canadian mexican ottoman bavarian"
+    " hanoverian brunswick nassau allied confederate royalist republican rebel loyalist".split())
+_SIDE_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][a-z]+)(?:\s+[a-z]+){0,2}\s+$")  # "the French general ", "Prussian "
+
+
+def _sides(index: EntityIndex, text_of: dict[int, str]) -> dict[str, str]:
+    """The side each person or body is on, where the text says so just before its name or in it ("the French
+    general Reille", "Prussian IV Corps", "the rebel leader Lalor"); a name said to be of two sides has none."""
+    seen: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in index.mentions:
+        if index.kinds.get(m.key) not in (AnswerKind.PERSON, AnswerKind.ORG):
+            continue
+        words = {w.lower() for w in re.findall(r"[A-Za-z]+", m.key)} & _DEMONYMS
+        words |= {PLACE_ADJECTIVES[w].split("|")[0] for w in re.findall(r"[a-z]+", _fold(m.key)) if w in PLACE_ADJECTIVES}
+        before = _SIDE_BEFORE.search(text_of.get(m.sentence, "")[max(0, m.start - 40):m.start])
+        if before and before.group(1).lower() in _DEMONYMS:
+            words.add(before.group(1).lower())
+        seen[m.key].update(words)
+    sides = {k: c.most_common(1)[0][0] for k, c in seen.items() if len(c) == 1}
+    by_name = {_fold(k): side for k, side in sides.items()}
+    for k in seen:  # "d'Erlon's Corps" is on d'Erlon's side
+        owner = re.match(r"(.+?)['’]s\s", k)
+        if k not in sides and owner and _fold(owner.group(1)) in by_name:
+            sides[k] = by_name[_fold(owner.group(1))]
+    return sides
 
 
 def _apposed(index: EntityIndex, text_of: dict[int, str]) -> dict[str, set[str]]:
@@ -319,6 +351,7 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
     aliases = index.same_as.get(answer, set())
     role = window_words(before, after)
     close = window_words(before, after, 2)
+    side = model.sides.get(answer, "")  # unknown: every name is on its side
     scored: list[tuple[float, str]] = []
     far: set[str] = set()
     other_body: set[str] = set()
@@ -370,13 +403,17 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
         if sort_of and (sort_of(name) != body if body else sort_of(name) in _APART):
             score -= 0.5  # a bank beside regiments, a novel beside treaties: only where the text names too few
             other_body.add(name)
-        if gap > 60:
-            far.add(name)  # centuries apart: never where the answer's own era offers enough
+        other_side = bool(side) and model.sides.get(name, side) != side
+        if other_side:
+            score -= 0.3  # the other side of a war: a French general beside British ones
+        if gap > 60 or other_side:
+            far.add(name)  # centuries apart, or the other side: never where the answer's own offers enough
         scored.append((score, name))
-    if len(scored) - len(far) >= limit:
-        scored = [(sc, n) for sc, n in scored if n not in far]  # enough of the answer's own era
     scored.sort(key=lambda t: (-t[0], t[1]))
     ranked = [n for _, n in scored]
+    own = [n for n in ranked if n not in far]
+    if len(_distinct([n for n in own if n not in other_body], index, limit)) >= limit:
+        ranked = own  # enough of the answer's own era, sort and side
     pool = _distinct([n for n in ranked if n not in other_body], index, limit * 2)
     if len(pool) < limit and body not in _APART:
         # too few bodies of the answer's own sort: a council may stand beside a league, never beside a regiment

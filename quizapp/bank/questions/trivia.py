@@ -6,8 +6,9 @@ import re
 
 TRIVIA_BEFORE = re.compile(
     r"\b(?:according to|historians?|biographers?|scholars?|writers?|critics?|authors?|commentators?|wrote|"
+    r"medievalists?|specialists?|experts?|researchers?|"
     r"quoted|cited|translated by|edited by|painted by|portrayed by|played by|directed by),?\s+(?:the\s+)?"
-    r"(?:\w+\s+){0,2}$", re.I)
+    r"(?:\w+\s+){0,2}(?:(?:[A-Z][\w.'’-]*\s+){1,3}(?:and|,)\s+)?$", re.I)  # "writers such as Toole and ____"
 ESTIMATE = re.compile(r"\s*(?:,[^,]{0,40},\s*)?(?:and\s+others\s+)?estimate[sd]?\b")  # whoever the historian
 TRIVIA_AFTER = re.compile(
     r"^(?:['’]s\s+(?:research|study|book|biography|account|view|analysis))?\s*(?:,[^,]{0,40},\s*)?"
@@ -31,7 +32,11 @@ _WRITING_AFTER = re.compile(
     r"(?:writes|wrote|argues|argued|notes|noted|suggests|suggested|concludes|concluded|comments"
     r"|commented|contends|contended|observes|observed|estimates?|estimated|believes|calls|called|describes"
     r"|described|states|says|ascribes|ascribed|attributes|attributed|credits|credited|defends|defended"
-    r"|considers?|considered|theori[sz]es|theori[sz]ed|disputes|disputed|dismisses|dismissed|questions|questioned)\b)")
+    r"|considers?|considered|theori[sz]es|theori[sz]ed|disputes|disputed|dismisses|dismissed|questions|questioned"
+    r"|regards|regarded|portrays|pointed out|points out)\b"
+    # "Doron Swade, a specialist on ...", "Gregory Black, military historian and author of ..."
+    r"|,\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:historian|biographer|scholar|specialist|medievalist|critic|writer"
+    r"|journalist|professor|researcher|scientist|author|novelist|playwright|actress|actor)\b)")
 
 
 def commenting(text: str, start: int, end: int) -> bool:
