@@ -1480,6 +1480,22 @@ def test_a_generals_options_are_of_his_own_side_and_writers_named_in_a_list_are_
     assert not commenting(line, start, start + len("Charles Wheatstone"))
 
 
+def test_the_sort_a_prompt_names_before_the_blank_outweighs_the_names_own(nlp: Any) -> None:
+    """(1) Is "the Chicago paper Free Society" asked for a paper, so that, with no other paper in the text, it is not
+    asked with a service, a congress and a party for options?"""
+    text = ("In 1901 the Chicago paper Free Society warned its readers about a stranger. The Secret Service guarded"
+            " the president in 1901. Congress passed a new law in 1903. The Socialist Party met in Chicago in 1901."
+            " The Social Society held a meeting in Chicago in 1902. The Socialist Party grew in 1904. The Secret"
+            " Service grew in 1902. Congress met again in 1904. Free Society closed in 1904. The Social Society"
+            " closed in 1905.")
+    bank = derive_bank(text, title="Chicago", source="c.txt")
+    assert not [q.prompt for q in bank.questions if q.answer == "Free Society" and "paper ____" in q.prompt]
+    from quizapp.bank.questions.options import asked_sort
+
+    assert asked_sort("At the start of September the Chicago paper ____ warned its readers.", 2) == "press"
+    assert asked_sort("____ warned the readers of its weekly paper.", 2) == ""
+
+
 def _parsed(text: str) -> tuple[list[Any], list[Any]]:
     """The sentences of a text and their parses."""
     from quizapp.bank.nlp.parse import parse_sentences

@@ -22,7 +22,7 @@ from tests.bank.gold import covered, fold, is_wh_question, name_key
 RECALL = {
     "essay_rosa_luxemburg": 0.70,  # "the SPD had won ____ seats" gave its turn to "the ____ had won 110 seats"
     "gutenberg_mignet_1791": 0.51,  # facts asked only in prompts of 75 words, or pointing back alone, are not asked
-    "handout_mckinley_assassination": 0.56,  # "took the oath that afternoon": which afternoon, a "he" sentence cannot say
+    "handout_mckinley_assassination": 0.53,  # "the Chicago paper ____" has no other paper to offer: not asked
     "handout_toussaint_louverture": 0.76,
     "wiki_ada_lovelace": 0.74,  # a book with two books and a standard as options: no longer asked
     "wiki_battle_of_waterloo": 0.68,  # "The second line consisted of ...": which line, only its context says

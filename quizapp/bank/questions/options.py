@@ -342,7 +342,8 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
     grain = _grain(answer) if kind is AnswerKind.PLACE else ""
     asked = asked_grain(prompt) if kind is AnswerKind.PLACE else ""
     sort_of = org_grain if kind is AnswerKind.ORG else work_grain if kind is AnswerKind.WORK else None
-    body = (sort_of(answer) or (asked_sort(prompt) if kind is AnswerKind.ORG else "")) if sort_of else ""
+    said = asked_sort(prompt, 2) if kind is AnswerKind.ORG else ""  # "the Chicago paper ____": the prompt's word
+    body = (said or sort_of(answer) or (asked_sort(prompt) if kind is AnswerKind.ORG else "")) if sort_of else ""
     target = model.vectors.get(answer, {})
     here = model.sentence_vector(prompt)
     folded_prompt = _fold(prompt)
@@ -493,13 +494,13 @@ _SORT_WORDS = {
 _SORT_OF_WORD = {w: sort for sort, words in _SORT_WORDS.items() for w in words.split()}
 
 
-def asked_sort(prompt: str) -> str:
-    """The sort of body a prompt's words give its blank where the name does not ("the SPD, the largest socialist
-    party"; "the Chicago paper ____"): the first sort word within four words of the blank
-    (eight in an apposition after it), else ""."""
+def asked_sort(prompt: str, width: int = 4) -> str:
+    """The sort of body a prompt's words give its blank ("the SPD, the largest socialist party"; "the Chicago paper
+    ____"): the first sort word within ``width`` words before the blank, or after it (eight in an apposition
+    after it), else ""."""
     before, _, after = prompt.partition(BLANK_MARK)
-    width = 8 if after.startswith(",") else 4  # an apposition may say it further on ("____, the largest ... party")
-    near = re.findall(r"[a-z]+", before.lower())[-4:][::-1] + re.findall(r"[a-z]+", after.lower())[:width]
+    after_width = 8 if after.startswith(",") and width > 2 else width  # "____, the largest ... party"
+    near = re.findall(r"[a-z]+", before.lower())[-width:][::-1] + re.findall(r"[a-z]+", after.lower())[:after_width]
     return next((_SORT_OF_WORD[w] for w in near if w in _SORT_OF_WORD), "")
 
 
