@@ -1496,6 +1496,26 @@ def test_the_sort_a_prompt_names_before_the_blank_outweighs_the_names_own(nlp: A
     assert asked_sort("____ warned the readers of its weekly paper.", 2) == ""
 
 
+def test_a_short_form_beside_its_long_one_a_plural_apostrophe_and_a_lost_full_stop(nlp: Any) -> None:
+    """(6, 7) Is "the Workers' Democratic League, the ____" (WDL) not asked, while "the ____'s school" is; does
+    "five years' prison" keep its apostrophe in the blank; and is "mutilated. to atone" no prompt?"""
+    from quizapp.bank.questions.candidates import _spelled_out
+
+    assert _spelled_out("SPD", "Social Democratic Party of Germany") and not _spelled_out("PA", "Chester County")
+    text = ("In 1898 Anna Weber joined the Workers' Democratic League, the WDL, the largest party in the country."
+            " From 1907 Anna Weber taught at the WDL's school in Hamburg. The Socialist Union met in Hamburg in"
+            " 1905. The Radical Party met in Bremen in 1906. The Farmers' Party met in Kiel in 1907. The Socialist"
+            " Union split in 1910. The Radical Party split in 1911. The Farmers' Party split in 1912. The WDL split"
+            " in 1913. Anna Weber received five years' prison but her friend was acquitted in 1914.")
+    bank = derive_bank(text, title="Anna Weber", source="w.txt")
+    wdl = [q.prompt for q in bank.questions if q.answer == "WDL"]
+    assert not [p for p in wdl if "League, the ____" in p]
+    assert not [q for q in bank.questions if "____'" in q.prompt.replace("____'s", "")]
+    sentences, parses = _parsed("Two months into his rule, the regent was stripped of his titles and his body was"
+                                " disinterred and mutilated. to atone for many crimes.")
+    assert frame(sentences[0], None, None, parses[0]) is None
+
+
 def _parsed(text: str) -> tuple[list[Any], list[Any]]:
     """The sentences of a text and their parses."""
     from quizapp.bank.nlp.parse import parse_sentences

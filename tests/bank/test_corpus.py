@@ -20,7 +20,7 @@ from tests.bank.gold import covered, fold, is_wh_question, name_key
 # Measured at the last change to quizapp/bank (bench/corpus_eval.py); honest figures, raised as the
 # generator improves. The target is 0.85 for every text.
 RECALL = {
-    "essay_rosa_luxemburg": 0.70,  # "the SPD had won ____ seats" gave its turn to "the ____ had won 110 seats"
+    "essay_rosa_luxemburg": 0.66,  # "the Social Democratic Party of Germany, the ____": its long form gives it away
     "gutenberg_mignet_1791": 0.51,  # facts asked only in prompts of 75 words, or pointing back alone, are not asked
     "handout_mckinley_assassination": 0.53,  # "the Chicago paper ____" has no other paper to offer: not asked
     "handout_toussaint_louverture": 0.76,

@@ -131,6 +131,14 @@ _BEFORE_YEAR = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+(?:[\w ]+\s)?____\s+(?:an
 _AFTER_YEAR = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+(?:\w+\s+){0,2}(\d{4})\s+(?:and|to|until)\s+(?:[\w ]+\s)?____")
 
 
+def _spelled_out(a: str, b: str) -> bool:
+    """Is one name the other's initials ("SPD", "Social Democratic Party of Germany": every letter of the short form
+    begins a word of the long one)?"""
+    short, long = sorted((a, b), key=len)
+    initials = {w[0] for w in re.findall(r"[A-Z][\w'’-]*", long)}
+    return short.isupper() and len(short) >= 2 and set(short) <= initials
+
+
 def _within(option: str, prompt: str) -> bool:
     """Does a wrong date keep to the bounds the prompt sets ("between ____ and 1843": before 1843; "from 1840 to
     ____": after 1840)?"""
@@ -206,8 +214,10 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
                 or m.key in model.commentators):
             continue  # "____ argues that ...", "____ quotes one source": who said it is trivia
         prompt = render(fr, (a, end))
-        if not prompt or visible(_telling(m.key, kind), prompt) or visible(_telling(m.text, kind), prompt):
-            continue
+        if not prompt or visible(_telling(m.key, kind), prompt) or visible(_telling(m.text, kind), prompt) or any(
+                _spelled_out(m.key, other) and re.search(rf"\b{re.escape(other)}\b", prompt)
+                for other in model.apposed.get(m.key, ())):
+            continue  # "the Social Democratic Party of Germany, the ____": its long form stands beside the blank
         wh = _WH.get(kind)
         prompt = (wh_question(fr, (a, end), wh) if wh else "") or prompt
         excluded = (here - {m.key}) | ({hero} if hero else set()) | also_hero
@@ -285,7 +295,8 @@ def amount_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...]
     for amount in amounts:
         if amount.end > fr.usable_end:
             continue
-        prompt = render(fr, (amount.start, amount.end))
+        end = amount.end + 1 if re.match(r"['’]\s", s.text[amount.end:amount.end + 2]) else amount.end
+        prompt = render(fr, (amount.start, end))  # "five years' solitary confinement": the apostrophe is the amount's
         side = bound_side(s.text[:amount.start])  # "at least ____ people": a smaller number would be true too
         options = [o for o in amount_options(amount, rng_for(s.text, amount.text), limit=6, side=side)
                    if re.sub(r"\D", "", o) not in shown or not re.search(r"\d", o)][:3]

@@ -38,6 +38,9 @@ _SPEECH_END = re.compile(
 _NUMBERING = re.compile(r"^\(\d{1,3}\)\s+")
 # "over a front of about, against": a figure lost when the text was copied
 _GAP = re.compile(r"\b(?:of|over|for|by|to)\s+(?:about|approximately|nearly|roughly|some|around|almost)\s*[,;.)]")
+# "disinterred and mutilated. to atone for": a full stop inside a sentence, where a copy lost its words
+_RUN_ON = re.compile(r"\b(?!(?:etc|viz|approx|ca|cf|vol|vols|no|nos|pp|ed|eds|al|vs|esp|incl|fig|figs|st|ft|mt|jr|sr)\.)"
+                     r"[a-z]{2,}\.\s+[a-z]{2,}\b")
 # "finished his speech with these remarkable words.": the words are the next sentence's
 _ANNOUNCES = re.compile(r"\b(?:these|the following)\s+(?:\w+\s+)?(?:words|terms|lines|remarks)\W*$|\bas follows\W*$")
 _LEAD_IN = re.compile(
@@ -147,7 +150,8 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
     if (text.rstrip().endswith(";") or text[:1].islower()) and parse.tokens and not any(
             t.dep == "ROOT" and t.pos in ("VERB", "AUX") for t in parse.tokens):
         return None  # "Russia, that it might execute the partition of Poland;": a clause whose verb is the sentence's
-    if words < _MIN_WORDS or words > _MAX_WORDS or body.endswith(":") or _ANNOUNCES.search(body) or _GAP.search(body):
+    if words < _MIN_WORDS or words > _MAX_WORDS or body.endswith(":") or _ANNOUNCES.search(body) or _GAP.search(body) \
+            or _RUN_ON.search(body):
         return None
     relative = ((_RELATIVE_TIME.match(body) is not None or _LATER.search(re.sub(r"\([^)]*\)", "", body)) is not None
                  and not re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|\b[A-Z][a-z]+\s+\d{1,2}\b", body))
