@@ -1516,6 +1516,23 @@ def test_a_short_form_beside_its_long_one_a_plural_apostrophe_and_a_lost_full_st
     assert frame(sentences[0], None, None, parses[0]) is None
 
 
+def test_after_the_a_titled_person_gets_titled_options(nlp: Any) -> None:
+    """(6) Is "The ____ defended Orleans" (the Count of Dunois) offered other counts, who read after "the", rather
+    than "John Talbot" or "Pierre Cauchon" (mostly: another may fit the sentence too); and is one count no variant
+    of another?"""
+    text = ("In 1429 Joan and the Count of Vendome urged a prompt march toward Paris. The Count of Richemont ruled"
+            " Brittany for the king in 1429. The Count of Armagnac led the rival faction in 1410. The Count of Dunois"
+            " defended Orleans in 1429. John Talbot led the English army at Patay in 1429. Pierre Cauchon led the"
+            " trial at Rouen in 1431. Jean Fastolf fled from Patay in 1429. The Count of Vendome joined the army at"
+            " Orleans in 1429. The Count of Richemont died in 1458. The Count of Armagnac was killed in 1418. The"
+            " Count of Dunois signed the treaty in 1435. John Talbot was captured at Patay in 1429. Pierre Cauchon"
+            " died in 1442. Jean Fastolf died in 1459.")
+    bank = derive_bank(text, title="Joan", source="j.txt")
+    asked = [q for q in bank.questions if q.answer.startswith("Count of") and q.prompt.startswith("The ____")]
+    assert asked and all(sum(d.startswith("Count of") for d in q.distractors) >= 2 for q in asked), \
+        [(q.prompt, q.answer, q.distractors) for q in asked]
+
+
 def _parsed(text: str) -> tuple[list[Any], list[Any]]:
     """The sentences of a text and their parses."""
     from quizapp.bank.nlp.parse import parse_sentences

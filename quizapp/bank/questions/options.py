@@ -284,7 +284,8 @@ def window_words(before: str, after: str, width: int = 4) -> set[str]:
 _GENERIC = frozenset(
     "treaty battle siege act edict charter university college society church party council league union company"
     " bank river mount lake castle saint king queen duke duchess lord lady emperor empress prince princess pope"
-    " general president governor county district province sea bay island street square".split())
+    " general president governor county district province sea bay island street square count countess earl"
+    " marquis marquess baron baroness viscount bishop archbishop cardinal regent elector khan sultan tsar".split())
 _IGNORED = _STOP | _GENERIC
 
 
@@ -353,6 +354,7 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
     role = window_words(before, after)
     close = window_words(before, after, 2)
     side = model.sides.get(answer, "")  # unknown: every name is on its side
+    article = kind is AnswerKind.PERSON and re.search(r"\b[Tt]he\s+$", before) is not None and bool(_TITLED.search(answer))
     scored: list[tuple[float, str]] = []
     far: set[str] = set()
     other_body: set[str] = set()
@@ -407,7 +409,10 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
         other_side = bool(side) and model.sides.get(name, side) != side
         if other_side:
             score -= 0.3  # the other side of a war: a French general beside British ones
-        if gap > 60 or other_side:
+        misread = article and not _TITLED.search(name)
+        if misread:
+            score -= 0.5  # "Joan and the ____": "the John the Fearless" reads wrong beside "the Duke of Alençon"
+        if gap > 60 or other_side or misread:
             far.add(name)  # centuries apart, or the other side: never where the answer's own offers enough
         scored.append((score, name))
     scored.sort(key=lambda t: (-t[0], t[1]))
@@ -426,6 +431,13 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
         return pool
     chosen = pool[:limit - 1] + [rng.choice(pool[limit - 1:])]
     return [n for n in pool if n in chosen]
+
+
+# a person named by a title, who reads after "the": "the Duke of Alençon", "the Kangxi Emperor", "the Dauphin"
+_TITLED = re.compile(r"^(?:Duke|Duchess|Earl|Count|Countess|Prince|Princess|King|Queen|Marquis|Marquess|Bishop"
+                     r"|Archbishop|Bastard|Lord|Lady|Emperor|Empress|Dauphin|Pope|Cardinal|Baron|Baroness|Viscount"
+                     r"|Viscountess|Governor|Regent|Elector|Margrave|Landgrave|Sultan|Shah|Khan|Tsar|Czar)\b"
+                     r"|\b(?:Emperor|Empress|King|Queen|Khan)$")
 
 
 def _distinct(ranked: list[str], index: EntityIndex, limit: int) -> list[str]:
