@@ -1533,6 +1533,25 @@ def test_after_the_a_titled_person_gets_titled_options(nlp: Any) -> None:
         [(q.prompt, q.answer, q.distractors) for q in asked]
 
 
+def test_her_in_a_relative_clause_is_the_main_clauses_subject_not_a_woman_before(nlp: Any) -> None:
+    """(3) In "Anna Weber gained favour at the court of King Otto, who accepted her as sane", is "her" left to Anna
+    (the subject of the main clause), never replaced by a woman of the paragraph before?"""
+    from quizapp.bank.mentions.index import build_index
+    from quizapp.bank.mentions.references import person_genders, resolve
+
+    text = ("Anna Weber was born in Hamburg in 1880. Historian Maria Klein wrote that her letters were lost in"
+            " 1945.\n\nAnna Weber gained favour at the court of King Otto, who accepted her as sane.")
+    paragraphs = split_paragraphs(clean_text(text))
+    sentences = sentences_of(paragraphs)
+    from quizapp.bank.nlp.parse import parse_sentences
+
+    parses = parse_sentences([s.text for s in sentences])
+    index = build_index(sentences, parses)
+    refs = resolve(sentences, parses, paragraphs, index, "Anna Weber", person_genders(sentences, parses, index))
+    last = refs.get(len(sentences) - 1)
+    assert last is None or last.key in (None, "Anna Weber"), last
+
+
 def _parsed(text: str) -> tuple[list[Any], list[Any]]:
     """The sentences of a text and their parses."""
     from quizapp.bank.nlp.parse import parse_sentences

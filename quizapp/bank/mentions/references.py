@@ -124,7 +124,7 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
             # "Bouille prepared everything to receive him": an object is not its own clause's subject
             not_subject = pronoun.tag == "PRP" and pronoun.lower in ("him", "her") and pronoun.dep in (
                 "dobj", "pobj", "dative") and len({k for k, _, _ in same}) == 1 and same[0][0] and all(
-                subj for _, _, subj in same)
+                subj for _, _, subj in same) and _clause_subject(parse, pronoun, people, same[0][0])
             later = _cataphora(s, pronoun, g, named, people, parse)
             if later is not None:
                 found[s.index] = Reference(pronoun.start, pronoun.end, pronoun.text, later, False, True,
@@ -153,6 +153,20 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
         ref = found.get(s.index)
         realized.append({ref.key} if ref is not None and ref.key and not ref.cataphoric else set())
     return found
+
+
+def _clause_subject(parse: Parse, pronoun: Token, people: list[Mention], key: str) -> bool:
+    """Is the person the subject of the pronoun's own clause ("Bouille prepared everything to receive him"), not of
+    another ("Joan gained favour with Charles, who accepted her as sane": her clause's subject is "who")?"""
+    head, seen = pronoun, set()
+    while head.pos not in ("VERB", "AUX") and 0 <= head.head < len(parse.tokens) and head.i not in seen:
+        seen.add(head.i)
+        head = parse.tokens[head.head]
+    while head.dep in ("xcomp", "advcl") and 0 <= head.head < len(parse.tokens) and head.i not in seen:
+        seen.add(head.i)  # "to receive him": the subject of "prepared"
+        head = parse.tokens[head.head]
+    subjects = [c for c in parse.children(head) if c.dep in ("nsubj", "nsubjpass")]
+    return not subjects or any(m.key == key and m.start <= c.start < m.end for c in subjects for m in people)
 
 
 def _maybe_gender(name: str) -> str:
