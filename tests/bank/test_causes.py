@@ -1552,6 +1552,20 @@ def test_her_in_a_relative_clause_is_the_main_clauses_subject_not_a_woman_before
     assert last is None or last.key in (None, "Anna Weber"), last
 
 
+def test_the_texts_own_word_before_a_body_gives_its_sort(nlp: Any) -> None:
+    """(1) Is "the Chicago paper Free Society" a newspaper wherever it is named, so it is no option for a service or
+    a congress; while "Turing's paper Computing Machinery" is a writing?"""
+    from quizapp.bank.mentions.index import build_index
+    from quizapp.bank.questions.options import build_context
+
+    text = ("In 1901 the Chicago paper Free Society warned its readers about a stranger. In 1950 Alan Turing"
+            " answered her in his paper \"Computing Machinery and Intelligence\". Free Society was closed in 1904.")
+    sentences, parses = _parsed(text)
+    model = build_context(sentences, build_index(sentences, parses))
+    assert model.sorts.get("Free Society") == "press"
+    assert model.sorts.get("Computing Machinery and Intelligence") != "press"
+
+
 def _parsed(text: str) -> tuple[list[Any], list[Any]]:
     """The sentences of a text and their parses."""
     from quizapp.bank.nlp.parse import parse_sentences

@@ -22,7 +22,7 @@ from tests.bank.gold import covered, fold, is_wh_question, name_key
 RECALL = {
     "essay_rosa_luxemburg": 0.66,  # "the Social Democratic Party of Germany, the ____": its long form gives it away
     "gutenberg_mignet_1791": 0.51,  # facts asked only in prompts of 75 words, or pointing back alone, are not asked
-    "handout_mckinley_assassination": 0.53,  # "the Chicago paper ____" has no other paper to offer: not asked
+    "handout_mckinley_assassination": 0.46,  # its one paper, service, congress and fair: no body has three of its sort
     "handout_toussaint_louverture": 0.76,
     "wiki_ada_lovelace": 0.74,  # a book with two books and a standard as options: no longer asked
     "wiki_battle_of_waterloo": 0.68,  # "The second line consisted of ...": which line, only its context says

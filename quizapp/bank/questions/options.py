@@ -50,6 +50,8 @@ class ContextModel:
     lower: frozenset[str] = frozenset()  # the words the text also writes in lower case ("party", "unions")
     apposed: dict[str, set[str]] = field(default_factory=dict)  # "the Social Democratic Party of Germany, the SPD":
     # a body and the short form the text sets beside it, never options for each other
+    sorts: dict[str, str] = field(default_factory=dict)  # the sort the text's own words give a body or work ("the
+    # newspaper Die Rote Fahne", "the Chicago paper Free Society"), above the one its name suggests
     sides: dict[str, str] = field(default_factory=dict)  # the people a name fights or works for, where the text
     # says ("the French general Reille", "Prussian IV Corps"): a French general is no option for a British one
 
@@ -154,13 +156,30 @@ def build_context(sentences: list[Sentence], index: EntityIndex,
     lower = frozenset(w for s in sentences for w in re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+", s.text))
     return ContextModel(vectors, idf, dict(windows), dict(near), country_codes(places), years,
                         _commentators(index, text_of), _within(index, text_of), lower, _apposed(index, text_of),
-                        _sides(index, text_of))
+                        _said_sorts(index, text_of), _sides(index, text_of))
 
 
 _DEMONYMS = frozenset(w for v in PLACE_ADJECTIVES.values() for w in v.split("|")) | frozenset(
     "prussian russian austrian german italian belgian haitian australian canadian mexican ottoman bavarian"
     " hanoverian brunswick nassau allied confederate royalist republican rebel loyalist".split())
 _SIDE_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][a-z]+)(?:\s+[a-z]+){0,2}\s+$")  # "the French general ", "Prussian "
+
+
+def _said_sorts(index: EntityIndex, text_of: dict[int, str]) -> dict[str, str]:
+    """The sort the text's words just before a body or work give it ("the newspaper Die Rote Fahne", "the Chicago
+    paper Free Society", "the socialist party Proletariat"); a name said to be of two sorts has none."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for m in index.mentions:
+        if index.kinds.get(m.key) not in (AnswerKind.ORG, AnswerKind.WORK):
+            continue
+        chunk = text_of.get(m.sentence, "")[max(0, m.start - 30):m.start]
+        words = re.findall(r"[A-Za-z]+", chunk)[-2:]
+        said = [_SORT_OF_WORD[w] for w in words if w.islower() and w in _SORT_OF_WORD and not (
+            w == "paper" and re.search(r"(?:['’]s|\b(?:his|her|their|a|its))\s+paper\W*$", chunk))]
+        # "Turing's paper Computing Machinery and Intelligence" is a writing, "the Chicago paper" a newspaper
+        if said:
+            seen[m.key].add(said[-1])
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
 
 
 def _sides(index: EntityIndex, text_of: dict[int, str]) -> dict[str, str]:
@@ -342,7 +361,8 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
     unknown = "" if gender == "f" and tells_gender(prompt) else gender
     grain = _grain(answer) if kind is AnswerKind.PLACE else ""
     asked = asked_grain(prompt) if kind is AnswerKind.PLACE else ""
-    sort_of = org_grain if kind is AnswerKind.ORG else work_grain if kind is AnswerKind.WORK else None
+    grain_of = org_grain if kind is AnswerKind.ORG else work_grain if kind is AnswerKind.WORK else None
+    sort_of = (lambda n: model.sorts.get(n) or grain_of(n)) if grain_of else None  # noqa: E731
     said = asked_sort(prompt, 2) if kind is AnswerKind.ORG else ""  # "the Chicago paper ____": the prompt's word
     body = (said or sort_of(answer) or (asked_sort(prompt) if kind is AnswerKind.ORG else "")) if sort_of else ""
     target = model.vectors.get(answer, {})
