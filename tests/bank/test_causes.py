@@ -1566,6 +1566,24 @@ def test_the_texts_own_word_before_a_body_gives_its_sort(nlp: Any) -> None:
     assert model.sorts.get("Computing Machinery and Intelligence") != "press"
 
 
+def test_a_prompt_that_asks_for_a_river_gets_rivers(nlp: Any) -> None:
+    """(1) Is "above the rivers Yalu and ____" offered rivers ("the Amur River"), never provinces or towns?"""
+    from quizapp.bank.questions.options import asked_grain
+
+    assert asked_grain("the lands above the rivers Yalu and ____ were Ming China.") == "river"
+    assert asked_grain("Boats sailed up the ____ River to the capital.") == "river"
+    assert asked_grain("the Ming capital, ____, fell in 1644.") == "town"
+    text = ("In 1600 the Koreans held the lands above the rivers Yalu and Tumen. Tibet paid tribute in 1652."
+            " Xinjiang was conquered in 1759. Seoul sent envoys to the court in 1637. Tumen traders crossed into"
+            " Korea in 1640. Tibet rebelled in 1720. Xinjiang rebelled in 1864. Seoul was taken in 1637."
+            " The Amur River marked the border in 1689. The Yangtze River flooded in 1788. The Huai River flooded"
+            " in 1855. The Amur River froze in 1690. The Yangtze River was closed in 1842. The Huai River dried up"
+            " in 1856.")
+    bank = derive_bank(text, title="Rivers", source="r.txt")
+    asked = [q for q in bank.questions if "rivers Yalu and ____" in q.prompt]
+    assert all(all("River" in d for d in q.distractors) for q in asked), [(q.answer, q.distractors) for q in asked]
+
+
 def _parsed(text: str) -> tuple[list[Any], list[Any]]:
     """The sentences of a text and their parses."""
     from quizapp.bank.nlp.parse import parse_sentences

@@ -361,8 +361,15 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
     unknown = "" if gender == "f" and tells_gender(prompt) else gender
     grain = _grain(answer) if kind is AnswerKind.PLACE else ""
     asked = asked_grain(prompt) if kind is AnswerKind.PLACE else ""
+    river = asked == "river"  # "above the rivers Yalu and ____": rivers, whatever the answer's name looks like
+    if asked in ("river", "water"):
+        grain, asked = "water", ""
     grain_of = org_grain if kind is AnswerKind.ORG else work_grain if kind is AnswerKind.WORK else None
-    sort_of = (lambda n: model.sorts.get(n) or grain_of(n)) if grain_of else None  # noqa: E731
+
+    def said_or_named(name: str) -> str:  # the sort the text says a name is of, else the one its name suggests
+        return model.sorts.get(name) or (grain_of(name) if grain_of else "")
+
+    sort_of = said_or_named if grain_of else None
     said = asked_sort(prompt, 2) if kind is AnswerKind.ORG else ""  # "the Chicago paper ____": the prompt's word
     body = (said or sort_of(answer) or (asked_sort(prompt) if kind is AnswerKind.ORG else "")) if sort_of else ""
     target = model.vectors.get(answer, {})
@@ -382,7 +389,7 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
         kin = k is not kind and _kin(kind, k, name)
         if (k is not kind and not kin) or name == answer or name in excluded:
             continue
-        if grain and _grain(name) != grain:
+        if (grain and _grain(name) != grain) or (river and "river" not in _fold(name)):
             continue
         if asked and _townish(name, model) != (asked == "town"):
             continue  # "the Ming capital, ____": towns only; "the colony of ____": no towns
@@ -444,7 +451,7 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
     if len(pool) < limit and body not in _APART:
         # too few bodies of the answer's own sort: a council may stand beside a league, never beside a regiment
         pool = _distinct([n for n in ranked if not (sort_of and sort_of(n) in _APART)], index, limit * 2)
-    if len(pool) < limit and kind is AnswerKind.PLACE:
+    if len(pool) < limit and kind is AnswerKind.PLACE and grain != "water":
         pool += [n for n in _gazetteer_options(answer, limit * 2, pool, excluded, folded_prompt, index, model)
                  if not asked or _townish(n, model) == (asked == "town")][:limit - len(pool)]
     if len(pool) <= limit:
@@ -502,9 +509,17 @@ _ASKED = (re.compile(r"\b([a-z]+)(?:\s+of)?,?\s+(?:the\s+)?____"),  # "the capit
           re.compile(r"____,\s+(?:an?|the)\s+((?:[\w-]+\s+){0,2}[a-z]+)\b"))  # "____, a small town"
 
 
+_WATER = re.compile(r"\b(?:[Rr]ivers?|[Ll]akes?|[Ss]eas?)\s+(?:[A-Z][\w'’-]*,?\s+){0,3}(?:and\s+|or\s+)?____"
+                    r"|____\s+(?:[Rr]ivers?|[Ll]ake)\b")
+
+
 def asked_grain(prompt: str) -> str:
-    """The grain of place a prompt's own words ask for: "town" ("the Ming capital, ____", "the city of ____",
-    "____, a small town"), "land" ("the colony of ____", "the province of ____"), else ""."""
+    """The grain of place a prompt's own words ask for: "river" ("the rivers Yalu and ____", "the ____ River"),
+    "water" ("the lake ____"), "town" ("the Ming capital, ____", "the city of ____", "____, a small town"), "land" ("the colony of ____",
+    "the province of ____"), else ""."""
+    water = _WATER.search(prompt)
+    if water:
+        return "river" if "iver" in water.group() else "water"
     for m in (m for pattern in _ASKED for m in pattern.finditer(prompt)):
         words = set(m.group(1).split())
         if words & _TOWN_WORDS:
