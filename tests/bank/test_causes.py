@@ -1584,6 +1584,27 @@ def test_a_prompt_that_asks_for_a_river_gets_rivers(nlp: Any) -> None:
     assert all(all("River" in d for d in q.distractors) for q in asked), [(q.answer, q.distractors) for q in asked]
 
 
+def test_the_two_armies_a_further_hundred_and_a_bare_appeal_point_back(nlp: Any) -> None:
+    """(7) Do "the two armies clashed", "A further two hundred miners" and "The buyers appealed" ask for the sentence
+    before, while "Frederick Ward visited Thomas Morel, and the two men were reconciled" and "a further-education college" stand
+    alone; is "as discussed below" no prompt; and is a sentence with "these forces" no context?"""
+    from quizapp.bank.nlp.parse import parse_sentences
+    from quizapp.bank.questions.prompts import _fits_as_context, _pointing_back
+
+    back = ["Morel urged the rebels to pursue, and the two armies clashed south of the village of Lindau.",
+            "A further two hundred miners arrived from the north with rifles and powder.",
+            "The buyers appealed and the sale was stopped by the court in the spring."]
+    alone = ["In 1877 Frederick Ward visited Thomas Morel, who was dying, and the two men were reconciled.",
+             "Lindau College is a further-education college in the north of the city."]
+    parses = parse_sentences(back + alone)
+    assert [_pointing_back(p, len(t)) for t, p in zip(back + alone, parses, strict=True)] == [True] * 3 + [False] * 2
+    sentences, parses = _parsed("Ward was born in Leeds in 1818. Ward remarried in 1884, as discussed below.")
+    assert frame(sentences[1], None, sentences[0], parses[1]) is None
+    sentences, _ = _parsed("Hartmann commanded the cavalry and was free to commit these forces. Morel stationed a"
+                           " further 17,000 troops at Halle.")
+    assert not _fits_as_context(sentences[0], sentences[1])
+
+
 def _parsed(text: str) -> tuple[list[Any], list[Any]]:
     """The sentences of a text and their parses."""
     from quizapp.bank.nlp.parse import parse_sentences

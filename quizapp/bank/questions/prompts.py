@@ -42,7 +42,9 @@ _GAP = re.compile(r"\b(?:of|over|for|by|to)\s+(?:about|approximately|nearly|roug
 _RUN_ON = re.compile(r"\b(?!(?:etc|viz|approx|ca|cf|vol|vols|no|nos|pp|ed|eds|al|vs|esp|incl|fig|figs|st|ft|mt|jr|sr)\.)"
                      r"[a-z]{2,}\.\s+[a-z]{2,}\b")
 # "finished his speech with these remarkable words.": the words are the next sentence's
-_ANNOUNCES = re.compile(r"\b(?:these|the following)\s+(?:\w+\s+)?(?:words|terms|lines|remarks)\W*$|\bas follows\W*$")
+_ANNOUNCES = re.compile(r"\b(?:these|the following)\s+(?:\w+\s+)?(?:words|terms|lines|remarks)\W*$|\bas follows\W*$"
+                        r"|\b(?:as\s+(?:discussed|described|mentioned|noted|shown)|see)\s+(?:below|above)\b")
+# "... the following year, as discussed below": the rest is elsewhere in the text
 _LEAD_IN = re.compile(
     r"\b(?:said|says|wrote|writes|complained|argued|recalled|declared|added|noted|remarked|explained|insisted"
     r"|warned|commented|replied|stated|observed|concluded|told\s+\w+|asked|answered|relate|relates|related|reported"
@@ -239,6 +241,14 @@ def _pointing_back(parse: Parse, end: int) -> bool:
         if t.dep == "ROOT" and t.lower in _ANSWERING and not any(
                 c.dep in ("dobj", "prep", "xcomp", "ccomp", "advcl", "agent") for c in parse.children(t)):
             return True  # "Rede responded by ...", "A formal appeal followed": to what, after what?
+        if t.lower in ("two", "three", "four", "both") and t.dep == "nummod" and i > 0 and toks[i - 1].lower == "the" \
+                and 0 <= t.head < len(parse.tokens) and parse.tokens[t.head].pos == "NOUN" and not any(
+                    c.dep in ("prep", "relcl", "acl") for c in parse.children(parse.tokens[t.head])) and sum(
+                    label == "PERSON" and a < t.start for a, _, label in parse.ents) < 2:
+            return True  # "the two armies clashed": which two? (not "Douglass visited Auld, and the two men")
+        if t.lower == "further" and i > 0 and toks[i - 1].lower == "a" and not (
+                i + 1 < len(toks) and toks[i + 1].text == "-"):
+            return True  # "A further two hundred Americans": further to whom? (not "a further-education college")
         if t.lower == "same" and i > 0 and toks[i - 1].lower == "the" and 0 <= t.head < len(parse.tokens) \
                 and parse.tokens[t.head].lower in _TIME_NOUNS - {"time"} and not dated:
             return True  # "The Duke of Bedford died the same year": which year?
@@ -356,7 +366,8 @@ def _subjects_of(parse: Parse, token: Token) -> set[int]:
     return out
 
 
-_ANSWERING = frozenset("responded replied reacted retaliated followed ensued objected complied agreed".split())
+_ANSWERING = frozenset("responded replied reacted retaliated followed ensued objected complied agreed appealed"
+                       .split())
 _SPANS = frozenset("time period year years decade decades century era month months week weeks".split())
 _TIME_NOUNS = frozenset("time times period year years day days point moment stage era century decade month months week"
                         " weeks night morning evening afternoon summer winter spring autumn age way juncture".split())
@@ -416,10 +427,12 @@ def _fits_as_context(previous: Sentence | None, s: Sentence) -> bool:
         return False
     if _VAGUE_START.match(previous.text) or re.search(r"\b(?:they|them|their)\b", previous.text, re.I) or re.search(
             r"\b[Ii]t\s+(?:had|has|was|is|would|could|did|became|remained)\b(?!\s+(?:not\s+)?\w+\s+(?:to|that)\b)",
-            previous.text) or re.match(r"(?:So|Also|Likewise|Similarly)\b", previous.text) or (
+            previous.text) or re.match(r"(?:So|Also|Likewise|Similarly)\b", previous.text) or re.search(
+            r"\b(?:these|those)\s+(?!who\b|which\b|of\b)[a-z]+", previous.text) or (
             _THAT_TIME.search(previous.text) and not re.search(r"\b1\d{3}\b", previous.text)):
         return False  # a context that needs context of its own ("One of their friends ...", "Within three years, it had
-        # been reprinted nine times", "So also were his novels ...", "In that year, Douglass was elector")
+        # been reprinted nine times", "So also were his novels ...", "In that year, Douglass was elector", "to commit
+        # these forces")
     return _MIN_WORDS - 2 <= len(previous.text.split()) <= 45 and not previous.text.rstrip().endswith(":")
 
 
