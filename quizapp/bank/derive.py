@@ -80,7 +80,9 @@ def derive_bank(text: str, *, title: str, source: str,
         candidates += date_candidates(fr, found, tags, days)
         candidates += name_candidates(fr, index, model, hero, genders, tags, also_hero, home)
         candidates += amount_candidates(fr, found, tags)
-    chosen = select(candidates, index.counts)
+    opening = next((p.index for p in paragraphs if not p.is_heading and any(
+        s.narrative for s in sentences if s.paragraph == p.index)), -1)
+    chosen = select(candidates, index.counts, frozenset(s.index for s in sentences if s.paragraph == opening))
     questions = tuple(dataclasses.replace(c.question, confidence=c.score) for c in chosen)
     return QuestionBank(title=title, source=source, questions=questions)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any
 
 import pytest
@@ -1603,6 +1604,27 @@ def test_the_two_armies_a_further_hundred_and_a_bare_appeal_point_back(nlp: Any)
     sentences, _ = _parsed("Hartmann commanded the cavalry and was free to commit these forces. Morel stationed a"
                            " further 17,000 troops at Halle.")
     assert not _fits_as_context(sentences[0], sentences[1])
+
+
+def test_a_question_of_the_opening_paragraph_is_taken_before_its_answers_other_ones() -> None:
+    """(5) When an answer has only one more place in the bank, does the opening paragraph's question about it (where
+    a text sums itself up) take it before a later one that scores a little higher?"""
+    from quizapp.bank.questions.candidates import Candidate
+    from quizapp.bank.questions.ranking import select
+    from quizapp.bank.types import BankQuestion
+
+    def candidate(sentence: int, text: str, focus: float) -> Candidate:
+        q = BankQuestion(id=str(sentence), type=QuestionType.MULTIPLE_CHOICE, prompt=text.replace("Morel", "____"),
+                         answer="Morel", distractors=("Ward", "Weber", "Klein"), answer_kind=AnswerKind.PERSON,
+                         source_sentence=text)
+        return Candidate(q, sentence, "name:Morel", 1.0, 0.8, 0.8, 1.0, focus)
+
+    opening = candidate(0, "An army under Morel was beaten by two allied armies near the river.", 0.6)
+    later = [candidate(5, "Morel rode to Lindau with his guard in the spring of that year.", 1.0),
+             candidate(6, "Morel signed the peace treaty at Essen after a long winter siege.", 1.0)]
+    kept = select([opening, *later], Counter({"Morel": 0}), frozenset({0}))
+    assert opening in kept and len(kept) == 2
+    assert opening not in select([opening, *later], Counter({"Morel": 0}))
 
 
 def _parsed(text: str) -> tuple[list[Any], list[Any]]:

@@ -10,6 +10,7 @@ from quizapp.bank.questions.candidates import Candidate
 
 PER_SENTENCE = 2
 MIN_SCORE = 0.68
+LEAD_BONUS = 0.2  # a question of the opening paragraph, where a text sums itself up
 REPEAT_COST = 0.05  # each question already asked of an answer makes the next one about it a little less wanted
 _STOP = frozenset("a an the and or but of to in on at by for with from as is was were be been had has have he she"
                   " it they his her their its this that which who whom after before into over about than then"
@@ -27,7 +28,7 @@ def same_fact(a: set[str], b: set[str]) -> bool:
     return len(a & b) / len(a | b) >= 0.45
 
 
-def select(candidates: list[Candidate], counts: Counter[str]) -> list[Candidate]:
+def select(candidates: list[Candidate], counts: Counter[str], lead: frozenset[int] = frozenset()) -> list[Candidate]:
     """Choose the questions of the bank from every candidate.
 
     The best-scoring candidates are taken first; a candidate is skipped when its sentence already
@@ -37,6 +38,8 @@ def select(candidates: list[Candidate], counts: Counter[str]) -> list[Candidate]
     Args:
         candidates: every candidate of the text.
         counts: how often each name is mentioned.
+        lead: the sentences of the text's opening paragraph, which says what matters most: their questions are
+            taken a little before the rest.
 
     Returns:
         The chosen candidates, in the order of the text.
@@ -46,12 +49,13 @@ def select(candidates: list[Candidate], counts: Counter[str]) -> list[Candidate]
     per_answer: Counter[str] = Counter()
     asked: dict[str, list[set[str]]] = defaultdict(list)
     dated: set[int] = set()
-    heap = [(-c.score, c.sentence, i, 0, c) for i, c in enumerate(candidates) if c.score >= MIN_SCORE]
+    heap = [(-c.score - (LEAD_BONUS if c.sentence in lead else 0.0), c.sentence, i, 0, c)
+            for i, c in enumerate(candidates) if c.score >= MIN_SCORE]
     heapq.heapify(heap)
     while heap:
         _, _, i, stale, c = heapq.heappop(heap)
         if stale != per_answer[c.fact]:  # its answer was asked meanwhile: weigh it again
-            score = c.score - REPEAT_COST * per_answer[c.fact]
+            score = c.score + (LEAD_BONUS if c.sentence in lead else 0.0) - REPEAT_COST * per_answer[c.fact]
             heapq.heappush(heap, (-score, c.sentence, i, per_answer[c.fact], c))
             continue
         if per_sentence[c.sentence] >= PER_SENTENCE:
