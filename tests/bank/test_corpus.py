@@ -25,7 +25,7 @@ RECALL = {
     "handout_mckinley_assassination": 0.46,  # its one paper, service, congress and fair: no body has three of its sort
     "handout_toussaint_louverture": 0.76,
     "wiki_ada_lovelace": 0.74,  # a book with two books and a standard as options: no longer asked
-    "wiki_battle_of_waterloo": 0.68,  # "The second line consisted of ...": which line, only its context says
+    "wiki_battle_of_waterloo": 0.71,  # the opening paragraph first: "A French army under the command of ____"
     "wiki_eureka_rebellion": 0.65,  # "gathered at the hotel": which hotel, only the sentence before says
     "wiki_frederick_douglass": 0.71,  # a bank and a regiment with parties and papers as options: no longer asked
     "wiki_joan_of_arc": 0.65,  # "the two armies clashed ... Patay": asked with the sentence before, it scores too low
