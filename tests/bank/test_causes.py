@@ -1484,6 +1484,8 @@ def test_a_generals_options_are_of_his_own_side_and_writers_named_in_a_list_are_
 def test_the_sort_a_prompt_names_before_the_blank_outweighs_the_names_own(nlp: Any) -> None:
     """(1) Is "the Chicago paper Free Society" asked for a paper, so that, with no other paper in the text, it is not
     asked with a service, a congress and a party for options?"""
+    from quizapp.bank.questions.options import asked_sort
+
     text = ("In 1901 the Chicago paper Free Society warned its readers about a stranger. The Secret Service guarded"
             " the president in 1901. Congress passed a new law in 1903. The Socialist Party met in Chicago in 1901."
             " The Social Society held a meeting in Chicago in 1902. The Socialist Party grew in 1904. The Secret"
@@ -1491,8 +1493,6 @@ def test_the_sort_a_prompt_names_before_the_blank_outweighs_the_names_own(nlp: A
             " closed in 1905.")
     bank = derive_bank(text, title="Chicago", source="c.txt")
     assert not [q.prompt for q in bank.questions if q.answer == "Free Society" and "paper ____" in q.prompt]
-    from quizapp.bank.questions.options import asked_sort
-
     assert asked_sort("At the start of September the Chicago paper ____ warned its readers.", 2) == "press"
     assert asked_sort("____ warned the readers of its weekly paper.", 2) == ""
 
@@ -1539,13 +1539,12 @@ def test_her_in_a_relative_clause_is_the_main_clauses_subject_not_a_woman_before
     (the subject of the main clause), never replaced by a woman of the paragraph before?"""
     from quizapp.bank.mentions.index import build_index
     from quizapp.bank.mentions.references import person_genders, resolve
+    from quizapp.bank.nlp.parse import parse_sentences
 
     text = ("Anna Weber was born in Hamburg in 1880. Historian Maria Klein wrote that her letters were lost in"
             " 1945.\n\nAnna Weber gained favour at the court of King Otto, who accepted her as sane.")
     paragraphs = split_paragraphs(clean_text(text))
     sentences = sentences_of(paragraphs)
-    from quizapp.bank.nlp.parse import parse_sentences
-
     parses = parse_sentences([s.text for s in sentences])
     index = build_index(sentences, parses)
     refs = resolve(sentences, parses, paragraphs, index, "Anna Weber", person_genders(sentences, parses, index))
