@@ -135,8 +135,8 @@ def _titled(name: str, title_words: set[str]) -> bool:
     return words[-1] in title_words or (words[0] in title_words and first_name_gender(words[0]) in ("m", "f"))
 
 
-_WORK_YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\s+(?:\w+\s+)?(?:play|novel|film|book|biography|opera|poem|documentary"
-                        r"|series|musical|album|essay|painting|webcomic|comic)\b")
+_WORK_YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\s+(?:\w+\s+)?(?:play|novel|film|book|biography|opera|poem"
+                        r"|documentary|series|musical|album|essay|painting|webcomic|comic)\b")
 
 
 def sentence_years(sentences: list[Sentence], dates: dict[int, list[DateMention]]) -> dict[int, int]:
@@ -200,7 +200,8 @@ def home_country(index: EntityIndex) -> frozenset[str]:
     if not countries or countries[0][0] < 8 or (len(countries) > 1 and countries[0][0] < 2 * countries[1][0]):
         return frozenset()
     home = countries[0][1]
-    return frozenset(k for k, kind in index.kinds.items() if kind is AnswerKind.PLACE and (k == home or same_place(k, home)))
+    return frozenset(k for k, kind in index.kinds.items()
+                     if kind is AnswerKind.PLACE and (k == home or same_place(k, home)))
 
 
 def resolve_dates(paragraphs: list[Paragraph], sentences: list[Sentence]) -> dict[int, list[DateMention]]:

@@ -1586,8 +1586,8 @@ def test_a_prompt_that_asks_for_a_river_gets_rivers(nlp: Any) -> None:
 
 def test_the_two_armies_a_further_hundred_and_a_bare_appeal_point_back(nlp: Any) -> None:
     """(7) Do "the two armies clashed", "A further two hundred miners" and "The buyers appealed" ask for the sentence
-    before, while "Frederick Ward visited Thomas Morel, and the two men were reconciled" and "a further-education college" stand
-    alone; is "as discussed below" no prompt; and is a sentence with "these forces" no context?"""
+    before, while "Frederick Ward visited Thomas Morel, and the two men were reconciled" and "a further-education
+    college" stand alone; is "as discussed below" no prompt; and is a sentence with "these forces" no context?"""
     from quizapp.bank.nlp.parse import parse_sentences
     from quizapp.bank.questions.prompts import _fits_as_context, _pointing_back
 

@@ -184,13 +184,15 @@ def _said_sorts(index: EntityIndex, text_of: dict[int, str]) -> dict[str, str]:
 
 def _sides(index: EntityIndex, text_of: dict[int, str]) -> dict[str, str]:
     """The side each person or body is on, where the text says so just before its name or in it ("the French
-    general Reille", "Prussian IV Corps", "the rebel leader Lalor"); a name said to be of two sides has none."""
+    general Reille", "Prussian IV Corps", "Confederate Army"), or its owner's ("d'Erlon's Corps"); a name said to be
+    of two sides has none."""
     seen: dict[str, Counter[str]] = defaultdict(Counter)
     for m in index.mentions:
         if index.kinds.get(m.key) not in (AnswerKind.PERSON, AnswerKind.ORG):
             continue
         words = {w.lower() for w in re.findall(r"[A-Za-z]+", m.key)} & _DEMONYMS
-        words |= {PLACE_ADJECTIVES[w].split("|")[0] for w in re.findall(r"[a-z]+", _fold(m.key)) if w in PLACE_ADJECTIVES}
+        words |= {PLACE_ADJECTIVES[w].split("|")[0] for w in re.findall(r"[a-z]+", _fold(m.key))
+                  if w in PLACE_ADJECTIVES}  # "Netherlands Cavalry Division": Dutch
         before = _SIDE_BEFORE.search(text_of.get(m.sentence, "")[max(0, m.start - 40):m.start])
         if before and before.group(1).lower() in _DEMONYMS:
             words.add(before.group(1).lower())
@@ -381,7 +383,7 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
     role = window_words(before, after)
     close = window_words(before, after, 2)
     side = model.sides.get(answer, "")  # unknown: every name is on its side
-    article = kind is AnswerKind.PERSON and re.search(r"\b[Tt]he\s+$", before) is not None and bool(_TITLED.search(answer))
+    article = kind is AnswerKind.PERSON and bool(re.search(r"\b[Tt]he\s+$", before) and _TITLED.search(answer))
     scored: list[tuple[float, str]] = []
     far: set[str] = set()
     other_body: set[str] = set()
@@ -515,8 +517,8 @@ _WATER = re.compile(r"\b(?:[Rr]ivers?|[Ll]akes?|[Ss]eas?)\s+(?:[A-Z][\w'’-]*,?
 
 def asked_grain(prompt: str) -> str:
     """The grain of place a prompt's own words ask for: "river" ("the rivers Yalu and ____", "the ____ River"),
-    "water" ("the lake ____"), "town" ("the Ming capital, ____", "the city of ____", "____, a small town"), "land" ("the colony of ____",
-    "the province of ____"), else ""."""
+    "water" ("the lake ____"), "town" ("the Ming capital, ____", "the city of ____", "____, a small town"),
+    "land" ("the colony of ____", "the province of ____"), else ""."""
     water = _WATER.search(prompt)
     if water:
         return "river" if "iver" in water.group() else "water"

@@ -39,8 +39,8 @@ _NUMBERING = re.compile(r"^\(\d{1,3}\)\s+")
 # "over a front of about, against": a figure lost when the text was copied
 _GAP = re.compile(r"\b(?:of|over|for|by|to)\s+(?:about|approximately|nearly|roughly|some|around|almost)\s*[,;.)]")
 # "disinterred and mutilated. to atone for": a full stop inside a sentence, where a copy lost its words
-_RUN_ON = re.compile(r"\b(?!(?:etc|viz|approx|ca|cf|vol|vols|no|nos|pp|ed|eds|al|vs|esp|incl|fig|figs|st|ft|mt|jr|sr)\.)"
-                     r"[a-z]{2,}\.\s+[a-z]{2,}\b")
+_RUN_ON = re.compile(r"\b(?!(?:etc|viz|approx|ca|cf|vol|vols|no|nos|pp|ed|eds|al|vs|esp|incl|fig|figs|st|ft|mt|jr"
+                     r"|sr)\.)[a-z]{2,}\.\s+[a-z]{2,}\b")
 # "finished his speech with these remarkable words.": the words are the next sentence's
 _ANNOUNCES = re.compile(r"\b(?:these|the following)\s+(?:\w+\s+)?(?:words|terms|lines|remarks)\W*$|\bas follows\W*$"
                         r"|\b(?:as\s+(?:discussed|described|mentioned|noted|shown)|see)\s+(?:below|above)\b")
@@ -226,7 +226,7 @@ def _pointing_back(parse: Parse, end: int) -> bool:
             elif noun.i > t.i and not any(c.dep in ("relcl", "acl", "appos") or (c.dep == "prep" and c.lower == "of")
                                           for c in parse.children(noun)) and not any(
                     _same_word(u.lower, noun.lower) for u in toks[:t.i]):
-                return True  # "These external defeats forced ...", "from these regions"; not "a meeting ... that meeting"
+                return True  # "These external defeats forced", "from these regions"; not "a meeting ... that meeting"
         if t.lower in ("these", "those") and t.dep in ("nsubj", "nsubjpass", "pobj", "dobj") and not any(
                 c.dep in ("relcl", "acl", "amod", "prep") for c in parse.children(t)) and not any(
                 u.tag in ("NNS", "NNPS") for u in toks[:t.i]):
