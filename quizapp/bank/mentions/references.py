@@ -20,6 +20,7 @@ _ROLE_GENDER = {w: "f" for w in "woman wife daughter mother sister widow queen n
                 " girl empress princess duchess countess grandmother".split()}
 _ROLE_GENDER.update({w: "m" for w in "man husband son father brother widower king nephew uncle boy emperor"
                      " prince duke grandfather".split()})
+_RULERS = frozenset("king queen emperor empress prince princess duke duchess tsar".split())
 _ROLES = "|".join(sorted(_ROLE_GENDER, key=len, reverse=True))
 _ROLE = re.compile(rf"^,\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?({_ROLES})\b", re.I)
 _ROLE_BEFORE = re.compile(rf"\b(?:his|her|their|a|the)\s+(?:[\w-]+\s+)?({_ROLES}),?\s+$", re.I)
@@ -109,6 +110,9 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
     # per sentence: (person key, gender, is subject) for the people it names or refers to
     seen: list[list[tuple[str, str, bool]]] = []
     realized: list[set[str]] = []  # per sentence: the people a resolved pronoun stands for (its topic)
+    acting: list[set[tuple[str, str]]] = []  # per sentence: the people who act though not subjects (appositions...)
+    verbless: list[set[str]] = []  # per sentence: the people who are subjects of no verb ("making Annabella her heir")
+    objects: list[set[str]] = []  # per sentence: the people who are a verb's object ("policemen surprised Bonnot")
     titles = _hero_titles(paragraphs, hero)
     for s, parse in zip(sentences, parses, strict=True):
         people = _people(s, index, hero, titles)
@@ -132,24 +136,39 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
             elif (not_subject or not same) and not any(
                     m.start < pronoun.start and _maybe_gender(m.key) in (g, "")
                     for m in index.maybe_people.get(s.index, [])):
-                subject = pronoun.dep in _SUBJECT
+                subject = pronoun.dep in _SUBJECT or pronoun.dep == "poss" and 0 <= pronoun.head < len(
+                    parse.tokens) and parse.tokens[pronoun.head].dep in _SUBJECT  # "His first act was": the topic
                 key, certain = _antecedent(s, g, subject, seen, sentences, section, hero, hero_gender, realized)
+                if key is None and subject:
+                    later = {m.key for m in people if m.start > pronoun.start}
+                    key = _continuing(s, g, seen, (acting, verbless, objects), sentences, section, later, hero, realized)
                 if not_subject and key == same[0][0]:
                     key = None
                 if key is not None and pronoun.tag == "PRP" and any(
                         m.key == key and m.start > pronoun.start for m in people):
                     key = None  # "He attempted to get Serge to sign": whoever "he" is, he is not Serge
-                if _in_clause_of_unnamed(parse, pronoun, people):
-                    key = None  # "Monsieur, who had fled at the same time as his brother": Monsieur's brother
+                if _in_clause_of_unnamed(parse, pronoun, people) or _unnamed_before(parse, pronoun, g, people, key, certain):
+                    key = None  # "Monsieur, who had fled at the same time as his brother": Monsieur's brother;
+                    # "the death of a drummer boy ... a memorial erected to him": the boy
                 possessive = pronoun.tag == "PRP$" or pronoun.lower == "his" and pronoun.dep == "poss"
                 found[s.index] = Reference(pronoun.start, pronoun.end, pronoun.text, key, possessive, certain)
-                here.append((key or "", g, subject))  # an unresolved pronoun keeps the next one unresolved
+                again = any(t.lower in ("he", "she") and _GENDER[t.lower] == g and t.dep in _SUBJECT
+                            and t.start > pronoun.start
+                            and not _quoted(s, t.start) for t in parse.tokens)  # "Under her mother's influence, she had"
+                here.append((key or "", g, subject or again and key is not None))  # an unresolved pronoun keeps the next one unresolved
         if s.narrative:
             here += _others(s, parse, pronoun, named, people, s.index in found)
             here += _unnamed_relatives(parse, people)
         here += [("", _maybe_gender(m.key), False) for m in index.maybe_people.get(s.index, [])
                  if not _quoted(s, m.start)]  # "Nurhaci"; not "the Holy Spirit" of a quotation
         seen.append(here)
+        acting.append({(k, gd) for (k, gd, _), m in zip(named, people, strict=True)
+                       if k and (h := parse.head_of(m.start, m.end)) is not None and _acts(parse, h)})
+        verbless.append({k for (k, _, subj), m in zip(named, people, strict=True) if subj and (
+            h := parse.head_of(m.start, m.end)) is not None and h.dep in _SUBJECT and 0 <= h.head < len(parse.tokens)
+            and parse.tokens[h.head].pos not in ("VERB", "AUX")})  # "making Annabella her executor"
+        objects.append({k for (k, _, _), m in zip(named, people, strict=True)
+                        if (h := parse.head_of(m.start, m.end)) is not None and h.dep in ("dobj", "dative")})
         ref = found.get(s.index)
         realized.append({ref.key} if ref is not None and ref.key and not ref.cataphoric else set())
     return found
@@ -186,6 +205,8 @@ def _others(s: Sentence, parse: Parse, first: Token | None, named: list[tuple[st
         if not g or t.tag not in ("PRP", "PRP$") or _quoted(s, t.start) or (first is not None and t.i == first.i
                                                                               and resolved):
             continue
+        if t.lower in ("himself", "herself"):
+            continue  # "Bouille hastened himself": a reflexive is its own clause's subject, never someone else
         if resolved and first is not None and _GENDER[first.lower] == g and t.start > first.start:
             continue  # "she ... her": the same person again
         same = {k for (k, pg, _), m in zip(named, people, strict=True) if pg == g and m.start < t.start}
@@ -280,6 +301,53 @@ def _named(s: Sentence, parse: Parse, people: list[Mention], index: EntityIndex,
     return out
 
 
+def _acts(parse: Parse, head: Token) -> bool:
+    """Is a name the doer of a clause though not its subject: set beside the subject ("The future French king,
+    Charles VII, assumed"), joined to it ("Katherine and Ida both died"), the agent of a passive ("the Banner
+    Armies led by Dorgon"), or the person a "who" clause is about?"""
+    up = parse.tokens[head.head] if 0 <= head.head < len(parse.tokens) else head
+    if head.dep in ("appos", "conj") and up.tag not in ("NNS", "NNPS") and (
+            up.dep in _SUBJECT or up.dep in ("appos", "conj") and 0 <= up.head < len(parse.tokens)
+            and parse.tokens[up.head].dep in _SUBJECT and parse.tokens[up.head].tag not in ("NNS", "NNPS")):
+        return True  # not "Their two daughters, Katherine and Ida, died": one of several is no subject alone
+    verb = parse.tokens[up.head] if up.dep == "agent" and 0 <= up.head < len(parse.tokens) else None
+    return verb is not None and verb.dep == "acl" or _heads_who_clause(parse, head)  # not "were written by Lang"
+
+
+def _unnamed_before(parse: Parse, pronoun: Token, gender: str, people: list[Mention], key: str | None,
+                    certain: bool) -> bool:
+    """Does a person of the pronoun's gender stand unnamed before it in its sentence, who may be the one it means
+    rather than ``key``: someone new ("a drummer boy ... erected to him"); "the king" when ``key`` bears no
+    regnal number or title of a king ("The assembly sided with Barnave. ... the king should abdicate if he
+    retracted"); another "the man" when ``key`` was not the last sentence's subject? Not one set beside a name
+    ("his wife Anna", "the king, Charles")."""
+    for t in parse.tokens:
+        if t.start >= pronoun.start:
+            return False
+        if t.pos != "NOUN" or _ROLE_GENDER.get(t.lower) != gender:
+            continue
+        if key is not None and any(c.dep == "det" and c.lower in ("the", "this", "that") for c in parse.children(t)):
+            if t.lower in _RULERS:
+                if re.search(r"\b[IVXL]+\.?$", key) or key.lower().startswith(t.lower + " "):
+                    continue  # "Louis XVI drew near. ... rendered the king confident; he had": the same
+            elif certain:
+                continue
+        near = [t, *parse.children(t)]
+        if 0 <= t.head < len(parse.tokens):
+            near.append(parse.tokens[t.head])
+        if not any(m.start <= n.start < m.end for n in near for m in people):
+            return True
+    return False
+
+
+def _heads_who_clause(parse: Parse, head: Token) -> bool:
+    """"... for Edward Covey, a poor farmer who had a reputation": the person a "who" clause is about is that
+    clause's subject, and may be the next sentence's "he"."""
+    nouns = [head, *(c for c in parse.children(head) if c.dep == "appos")]
+    return any(c.dep == "relcl" and any(w.lower == "who" and w.dep in _SUBJECT for w in parse.children(c))
+               for n in nouns for c in parse.children(n))
+
+
 def _first_pronoun(s: Sentence, parse: Parse) -> Token | None:
     for t in parse.tokens:
         if t.lower in _GENDER and t.tag in ("PRP", "PRP$") and not _quoted(s, t.start):
@@ -312,6 +380,39 @@ def _antecedent(s: Sentence, gender: str, subject: bool, seen: list[list[tuple[s
             return hero, False
         break
     return None, False
+
+
+def _continuing(s: Sentence, gender: str, seen: list[list[tuple[str, str, bool]]],
+                doers: tuple[list[set[tuple[str, str]]], list[set[str]], list[set[str]]], sentences: list[Sentence],
+                section: dict[int, str],
+                later: set[str], hero: str | None, realized: list[set[str]]) -> str | None:
+    """Where the nearest rules leave a subject pronoun unclear, the one person of its gender who acted in the
+    nearest sentence naming anyone who could be meant ("Ney noted an exodus from Wellington's centre. He mistook
+    ..."): its subject, or a name set beside or joined to it, an agent, the person a "who" clause is about; none
+    when one of the gender is a verb's object there. Not a person the pronoun's own sentence names later; with
+    several, the main subject if a pronoun there meant them.
+    """
+    for j in range(s.index - 1, max(-1, s.index - 4), -1):
+        prev = sentences[j]
+        if section.get(prev.paragraph) != section.get(s.paragraph) or s.paragraph - prev.paragraph > 1:
+            return None
+        possible = [(k, g, subj) for k, g, subj in seen[j] if g in (gender, "")]
+        if not possible:
+            continue
+        acting, verbless, objects = doers[0][j], doers[1][j], doers[2][j]
+        if any(k in objects for k, g, _ in possible if g == gender):
+            return None  # "Callemin was arrested; days later, policemen surprised Bonnot. He shot at them": Bonnot
+        actors = ({(k, g) for k, g, subj in possible if subj and k not in verbless}
+                  | {(k, g) for k, g in acting if g in (gender, "")})
+        actors = {(k, g) for k, g in actors if k not in later}
+        if any(k in realized[j] and k not in {a for a, _ in actors} for k, _, _ in possible):
+            return None  # "Queen Victoria awarded her the Royal Red Cross. She died": the one a pronoun meant
+        if len(actors) == 1 and next(iter(actors))[0] and next(iter(actors))[1] == gender:
+            return next(iter(actors))[0]
+        if hero is not None and (hero, gender) in actors and hero in realized[j] and all(k for k, _ in actors):
+            return hero  # "His godfather, Pierre Baptiste, taught him, and he learned French. He worked as ..."
+        return None
+    return None
 
 
 def _nearest(s: Sentence, gender: str, subject: bool, seen: list[list[tuple[str, str, bool]]],
