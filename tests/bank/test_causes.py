@@ -1679,3 +1679,17 @@ def test_an_unnamed_person_before_a_pronoun_keeps_it_from_an_earlier_name(nlp: A
             " drew near the border. The distance from the capital made the king bolder; he showed himself at"
             " the window of his carriage.")
     assert _last_reference(same, "The Flight of the King").key == "Leopold II"
+
+
+def test_the_sentence_asks_what_it_adds_not_who_it_is_about(nlp: Any) -> None:
+    """(5) Of "Karl Brenn was born in 1873 in Alpenhof", where the text is much about Brenn, are the date and the
+    town asked (what the sentence adds) rather than Brenn, its subject (who it is about)?"""
+    text = ("The Shooting at the Fair\n\nThe fair of Brandheim drew crowds from the whole region in 1901. Karl Brenn"
+            " was born in 1873 in Alpenhof, into a family of weavers. Karl Brenn grew up in Dorfeld with Hans Roth"
+            " and worked in a mill near Lindau. In 1893 Karl Brenn lost his job during a strike led by Anna Vogel."
+            " Karl Brenn moved to Brandheim in 1898 and joined a reading club of Paul Sommer. On 6 September 1901"
+            " Karl Brenn fired two shots at the mayor, Otto Lenz, at the fair. Otto Lenz died in Lindau on 14"
+            " September 1901. Karl Brenn was tried in Brandheim and executed in Mosbach on 29 October 1901.")
+    bank = derive_bank(text, title="The Shooting at the Fair", source="fair.txt")
+    born = [q.answer for q in bank.questions if q.source_sentence.startswith("Karl Brenn was born")]
+    assert "Alpenhof" in born and "Karl Brenn" not in born, born

@@ -31,14 +31,15 @@ _COUNT_BEFORE = re.compile(  # "Two Invalides": a count before a name; not a yea
 
 @dataclass(frozen=True)
 class Candidate:
-    """A possible question with what the ranking weighs: how sure its kind is, how central its answer,
-    how good its sentence and options."""
+    """A possible question with what the ranking weighs: how sure its kind is, how much its answer adds to the
+    sentence, how good its sentence and options."""
 
     question: BankQuestion
     sentence: int
     fact: str
     kind_confidence: float
-    centrality: float
+    news: float  # what the answer adds: a date's grain, 0.7 for an amount; for a name 0.6, or 0.2 for the main
+    # clause's subject when it is a name the text is much about ("____ was born in 1873 in Alpena"): given, not news
     sentence_quality: float
     option_quality: float  # the share of options whose kind is vouched for (dates and amounts are made: 1)
     focus: float
@@ -46,7 +47,7 @@ class Candidate:
     @property
     def score(self) -> float:
         """The candidate's overall quality, 0 to 1."""
-        return round(0.25 * self.kind_confidence + 0.2 * self.centrality + 0.2 * self.sentence_quality
+        return round(0.25 * self.kind_confidence + 0.2 * self.news + 0.2 * self.sentence_quality
                      + 0.1 * self.option_quality + 0.25 * self.focus, 3)
 
 
@@ -227,8 +228,11 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
         q = BankQuestion(id=qid(kind.value, m.key, s.text, str(m.start)), type=QuestionType.MULTIPLE_CHOICE,
                          prompt=prompt, answer=m.key, distractors=tuple(options), answer_kind=kind,
                          source_sentence=s.text, tags=(kind.value, *tags))
-        centrality = index.centrality(m.key)
-        out.append(Candidate(q, s.index, f"{kind.value}:{m.key}", index.confidence.get(m.key, 0.0), centrality,
+        head = fr.parse.head_of(a, m.end)
+        given = head is not None and head.dep in ("nsubj", "nsubjpass") and 0 <= head.head < len(fr.parse.tokens) \
+            and fr.parse.tokens[head.head].dep == "ROOT" and index.centrality(m.key) >= 0.6
+        out.append(Candidate(q, s.index, f"{kind.value}:{m.key}", index.confidence.get(m.key, 0.0),
+                             0.2 if given else 0.6,
                              sentence_quality(fr), sum(vouched(o, index, genders) for o in options) / len(options),
                              fr.focus(a, m.end)))
     return out
