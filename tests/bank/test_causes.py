@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 from collections import Counter
 from typing import Any
@@ -1693,3 +1694,17 @@ def test_the_sentence_asks_what_it_adds_not_who_it_is_about(nlp: Any) -> None:
     bank = derive_bank(text, title="The Shooting at the Fair", source="fair.txt")
     born = [q.answer for q in bank.questions if q.source_sentence.startswith("Karl Brenn was born")]
     assert "Alpenhof" in born and "Karl Brenn" not in born, born
+
+
+def test_a_day_is_asked_against_other_years_of_that_day(nlp: Any) -> None:
+    """(8) Is "On ____, the proclamation took effect" (1 January 1863) offered 1 January of other years, which a student
+    can know, rather than 4 January 1863 or 1 February 1863; while "In 1854 ... on ____" keeps to days of 1854, and
+    29 February is never offered in a year that has none?"""
+    from quizapp.bank.questions.options import date_options
+
+    wrong = date_options("1863-01-01", random.Random(3), set(), limit=3)
+    assert len(wrong) == 3 and all(w.endswith("-01-01") and w != "1863-01-01" for w in wrong), wrong
+    shown = date_options("1854-12-03", random.Random(3), set(), limit=3, same_year=True)
+    assert len(shown) == 3 and all(w.startswith("1854-") for w in shown), shown
+    leap = date_options("1860-02-29", random.Random(3), set(), limit=8)
+    assert leap and all(int(w[:4]) % 4 == 0 for w in leap), leap

@@ -654,8 +654,16 @@ def vouched(name: str, index: EntityIndex, genders: dict[str, str]) -> bool:
     return True
 
 
+def _real_day(year: int, rest: str) -> bool:
+    """Is "-02-29" (or any month and day) a day of this year?"""
+    if rest != "-02-29":
+        return True
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
 def date_options(iso: str, rng: random.Random, avoid: set[str], limit: int = 3, same_year: bool = False) -> list[str]:
-    """Make wrong dates of the same granularity as the answer, near enough to be plausible.
+    """Make wrong dates of the same granularity as the answer, near enough to be plausible: other years of the same
+    month and day, or, when the prompt shows the year, other months and days of that year.
 
     Args:
         iso: the right ISO partial date.
@@ -668,31 +676,19 @@ def date_options(iso: str, rng: random.Random, avoid: set[str], limit: int = 3, 
         ``limit`` ISO partial dates of the answer's granularity (the interchange format's form), in random order.
     """
     parts = [int(p) for p in iso.split("-")]
-    pool: list[str] = []
-    if len(parts) == 1:
-        y = parts[0]
-        pool = [f"{y + d:04d}" for d in (-3, -2, -1, 1, 2, 3, 4, -4)]
-    elif len(parts) == 2:
-        y, m = parts
-        pool = [f"{y:04d}-{mm:02d}" for mm in range(max(1, m - 4), min(12, m + 4) + 1) if mm != m]
-        pool += [f"{y - 1:04d}-{m:02d}", f"{y + 1:04d}-{m:02d}"]
-    else:
-        y, m, d = parts
-        days = [dd for dd in (d - 7, d - 3, d + 3, d + 7, d + 10, d - 10) if 1 <= dd <= 28]
-        pool = [f"{y:04d}-{m:02d}-{dd:02d}" for dd in days]
-        for mm, yy in ((m - 1, y), (m + 1, y), (m, y - 1), (m, y + 1)):
-            if mm < 1:
-                mm, yy = 12, y - 1
-            if mm > 12:
-                mm, yy = 1, y + 1
-            pool.append(f"{yy:04d}-{mm:02d}-{min(d, 28):02d}")
-    if same_year and len(parts) > 1:
-        pool = [f"{parts[0]:04d}-{mm:02d}" + (f"-{parts[2]:02d}" if len(parts) == 3 else "")
-                for mm in range(1, 13) if abs(mm - parts[1]) <= 4] + pool
-        if len(parts) == 3:
-            pool = [p for p in pool if p[:4] == iso[:4] and int(p[8:]) <= 28 or p == iso] + [
-                f"{iso[:8]}{dd:02d}" for dd in (1, 12, 20)]
-        pool = [p for p in pool if p[:4] == iso[:4]]
+    if len(parts) == 1 or not same_year:
+        # the year is what a student can know: "5 July 1852" against "5 July 1850", never against "2 July 1852"
+        rest = iso[4:]
+        pool = [f"{parts[0] + d:04d}{rest}" for d in (-3, -2, -1, 1, 2, 3, 4, -4) if _real_day(parts[0] + d, rest)]
+    else:  # "in 1854 ... on ____": other months, and days of the same month, of that year
+        y, m = parts[0], parts[1]
+        day = f"-{parts[2]:02d}" if len(parts) == 3 else ""
+        pool = [f"{y:04d}-{mm:02d}{day}" for mm in range(max(1, m - 4), min(12, m + 4) + 1)
+                if mm != m and (not day or parts[2] <= 28)]
+        if day:
+            d = parts[2]
+            pool += [f"{y:04d}-{m:02d}-{dd:02d}" for dd in (d - 7, d - 3, d + 3, d + 7, d + 10, d - 10, 1, 12, 20)
+                     if 1 <= dd <= 28]
     pool = [p for p in dict.fromkeys(pool) if p != iso and p not in avoid]
     rng.shuffle(pool)
     return pool[:limit]
