@@ -846,7 +846,7 @@ def test_a_regiment_is_offered_regiments_and_a_party_parties(nlp: Any) -> None:
 
     assert [org_grain(n) for n in ("45th Ligne", "Union Brigade", "Imperial Guard", "Left Opposition",
                                    "Institute of Anatomy", "Société Générale Bank", "Qing Empire")] == [
-        "armed", "armed", "armed", "party", "school", "trade", "state"]
+        "armed", "armed", "armed", "party", "school", "trade", "realm"]
     text = ("The Union Brigade charged the French line at noon. The Imperial Guard attacked in the evening."
             " The 42nd Regiment held the ridge. The Black Watch Regiment fought near the farm. The Scots Guards"
             " defended the château. The Union Brigade lost many horses. The Imperial Guard retreated at dusk."
@@ -1708,3 +1708,23 @@ def test_a_day_is_asked_against_other_years_of_that_day(nlp: Any) -> None:
     assert len(shown) == 3 and all(w.startswith("1854-") for w in shown), shown
     leap = date_options("1860-02-29", random.Random(3), set(), limit=8)
     assert leap and all(int(w[:4]) % 4 == 0 for w in leap), leap
+
+
+def test_a_body_whose_name_says_no_sort_is_no_answer_or_option(nlp: Any) -> None:
+    """(1) Is a "body" whose name says nothing of a body ("Yuan Chonghuan", "China Proper", misread by the model) kept
+    out, while "White Lotus Society", "the SPD", "the Three Feudatories" and "the newspaper Die Rote Fahne" stay; and
+    are a state of its time ("Ming China"), a treaty ("Convention of Tientsin") and a party named by its creed ("Social
+    Democracy of the Kingdom of Poland") each of its own sort?"""
+    from quizapp.bank.mentions.index import build_index
+    from quizapp.bank.questions.options import build_context, org_grain
+
+    text = ("In 1796 the White Lotus Society rose in revolt. The SPD won 110 seats in 1912. In 1918 she edited the"
+            " newspaper Die Rote Fahne. The Three Feudatories revolted in 1673.")
+    sentences, parses = _parsed(text)
+    model = build_context(sentences, build_index(sentences, parses))
+    assert all(model.shaped(n) for n in ("White Lotus Society", "SPD", "Die Rote Fahne", "Three Feudatories"))
+    assert not any(model.shaped(n) for n in ("Yuan Chonghuan", "China Proper", "Kangxi"))
+    assert org_grain("Ming China") == "realm" and org_grain("Qing Dynasty") == "realm"
+    assert org_grain("Convention of Tientsin") == "law"
+    assert org_grain("Social Democracy of the Kingdom of Poland") == "party"
+    assert org_grain("Communist Party of Germany") == "party"

@@ -46,7 +46,7 @@ EVENT_SHAPE = re.compile(
     r"|Demonstration|Protest|Intervention|Scare|Invasion|Occupation|Purge|Purges|Boycott|Exodus|Migration)$"
     r"|\w(?:ism|isms)$")  # a doctrine is no body: "Tibetan Buddhism", "Confucianism"
 DOCUMENT_SHAPE = re.compile(
-    r"^(?:Treaty|Edict|Act|Declaration|Charter|Statute|Bull|Manifesto|Proclamation|Constitution) of\b"
+    r"^(?:Treaty|Convention|Edict|Act|Declaration|Charter|Statute|Bull|Manifesto|Proclamation|Constitution) of\b"
     r"|\b(?:Act|Treaty|Charter|Accord|Tariff|Manifesto|Proclamation|Edict|Pamphlet|Memorandum|Petition"
     r"|Encyclical|Speech|Address|Oration|Sermon)(?: of \d{4})?$")
 PERSON_NOUNS = frozenset(

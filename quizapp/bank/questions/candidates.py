@@ -11,7 +11,7 @@ from quizapp.bank.mentions.index import EntityIndex, Mention
 from quizapp.bank.mentions.lexicons import PLACE_ADJECTIVES, first_name_gender
 from quizapp.bank.mentions.names import fold
 from quizapp.bank.questions.numbers import amount_options, bound_side, find_amounts
-from quizapp.bank.questions.options import ContextModel, date_options, rank_names, vouched
+from quizapp.bank.questions.options import ContextModel, asked_sort, date_options, rank_names, vouched
 from quizapp.bank.questions.prompts import Frame, in_list, inside_name, render, wh_question
 from quizapp.bank.questions.trivia import ESTIMATE, TRIVIA_AFTER, TRIVIA_BEFORE
 from quizapp.bank.text.dates import DateMention, format_iso
@@ -219,6 +219,8 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
                 _spelled_out(m.key, other) and re.search(rf"\b{re.escape(other)}\b", prompt)
                 for other in model.apposed.get(m.key, ())):
             continue  # "the Social Democratic Party of Germany, the ____": its long form stands beside the blank
+        if kind is AnswerKind.ORG and not model.shaped(m.key) and not asked_sort(prompt):
+            continue  # "defeated at the hands of ____" (Yuan Chonghuan typed a body): nothing says it is a body
         wh = _WH.get(kind)
         prompt = (wh_question(fr, (a, end), wh) if wh else "") or prompt
         excluded = (here - {m.key}) | ({hero} if hero else set()) | also_hero

@@ -55,6 +55,13 @@ class ContextModel:
     sides: dict[str, str] = field(default_factory=dict)  # the people a name fights or works for, where the text
     # says ("the French general Reille", "Prussian IV Corps"): a French general is no option for a British one
 
+    def shaped(self, name: str) -> bool:
+        """Does a body's name, or the text's word for it, say what sort of body it is ("White Lotus Society", "the
+        SPD", "the newspaper Die Rote Fahne", "the Red Shirts")? One that does not ("Yuan Chonghuan", "China Proper", "Tappers Corner"
+        typed as bodies) is too often a person, a place or a work misread."""
+        return bool(ORG_SHAPE.search(name) or name.isupper() or self.sorts.get(name) or org_grain(name)
+                    or re.search(r"[a-z][^s]s$", name))  # "Three Feudatories", "Red Shirts": a body of people
+
     def generic(self, name: str, count: int) -> bool:
         """Is a name met once only common words the text also writes in lower case ("the Political Party and
         the Trade Unions", inside a pamphlet's title)? Which body it means, nothing says."""
@@ -395,7 +402,7 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
             continue
         if asked and _townish(name, model) != (asked == "town"):
             continue  # "the Ming capital, ____": towns only; "the colony of ____": no towns
-        if k is AnswerKind.ORG and not (ORG_SHAPE.search(name) or name.isupper()) and index.confidence[name] < 0.9:
+        if k is AnswerKind.ORG and not model.shaped(name):
             continue  # the model's organisations are its least sure kind: an option must look like one
         if k is AnswerKind.ORG and model.generic(name, index.counts[name]):
             continue
@@ -490,11 +497,14 @@ def _grain(name: str) -> str:
 _BODIES = (
     ("armed", r"Army|Armies|Navy|Fleet|Corps|Brigade|Division|Regiment|Battalion|Legion|Guard|Guards|Cavalry|Infantry"
               r"|Artillery|Dragoons|Hussars|Lancers|Highlanders|Rifles|Fusiliers|Grenadiers|Chasseurs|Cuirassiers"
-              r"|Ligne|Banners?|Militia|Police|Gendarmerie|Squadron|Company of \w+"),
-    ("state", r"Dynasty|Empire|Kingdom|Republic|Government|Cabinet|Ministry|Office|Department|Bureau|Commission"
+              r"|Ligne|Banners?|Militia|Police|Gendarmerie|Squadron|Company of \w+|Rangers|Carabiniers|Troop|Landwehr"
+              r"|Legions|Volunteers|Marines|Zouaves|Uhlans|Sharpshooters"),
+    ("realm", r"Dynasty|Empire|Kingdom|Republic|Khanate|Caliphate|Sultanate|Principality|Duchy|Shogunate"),
+    ("state", r"Government|Cabinet|Ministry|Office|Department|Bureau|Commission"
               r"|Council|Court|Parliament|Senate|Congress|Assembly|Convention|Diet|Reichstag|Board|Service|Agency"),
     ("party", r"Party|League|Club|Opposition|International|Federation|Union|Movement|Front|Group|Gang|Brotherhood"
-              r"|Alliance|Coalition|Society|Association|Committee|Order|Circle|Faction"),
+              r"|Alliance|Coalition|Society|Association|Committee|Order|Circle|Faction|Democracy|Democrats|Socialists"
+              r"|Communists|Republicans|Conservatives|Liberals|Radicals|Unions"),
     ("school", r"University|College|School|Institute|Academy|Institution|Hospital|Foundation|Observatory"),
     ("trade", r"Bank|Company|Corporation|Trust|Fund|Railway|Railroad|Works|Press|Exchange"),
     ("press", r"Times|Journal|Gazette|Review|Tribune|Post|Herald|Advertiser|Argus|Star|Standard|Chronicle|Courier"
@@ -558,7 +568,7 @@ def _townish(name: str, model: ContextModel) -> bool:
     return place_evidence(name) == 1.0 or bool(model.near.get(name, set()) & _TOWN_WORDS)
 
 
-_APART = frozenset({"armed", "press", "trade", "law"})  # sorts that never stand among others' options
+_APART = frozenset({"armed", "press", "trade", "law", "realm"})  # sorts that never stand among others' options
 
 
 def org_grain(name: str) -> str:
@@ -567,6 +577,11 @@ def org_grain(name: str) -> str:
     school); "" when its name does not tell."""
     if re.match(r"\d+(?:st|nd|rd|th|e|er)?\b", name):
         return "armed"  # "1st Life Guards", "45e Ligne"
+    if re.match(r"(?:Convention|Treaty|Peace|Treaties) of\b", name):
+        return "law"  # "the Convention of Tientsin" was signed, not convened
+    words = name.split()
+    if len(words) == 2 and is_country(words[1]) and not is_country(words[0]):
+        return "realm"  # "Ming China", "Tsarist Russia": a state in its time, not a body within it
     head = re.sub(r"\s+of\b.*$", "", name) if re.search(r"\bof\b", name) else name
     for sort, pattern in _BODY.items():
         if pattern.search(head) or pattern.search(name):
