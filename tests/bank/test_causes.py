@@ -1728,3 +1728,18 @@ def test_a_body_whose_name_says_no_sort_is_no_answer_or_option(nlp: Any) -> None
     assert org_grain("Convention of Tientsin") == "law"
     assert org_grain("Social Democracy of the Kingdom of Poland") == "party"
     assert org_grain("Communist Party of Germany") == "party"
+
+
+def test_treaties_and_acts_are_found_whole(nlp: Any) -> None:
+    """(8) Are "the 1689 Treaty of Nerchinsk", "the Electoral Act 1856" and "the People's Charter" found as works
+    whole, not cut to a place or missed; and does "treaty" in the prompt not count as giving a treaty away?"""
+    from quizapp.bank.mentions.titles import title_spans
+    from quizapp.bank.questions.candidates import visible
+
+    def found(text: str) -> list[str]:
+        return [text[a:b] for a, b in title_spans(text)]
+
+    assert "Treaty of Nerchinsk" in found("The 1689 Treaty of Nerchinsk was the first formal treaty with Russia.")
+    assert "Electoral Act 1856" in found("Public support led to the Electoral Act 1856, which mandated suffrage.")
+    assert "People's Charter" in found("The League took five principles of the People's Charter of 1838.")
+    assert not visible("Treaty of Nerchinsk", "The 1689 ____ was the first formal treaty with Russia.")

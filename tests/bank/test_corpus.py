@@ -30,7 +30,7 @@ RECALL = {
     # Californian Rangers, an armed body, have no other armed bodies to stand beside
     "wiki_frederick_douglass": 0.71,  # a bank and a regiment with parties and papers as options: no longer asked
     "wiki_joan_of_arc": 0.68,  # "the two armies clashed ... Patay": asked with the sentence before, it scores too low
-    "wiki_qing_dynasty": 0.88,
+    "wiki_qing_dynasty": 0.91,
 }
 _TITLED = r"\b(?:" + "|".join(sorted((h.capitalize() for h in HONORIFICS), key=len, reverse=True)) + r")\.? ____"
 _OPENERS = "In|On|At|By|From|After|Before|During|When|Since|Until|And|But|The|Between|Of|To|For|With|Under"

@@ -25,6 +25,15 @@ _QUOTED_TITLE = re.compile(
     r"|sermon|ballad|address|author\s+of)\s+(?:entitled\s+|called\s+|titled\s+)?[\"“](?P<t>[A-Z][^\"”]{1,80}?)[,.]?[\"”]")
 
 
+# "the 1689 Treaty of Nerchinsk", "the Peace of Westphalia", "the Electoral Act 1856", "the People's Charter": laws and
+# treaties, which the model often cuts down to the place or leaves out
+_DOCUMENT = re.compile(
+    r"(?<![\w-])(?:(?:Treaty|Convention|Edict|Peace|Charter|Declaration|Proclamation)\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+    r"|(?:[A-Z][\w'’-]+\s+){1,3}Act(?:\s+of)?\s+1[5-9]\d\d"
+    r"|[A-Z][\w-]+['’]s\s+Charter)\b")
+
+
 def title_spans(text: str) -> list[tuple[int, int]]:
     """Find titles of works by rule: ``Title Words (1937)`` and "his book Title Words".
 
@@ -49,6 +58,7 @@ def title_spans(text: str) -> list[tuple[int, int]]:
         a, b = m.span("t")
         if len(text[a:b].split()) > 1 and (not re.search(r"[.!?]\s*$|^\s*$", text[:a]) or text[a:a + 4] == "The "):
             spans.append((a, b))  # "He met Douglass, a book lover": one word, or a sentence's subject, is no title
+    spans.extend(m.span() for m in _DOCUMENT.finditer(text))
     for m in _TITLE_CUE.finditer(text):
         for g in ("t", "t2"):
             if m.group(g):

@@ -66,7 +66,9 @@ def visible(answer: str, prompt: str) -> bool:
     low = prompt.lower()
     words = [w for w in re.findall(r"[\w'’-]+", answer.lower()) if len(w) > 3 or w.isdigit()]
     significant = [w for w in words if w not in {"the", "of", "and", "from", "with", "thousand", "hundred",
-                                                   "million", "years", "days", "months"}]
+                                                   "million", "years", "days", "months", "treaty", "convention",
+                                                   "charter", "edict", "declaration", "proclamation"}]
+    # "The 1689 ____ was China's first formal treaty": every option is a treaty, so the word gives nothing away
     adjective = PLACE_ADJECTIVES.get(fold(answer))  # "the Irish Potato Famine ... in ____": Ireland
     return re.search(rf"(?<!\w){re.escape(answer.lower())}", low) is not None or any(
         re.search(rf"\b{re.escape(w)}\b", low) for w in significant) or (  # "Japan" in "Japanese"; not "Ross" in "Cross"
