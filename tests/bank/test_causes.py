@@ -1743,3 +1743,22 @@ def test_treaties_and_acts_are_found_whole(nlp: Any) -> None:
     assert "Electoral Act 1856" in found("Public support led to the Electoral Act 1856, which mandated suffrage.")
     assert "People's Charter" in found("The League took five principles of the People's Charter of 1838.")
     assert not visible("Treaty of Nerchinsk", "The 1689 ____ was the first formal treaty with Russia.")
+
+
+def test_who_leads_troops_takes_their_side_and_offices_keep_apart(nlp: Any) -> None:
+    """(1) Does "British and Hanoverian troops under Sir Thomas Picton" make Picton British, and "a French corps
+    under Honoré Reille" Reille French, so neither is offered for the other; and does a man the text calls president
+    get a penalty as the option for "his secretary, ____"?"""
+    from quizapp.bank.mentions.index import build_index
+    from quizapp.bank.questions.options import build_context
+
+    text = ("The first line held British and Hanoverian troops under Sir Thomas Picton. A French corps under"
+            " General Honoré Reille attacked the farm. Sir Thomas Picton was killed at noon. General Honoré Reille"
+            " lost half his men. President James Garfield was shot in 1881. The surgeon Matthew Mann operated.")
+    sentences, parses = _parsed(text)
+    index = build_index(sentences, parses)
+    model = build_context(sentences, index)
+    assert model.sides.get("Thomas Picton") == "british", model.sides
+    assert model.sides.get("Honoré Reille") == "french", model.sides
+    assert "president" in model.roles.get("James Garfield", set()), model.roles
+    assert "surgeon" in model.roles.get("Matthew Mann", set()), model.roles

@@ -52,6 +52,8 @@ class ContextModel:
     # a body and the short form the text sets beside it, never options for each other
     sorts: dict[str, str] = field(default_factory=dict)  # the sort the text's own words give a body or work ("the
     # newspaper Die Rote Fahne", "the Chicago paper Free Society"), above the one its name suggests
+    roles: dict[str, set[str]] = field(default_factory=dict)  # the offices and callings the text gives a person
+    # ("President Garfield", "the anarchist Emma Goldman", "Dr. Mann, the surgeon"): a president is no secretary
     sides: dict[str, str] = field(default_factory=dict)  # the people a name fights or works for, where the text
     # says ("the French general Reille", "Prussian IV Corps"): a French general is no option for a British one
 
@@ -163,13 +165,37 @@ def build_context(sentences: list[Sentence], index: EntityIndex,
     lower = frozenset(w for s in sentences for w in re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+", s.text))
     return ContextModel(vectors, idf, dict(windows), dict(near), country_codes(places), years,
                         _commentators(index, text_of), _within(index, text_of), lower, _apposed(index, text_of),
-                        _said_sorts(index, text_of), _sides(index, text_of))
+                        _said_sorts(index, text_of), _roles(index, text_of, near), _sides(index, text_of))
 
 
 _DEMONYMS = frozenset(w for v in PLACE_ADJECTIVES.values() for w in v.split("|")) | frozenset(
     "prussian russian austrian german italian belgian haitian australian canadian mexican ottoman bavarian"
     " hanoverian brunswick nassau allied confederate royalist republican rebel loyalist".split())
 _SIDE_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][a-z]+)(?:\s+[a-z]+){0,2}\s+$")  # "the French general ", "Prussian "
+
+
+ROLE_NOUNS = frozenset(
+    "president king queen emperor empress pope bishop archbishop cardinal priest monk nun general marshal admiral"
+    " colonel captain lieutenant sergeant officer soldier commander governor senator congressman minister premier"
+    " chancellor judge justice lawyer attorney prosecutor surgeon doctor physician nurse secretary clerk poet"
+    " novelist writer author journalist editor historian biographer painter artist composer musician actress actor"
+    " scientist mathematician engineer inventor philosopher economist teacher tutor professor student anarchist"
+    " socialist communist revolutionary rebel miner merchant banker farmer assassin spy detective guard policeman"
+    " magistrate commissioner mayor ambassador consul diplomat explorer".split())
+
+
+def _roles(index: EntityIndex, text_of: dict[int, str], near: dict[str, set[str]]) -> dict[str, set[str]]:
+    """The offices and callings the text gives each person: role words beside its mentions and the titles
+    before them ("President Garfield", "Dr. Mann")."""
+    out: dict[str, set[str]] = {}
+    for m in index.mentions:
+        if index.kinds.get(m.key) is not AnswerKind.PERSON:
+            continue
+        title = text_of.get(m.sentence, "")[m.blank_start:m.start].lower()
+        words = set(re.findall(r"[a-z]+", title) + re.findall(r"[a-z]+", m.key.lower()))
+        words = {"doctor" if w == "dr" else w for w in words}
+        out.setdefault(m.key, set()).update((words | near.get(m.key, set())) & ROLE_NOUNS)
+    return {k: v for k, v in out.items() if v}
 
 
 def _said_sorts(index: EntityIndex, text_of: dict[int, str]) -> dict[str, str]:
@@ -204,13 +230,48 @@ def _sides(index: EntityIndex, text_of: dict[int, str]) -> dict[str, str]:
         if before and before.group(1).lower() in _DEMONYMS:
             words.add(before.group(1).lower())
         seen[m.key].update(words)
+    led = _led_sides(index, text_of, seen)
+    for k, side in led.items():
+        seen[k][side] += 1
     sides = {k: c.most_common(1)[0][0] for k, c in seen.items() if len(c) == 1}
     by_name = {_fold(k): side for k, side in sides.items()}
-    for k in seen:  # "d'Erlon's Corps" is on d'Erlon's side
+    for k in seen:  # "d'Erlon's Corps" is on d'Erlon's side, and "Reille's II Corps", French, makes Reille French
         owner = re.match(r"(.+?)['’]s\s", k)
-        if k not in sides and owner and _fold(owner.group(1)) in by_name:
+        if not owner:
+            continue
+        if k not in sides and _fold(owner.group(1)) in by_name:
             sides[k] = by_name[_fold(owner.group(1))]
+        elif k in sides:
+            for person in (n for n in seen if _fold(n) == _fold(owner.group(1)) or _fold(n).endswith(
+                    " " + _fold(owner.group(1)))):
+                sides.setdefault(person, sides[k])
     return sides
+
+
+_LED = re.compile(r"\b(?:under|led\s+by|commanded\s+by|under\s+the\s+command\s+of)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,2}$")
+
+
+def _led_sides(index: EntityIndex, text_of: dict[int, str], seen: dict[str, Counter[str]]) -> dict[str, str]:
+    """The side of a person who leads troops the text gives a side: "British and Hanoverian troops under Sir Thomas
+    Picton", "a Prussian army under the command of Blücher", "Prussian IV Corps under Bülow"."""
+    out: dict[str, str] = {}
+    for m in index.mentions:
+        if index.kinds.get(m.key) is not AnswerKind.PERSON:
+            continue
+        text = text_of.get(m.sentence, "")
+        before = text[max(0, m.blank_start - 90):m.blank_start]
+        lead = _LED.search(before)
+        if not lead:
+            continue
+        troops = before[:lead.start()]
+        clause = re.split(r"[,;:]|\band\s+(?:a|an|the)\b", troops)[-1]  # "..., and a Prussian army under": its own
+        said = [w.lower() for w in re.findall(r"[A-Za-z]+", clause) if w.lower() in _DEMONYMS]
+        said += [side for other in index.by_sentence.get(m.sentence, []) if other.end <= m.blank_start
+                 and other.start >= m.blank_start - len(clause) - lead.end() + lead.start()
+                 for side in seen.get(other.key, Counter())]  # "Prussian IV Corps under Bülow"
+        if said:
+            out[m.key] = said[0]  # "British and Hanoverian troops under Picton": allies, named first the British
+    return out
 
 
 def _apposed(index: EntityIndex, text_of: dict[int, str]) -> dict[str, set[str]]:
@@ -389,6 +450,8 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
     aliases = index.same_as.get(answer, set())
     role = window_words(before, after)
     close = window_words(before, after, 2)
+    asked_roles = (close | {w.lower() for w in re.findall(r"[A-Z][a-z]+", before)[-1:]}) & ROLE_NOUNS \
+        if kind is AnswerKind.PERSON else set()
     side = model.sides.get(answer, "")  # unknown: every name is on its side
     article = kind is AnswerKind.PERSON and bool(re.search(r"\b[Tt]he\s+$", before) and _TITLED.search(answer))
     scored: list[tuple[float, str]] = []
@@ -442,6 +505,8 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
         if sort_of and (sort_of(name) != body if body else sort_of(name) in _APART):
             score -= 0.5  # a bank beside regiments, a novel beside treaties: only where the text names too few
             other_body.add(name)
+        if asked_roles and model.roles.get(name) and not model.roles[name] & asked_roles:
+            score -= 0.3  # "his secretary, ____" with a president, "the surgeon ____" with an anarchist
         other_side = bool(side) and model.sides.get(name, side) != side
         if other_side:
             score -= 0.3  # the other side of a war: a French general beside British ones
