@@ -204,6 +204,22 @@ def home_country(index: EntityIndex) -> frozenset[str]:
                      if kind is AnswerKind.PLACE and (k == home or same_place(k, home)))
 
 
+_WHEN_WORDS = ("[Oo]n|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Ss]ince|[Aa]fter|[Bb]efore|[Oo]f|and|or|to|[Tt]hrough|[Aa]s|[Ff]or"
+               "|[Dd]uring|[Aa]t|[Bb]etween|[Tt]hroughout|[Aa]round|[Aa]bout|[Ee]arly|[Ll]ate|[Mm]orning|[Ee]vening"
+               "|[Nn]ight|[Dd]awn|[Nn]oon|[Mm]idnight|[Aa]fternoon|[Dd]ated|[A-Z][a-z]+day,?")
+_WHEN = re.compile(rf"(?:^|\b(?:{_WHEN_WORDS})\s+)(?:the\s+)?$|^\W*(?:[Tt]he\s+)?$|[,(]\s*(?:the\s+)?$")
+
+
+def _named_day(text: str, start: int) -> bool:
+    """Is a day without a year the name of an event rather than when this sentence happens ("the movements which led
+    to the 10th of August", "its 14th of July")? Only a day after "on", "until", "by", "from ... to" or opening the
+    sentence takes the year of its section."""
+    before = text[max(0, start - 40):start]
+    if re.search(r"\bto\s+(?:the\s+)?$", before) and not re.search(r"\b(?:[Ff]rom|between)\b", text[:start]):
+        return True  # "led to the 10th of August"; not "from the 5th to the 10th of August"
+    return _WHEN.search(before) is None
+
+
 def resolve_dates(paragraphs: list[Paragraph], sentences: list[Sentence]) -> dict[int, list[DateMention]]:
     """Find the dated events of each narrative sentence, carrying a year forward to "on 25th March".
 
@@ -234,7 +250,7 @@ def resolve_dates(paragraphs: list[Paragraph], sentences: list[Sentence]) -> dic
             if d.bracketed:
                 continue
             if d.needs_year:
-                if carry is None:
+                if carry is None or _named_day(s.text, d.start):
                     continue
                 resolved = with_year(d, carry[0], carry[1])
                 if resolved is None:

@@ -1762,3 +1762,17 @@ def test_who_leads_troops_takes_their_side_and_offices_keep_apart(nlp: Any) -> N
     assert model.sides.get("Honoré Reille") == "french", model.sides
     assert "president" in model.roles.get("James Garfield", set()), model.roles
     assert "surgeon" in model.roles.get("Matthew Mann", set()), model.roles
+
+
+def test_a_day_that_names_a_later_event_takes_no_year_from_its_section(nlp: Any) -> None:
+    """(2) Is "the movements which led to the 10th of August", in a section of 1791, never asked as 10 August 1791
+    (the day names the rising of 1792), while "On the 20th of June the king fled" still takes 1791?"""
+    text = ("The Flight\n\nIn June 1791 the court prepared its departure from the capital. On the 20th of June the"
+            " king fled with his family towards the frontier of the kingdom. The attempt at the Field of Mars was the"
+            " prelude of the popular movements which led to the 10th of August.")
+    from quizapp.bank.derive import resolve_dates
+
+    paragraphs = split_paragraphs(clean_text(text))
+    found = resolve_dates(paragraphs, sentences_of(paragraphs))
+    days = [d.iso for ds in found.values() for d in ds]
+    assert "1791-06-20" in days and "1791-08-10" not in days, days
