@@ -1776,3 +1776,20 @@ def test_a_day_that_names_a_later_event_takes_no_year_from_its_section(nlp: Any)
     found = resolve_dates(paragraphs, sentences_of(paragraphs))
     days = [d.iso for ds in found.values() for d in ds]
     assert "1791-06-20" in days and "1791-08-10" not in days, days
+
+
+def test_a_woman_is_offered_among_women_where_the_text_names_three(nlp: Any) -> None:
+    """(6) Where the text names three other women, is a woman's question offered women only, so she is not the one
+    woman among men, even when the prompt does not tell her gender?"""
+    text = ("The Reading Club\n\nThe reading club of Lindau was founded in 1890. Anna Weber founded the club with"
+            " Karl Roth in 1890. Clara Vogt joined the club in 1891. Marie Klein edited its journal from 1892."
+            " Emma Keller gave its first lecture in 1893. Hans Lenz and Paul Sommer left the club in 1894. Otto"
+            " Brenn wrote its history in 1895. Anna Weber chaired it until 1899. Clara Vogt moved to Hamburg in"
+            " 1900. Marie Klein died in 1901. Emma Keller succeeded Anna Weber in 1899. Karl Roth sold the"
+            " library in 1902. Hans Lenz, Paul Sommer and Otto Brenn were arrested in 1903.")
+    bank = derive_bank(text, title="The Reading Club", source="club.txt")
+    women = {"Anna Weber", "Clara Vogt", "Marie Klein", "Emma Keller"}
+    asked = [q for q in bank.questions if q.answer in women and re.search(r"joined|edited|lecture", q.prompt)]
+    assert asked
+    for q in asked:
+        assert set(q.distractors) <= women, (q.prompt, q.distractors)

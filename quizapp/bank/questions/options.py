@@ -401,7 +401,7 @@ def variant_of(a: str, b: str) -> bool:
 
 def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], index: EntityIndex,
                model: ContextModel, rng: random.Random, genders: dict[str, str] | None = None,
-               limit: int = 3) -> list[str]:
+               limit: int = 3, any_gender: bool = False) -> list[str]:
     """Rank the text's other names of the answer's kind by how plausible they are as wrong options.
 
     Args:
@@ -415,17 +415,19 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
             offered beside the same three names.
         genders: people's genders; a person's options are of the answer's gender where known.
         limit: how many to return.
+        any_gender: offer people of either gender (where the answer's own are too few to offer).
 
     Returns:
         Up to ``limit`` names, most plausible first.
     """
     genders = genders or {}
     gender = (genders.get(answer) or first_name_gender(answer.split()[0])) if kind is AnswerKind.PERSON else ""
-    gender = gender if gender in ("m", "f") else ""
+    gender = gender if gender in ("m", "f") and not any_gender else ""
     if gender and not tells_gender(prompt):
         same = [n for n, k in index.kinds.items() if k is kind and n != answer and genders.get(n, gender) == gender]
-        if len(same) < limit + 2:
-            gender = ""  # too few people of the answer's gender, and nothing in the prompt tells the gender
+        if len(same) < limit:
+            gender = ""  # too few people of the answer's gender, and nothing in the prompt tells the gender; else
+            # one woman among men, or a man among women, gives the answer away
     # "he married ____", "his wife ____": a woman's options are women the text says are women, never someone of
     # unknown gender ("Lieutenant-Governor Latrobe"), who in a history is mostly a man
     unknown = "" if gender == "f" and tells_gender(prompt) else gender
@@ -528,6 +530,8 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
     if len(pool) < limit and kind is AnswerKind.PLACE and grain != "water":
         pool += [n for n in _gazetteer_options(answer, limit * 2, pool, excluded, folded_prompt, index, model)
                  if not asked or _townish(n, model) == (asked == "town")][:limit - len(pool)]
+    if len(pool) < limit and gender and not tells_gender(prompt):
+        return rank_names(answer, kind, prompt, excluded, index, model, rng, genders, limit, any_gender=True)
     if len(pool) <= limit:
         return pool
     chosen = pool[:limit - 1] + [rng.choice(pool[limit - 1:])]
