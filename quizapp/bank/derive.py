@@ -70,6 +70,8 @@ def derive_bank(text: str, *, title: str, source: str,
         if not s.narrative or key in seen:
             continue
         seen.add(key)
+        if _RECEPTION.search(section_of.get(s.paragraph, "")):
+            continue  # "In popular culture", "Alleged relics": what came of the story since, not the story
         previous = sentences[s.index - 1] if s.index else None
         fr = frame(s, references.get(s.index), previous, parses[s.index],
                    references.get(previous.index) if previous else None, topic)
@@ -87,6 +89,8 @@ def derive_bank(text: str, *, title: str, source: str,
     return QuestionBank(title=title, source=source, questions=questions)
 
 
+_RECEPTION = re.compile(r"(?i)\b(?:popular culture|in (?:fiction|film|literature|the arts|media)|depictions?|portrayals?"
+                        r"|relics|trivia|further reading|bibliography|see also|external links|questions for discussion)\b")
 _NUMBERED = re.compile(r"(?i)\s*(?:chapter|part|book|section|volume)\s+[\divxlc]+\.?\s*")
 
 

@@ -24,7 +24,8 @@ RECALL = {
     "gutenberg_mignet_1791": 0.57,  # facts asked only in prompts of 75 words, or pointing back alone, are not asked
     "handout_mckinley_assassination": 0.50,  # its one paper, service, congress and fair: no body has three of its sort
     "handout_toussaint_louverture": 0.80,
-    "wiki_ada_lovelace": 0.74,  # a book with two books and a standard as options: no longer asked
+    "wiki_ada_lovelace": 0.71,  # a book with two books and a standard as options, and the play of its popular-culture
+    # section, are no longer asked
     "wiki_battle_of_waterloo": 0.68,  # the opening paragraph first: "A French army under the command of ____"
     "wiki_eureka_rebellion": 0.62,  # "gathered at the hotel": which hotel, only the sentence before says; the
     # Californian Rangers, an armed body, have no other armed bodies to stand beside
