@@ -89,8 +89,9 @@ def derive_bank(text: str, *, title: str, source: str,
     return QuestionBank(title=title, source=source, questions=questions)
 
 
-_RECEPTION = re.compile(r"(?i)\b(?:popular culture|in (?:fiction|film|literature|the arts|media)|depictions?|portrayals?"
-                        r"|relics|trivia|further reading|bibliography|see also|external links|questions for discussion)\b")
+_RECEPTION = re.compile(r"(?i)\b(?:popular culture|in (?:fiction|film|literature|the arts|media)|depictions?"
+                        r"|portrayals?|relics|trivia|further reading|bibliography|see also|external links"
+                        r"|questions for discussion)\b")
 _NUMBERED = re.compile(r"(?i)\s*(?:chapter|part|book|section|volume)\s+[\divxlc]+\.?\s*")
 
 
@@ -208,9 +209,9 @@ def home_country(index: EntityIndex) -> frozenset[str]:
                      if kind is AnswerKind.PLACE and (k == home or same_place(k, home)))
 
 
-_WHEN_WORDS = ("[Oo]n|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Ss]ince|[Aa]fter|[Bb]efore|[Oo]f|and|or|to|[Tt]hrough|[Aa]s|[Ff]or"
-               "|[Dd]uring|[Aa]t|[Bb]etween|[Tt]hroughout|[Aa]round|[Aa]bout|[Ee]arly|[Ll]ate|[Mm]orning|[Ee]vening"
-               "|[Nn]ight|[Dd]awn|[Nn]oon|[Mm]idnight|[Aa]fternoon|[Dd]ated|[A-Z][a-z]+day,?")
+_WHEN_WORDS = ("[Oo]n|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Ss]ince|[Aa]fter|[Bb]efore|[Oo]f|and|or|to|[Tt]hrough|[Aa]s"
+               "|[Ff]or|[Dd]uring|[Aa]t|[Bb]etween|[Tt]hroughout|[Aa]round|[Aa]bout|[Ee]arly|[Ll]ate|[Mm]orning"
+               "|[Ee]vening|[Nn]ight|[Dd]awn|[Nn]oon|[Mm]idnight|[Aa]fternoon|[Dd]ated|[A-Z][a-z]+day,?")
 _WHEN = re.compile(rf"(?:^|\b(?:{_WHEN_WORDS})\s+)(?:the\s+)?$|^\W*(?:[Tt]he\s+)?$|[,(]\s*(?:the\s+)?$")
 
 

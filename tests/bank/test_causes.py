@@ -1798,9 +1798,9 @@ def test_a_woman_is_offered_among_women_where_the_text_names_three(nlp: Any) -> 
 def test_what_came_of_the_story_since_is_not_asked(nlp: Any) -> None:
     """(6) Are the sentences of an "In popular culture" or "Alleged relics" section (an actress in a series, a jar of
     bones) left unasked, while the story's own sections are asked?"""
-    text = ("Life\n\nAnna Weber was born in Hamburg in 1880. She founded the Lindau reading club in 1899 with Karl Roth."
-            " She moved to Berlin in 1905 and died in Munich in 1931.\n\nIn popular culture\n\nAnna Weber was played"
-            " by Clara Vogt in the 1995 film The Reader. The novelist Paul Sommer wrote a novel about Anna Weber in"
+    text = ("Life\n\nAnna Weber was born in Hamburg in 1880. She founded the Lindau reading club in 1899 with Karl"
+            " Roth. She moved to Berlin in 1905 and died in Munich in 1931.\n\nIn popular culture\n\nAnna Weber was"
+            " played by Clara Vogt in the 1995 film The Reader. The novelist Paul Sommer wrote a novel about Anna Weber in"
             " 2001. A musical by Otto Brenn opened in Vienna in 2010.")
     bank = derive_bank(text, title="Anna Weber", source="weber.txt")
     assert any("Hamburg" in q.source_sentence for q in bank.questions)

@@ -141,21 +141,24 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
                 key, certain = _antecedent(s, g, subject, seen, sentences, section, hero, hero_gender, realized)
                 if key is None and subject:
                     later = {m.key for m in people if m.start > pronoun.start}
-                    key = _continuing(s, g, seen, (acting, verbless, objects), sentences, section, later, hero, realized)
+                    key = _continuing(s, g, seen, (acting, verbless, objects), sentences, section, later, hero,
+                                      realized)
                 if not_subject and key == same[0][0]:
                     key = None
                 if key is not None and pronoun.tag == "PRP" and any(
                         m.key == key and m.start > pronoun.start for m in people):
                     key = None  # "He attempted to get Serge to sign": whoever "he" is, he is not Serge
-                if _in_clause_of_unnamed(parse, pronoun, people) or _unnamed_before(parse, pronoun, g, people, key, certain):
+                if _in_clause_of_unnamed(parse, pronoun, people) or _unnamed_before(parse, pronoun, g, people, key,
+                                                                                    certain):
                     key = None  # "Monsieur, who had fled at the same time as his brother": Monsieur's brother;
                     # "the death of a drummer boy ... a memorial erected to him": the boy
                 possessive = pronoun.tag == "PRP$" or pronoun.lower == "his" and pronoun.dep == "poss"
                 found[s.index] = Reference(pronoun.start, pronoun.end, pronoun.text, key, possessive, certain)
+                # "Under her mother's influence, she had ...": the "she" makes her the subject there
                 again = any(t.lower in ("he", "she") and _GENDER[t.lower] == g and t.dep in _SUBJECT
-                            and t.start > pronoun.start
-                            and not _quoted(s, t.start) for t in parse.tokens)  # "Under her mother's influence, she had"
-                here.append((key or "", g, subject or again and key is not None))  # an unresolved pronoun keeps the next one unresolved
+                            and t.start > pronoun.start and not _quoted(s, t.start) for t in parse.tokens)
+                # an unresolved pronoun keeps the next one unresolved
+                here.append((key or "", g, subject or again and key is not None))
         if s.narrative:
             here += _others(s, parse, pronoun, named, people, s.index in found)
             here += _unnamed_relatives(parse, people)

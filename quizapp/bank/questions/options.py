@@ -59,8 +59,8 @@ class ContextModel:
 
     def shaped(self, name: str) -> bool:
         """Does a body's name, or the text's word for it, say what sort of body it is ("White Lotus Society", "the
-        SPD", "the newspaper Die Rote Fahne", "the Red Shirts")? One that does not ("Yuan Chonghuan", "China Proper", "Tappers Corner"
-        typed as bodies) is too often a person, a place or a work misread."""
+        SPD", "the newspaper Die Rote Fahne", "the Red Shirts")? One that does not ("Yuan Chonghuan", "China
+        Proper", "Tappers Corner" typed as bodies) is too often a person, a place or a work misread."""
         return bool(ORG_SHAPE.search(name) or name.isupper() or self.sorts.get(name) or org_grain(name)
                     or re.search(r"[a-z][^s]s$", name))  # "Three Feudatories", "Red Shirts": a body of people
 
@@ -248,7 +248,8 @@ def _sides(index: EntityIndex, text_of: dict[int, str]) -> dict[str, str]:
     return sides
 
 
-_LED = re.compile(r"\b(?:under|led\s+by|commanded\s+by|under\s+the\s+command\s+of)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,2}$")
+_LED = re.compile(r"\b(?:under|led\s+by|commanded\s+by|under\s+the\s+command\s+of)\s+(?:the\s+)?"
+                  r"(?:[A-Z][\w.-]*\s+){0,2}$")
 
 
 def _led_sides(index: EntityIndex, text_of: dict[int, str], seen: dict[str, Counter[str]]) -> dict[str, str]:
