@@ -217,8 +217,8 @@ _WHEN = re.compile(rf"(?:^|\b(?:{_WHEN_WORDS})\s+)(?:the\s+)?$|^\W*(?:[Tt]he\s+)
 
 def _named_day(text: str, start: int) -> bool:
     """Is a day without a year the name of an event rather than when this sentence happens ("the movements which led
-    to the 10th of August", "its 14th of July")? Only a day after "on", "until", "by", "from ... to" or opening the
-    sentence takes the year of its section."""
+    to the 10th of August", "its 14th of July")? Only a day after a word of time ("on", "until", "during", "for",
+    "from ... to", "the night of"), a comma or a bracket, or opening the sentence, takes the year of its section."""
     before = text[max(0, start - 40):start]
     if re.search(r"\bto\s+(?:the\s+)?$", before) and not re.search(r"\b(?:[Ff]rom|between)\b", text[:start]):
         return True  # "led to the 10th of August"; not "from the 5th to the 10th of August"
