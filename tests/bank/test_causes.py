@@ -1800,8 +1800,8 @@ def test_what_came_of_the_story_since_is_not_asked(nlp: Any) -> None:
     bones) left unasked, while the story's own sections are asked?"""
     text = ("Life\n\nAnna Weber was born in Hamburg in 1880. She founded the Lindau reading club in 1899 with Karl"
             " Roth. She moved to Berlin in 1905 and died in Munich in 1931.\n\nIn popular culture\n\nAnna Weber was"
-            " played by Clara Vogt in the 1995 film The Reader. The novelist Paul Sommer wrote a novel about Anna Weber in"
-            " 2001. A musical by Otto Brenn opened in Vienna in 2010.")
+            " played by Clara Vogt in the 1995 film The Reader. The novelist Paul Sommer wrote a novel about Anna"
+            " Weber in 2001. A musical by Otto Brenn opened in Vienna in 2010.")
     bank = derive_bank(text, title="Anna Weber", source="weber.txt")
     assert any("Hamburg" in q.source_sentence for q in bank.questions)
     assert not any(re.search(r"1995|2001|2010", q.source_sentence) for q in bank.questions)

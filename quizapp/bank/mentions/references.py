@@ -306,15 +306,16 @@ def _named(s: Sentence, parse: Parse, people: list[Mention], index: EntityIndex,
 
 def _acts(parse: Parse, head: Token) -> bool:
     """Is a name the doer of a clause though not its subject: set beside the subject ("The future French king,
-    Charles VII, assumed"), joined to it ("Katherine and Ida both died"), the agent of a passive ("the Banner
-    Armies led by Dorgon"), or the person a "who" clause is about?"""
+    Charles VII, assumed"), joined to it ("Toussaint and Dessalines marched": each acts), the agent of a participle
+    ("the Banner Armies led by Dorgon"), or the person a "who" clause is about? Not one of a plural subject ("Their
+    two daughters, Katherine and Ida, died") nor the agent of the main verb ("were written by Lang")."""
     up = parse.tokens[head.head] if 0 <= head.head < len(parse.tokens) else head
     if head.dep in ("appos", "conj") and up.tag not in ("NNS", "NNPS") and (
             up.dep in _SUBJECT or up.dep in ("appos", "conj") and 0 <= up.head < len(parse.tokens)
             and parse.tokens[up.head].dep in _SUBJECT and parse.tokens[up.head].tag not in ("NNS", "NNPS")):
-        return True  # not "Their two daughters, Katherine and Ida, died": one of several is no subject alone
+        return True
     verb = parse.tokens[up.head] if up.dep == "agent" and 0 <= up.head < len(parse.tokens) else None
-    return verb is not None and verb.dep == "acl" or _heads_who_clause(parse, head)  # not "were written by Lang"
+    return verb is not None and verb.dep == "acl" or _heads_who_clause(parse, head)
 
 
 def _unnamed_before(parse: Parse, pronoun: Token, gender: str, people: list[Mention], key: str | None,
@@ -387,13 +388,15 @@ def _antecedent(s: Sentence, gender: str, subject: bool, seen: list[list[tuple[s
 
 def _continuing(s: Sentence, gender: str, seen: list[list[tuple[str, str, bool]]],
                 doers: tuple[list[set[tuple[str, str]]], list[set[str]], list[set[str]]], sentences: list[Sentence],
-                section: dict[int, str],
-                later: set[str], hero: str | None, realized: list[set[str]]) -> str | None:
+                section: dict[int, str], later: set[str], hero: str | None, realized: list[set[str]]) -> str | None:
     """Where the nearest rules leave a subject pronoun unclear, the one person of its gender who acted in the
     nearest sentence naming anyone who could be meant ("Ney noted an exodus from Wellington's centre. He mistook
     ..."): its subject, or a name set beside or joined to it, an agent, the person a "who" clause is about; none
     when one of the gender is a verb's object there. Not a person the pronoun's own sentence names later; with
     several, the main subject if a pronoun there meant them.
+
+    ``doers`` holds, per sentence, who acts though not its subject, who is the subject of no verb, and who is a
+    verb's object.
     """
     for j in range(s.index - 1, max(-1, s.index - 4), -1):
         prev = sentences[j]
