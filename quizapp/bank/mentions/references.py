@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from quizapp.bank.mentions.index import EntityIndex, Mention
 from quizapp.bank.mentions.kinds import honorific_gender
@@ -110,9 +111,7 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
     # per sentence: (person key, gender, is subject) for the people it names or refers to
     seen: list[list[tuple[str, str, bool]]] = []
     realized: list[set[str]] = []  # per sentence: the people a resolved pronoun stands for (its topic)
-    acting: list[set[tuple[str, str]]] = []  # per sentence: the people who act though not subjects (appositions...)
-    verbless: list[set[str]] = []  # per sentence: the people who are subjects of no verb ("making Annabella her heir")
-    objects: list[set[str]] = []  # per sentence: the people who are a verb's object ("policemen surprised Bonnot")
+    doers: list[_Doers] = []  # per sentence: who acts there beside its subjects
     titles = _hero_titles(paragraphs, hero)
     for s, parse in zip(sentences, parses, strict=True):
         people = _people(s, index, hero, titles)
@@ -141,8 +140,7 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
                 key, certain = _antecedent(s, g, subject, seen, sentences, section, hero, hero_gender, realized)
                 if key is None and subject:
                     later = {m.key for m in people if m.start > pronoun.start}
-                    key = _continuing(s, g, seen, (acting, verbless, objects), sentences, section, later, hero,
-                                      realized)
+                    key = _continuing(s, g, seen, doers, sentences, section, later, hero, realized)
                 if not_subject and key == same[0][0]:
                     key = None
                 if key is not None and pronoun.tag == "PRP" and any(
@@ -165,13 +163,7 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
         here += [("", _maybe_gender(m.key), False) for m in index.maybe_people.get(s.index, [])
                  if not _quoted(s, m.start)]  # "Nurhaci"; not "the Holy Spirit" of a quotation
         seen.append(here)
-        acting.append({(k, gd) for (k, gd, _), m in zip(named, people, strict=True)
-                       if k and (h := parse.head_of(m.start, m.end)) is not None and _acts(parse, h)})
-        verbless.append({k for (k, _, subj), m in zip(named, people, strict=True) if subj and (
-            h := parse.head_of(m.start, m.end)) is not None and h.dep in _SUBJECT and 0 <= h.head < len(parse.tokens)
-            and parse.tokens[h.head].pos not in ("VERB", "AUX")})  # "making Annabella her executor"
-        objects.append({k for (k, _, _), m in zip(named, people, strict=True)
-                        if (h := parse.head_of(m.start, m.end)) is not None and h.dep in ("dobj", "dative")})
+        doers.append(_doers_of(parse, named, people))
         ref = found.get(s.index)
         realized.append({ref.key} if ref is not None and ref.key and not ref.cataphoric else set())
     return found
@@ -304,6 +296,33 @@ def _named(s: Sentence, parse: Parse, people: list[Mention], index: EntityIndex,
     return out
 
 
+class _Doers(NamedTuple):
+    """Who acts in a sentence beside its subjects."""
+
+    acting: set[tuple[str, str]]  # (name, gender) of those who act though not subjects: "Charles VII" of "The
+    # future French king, Charles VII, assumed"
+    verbless: set[str]  # subjects of no verb: "making Annabella her executor"
+    objects: set[str]  # a verb's objects: "policemen surprised Bonnot"
+
+
+def _doers_of(parse: Parse, named: list[tuple[str, str, bool]], people: list[Mention]) -> _Doers:
+    acting: set[tuple[str, str]] = set()
+    verbless: set[str] = set()
+    objects: set[str] = set()
+    for (key, gender, subject), m in zip(named, people, strict=True):
+        head = parse.head_of(m.start, m.end)
+        if head is None:
+            continue
+        if key and _acts(parse, head):
+            acting.add((key, gender))
+        verb = parse.tokens[head.head] if 0 <= head.head < len(parse.tokens) else head
+        if subject and head.dep in _SUBJECT and verb.pos not in ("VERB", "AUX"):
+            verbless.add(key)
+        if head.dep in ("dobj", "dative"):
+            objects.add(key)
+    return _Doers(acting, verbless, objects)
+
+
 def _acts(parse: Parse, head: Token) -> bool:
     """Is a name the doer of a clause though not its subject: set beside the subject ("The future French king,
     Charles VII, assumed"), joined to it ("Toussaint and Dessalines marched": each acts), the agent of a participle
@@ -387,16 +406,12 @@ def _antecedent(s: Sentence, gender: str, subject: bool, seen: list[list[tuple[s
 
 
 def _continuing(s: Sentence, gender: str, seen: list[list[tuple[str, str, bool]]],
-                doers: tuple[list[set[tuple[str, str]]], list[set[str]], list[set[str]]], sentences: list[Sentence],
-                section: dict[int, str], later: set[str], hero: str | None, realized: list[set[str]]) -> str | None:
+                doers: list[_Doers], sentences: list[Sentence], section: dict[int, str], later: set[str], hero: str | None, realized: list[set[str]]) -> str | None:
     """Where the nearest rules leave a subject pronoun unclear, the one person of its gender who acted in the
     nearest sentence naming anyone who could be meant ("Ney noted an exodus from Wellington's centre. He mistook
     ..."): its subject, or a name set beside or joined to it, an agent, the person a "who" clause is about; none
     when one of the gender is a verb's object there. Not a person the pronoun's own sentence names later; with
     several, the main subject if a pronoun there meant them.
-
-    ``doers`` holds, per sentence, who acts though not its subject, who is the subject of no verb, and who is a
-    verb's object.
     """
     for j in range(s.index - 1, max(-1, s.index - 4), -1):
         prev = sentences[j]
@@ -405,7 +420,7 @@ def _continuing(s: Sentence, gender: str, seen: list[list[tuple[str, str, bool]]
         possible = [(k, g, subj) for k, g, subj in seen[j] if g in (gender, "")]
         if not possible:
             continue
-        acting, verbless, objects = doers[0][j], doers[1][j], doers[2][j]
+        acting, verbless, objects = doers[j]
         if any(k in objects for k, g, _ in possible if g == gender):
             return None  # "Callemin was arrested; days later, policemen surprised Bonnot. He shot at them": Bonnot
         actors = ({(k, g) for k, g, subj in possible if subj and k not in verbless}

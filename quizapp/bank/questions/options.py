@@ -266,10 +266,11 @@ def _led_sides(index: EntityIndex, text_of: dict[int, str], seen: dict[str, Coun
             continue
         troops = before[:lead.start()]
         clause = re.split(r"[,;:]|\band\s+(?:a|an|the)\b", troops)[-1]  # "..., and a Prussian army under": its own
+        clause_start = m.blank_start - len(before) + len(troops) - len(clause)
         said = [w.lower() for w in re.findall(r"[A-Za-z]+", clause) if w.lower() in _DEMONYMS]
         said += [side for other in index.by_sentence.get(m.sentence, []) if other.end <= m.blank_start
-                 and other.start >= m.blank_start - len(clause) - lead.end() + lead.start()
-                 for side in seen.get(other.key, Counter())]  # "Prussian IV Corps under Bülow"
+                 and other.start >= clause_start for side in seen.get(other.key, Counter())]  # "Prussian IV Corps
+        # under Bülow": the corps' side
         if said:
             out[m.key] = said[0]  # "British and Hanoverian troops under Picton": allies, named first the British
     return out
