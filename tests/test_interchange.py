@@ -17,12 +17,21 @@ def _doc(*questions: dict[str, Any]) -> str:
 
 
 MC = {"id": "a", "type": "multiple_choice", "prompt": "Who?", "answer": "Ada", "distractors": ["Bob", "Cy", "Di"], "answer_kind": "person"}
+TYPED = {"id": "c", "type": "typed", "prompt": "The hymn he murmured was ____.", "answer": "Nearer, My God, to Thee", "answer_kind": "work"}
 DATE = {"id": "b", "type": "date", "prompt": "When?", "answer": "21 December 1911", "date": "1911-12-21", "distractors": ["1911-12-20"]}
 
 
 def test_dump_then_load_gives_the_same_bank() -> None:
     """Does writing a bank and reading it back give an equal bank?"""
     bank = sample_bank()
+    assert load_json(dump_json(bank)) == bank
+
+
+def test_a_typed_question_is_read_with_no_options() -> None:
+    """Is a typed question (a name typed from memory) read with its kind and no distractors, and written back?"""
+    bank = load_json(_doc(TYPED))
+    question = bank.questions[0]
+    assert (question.type.value, question.answer_kind.value, question.distractors) == ("typed", "work", ())
     assert load_json(dump_json(bank)) == bank
 
 
@@ -37,8 +46,12 @@ def test_written_date_distractors_become_iso() -> None:
     [
         ({**MC, "distractors": []}, "needs at least one distractor"),
         ({**MC, "distractors": ["Ada", "Bob"]}, "repeats the answer"),
-        ({**MC, "type": "essay"}, "must be multiple_choice or date"),
+        ({**MC, "type": "essay"}, "must be multiple_choice, date or typed"),
         ({**MC, "prompt": ""}, "'prompt' is missing"),
+        ({**TYPED, "distractors": ["Abide with Me"]}, "a typed question has no distractors"),
+        ({**TYPED, "answer": ""}, "'answer' is missing"),
+        ({**TYPED, "answer_kind": "date"}, "cannot have answer_kind 'date'"),
+        ({**TYPED, "date": "1901"}, "'date' is only for date questions"),
         ({**MC, "prompt": 42}, "'prompt' must be text"),
         ({**DATE, "date": "1911-13-01"}, "must be an ISO date"),
         ({**DATE, "date": "1911-02-30"}, "must be an ISO date"),

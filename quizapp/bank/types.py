@@ -11,6 +11,7 @@ class QuestionType(StrEnum):
 
     MULTIPLE_CHOICE = "multiple_choice"
     DATE = "date"
+    TYPED = "typed"  # a name typed from memory: the text names too few of its sort to offer options
 
 
 class AnswerKind(StrEnum):

@@ -117,7 +117,7 @@ def start_quiz(
     if timeline:
         timeline = pick_timeline([c for c in candidates if c.type == "date"], rng, avoid=frozenset(c.id for c in chosen))
     options: dict[int, list[str]] = {}
-    mc_ids = [c.id for c in chosen if c.type != "date"]
+    mc_ids = [c.id for c in chosen if c.type == "multiple_choice"]  # dates and typed questions have no options
     if mc_ids and not typed_names:
         for qid, answer, distractors in db.session.execute(
             select(Question.id, Question.answer, Question.distractors).where(Question.id.in_(mc_ids))

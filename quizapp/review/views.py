@@ -38,7 +38,10 @@ def _rng() -> random.Random:
 
 
 def card_options(card: ReviewCard, question: Question) -> list[str]:
-    """A card's options in quiz mode: shuffled, but the same for one card version (so a POST can re-derive them)."""
+    """A card's options in quiz mode: shuffled, but the same for one card version (so a POST can re-derive them);
+    none for a date or a typed question."""
+    if question.type != "multiple_choice":
+        return []
     return shuffled_options(question.answer, list(question.distractors or []), random.Random(f"{card.id}:{card.reps}"))
 
 
@@ -111,7 +114,7 @@ def _page(retention_form: RetentionForm | None = None, status: int = 200, mode: 
         "error": error,
         "shown_ms": int(now.timestamp() * 1000),
         "format_partial": format_partial,
-        "options": card_options(card, question) if card is not None and question is not None and question.type != "date" else [],
+        "options": card_options(card, question) if card is not None and question is not None else [],
         "ratings": [(1, "Again"), (2, "Hard"), (3, "Good"), (4, "Easy")],
         "intervals": intervals,
         "qset": qset,
@@ -149,7 +152,9 @@ def index() -> tuple[str, int]:
 @login_required
 def quiz(card_id: int) -> tuple[str, int]:
     """A card asked as a quiz question (options or a typed date) instead of recall and self-rating."""
-    _own_card(card_id)
+    _card, question = _own_card(card_id)
+    if question.type == "typed":
+        return _page(mode="type", card_id=card_id)  # no options to show: typed from memory
     return _page(mode="quiz", card_id=card_id)
 
 
@@ -188,9 +193,9 @@ def answer(card_id: int) -> Response | tuple[str, int]:
     card, question = _own_card(card_id)
     form = ReviewAnswerForm()
     if not form.validate_on_submit():
-        return _page(status=400, mode="quiz", card_id=card_id, answer_form=form, error="Answer with one of the options or a date.")
+        return _page(status=400, mode="type" if question.type == "typed" else "quiz", card_id=card_id, answer_form=form, error="Answer with one of the options or a date.")
     typed = form.typed.data is not None and question.type != "date"
-    options = card_options(card, question) if question.type != "date" else []
+    options = card_options(card, question)
     try:
         if typed:
             verdict = grade_name(form.typed.data or "", question.answer, list(question.distractors or []))

@@ -19,7 +19,7 @@ MAX_RETENTION = 0.97
 DEFAULT_RETENTION = 0.9
 FORECAST_DAYS = 7
 # Thinking longer than this before a right answer means it was hard to recall.
-SLOW_ANSWER_MS = {"multiple_choice": 15_000, "date": 20_000, "typed_name": 25_000}
+SLOW_ANSWER_MS = {"multiple_choice": 15_000, "date": 20_000, "typed_name": 25_000, "typed": 25_000}
 # The best a right answer can earn: recognising an option among four is no proof of easy recall.
 QUIZ_BEST = Rating.Good
 

@@ -91,13 +91,20 @@ class DeriveForm(FlaskForm):
 class QuestionForm(FlaskForm):
     """One question's fields; checked with the same rules as an upload."""
 
-    type = SelectField("Type", choices=[SelectChoice(QuestionType.MULTIPLE_CHOICE.value, "Multiple choice"), SelectChoice(QuestionType.DATE.value, "Date")])
+    type = SelectField(
+        "Type",
+        choices=[
+            SelectChoice(QuestionType.MULTIPLE_CHOICE.value, "Multiple choice"),
+            SelectChoice(QuestionType.DATE.value, "Date"),
+            SelectChoice(QuestionType.TYPED.value, "Typed answer (a name from memory)"),
+        ],
+    )
     prompt = TextAreaField("Prompt", validators=[DataRequired(), Length(max=2000)])
     answer = StringField("Answer", validators=[Optional(), Length(max=2000)], description="For a date question it may be left empty.")
     distractors = TextAreaField(
         "Distractors (one per line)",
         validators=[Optional(), Length(max=20000)],
-        description="Wrong options. For a date question: ISO dates of the same precision as the date.",
+        description="Wrong options. For a date question: ISO dates of the same precision as the date. None for a typed answer.",
     )
     date = StringField("Date (date questions)", validators=[Optional(), Length(max=10)], description="ISO: 1890, 1918-10 or 1911-12-21.")
     answer_kind = SelectField("Answer kind", choices=[SelectChoice("", "(automatic)"), *(SelectChoice(k.value, k.value) for k in AnswerKind)], validators=[Optional()])

@@ -1484,7 +1484,7 @@ def test_a_generals_options_are_of_his_own_side_and_writers_named_in_a_list_are_
 
 def test_the_sort_a_prompt_names_before_the_blank_outweighs_the_names_own(nlp: Any) -> None:
     """(1) Is "the Chicago paper Free Society" asked for a paper, so that, with no other paper in the text, it is not
-    asked with a service, a congress and a party for options?"""
+    asked with a service, a congress and a party for options (but typed, if at all)?"""
     from quizapp.bank.questions.options import asked_sort
 
     text = ("In 1901 the Chicago paper Free Society warned its readers about a stranger. The Secret Service guarded"
@@ -1493,7 +1493,8 @@ def test_the_sort_a_prompt_names_before_the_blank_outweighs_the_names_own(nlp: A
             " Service grew in 1902. Congress met again in 1904. Free Society closed in 1904. The Social Society"
             " closed in 1905.")
     bank = derive_bank(text, title="Chicago", source="c.txt")
-    assert not [q.prompt for q in bank.questions if q.answer == "Free Society" and "paper ____" in q.prompt]
+    asked = [q for q in bank.questions if q.answer == "Free Society" and "paper ____" in q.prompt]
+    assert all(q.type is QuestionType.TYPED and not q.distractors for q in asked)  # typed from memory, no wrong options
     assert asked_sort("At the start of September the Chicago paper ____ warned its readers.", 2) == "press"
     assert asked_sort("____ warned the readers of its weekly paper.", 2) == ""
 
@@ -1805,3 +1806,20 @@ def test_what_came_of_the_story_since_is_not_asked(nlp: Any) -> None:
     bank = derive_bank(text, title="Anna Weber", source="weber.txt")
     assert any("Hamburg" in q.source_sentence for q in bank.questions)
     assert not any(re.search(r"1995|2001|2010", q.source_sentence) for q in bank.questions)
+
+
+def test_a_name_with_too_few_peers_is_asked_typed_not_dropped(nlp: Any) -> None:
+    """Where a text names too few things of an answer's sort to offer three options (its only pamphlet, its only
+    concert hall), is the fact asked as a typed question with no options; and never a country, a continent or a
+    bare first name, which a student could guess or which says too little?"""
+    text = ("Anna Weber\n\nAnna Weber was born in Leipzig in 1871. She moved to Berlin in 1890 and joined the socialist "
+            "party there. In 1899 she wrote her most important work, the Junius Pamphlet, an attack on the war. "
+            "In 1901 she spoke at the Temple of Music, a concert hall in Dresden. Her speech was printed in "
+            "Hamburg and read across Europe. Her sister Katherine died in Munich in 1903. In 1905 Anna Weber met "
+            "Karl Brandt in Cologne. In 1907 she quarrelled with Otto Kessler in Bremen. She died in Berlin in 1919.")
+    bank = derive_bank(text, title="Anna Weber", source="weber.txt")
+    typed = {q.answer: q for q in bank.questions if q.type is QuestionType.TYPED}
+    assert {"Junius Pamphlet", "Temple of Music"} <= set(typed), [(q.answer, q.type) for q in bank.questions]
+    assert all(not q.distractors and "____" in q.prompt or q.prompt.endswith("?") for q in typed.values())
+    assert not {"Europe", "Katherine"} & set(typed)
+    assert [q for q in bank.questions if q.type is QuestionType.MULTIPLE_CHOICE and len(q.distractors) == 3]

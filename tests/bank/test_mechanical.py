@@ -23,7 +23,10 @@ def test_every_question_is_well_formed(serge_bank: QuestionBank, serge_text: str
     problems: list[str] = []
     for q in serge_bank.questions:
         options = [q.answer, *q.distractors]
-        if len(q.distractors) < 3:
+        if q.type is QuestionType.TYPED:
+            if q.distractors:
+                problems.append(f"{q.id}: a typed question with distractors")
+        elif len(q.distractors) < 3:
             problems.append(f"{q.id}: only {len(q.distractors)} distractors")
         if len({o.casefold() for o in options}) != len(options):
             problems.append(f"{q.id}: repeated options {options}")

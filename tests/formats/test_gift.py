@@ -14,7 +14,7 @@ def test_the_default_set_round_trips_through_gift(default_bank: QuestionBank) ->
     """Does the default set, written as GIFT and read back, give the same questions, answers and options?"""
     back = gift.read(gift.write(default_bank), title=default_bank.title)
     assert [content(q) for q in back.questions] == [content(q) for q in default_bank.questions]
-    assert {q.type for q in back.questions} == {QuestionType.MULTIPLE_CHOICE, QuestionType.DATE}
+    assert {q.type for q in back.questions} == {QuestionType.MULTIPLE_CHOICE, QuestionType.DATE, QuestionType.TYPED}
 
 
 def test_a_date_question_without_options_goes_out_as_short_answer() -> None:
@@ -106,3 +106,15 @@ def test_a_huge_file_stops_at_the_question_limit() -> None:
     problems = problems_of(lambda: gift.read("Q{=a ~b}\n\n" * 200_000, title="T"))
     assert problems[0] == (0, "the file holds more than 5000 questions")
     assert len(problems) <= 5001
+
+
+def test_a_typed_question_goes_out_as_short_answer_and_comes_back_typed() -> None:
+    """Is a typed question written as a GIFT short answer with its one right answer, and read back typed with its
+    kind; is a teacher's short answer with one name read as a typed question?"""
+    q = sample_bank().questions[0]
+    typed = QuestionBank("T", "", (q.__class__(**{**q.__dict__, "type": QuestionType.TYPED, "distractors": ()}),))
+    text = gift.write(typed)
+    assert f"{{\n\t={q.answer}\n" in text and "~" not in text.split("{", 1)[1].split("}", 1)[0]
+    assert [content(x) for x in gift.read(text, title="T").questions] == [content(x) for x in typed.questions]
+    own = gift.read("Who wrote the Communist Manifesto with Engels? {=Karl Marx}\n", title="T").questions[0]
+    assert (own.type, own.answer, own.distractors) == (QuestionType.TYPED, "Karl Marx", ())

@@ -94,3 +94,12 @@ def test_a_huge_file_stops_at_the_question_limit() -> None:
     problems = problems_of(lambda: moodle_xml.read("<quiz>" + '<question type="essay"/>' * 80_000 + "</quiz>", title="T"))
     assert problems[0] == (0, "the file holds more than 5000 questions")
     assert len(problems) == 5001
+
+
+def test_a_typed_question_round_trips_as_shortanswer() -> None:
+    """Is a typed question written as a Moodle shortanswer and read back typed, with its answer and kind?"""
+    q = sample_bank().questions[0]
+    typed = QuestionBank("T", "", (q.__class__(**{**q.__dict__, "type": QuestionType.TYPED, "distractors": ()}),))
+    text = moodle_xml.write(typed)
+    assert '<question type="shortanswer">' in text and 'fraction="0"' not in text
+    assert [content(x) for x in moodle_xml.read(text, title="T").questions] == [content(x) for x in typed.questions]

@@ -290,3 +290,21 @@ def test_typed_names_quiz(student_client: FlaskClient, ada: QuestionSet) -> None
     answers = db.session.scalars(select(QuizAnswer)).all()
     assert len(answers) == len(names) and all(a.correct for a in answers)
     assert count(ReviewLog) == len(names)
+
+
+def test_a_typed_question_is_asked_without_options_in_any_quiz(student_client: FlaskClient, ada: QuestionSet) -> None:
+    """Is a typed question (no distractors) asked with a text box even in a quiz with options, graded forgivingly
+    ("babbage" for Charles Babbage), while the other name questions keep their options?"""
+    babbage = db.session.scalars(select(Question).where(Question.set_id == ada.id, Question.answer == "Charles Babbage")).one()
+    babbage.type, babbage.distractors = "typed", []
+    db.session.commit()
+    assert student_client.post("/sets/ada/quiz", data={"length": "10"}).status_code == 302
+    attempt = db.session.scalars(select(QuizAttempt)).one()
+    typed = next(i for i in attempt.items if i.question_id == babbage.id)
+    others = [i for i in attempt.items if i.kind == "question" and db.session.get(Question, i.question_id).type == "multiple_choice"]
+    assert typed.options == [] and others and all(len(i.options) == 4 for i in others)
+    page = student_client.get(url(typed)).get_data(as_text=True)
+    assert 'name="answer"' in page and 'name="choice"' not in page
+    assert student_client.post(url(typed), data={"answer": "babbage"}).status_code == 302
+    answer = db.session.scalars(select(QuizAnswer)).one()
+    assert answer.correct and answer.given_answer == "babbage"

@@ -239,3 +239,20 @@ def test_quiz_mode_answer_still_works_without_typed(student_client: FlaskClient,
     choice = card_options(card, question).index(question.answer) + 1
     response = student_client.post(f"/review/{card.id}/answer", data={"choice": str(choice), "version": str(card.reps)}, follow_redirects=True)
     assert f"Right: {question.answer}" in response.get_data(as_text=True)
+
+
+def test_a_typed_question_is_reviewed_by_typing(student_client: FlaskClient, student: User, make_cards: MakeCards) -> None:
+    """Does a typed question's card offer no options: its quiz mode is the typed box, with no "Show the options"
+    link, and a typed answer reviews it?"""
+    card = make_cards(student, types=("multiple_choice",))[0]
+    question = db.session.get(Question, card.question_id)
+    question.type, question.distractors = "typed", []
+    db.session.commit()
+    assert card_options(card, question) == []
+    page = student_client.get(f"/review/{card.id}/quiz").get_data(as_text=True)
+    assert 'name="typed"' in page and 'name="choice"' not in page and "Show the options instead" not in page
+    recall = student_client.get("/review").get_data(as_text=True)
+    assert "Type the answer instead" in recall
+    response = student_client.post(f"/review/{card.id}/answer", data={"typed": question.answer.lower(), "version": str(card.reps)},
+                                   follow_redirects=True)
+    assert f"Right: {question.answer}" in response.get_data(as_text=True)

@@ -46,7 +46,7 @@ def test_every_bad_row_is_reported_with_its_physical_line() -> None:
     assert [row for row, _ in problems] == [4, 6, 7]
     assert "at least one distractor" in problems[0][1]
     assert "ISO date" in problems[1][1]
-    assert "multiple_choice or date" in problems[2][1]
+    assert "multiple_choice, date or typed" in problems[2][1]
 
 
 def test_missing_columns_are_named() -> None:

@@ -141,6 +141,30 @@ def typed_date_fields(name: str, idnumber: str, prompt: str, accepted: list[str]
     }
 
 
+def short_answer_fields(name: str, idnumber: str, prompt: str, accepted: list[str], feedback: str,
+                        tags: list[str]) -> tuple[dict[str, Any] | None, str | None]:
+    """The fields of a foreign short-answer question: a date question when its right answer is a date, a typed
+    question when it has one right answer that is not, else the reason it cannot be represented."""
+    fields = typed_date_fields(name, idnumber, prompt, accepted, feedback, tags)
+    if fields is not None:
+        return fields, None
+    if len(accepted) != 1 or not accepted[0].strip():
+        return None, "a short-answer question needs exactly one right answer (a date, or a name typed from memory)"
+    mark = read_name(name)
+    fields = {
+        "id": mark.id if mark else idnumber,
+        "type": QuestionType.TYPED.value,
+        "prompt": prompt,
+        "answer": accepted[0].strip(),
+        "distractors": [],
+        "source_sentence": feedback,
+        "tags": tags,
+    }
+    if mark is not None:
+        fields["answer_kind"] = mark.kind.value
+    return fields, None
+
+
 def finish_bank(title: str, source: str, rows: list[tuple[int, dict[str, Any]]], problems: list[RowProblem]) -> QuestionBank:
     """Validate the rows read from a file into a bank, reporting the file's own problems with the rows' ones.
 

@@ -13,7 +13,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from quizapp.bank.formats.foreign import BLANK, choice_fields, finish_bank, html_to_text, question_name, typed_date_fields
+from quizapp.bank.formats.foreign import (
+    BLANK,
+    choice_fields,
+    finish_bank,
+    html_to_text,
+    question_name,
+    short_answer_fields,
+    typed_date_fields,
+)
 from quizapp.bank.formats.interchange import MAX_QUESTIONS
 from quizapp.bank.formats.partial_dates import format_partial
 from quizapp.bank.types import BankQuestion, QuestionBank, QuestionType, RowProblem
@@ -132,10 +140,7 @@ def _question(comments: list[str], lines: list[str]) -> tuple[dict[str, Any] | N
         wrong_word = "False" if right_word == "True" else "True"
         return choice_fields(name, idnumber, prompt, right_word, [wrong_word], feedback, tags), None
     accepted = [_formatted(o[2], fmt)[0] for o in _answers(inside) if o[1] in (None, 100)]
-    fields = typed_date_fields(name, idnumber, prompt, accepted, feedback, tags)
-    if fields is None:
-        return None, "a short-answer question cannot be represented unless its answer is a date"
-    return fields, None
+    return short_answer_fields(name, idnumber, prompt, accepted, feedback, tags)
 
 
 def _numerical(name: str, idnumber: str, prompt: str, body: str, feedback: str, tags: list[str]) -> tuple[dict[str, Any] | None, str | None]:
@@ -212,7 +217,7 @@ def write(bank: QuestionBank) -> str:
         out.append(f"// question: {number}  name: {name}")
         out.append(" ".join([f"// [id:{_tag_text(q.id)}]", *(f"[tag:{_tag_text(t)}]" for t in q.tags)]))
         out.append(f"::{escape(name)}::{_marker(q)}{escape(q.prompt)}{{")
-        if q.type is QuestionType.DATE and not q.distractors:
+        if not q.distractors:  # typed in: a date, or a name from memory
             out.append(f"\t={escape(q.answer)}")
             if q.date and q.date != q.answer:
                 out.append(f"\t={escape(q.date)}")

@@ -149,7 +149,7 @@ def validate_question(raw: Any, row: int) -> tuple[BankQuestion | None, list[Row
         qtype = QuestionType(type_text) if type_text else None
     except ValueError:
         qtype = None
-        problems.append(f"'type' must be multiple_choice or date, not '{type_text[:40]}'")
+        problems.append(f"'type' must be multiple_choice, date or typed, not '{type_text[:40]}'")
     prompt = _text(raw, "prompt", problems, required=True)
     answer = _text(raw, "answer", problems, required=qtype is not QuestionType.DATE)
     distractors = _text_list(raw, "distractors", problems, MAX_FIELD)
@@ -183,6 +183,14 @@ def validate_question(raw: Any, row: int) -> tuple[BankQuestion | None, list[Row
         kind = kind or AnswerKind.PERSON
         if kind is AnswerKind.DATE:
             problems.append("a multiple-choice question cannot have answer_kind 'date'")
+    elif qtype is QuestionType.TYPED:
+        if distractors:
+            problems.append("a typed question has no distractors: the answer is typed from memory")
+        if date_text:
+            problems.append("'date' is only for date questions")
+        kind = kind or AnswerKind.PERSON
+        if kind is AnswerKind.DATE:
+            problems.append("a typed question cannot have answer_kind 'date': ask a date as a date question")
     elif qtype is QuestionType.DATE:
         grain = granularity(date_text) if date_text else None
         if date_text and grain is None:

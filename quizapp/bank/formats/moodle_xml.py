@@ -17,7 +17,14 @@ from typing import Any
 import defusedxml.sax
 from defusedxml import DefusedXmlException
 
-from quizapp.bank.formats.foreign import choice_fields, finish_bank, html_to_text, question_name, typed_date_fields
+from quizapp.bank.formats.foreign import (
+    choice_fields,
+    finish_bank,
+    html_to_text,
+    question_name,
+    short_answer_fields,
+    typed_date_fields,
+)
 from quizapp.bank.formats.interchange import MAX_QUESTIONS
 from quizapp.bank.formats.partial_dates import format_partial
 from quizapp.bank.types import BankFormatError, BankQuestion, QuestionBank, QuestionType, RowProblem
@@ -150,8 +157,7 @@ def _question(node: Node) -> tuple[dict[str, Any] | None, str | None]:
             return None, "a true/false question needs one answer, true or false, with fraction 100"
         return choice_fields(name, idnumber, prompt, right[0], ["False" if right[0] == "True" else "True"], feedback, tags), None
     if kind == "shortanswer":
-        fields = typed_date_fields(name, idnumber, prompt, [t for f, t in answers if f == 100], feedback, tags)
-        return fields, None if fields else "a short-answer question cannot be represented unless its answer is a date"
+        return short_answer_fields(name, idnumber, prompt, [t for f, t in answers if f == 100], feedback, tags)
     if kind == "numerical":
         right = [t for f, t in answers if f == 100]
         tolerance = next((c for c in node.children if c.tag == "answer"), None)
@@ -214,7 +220,7 @@ def _answer(fraction: int, value: str) -> list[str]:
 
 
 def _question_xml(number: int, q: BankQuestion) -> list[str]:
-    typed = q.type is QuestionType.DATE and not q.distractors
+    typed = not q.distractors  # a date or a name typed in
     out = [
         f"<!-- question: {number}  -->",
         f'  <question type="{"shortanswer" if typed else "multichoice"}">',

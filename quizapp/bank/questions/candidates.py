@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from quizapp.bank.mentions.index import EntityIndex, Mention
 from quizapp.bank.mentions.lexicons import PLACE_ADJECTIVES, first_name_gender
 from quizapp.bank.mentions.names import fold
+from quizapp.bank.mentions.places import COUNTRIES, REGIONS
 from quizapp.bank.questions.numbers import amount_options, bound_side, find_amounts
 from quizapp.bank.questions.options import ContextModel, asked_sort, date_options, rank_names, vouched
 from quizapp.bank.questions.prompts import Frame, in_list, inside_name, render, wh_question
@@ -167,7 +168,7 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
         known: names any reader of the text knows (the country it is about): no answers, but options.
 
     Returns:
-        One candidate per confidently typed name that can be blanked cleanly and has three options.
+        One candidate per confidently typed name that can be blanked cleanly: with three options, or typed from memory.
     """
     s = fr.sentence
     mentions = [m for m in index.by_sentence.get(s.index, []) if m.key in index.kinds]
@@ -228,8 +229,11 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
         excluded = (here - {m.key}) | ({hero} if hero else set()) | also_hero
         options = rank_names(m.key, kind, prompt, excluded, index, model, rng_for(s.text, m.key), genders)
         if len(options) < 3:
-            continue
-        q = BankQuestion(id=qid(kind.value, m.key, s.text, str(m.start)), type=QuestionType.MULTIPLE_CHOICE,
+            if not typable(m.key):
+                continue
+            options = []  # too few of its sort in the text to offer ("Temple of Music", "Junius Pamphlet"): typed
+        q = BankQuestion(id=qid(kind.value, m.key, s.text, str(m.start)),
+                         type=QuestionType.MULTIPLE_CHOICE if options else QuestionType.TYPED,
                          prompt=prompt, answer=m.key, distractors=tuple(options), answer_kind=kind,
                          source_sentence=s.text, tags=(kind.value, *tags))
         head = fr.parse.head_of(a, m.end)
@@ -237,9 +241,22 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
             and fr.parse.tokens[head.head].dep == "ROOT" and index.centrality(m.key) >= 0.6
         out.append(Candidate(q, s.index, f"{kind.value}:{m.key}", index.confidence.get(m.key, 0.0),
                              0.2 if given else 0.6,
-                             sentence_quality(fr), sum(vouched(o, index, genders) for o in options) / len(options),
+                             sentence_quality(fr), sum(vouched(o, index, genders) for o in options) / len(options)
+                             if options else TYPED_OPTIONS,
                              fr.focus(a, m.end)))
     return out
+
+
+TYPED_OPTIONS = 0.5  # a typed question weighs as if half its options were doubtful: options are the better question
+_TYPED_WORDS = range(2, 6)
+
+
+def typable(name: str) -> bool:
+    """Can a name be asked for typing from memory: a name of two to five words, not a country or a broad region
+    ("Temple of Music", "Junius Pamphlet"; not "Europe", "the South" or a bare "Catherine", too easily guessed or
+    too little to go on)?"""
+    folded = fold(name).removeprefix("the ")
+    return len(folded.split()) in _TYPED_WORDS and folded not in COUNTRIES | REGIONS
 
 
 def _telling(name: str, kind: AnswerKind) -> str:
