@@ -201,7 +201,7 @@ def _grade(view: ItemView, submission: Submission) -> Verdict:
         raise QuizInputError("This question no longer exists.")
     try:
         if question.type != "date" and not view.item.options:  # typed recall of a name
-            return grade_name(submission.text or "", question.answer, list(question.distractors or []))
+            return grade_name(submission.text or "", question.answer, list(question.distractors or []), question.answer_kind == "person")
         return grade_question(question.type, question.answer, question.date, list(view.item.options or []), submission.choice, submission.text)
     except AnswerError as error:
         raise QuizInputError(str(error)) from error

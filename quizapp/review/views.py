@@ -198,7 +198,7 @@ def answer(card_id: int) -> Response | tuple[str, int]:
     options = card_options(card, question)
     try:
         if typed:
-            verdict = grade_name(form.typed.data or "", question.answer, list(question.distractors or []))
+            verdict = grade_name(form.typed.data or "", question.answer, list(question.distractors or []), question.answer_kind == "person")
         else:
             verdict = grade_question(question.type, question.answer, question.date, options, form.choice.data, form.answer.data)
     except AnswerError as error:

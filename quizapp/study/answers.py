@@ -250,14 +250,16 @@ def name_key(text: str) -> str:
     return " ".join(words)
 
 
-def grade_name(typed: str, answer: str, others: list[str]) -> Verdict:
+def grade_name(typed: str, answer: str, others: list[str], person: bool = True) -> Verdict:
     """Grade a name typed from memory, forgivingly: case, accents, punctuation and a leading article do not
-    count, and the surname alone is enough when no other option shares it.
+    count, and a person's surname alone is enough when no other option shares it.
 
     Args:
         typed: what the student typed.
         answer: the question's answer.
         others: the question's other options (a surname they share with the answer is ambiguous).
+        person: whether the answer names a person; the last word of a place or a work ("Music" of "Temple of
+            Music") is no surname and is not enough.
 
     Returns:
         The verdict.
@@ -272,6 +274,6 @@ def grade_name(typed: str, answer: str, others: list[str]) -> Verdict:
     given, expected = name_key(typed), name_key(answer)
     surname = expected.split()[-1] if expected else ""
     shared = any(name_key(other).split()[-1:] == [surname] for other in others)
-    right = given == expected or (len(expected.split()) > 1 and given == surname and not shared)
+    right = given == expected or (person and len(expected.split()) > 1 and given == surname and not shared)
     shown = typed.strip()
     return Verdict(right, shown, shown, "Right." if right else f"The answer is {answer}.")

@@ -205,3 +205,42 @@ def test_typed_recall_of_a_name(open_page: Callable[..., Page], make_user: Calla
     page.get_by_role("button", name="Answer").click()
     expect(page.locator(".flash-success")).to_contain_text("Right: Charles Babbage")
     screenshot(page, f"{view}-typed-recall-right")
+
+
+@pytest.mark.parametrize("view", ["desktop", "phone"])
+def test_a_typed_question_is_answered_in_a_text_box(open_page: Callable[..., Page], make_set: Callable[..., QuestionSet], screenshot: Shot, view: str) -> None:
+    """Is a typed question (a name with no options) asked with a labelled text box and its hint, on a desktop and a
+    390 px phone, the box within the screen, and is the name typed in lower case accepted?"""
+    qset = make_set()
+    for question in db.session.scalars(select(Question).where(Question.set_id == qset.id)):
+        if question.type == "multiple_choice":
+            question.type, question.distractors = "typed", []
+    db.session.commit()
+    page = open_page(view)
+    page.goto("/auth/register")
+    page.get_by_label("Email").fill(f"typed-{view}@example.org")
+    page.get_by_label("Password", exact=True).fill("a long password")
+    page.get_by_label("Repeat password").fill("a long password")
+    page.get_by_role("button", name="Create account").click()
+    expect(page.get_by_label("Questions")).to_be_visible()
+    page.get_by_role("button", name="Take a quiz").click()
+    every = {q.prompt: q for q in db.session.scalars(select(Question).where(Question.set_id == qset.id))}
+    answers = {p: q.answer for p, q in every.items() if q.type == "typed"}
+    prompt = page.locator("h1").first.inner_text().strip()
+    while prompt not in answers:  # answer the date questions until a typed one is on screen
+        page.get_by_label(re.compile("^Your answer")).fill(every[prompt].date or "")
+        page.get_by_label(re.compile("^Your answer")).press("Enter")
+        page.locator("#next").click()
+        prompt = page.locator("h1").first.inner_text().strip()
+    box = page.get_by_label("Your answer")
+    expect(box).to_be_visible()
+    expect(page.get_by_text("Type the name from memory")).to_be_visible()
+    assert page.locator("ol.options").count() == 0
+    width = page.viewport_size["width"] if page.viewport_size else 0
+    bounds = box.bounding_box()
+    assert bounds is not None and bounds["x"] >= 0 and bounds["x"] + bounds["width"] <= width
+    screenshot(page, f"{view}-typed-question")
+    box.fill(answers[prompt].lower())
+    box.press("Enter")
+    expect(page.get_by_text("Right!")).to_be_visible()
+    screenshot(page, f"{view}-typed-answered")

@@ -133,6 +133,15 @@ def test_typed_names_are_matched_forgivingly(typed: str, answer: str, others: li
     assert grade_name(typed, answer, others).correct is right
 
 
+def test_the_last_word_of_a_place_or_a_work_is_no_surname() -> None:
+    """Is "music" not enough for the Temple of Music, nor "engine" for the Analytical Engine, while "babbage" is for
+    Charles Babbage?"""
+    assert not grade_name("music", "Temple of Music", [], person=False).correct
+    assert not grade_name("engine", "the Analytical Engine", [], person=False).correct
+    assert grade_name("temple of music", "Temple of Music", [], person=False).correct
+    assert grade_name("babbage", "Charles Babbage", [], person=True).correct
+
+
 @pytest.mark.parametrize("typed", ["", "   ", "x" * 101])
 def test_typed_name_that_cannot_be_read_is_refused(typed: str) -> None:
     """Is an empty or overlong typed name refused with AnswerError?"""
