@@ -29,6 +29,7 @@ import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -87,7 +88,8 @@ def seed(database_url: str, base: str, students: int, items_per_student: int) ->
             for attempt in attempts:
                 for item in attempt.items:
                     question = by_id[item.question_id or 0]  # seeded items are all questions
-                    field = f"choice={rng.randint(1, len(item.options))}" if item.options else f"answer={question.date}"
+                    typed = quote(question.answer) if question.type == "typed" else question.date  # a typed name, or the date
+                    field = f"choice={rng.randint(1, len(item.options))}" if item.options else f"answer={typed}"
                     answers.append((f"/quiz/{attempt.id}/{item.position}", f"csrf_token={session['csrf']}&{field}"))
             session["answers"] = answers
         db.session.remove()

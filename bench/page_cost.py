@@ -112,11 +112,12 @@ def measure(kind: str, requests: int) -> dict[str, Any]:
                 attempts.append(attempt.id)
             db.session.execute(text("UPDATE quiz_items SET shown_at = CURRENT_TIMESTAMP"))  # as in load_bench's seed
             db.session.commit()
-            items = db.session.execute(
-                select(QuizItem.attempt_id, QuizItem.position, Question.date)
+            rows = db.session.execute(
+                select(QuizItem.attempt_id, QuizItem.position, Question.date, Question.type, Question.answer)
                 .join(Question, Question.id == QuizItem.question_id)
                 .where(QuizItem.attempt_id.in_(attempts))
             ).all()
+            items = [(a, p, answer if kind == "typed" else date) for a, p, date, kind, answer in rows]  # typed: the name
             db.session.remove()
         csrf = csrf_token_in(client.get(f"/quiz/{attempts[0]}/1").text)
         cookie = client.get_cookie("session")
