@@ -1823,3 +1823,17 @@ def test_a_name_with_too_few_peers_is_asked_typed_not_dropped(nlp: Any) -> None:
     assert all(not q.distractors and "____" in q.prompt or q.prompt.endswith("?") for q in typed.values())
     assert not {"Europe", "Katherine"} & set(typed)
     assert [q for q in bank.questions if q.type is QuestionType.MULTIPLE_CHOICE and len(q.distractors) == 3]
+
+
+def test_a_noun_that_stands_for_what_was_told_before_is_asked_with_it(nlp: Any) -> None:
+    """(7) Is "when he heard the news" or "the murders" asked with the sentence before it, which tells what the news
+    was, and "the news of the raid", which says it, asked alone?"""
+    text = ("Karl Brandt\n\nKarl Brandt was born in Leipzig in 1860. In 1902 the police raided his printing shop in "
+            "Dresden. Karl Brandt fled to Geneva when he heard the news. The news of the raid reached Paul Weber in "
+            "Zurich in 1902. Paul Weber wrote to Anna Kessler in Munich. Karl Brandt lived in Geneva until 1910. Karl "
+            "Brandt died in Lyon in 1915. Anna Kessler died in Munich in 1920. Paul Weber died in Basel in 1921.")
+    bank = derive_bank(text, title="Karl Brandt", source="brandt.txt")
+    fled = [q for q in bank.questions if "heard the news" in q.prompt]
+    assert fled and all(q.prompt.startswith("In 1902 the police raided") for q in fled), [q.prompt for q in fled]
+    told = [q for q in bank.questions if "news of the raid" in q.prompt]
+    assert told and all(q.prompt.startswith("The news of the raid") for q in told), [q.prompt for q in told]

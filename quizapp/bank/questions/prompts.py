@@ -159,7 +159,8 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
                  and not re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|\b[A-Z][a-z]+\s+\d{1,2}\b", body))
                 and not re.search(r"\b1\d{3}\b", body)) 
     unclear = bool(_VAGUE_START.match(body)) or _vague_subject(parse, end) or relative or _pointing_back(
-        parse, end) or _event_told_before(parse, end, previous, topic) or _dangling(parse, end) or (
+        parse, end) or _event_told_before(parse, end, previous, topic) or _shell(parse, end, topic) or _dangling(
+        parse, end) or (
         reference is not None and reference.start < end and reference.key is None)
     context = ""
     if unclear:
@@ -329,6 +330,18 @@ def _the_event(parse: Parse, toks: list[Token], t: Token, topic: frozenset[str])
            or (c.dep == "poss" and c.lower not in _POSSESSIVE) for c in kids):
         return False
     return not any(_same_word(u.lower, t.lower) for u in toks[:t.i])
+
+
+_SHELLS = frozenset("news report reports situation incident incidents affair matter episode murders murder killings"
+                    " disturbances scandal crisis outcome decision move plan attempt proposal rumour rumours".split())
+
+
+def _shell(parse: Parse, end: int, topic: frozenset[str]) -> bool:
+    """Does the sentence speak of "the news", "the report" or "the murders", a noun that stands for what was told
+    before it ("When he heard the news, he ...")? Asked alone, which news is unclear, whatever the sentence before
+    says."""
+    toks = [t for t in parse.tokens if t.start < end]
+    return any(t.lower in _SHELLS and _the_event(parse, toks, t, topic) for t in toks)
 
 
 def _dangling(parse: Parse, end: int) -> bool:
