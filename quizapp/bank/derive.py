@@ -65,6 +65,10 @@ def derive_bank(text: str, *, title: str, source: str,
     days = frozenset(d.iso for found in dates.values() for d in found if d.iso.count("-") == 2)
     seen: set[str] = set()
     topic = frozenset(fold(named_by).split())
+    opening = next((p.index for p in paragraphs if not p.is_heading and any(
+        s.narrative for s in sentences if s.paragraph == p.index)), -1)
+    lead = frozenset(s.index for s in sentences if s.paragraph == opening)
+    once = len(text.split()) <= LONG_TEXT_WORDS  # in a long text, a person met once is a detail
     for s in sentences:
         key = " ".join(s.text.split())
         if not s.narrative or key in seen:
@@ -80,15 +84,15 @@ def derive_bank(text: str, *, title: str, source: str,
         tags = tuple(t for t in (section_of.get(s.paragraph, ""),) if t)
         found = dates.get(s.index, [])
         candidates += date_candidates(fr, found, tags, days)
-        candidates += name_candidates(fr, index, model, hero, genders, tags, also_hero, home)
+        candidates += name_candidates(fr, index, model, hero, genders, tags, also_hero, home,
+                                      details=once or s.index in lead)
         candidates += amount_candidates(fr, found, tags)
-    opening = next((p.index for p in paragraphs if not p.is_heading and any(
-        s.narrative for s in sentences if s.paragraph == p.index)), -1)
-    chosen = select(candidates, index.counts, frozenset(s.index for s in sentences if s.paragraph == opening))
+    chosen = select(candidates, index.counts, lead)
     questions = tuple(dataclasses.replace(c.question, confidence=c.score) for c in chosen)
     return QuestionBank(title=title, source=source, questions=questions)
 
 
+LONG_TEXT_WORDS = 5000  # about twenty pages: beyond it, a person the text names once is no answer outside its opening
 _RECEPTION = re.compile(r"(?i)\b(?:popular culture|in (?:fiction|film|literature|the arts|media)|depictions?"
                         r"|portrayals?|relics|trivia|further reading|bibliography|see also|external links"
                         r"|questions for discussion)\b")

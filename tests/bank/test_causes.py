@@ -1837,3 +1837,61 @@ def test_a_noun_that_stands_for_what_was_told_before_is_asked_with_it(nlp: Any) 
     assert fled and all(q.prompt.startswith("In 1902 the police raided") for q in fled), [q.prompt for q in fled]
     told = [q for q in bank.questions if "news of the raid" in q.prompt]
     assert told and all(q.prompt.startswith("The news of the raid") for q in told), [q.prompt for q in told]
+
+
+def _long_life(extra: str, sentences: int) -> str:
+    """A biography of ``sentences`` plain sentences about a few recurring people and towns, with ``extra`` inside."""
+    towns = ["Leipzig", "Dresden", "Berlin", "Hamburg", "Munich", "Cologne", "Bremen", "Hanover"]
+    friends = ["Karl Brandt", "Paul Weber", "Hans Keller", "Fritz Lang"]
+    body = [f"In {1850 + i % 60} Anna Weber worked in {towns[i % 8]} with {friends[i % 4]} for {i % 9 + 2} weeks."
+            for i in range(sentences)]
+    body.insert(len(body) // 2, extra)
+    return "Anna Weber\n\nAnna Weber was born in Leipzig in 1849.\n\n" + " ".join(body)
+
+
+def test_a_person_named_once_in_a_long_text_is_a_detail(nlp: Any) -> None:
+    """(6) In a text of over twenty pages, is a person the text names once ("the printer Otto Kessler") no answer,
+    while in a short text the same sentence still asks him?"""
+    from quizapp.bank.derive import LONG_TEXT_WORDS
+
+    extra = "In 1899 Anna Weber hired the printer Otto Kessler in Dresden."
+    long = _long_life(extra, LONG_TEXT_WORDS // 11)
+    assert len(long.split()) > LONG_TEXT_WORDS
+    short = _long_life(extra, 40)
+    asked = [q.answer for q in derive_bank(short, title="Anna Weber", source="w.txt").questions]
+    assert "Otto Kessler" in asked
+    bank = derive_bank(long, title="Anna Weber", source="w.txt")
+    assert "Otto Kessler" not in [q.answer for q in bank.questions]
+    assert {"Karl Brandt", "Dresden"} <= {q.answer for q in bank.questions}
+
+
+def test_states_and_gatherings_are_not_offered_towns(nlp: Any) -> None:
+    """(1) Is "the Weimar Republic" (a state) or "the Lovelace Colloquium" (a gathering) never given towns as options,
+    nor offered among towns; is "the count d'Artois" never blanked as a place?"""
+    from quizapp.bank.mentions.places import place_grain
+
+    assert place_grain("Weimar Republic") == "state" and place_grain("Holy Roman Empire") == "state"
+    assert place_grain("Lovelace Colloquium") == "event" and place_grain("Pan-American Exposition") == "event"
+    assert place_grain("Dresden") == "local" and place_grain("Republic") == "local"
+    assert inside_name("The count d'Artois especially hastened the cabinets.", 10, 19)
+    text = ("Anna Weber\n\nAnna Weber was born in Leipzig in 1871. She moved to Dresden in 1890 and to Berlin in 1895. "
+            "The murders weakened the left throughout the Weimar Republic. She spoke at the Lovelace Colloquium in "
+            "Hamburg in 1921. She lived in Munich in 1925 and in Cologne in 1930. She died in Bremen in 1933.")
+    bank = derive_bank(text, title="Anna Weber", source="w.txt")
+    towns = {"Leipzig", "Dresden", "Berlin", "Hamburg", "Munich", "Cologne", "Bremen"}
+    for q in bank.questions:
+        if q.answer in ("Weimar Republic", "Lovelace Colloquium"):
+            assert not towns & set(q.distractors), q
+        if q.answer in towns:
+            assert not {"Weimar Republic", "Lovelace Colloquium"} & set(q.distractors), q
+
+
+def test_peoples_joined_by_a_hyphen_are_one_side() -> None:
+    """(1) Are "Anglo-allied" and "British-led allied" read as one side with the British, "Dutch-Belgian" as one,
+    and "French and British" (who may be foes) not joined?"""
+    from quizapp.bank.questions.options import _camps
+
+    camp = _camps({0: "The Anglo-allied army held the ridge.", 1: "Dutch-Belgian troops fell back.",
+                   2: "French and British guns fired all day."})
+    assert camp("british") == camp("allied") and camp("dutch") == camp("belgian")
+    assert camp("french") != camp("british") and camp("dutch") != camp("british")

@@ -43,8 +43,9 @@ def place_grain(name: str) -> str:
         name: a place name.
 
     Returns:
-        ``country``, ``water`` (a river, sea, lake), ``county``, ``region``, ``site`` (a street, square,
-        building) or ``local`` (a town or city).
+        ``country``, ``water`` (a river, sea, lake), ``county``, ``state`` (a republic or empire of its time),
+        ``event`` (a fair, a conference), ``region``, ``site`` (a street, square, building) or ``local`` (a town or
+        city).
     """
     folded = fold(name)
     if folded in COUNTRIES:
@@ -53,6 +54,12 @@ def place_grain(name: str) -> str:
         return "water"  # a river competes with rivers, not with a continent
     if folded.endswith(" county"):
         return "county"
+    if re.search(r"\b(?:republic|empire|kingdom|dynasty|confederation|commonwealth|caliphate|sultanate|khanate"
+                 r"|emirate|reich)$", folded) and " " in folded:
+        return "state"  # "the Weimar Republic", "the Holy Roman Empire": a state in its time, beside states only
+    if re.search(r"\b(?:colloquium|conference|exposition|exhibition|fair|festival|games|olympics|summit|symposium)$",
+                 folded):
+        return "event"  # "the Lovelace Colloquium", "the Pan-American Exposition": a gathering, not a town
     if folded in REGIONS or re.search(r"\b(mountains|coast|islands|province|district|prefecture|hemisphere)$", folded):
         return "region"
     if _SITE.search(folded):

@@ -154,7 +154,8 @@ def _within(option: str, prompt: str) -> bool:
 
 def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: str | None,
                     genders: dict[str, str], tags: tuple[str, ...],
-                    also_hero: frozenset[str] = frozenset(), known: frozenset[str] = frozenset()) -> list[Candidate]:
+                    also_hero: frozenset[str] = frozenset(), known: frozenset[str] = frozenset(),
+                    details: bool = True) -> list[Candidate]:
     """The questions about people, places, organisations and works of a sentence.
 
     Args:
@@ -166,6 +167,7 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
         tags: tags for the questions.
         also_hero: the main subject's other names (birth name, full name): no answers or options either.
         known: names any reader of the text knows (the country it is about): no answers, but options.
+        details: whether a person the text names once may be an answer (in a long text, only in its opening).
 
     Returns:
         One candidate per confidently typed name that can be blanked cleanly: with three options, or typed from memory.
@@ -190,6 +192,8 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
             a = the.start()  # "her most important work, The Accumulation of Capital,": the article is the title's
         if inside_name(s.text, a, m.end) or in_list(s.text, a, m.end) or _COUNT_BEFORE.search(s.text[:a]):
             continue  # "Two Invalides, supposed to be spies": a count before it makes a name a common noun
+        if not details and kind is AnswerKind.PERSON and index.counts[m.key] < 2:
+            continue  # "the executioner, ____", "his grandfather, ____": a person met once in twenty pages is a detail
         if not _sure_enough(m.key, kind, index) or (
                 kind is AnswerKind.ORG and model.generic(m.key, index.counts[m.key])):
             continue  # ... or "the Political Party" of a pamphlet's title

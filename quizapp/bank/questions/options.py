@@ -7,6 +7,7 @@ import random
 import re
 import statistics
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -217,8 +218,8 @@ def _said_sorts(index: EntityIndex, text_of: dict[int, str]) -> dict[str, str]:
 
 def _sides(index: EntityIndex, text_of: dict[int, str]) -> dict[str, str]:
     """The side each person or body is on, where the text says so just before its name or in it ("the French
-    general Reille", "Prussian IV Corps", "Confederate Army"), or its owner's ("d'Erlon's Corps"); a name said to be
-    of two sides has none."""
+    general Reille", "Prussian IV Corps", "Confederate Army"), or its owner's ("d'Erlon's Corps"); peoples the text
+    joins with a hyphen ("Anglo-allied") are one side; a name said to be of two sides has none."""
     seen: dict[str, Counter[str]] = defaultdict(Counter)
     for m in index.mentions:
         if index.kinds.get(m.key) not in (AnswerKind.PERSON, AnswerKind.ORG):
@@ -233,6 +234,8 @@ def _sides(index: EntityIndex, text_of: dict[int, str]) -> dict[str, str]:
     led = _led_sides(index, text_of, seen)
     for k, side in led.items():
         seen[k][side] += 1
+    camp = _camps(text_of)
+    seen = defaultdict(Counter, {k: Counter({camp(w): n for w, n in c.items()}) for k, c in seen.items()})
     sides = {k: c.most_common(1)[0][0] for k, c in seen.items() if len(c) == 1}
     by_name = {_fold(k): side for k, side in sides.items()}
     for k in seen:  # "d'Erlon's Corps" is on d'Erlon's side, and "Reille's II Corps", French, makes Reille French
@@ -246,6 +249,30 @@ def _sides(index: EntityIndex, text_of: dict[int, str]) -> dict[str, str]:
                     " " + _fold(owner.group(1)))):
                 sides.setdefault(person, sides[k])
     return sides
+
+
+_COORDINATED = re.compile(r"\b([A-Z][a-z]+|allied)(?:[-/]|-led\s+)(?=([A-Z][a-z]+|allied)\b)")
+
+
+def _camps(text_of: dict[int, str]) -> Callable[[str], str]:
+    """Which peoples the text joins into one side ("the Anglo-allied army", "a British-led allied army", "Dutch-Belgian
+    troops"; not "French and British", who may be foes): each demonym's camp, named by its first member
+    alphabetically."""
+    parent: dict[str, str] = {}
+
+    def find(word: str) -> str:
+        while parent.get(word, word) != word:
+            word = parent[word]
+        return word
+
+    for text in text_of.values():
+        for match in _COORDINATED.finditer(text.replace("Anglo-", "British-")):
+            a, b = (w.lower() for w in match.groups())
+            if a in _DEMONYMS and b in _DEMONYMS:
+                ra, rb = sorted((find(a), find(b)))
+                if ra != rb:
+                    parent[rb] = ra
+    return find
 
 
 _LED = re.compile(r"\b(?:under|led\s+by|commanded\s+by|under\s+the\s+command\s+of)\s+(?:the\s+)?"
@@ -529,7 +556,7 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
     if len(pool) < limit and body not in _APART:
         # too few bodies of the answer's own sort: a council may stand beside a league, never beside a regiment
         pool = _distinct([n for n in ranked if not (sort_of and sort_of(n) in _APART)], index, limit * 2)
-    if len(pool) < limit and kind is AnswerKind.PLACE and grain != "water":
+    if len(pool) < limit and kind is AnswerKind.PLACE and grain not in ("water", "state", "event"):
         pool += [n for n in _gazetteer_options(answer, limit * 2, pool, excluded, folded_prompt, index, model)
                  if not asked or _townish(n, model) == (asked == "town")][:limit - len(pool)]
     if len(pool) < limit and gender and not tells_gender(prompt):

@@ -518,6 +518,9 @@ def inside_name(text: str, start: int, end: int) -> bool:
         return True  # "Santo____", "the 1/____ Nassau"
     if re.search(r"(?:\b(?:de|du|des|del|della|di|da|von|van|der|den|ter)\s+|\bd['’])$", text[:start]):
         return True  # "the count de ____", "the count d'____": the particle belongs to the name
+    if re.search(r"\b(?:count|countess|duke|duchess|marquis|marquise|baron|baroness|prince|princess|abbé|abbe|comte"
+                 r"|duc|vicomte|chevalier)\s+$", text[:start]) and re.match(r"(?:d['’]|de\b|du\b)", text[start:end]):
+        return True  # "the count d'Artois": a particle opens the name, and the title before it is part of it
     if re.search(r"\b\d+(?:st|nd|rd|th|e|er)\s+$", text[:start]):
         return True  # "the 42nd ____", "the French 45e ____": a numbered unit's number is part of its name
     if re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[end:end + 14]):
