@@ -19,7 +19,7 @@ from quizapp.bank.mentions.references import person_genders, resolve
 from quizapp.bank.nlp.parse import parse_sentences
 from quizapp.bank.questions.candidates import Candidate, amount_candidates, date_candidates, name_candidates
 from quizapp.bank.questions.options import build_context
-from quizapp.bank.questions.prompts import frame
+from quizapp.bank.questions.prompts import frame, full_names
 from quizapp.bank.questions.ranking import select
 from quizapp.bank.text.dates import DateMention, find_dates, with_year
 from quizapp.bank.text.sentences import Paragraph, Sentence, clean_text, mask, sentences_of, split_paragraphs
@@ -65,6 +65,7 @@ def derive_bank(text: str, *, title: str, source: str,
     days = frozenset(d.iso for found in dates.values() for d in found if d.iso.count("-") == 2)
     seen: set[str] = set()
     topic = frozenset(fold(named_by).split())
+    people = {k for k, kind in index.kinds.items() if kind is AnswerKind.PERSON and index.counts[k] < WELL_KNOWN}
     opening = next((p.index for p in paragraphs if not p.is_heading and any(
         s.narrative for s in sentences if s.paragraph == p.index)), -1)
     lead = frozenset(s.index for s in sentences if s.paragraph == opening)
@@ -81,6 +82,8 @@ def derive_bank(text: str, *, title: str, source: str,
                    references.get(previous.index) if previous else None, topic)
         if fr is None:
             continue
+        fr = dataclasses.replace(fr, names=full_names(index.by_sentence.get(s.index, []), people,
+                                                      {hero or ""} | also_hero, s.text, parses[s.index]))
         tags = tuple(t for t in (section_of.get(s.paragraph, ""),) if t)
         found = dates.get(s.index, [])
         candidates += date_candidates(fr, found, tags, days)
@@ -92,6 +95,7 @@ def derive_bank(text: str, *, title: str, source: str,
     return QuestionBank(title=title, source=source, questions=questions)
 
 
+WELL_KNOWN = 10  # a person the text names this often needs no introduction in a prompt ("Napoleon", "Wellington")
 LONG_TEXT_WORDS = 5000  # about twenty pages: beyond it, a person the text names once is no answer outside its opening
 _RECEPTION = re.compile(r"(?i)\b(?:popular culture|in (?:fiction|film|literature|the arts|media)|depictions?"
                         r"|portrayals?|relics|trivia|further reading|bibliography|see also|external links"

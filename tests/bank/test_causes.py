@@ -1895,3 +1895,18 @@ def test_peoples_joined_by_a_hyphen_are_one_side() -> None:
                    2: "French and British guns fired all day."})
     assert camp("british") == camp("allied") and camp("dutch") == camp("belgian")
     assert camp("french") != camp("british") and camp("dutch") != camp("british")
+
+
+def test_a_person_met_by_surname_is_introduced_in_full(nlp: Any) -> None:
+    """(7) Is a person the sentence names by surname alone ("Weber printed ...") given the full name the text uses
+    elsewhere ("Paul Weber"), so that the prompt says who it is; but never the main subject, nor a title taken for a
+    name ("Marshal Grouchy" for "Grouchy")?"""
+    text = ("Anna Kessler\n\nAnna Kessler was born in Leipzig in 1871. In 1890 she met the printer Paul Weber in "
+            "Berlin. Marshal Grouchy visited Berlin in 1891. In 1902 Weber printed her pamphlet in Dresden. In 1903 "
+            "Kessler met Grouchy in Hamburg. Paul Weber died in Munich in 1920. Anna Kessler died in Cologne in 1930. "
+            "Grouchy died in Paris in 1925. Karl Brandt lived in Bremen in 1900. Karl Brandt died in Bremen in 1931.")
+    bank = derive_bank(text, title="Anna Kessler", source="k.txt")
+    printed = [q.prompt for q in bank.questions if "printed her pamphlet" in q.prompt]
+    assert printed and all("Paul Weber printed" in p for p in printed), printed
+    met = [q.prompt for q in bank.questions if "met Grouchy" in q.prompt or "met Marshal Grouchy" in q.prompt]
+    assert met and all("Kessler met Grouchy" in p for p in met), met  # the main subject and a title stay as written

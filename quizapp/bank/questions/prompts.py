@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quizapp.bank.mentions.index import Mention
+from quizapp.bank.mentions.spans import HONORIFICS
 from quizapp.bank.mentions.references import Reference
 from quizapp.bank.nlp.parse import EMPTY, Parse, Token
 from quizapp.bank.text.sentences import Sentence
@@ -84,6 +86,8 @@ class Frame:
     resolved: Reference | None
     context: str = ""
     parse: Parse = EMPTY
+    names: tuple[tuple[int, int, str], ...] = ()  # a person's short name, met first here, given in full ("Bréhal":
+    # "Jean Bréhal"), wherever the blank is not
 
     def focus(self, start: int, end: int) -> float:
         """How close a span stands to the sentence's main verb: 1 for its subject or object, less for a
@@ -465,6 +469,7 @@ def render(fr: Frame, blank: tuple[int, int] | None) -> str:
         if any(a < blank[1] and blank[0] < b for a, b, _ in edits):
             return ""
         edits.append((blank[0], blank[1], BLANK))
+    edits += [n for n in fr.names if n[1] <= fr.usable_end and not any(a < n[1] and n[0] < b for a, b, _ in edits)]
     text = fr.sentence.text
     for a, b, rep in sorted(edits, reverse=True):
         text = text[:a] + rep + text[b:]
@@ -481,6 +486,39 @@ def render(fr: Frame, blank: tuple[int, int] | None) -> str:
     text = re.sub(r"\b([Aa])n? (?=" + re.escape(BLANK) + ")", r"\1(n) ", text)  # "an ____ conference" tells a vowel
     text = text[:1].upper() + text[1:] if text[:1] != "_" else text
     return f"{fr.context} {text}" if fr.context and text else text
+
+
+def full_names(mentions: list[Mention], people: set[str], known: set[str], text: str,
+               parse: Parse = EMPTY) -> tuple[tuple[int, int, str], ...]:
+    """Where a sentence names a person by a part of the full name the text gives elsewhere ("Bréhal conducted an
+    investigation" for Jean Bréhal), the full name, at the first mention of that person in the sentence, so that a
+    prompt introduces who it is; never for the names every reader of the text knows (its main subject).
+
+    Args:
+        mentions: the sentence's mentions, in order.
+        people: the names of the text's people that may need an introduction.
+        known: names that need none (the main subject).
+        text: the sentence.
+        parse: its parse: a name that qualifies the noun after it ("the Yuan dynasty") is no person there.
+
+    Returns:
+        ``(start, end, full name)`` edits.
+    """
+    out: list[tuple[int, int, str]] = []
+    seen: set[str] = set()
+    for m in sorted(mentions, key=lambda x: x.start):
+        if m.key in seen or m.key not in people or m.key in known:
+            continue
+        seen.add(m.key)
+        short = text[m.start:m.end]
+        words = m.key.split()
+        if " " not in short and short != m.key and short in words and m.blank_start == m.start \
+                and m.key not in text and words[0].lower().rstrip(".") not in HONORIFICS \
+                and not re.search(r"(?:\b(?:de|du|des|von|van|der|la|le)\s+|\bd['’])$", text[:m.start]) \
+                and not {w.lower() for w in text[:m.start].split()[-1:]} & HONORIFICS \
+                and not any(t.start == m.start and t.dep == "compound" for t in parse.tokens):
+            out.append((m.start, m.end, m.key))  # not "Marshal Grouchy" (a title adds no name), "the count de ____"
+    return tuple(out)
 
 
 def in_list(text: str, start: int, end: int) -> bool:
