@@ -1910,3 +1910,15 @@ def test_a_person_met_by_surname_is_introduced_in_full(nlp: Any) -> None:
     assert printed and all("Paul Weber printed" in p for p in printed), printed
     met = [q.prompt for q in bank.questions if "met Grouchy" in q.prompt or "met Marshal Grouchy" in q.prompt]
     assert met and all("Kessler met Grouchy" in p for p in met), met  # the main subject and a title stay as written
+
+
+def test_an_army_is_asked_by_its_total_not_its_breakdown(nlp: Any) -> None:
+    """(6) Is "an army of around 69,000" asked, its "000" not taken as shown by "48,000", and its breakdown into
+    infantry, cavalry, artillery and guns not asked?"""
+    text = ("Battle of Ligny\n\nThe battle was fought near Ligny in 1815. The French army of around 69,000 consisted of "
+            "48,000 infantry, 14,000 cavalry, and 7,000 artillery with 250 guns. The Prussian army under Blücher held "
+            "the villages. Napoleon attacked Ligny in the afternoon. Blücher retreated to Wavre at night. Napoleon "
+            "sent Grouchy after him to Wavre. Grouchy reached Wavre on 18 June 1815.")
+    bank = derive_bank(text, title="Battle of Ligny", source="l.txt")
+    amounts = [q.answer for q in bank.questions if q.answer_kind is AnswerKind.NUMBER]
+    assert "69,000" in amounts and not {"48,000", "14,000", "7,000", "250"} & set(amounts), amounts

@@ -65,7 +65,8 @@ def rng_for(*parts: str) -> random.Random:
 def visible(answer: str, prompt: str) -> bool:
     """Is the answer, or a significant word of it, visible in the prompt?"""
     low = prompt.lower()
-    words = [w for w in re.findall(r"[\w'’-]+", answer.lower()) if len(w) > 3 or w.isdigit()]
+    words = [w for w in re.findall(r"\d[\d,.]*\d|[\w'’-]+", answer.lower()) if len(w) > 3 or w[0].isdigit()]
+    # "69,000" is one word: its "000" is not given away by "48,000"
     significant = [w for w in words if w not in {"the", "of", "and", "from", "with", "thousand", "hundred",
                                                    "million", "years", "days", "months", "treaty", "convention",
                                                    "charter", "edict", "declaration", "proclamation"}]
@@ -320,6 +321,9 @@ def amount_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...]
                  kept, re.I):
         return []  # "triple the fee from £1 to ____": the sentence gives the amount away
     amounts = find_amounts(kept, [(d.start, d.end) for d in found])
+    if len(amounts) >= 3:
+        amounts = amounts[:1]  # "69,000 men: 48,000 infantry, 14,000 cavalry and 7,000 artillery with 250 guns": the
+        # total is the fact, its breakdown a detail
     shown = {re.sub(r"\D", "", n) for n in re.findall(r"\d[\d,]*", kept)}
     for amount in amounts:
         if amount.end > fr.usable_end:
