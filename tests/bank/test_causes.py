@@ -1922,3 +1922,20 @@ def test_an_army_is_asked_by_its_total_not_its_breakdown(nlp: Any) -> None:
     bank = derive_bank(text, title="Battle of Ligny", source="l.txt")
     amounts = [q.answer for q in bank.questions if q.answer_kind is AnswerKind.NUMBER]
     assert "69,000" in amounts and not {"48,000", "14,000", "7,000", "250"} & set(amounts), amounts
+
+
+def test_a_person_of_a_paper_is_asked_whole(nlp: Any) -> None:
+    """(7) Is "Henry Seekamp of the Ballarat Times" asked as Henry Seekamp (he belongs to the paper), while "Henry V of
+    England" is still never cut before "of"?"""
+    from quizapp.bank.questions.candidates import _affiliated
+
+    assert _affiliated("Henry Seekamp", AnswerKind.PERSON, " of the Ballarat Times was tried.")
+    assert not _affiliated("Henry V", AnswerKind.PERSON, " of the English invaded.")
+    assert not _affiliated("Henry Seekamp", AnswerKind.PERSON, " of Ballarat was tried.")
+    text = ("Eureka\n\nThe miners of Ballarat rebelled in 1854. Henry Seekamp edited a paper in Ballarat. The first trial "
+            "was a charge of sedition against Henry Seekamp of the Ballarat Times. Peter Lalor led the miners in "
+            "1854. John Joseph was tried in Melbourne in 1855. Peter Lalor was elected in 1855. Henry Seekamp died "
+            "in Queensland in 1864. John Joseph died in Melbourne in 1870. Peter Lalor died in Melbourne in 1889.")
+    bank = derive_bank(text, title="Eureka", source="e.txt")
+    assert [q for q in bank.questions if q.answer == "Henry Seekamp" and "charge of sedition" in q.prompt], \
+        [q.prompt for q in bank.questions]

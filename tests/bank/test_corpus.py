@@ -28,7 +28,7 @@ RECALL = {
     "wiki_ada_lovelace": 0.71,  # a book with two books and a standard as options, and the play of its popular-culture
     # section, are no longer asked
     "wiki_battle_of_waterloo": 0.74,  # the opening paragraph first: "A French army under the command of ____"
-    "wiki_eureka_rebellion": 0.74,  # "gathered at the hotel": which hotel, only the sentence before says
+    "wiki_eureka_rebellion": 0.77,  # "gathered at the hotel": which hotel, only the sentence before says
     "wiki_frederick_douglass": 0.80,
     "wiki_joan_of_arc": 0.68,  # "the two armies clashed ... Patay": asked with the sentence before, it scores too low;
     # Napoleon, named once in its 6,500 words, is a detail there

@@ -191,7 +191,8 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
         the = re.search(r"(?<=[\s,(])The\s+$", s.text[:a])
         if the and kind is AnswerKind.WORK:
             a = the.start()  # "her most important work, The Accumulation of Capital,": the article is the title's
-        if inside_name(s.text, a, m.end) or in_list(s.text, a, m.end) or _COUNT_BEFORE.search(s.text[:a]):
+        if (inside_name(s.text, a, m.end) and not _affiliated(m.key, kind, s.text[m.end:])) or in_list(
+                s.text, a, m.end) or _COUNT_BEFORE.search(s.text[:a]):
             continue  # "Two Invalides, supposed to be spies": a count before it makes a name a common noun
         if not details and kind is AnswerKind.PERSON and index.counts[m.key] < 2:
             continue  # "the executioner, ____", "his grandfather, ____": a person met once in twenty pages is a detail
@@ -262,6 +263,14 @@ def typable(name: str) -> bool:
     too little to go on)?"""
     folded = fold(name).removeprefix("the ")
     return len(folded.split()) in _TYPED_WORDS and folded not in COUNTRIES | REGIONS
+
+
+def _affiliated(key: str, kind: AnswerKind, after: str) -> bool:
+    """Is "of the ..." after a person's full name where the person belongs ("Henry Seekamp of the Ballarat Times"),
+    not the rest of the name ("Henry V of England", "John of Gaunt")?"""
+    words = key.split()
+    return kind is AnswerKind.PERSON and len(words) >= 2 and first_name_gender(words[0]) in ("m", "f") \
+        and not re.fullmatch(r"[IVX]+", words[-1]) and re.match(r"\s+of\s+the\s+[A-Z]", after) is not None
 
 
 def _telling(name: str, kind: AnswerKind) -> str:
