@@ -1939,3 +1939,25 @@ def test_a_person_of_a_paper_is_asked_whole(nlp: Any) -> None:
     bank = derive_bank(text, title="Eureka", source="e.txt")
     assert [q for q in bank.questions if q.answer == "Henry Seekamp" and "charge of sedition" in q.prompt], \
         [q.prompt for q in bank.questions]
+
+
+def test_a_pronoun_of_a_person_already_named_is_left_and_other_names_are_not_asked(nlp: Any) -> None:
+    """(7) Is "Seekamp was arrested in his office" left as it is (not "... in Henry Seekamp's office"), while "Ida
+    McKinley told him" still names him; is "(also known as the Klan Act)" not asked beside the act it names; and is
+    "his book Post-Mortem in 2007" read as the title "Post-Mortem"?"""
+    from quizapp.bank.mentions.titles import title_spans
+    from quizapp.bank.questions.prompts import _named_before
+
+    assert _named_before("Henry Seekamp", "Seekamp was arrested in ")
+    assert _named_before("William McKinley", "William McKinley said that ")
+    assert not _named_before("William McKinley", "Ida McKinley told ")
+    line = "In 2007 he dismissed schizophrenia in his book Post-Mortem in 2007."
+    assert [line[a:b] for a, b in title_spans(line)] == ["Post-Mortem"]
+    text = ("Henry Seekamp\n\nHenry Seekamp was born in London in 1829. He edited the Ballarat Times in Ballarat. "
+            "Seekamp was arrested in his office in Ballarat on 4 December 1854. In 1855 Henry Seekamp was tried in "
+            "Melbourne. In 1871 Ulysses Grant signed the Civil Rights Act of 1871 (also known as the Klan Act) in "
+            "Washington. Peter Lalor was elected in 1855. Henry Seekamp died in Queensland in 1864.")
+    bank = derive_bank(text, title="The Ballarat Times", source="s.txt")
+    assert not [q.prompt for q in bank.questions if "Seekamp's office" in q.prompt]
+    assert [q.prompt for q in bank.questions if "arrested in his office" in q.prompt]
+    assert "Klan Act" not in [q.answer for q in bank.questions]

@@ -63,4 +63,5 @@ def title_spans(text: str) -> list[tuple[int, int]]:
         for g in ("t", "t2"):
             if m.group(g):
                 spans.append(m.span(g))
-    return spans
+    return [(a, a + len(re.sub(r"\s+(?:in|of|on|from)\s+\d{4}$", "", text[a:b]))) for a, b in spans]
+    # "his book Post-Mortem in 2007": the year is when, not the title

@@ -219,6 +219,8 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
             continue
         if kind is not AnswerKind.WORK and TRIVIA_BEFORE.search(s.text[:a]):
             continue
+        if re.search(r"\((?:also\s+)?(?:known|called)\s+as\s+(?:the\s+)?$", s.text[:a]):
+            continue  # "the Civil Rights Act of 1871 (also known as the ____)": another name of what the sentence names
         if kind is AnswerKind.PERSON and TRIVIA_AFTER.match(s.text[m.end:]) and (
                 fr.usable_end < len(s.text) or index.counts[m.key] < 3 or ESTIMATE.match(s.text[m.end:])
                 or m.key in model.commentators):
@@ -254,11 +256,11 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
 
 
 TYPED_OPTIONS = 0.5  # a typed question weighs as if half its options were doubtful: options are the better question
-_TYPED_WORDS = range(2, 6)
+_TYPED_WORDS = range(2, 8)
 
 
 def typable(name: str) -> bool:
-    """Can a name be asked for typing from memory: a name of two to five words, not a country or a broad region
+    """Can a name be asked for typing from memory: a name of two to seven words, not a country or a broad region
     ("Temple of Music", "Junius Pamphlet"; not "Europe", "the South" or a bare "Catherine", too easily guessed or
     too little to go on)?"""
     folded = fold(name).removeprefix("the ")

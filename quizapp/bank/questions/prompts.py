@@ -192,10 +192,17 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
                     and parse.tokens[t.i - 1].pos in ("PROPN", "NOUN") and re.match(r" \w", text[t.start - 1:t.end]):
                 edits.append((t.start - 1, t.end, ""))  # "Leclerc himself died": the stress points at a sentence unseen
         if reference is not None and reference.start < end and reference.key is not None \
-                and not reference.cataphoric:
+                and not reference.cataphoric and not _named_before(reference.key, text[:reference.start]):
             name = reference.key + ("'s" if reference.possessive else "")
             edits.append((reference.start, reference.end, name))
     return Frame(s, tuple(sorted(edits)), end, reference if reference and reference.key else None, context, parse)
+
+
+def _named_before(key: str, before: str) -> bool:
+    """Does the sentence name the person before their pronoun, whole or by surname ("Seekamp was arrested in his
+    office": the "his" needs no name), but not as another's surname ("Ida McKinley told him")?"""
+    last = re.escape(key.split()[-1])
+    return re.search(rf"(?<![\w'’-]){re.escape(key)}\b|(?:^|[^\w\s'’-]\s*|\b[a-z]+\s+){last}\b", before) is not None
 
 
 _CLAUSE_END = re.compile(r";|,\s+(?:and|but|while|whereas)\s+(?=[a-z]+\s)|,\s+(?:which|where|who)\s")
