@@ -65,7 +65,7 @@ class Unfinished:
 def _candidates(user_id: int, set_id: int) -> list[Candidate]:
     """The set's questions with this student's history: two queries, whatever the size of the set."""
     questions = db.session.execute(
-        select(Question.id, Question.type, Question.date, Question.source_sentence).where(Question.set_id == set_id)
+        select(Question.id, Question.type, Question.date, Question.source_sentence, Question.answer).where(Question.set_id == set_id)
     ).all()
     stats = db.session.execute(
         select(
@@ -93,8 +93,9 @@ def _candidates(user_id: int, set_id: int) -> list[Candidate]:
             times_wrong=seen.get(qid, (0, 0))[1],
             last_correct=last_correct.get(qid),
             has_source=bool((source or "").strip()),
+            about=tuple(f"{k}:{v.strip().casefold()}" for k, v in (("s", source or ""), ("a", answer or "")) if v.strip()),
         )
-        for qid, qtype, qdate, source in questions
+        for qid, qtype, qdate, source, answer in questions
     ]
 
 

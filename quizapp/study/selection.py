@@ -22,6 +22,7 @@ class Candidate:
     times_wrong: int = 0
     last_correct: bool | None = None
     has_source: bool = True  # a teacher-written question may have no source sentence to show as an event
+    about: tuple[str, ...] = ()  # its source sentence and answer: one quiz asks each once while the set allows
 
 
 def priority(candidate: Candidate) -> int:
@@ -43,7 +44,8 @@ def priority(candidate: Candidate) -> int:
 
 
 def choose_questions(candidates: Sequence[Candidate], count: int, rng: random.Random) -> list[Candidate]:
-    """Pick ``count`` distinct questions, most urgent first, with each type holding at least a quarter.
+    """Pick ``count`` distinct questions, most urgent first, with each type holding at least a quarter, and no two of
+    one source sentence or one answer while the set has others (one would give the other away).
 
     Within a tier the order is random; the result is shuffled so types are interleaved.
 
@@ -60,17 +62,24 @@ def choose_questions(candidates: Sequence[Candidate], count: int, rng: random.Ra
     ranked = sorted(candidates, key=lambda c: (priority(c), rng.random()))
     types = sorted({c.type for c in ranked})
     chosen: list[Candidate] = []
+    taken: set[int] = set()
+    told: set[str] = set()
+
+    def take(pool: list[Candidate], upto: int, apart: bool) -> None:
+        for candidate in pool:
+            if len(chosen) >= upto:
+                return
+            if candidate.id not in taken and not (apart and told & set(candidate.about)):
+                chosen.append(candidate)
+                taken.add(candidate.id)
+                told.update(candidate.about)
+
     if len(types) > 1:
         floor = count // (2 * len(types))
         for kind in types:
-            chosen.extend([c for c in ranked if c.type == kind][:floor])
-    taken = {c.id for c in chosen}
-    for candidate in ranked:
-        if len(chosen) >= count:
-            break
-        if candidate.id not in taken:
-            chosen.append(candidate)
-            taken.add(candidate.id)
+            take([c for c in ranked if c.type == kind], len(chosen) + floor, apart=True)
+    for apart in (True, False):  # first questions of sentences and answers not yet asked, then any
+        take(ranked, count, apart)
     chosen = chosen[:count]
     rng.shuffle(chosen)
     return chosen

@@ -124,3 +124,17 @@ def test_parse_order_refuses_bad_positions(positions: dict[int, str]) -> None:
     """Are missing, repeated, out-of-range and non-numeric positions refused with TimelineError?"""
     with pytest.raises(TimelineError):
         parse_order([1, 2], positions)
+
+
+def test_one_quiz_asks_a_sentence_or_an_answer_once_while_the_set_allows() -> None:
+    """Are two questions of one source sentence, or with one answer, kept out of the same quiz while other questions
+    remain, and still both asked when the set has nothing else?"""
+    same_sentence = [Candidate(i, "multiple_choice", about=("s:one sentence", f"a:answer {i}")) for i in range(4)]
+    same_answer = [Candidate(10 + i, "multiple_choice", about=(f"s:sentence {i}", "a:hong taiji")) for i in range(4)]
+    others = [Candidate(20 + i, "multiple_choice", about=(f"s:other {i}", f"a:other {i}")) for i in range(8)]
+    for seed in range(20):
+        chosen = choose_questions(same_sentence + same_answer + others, 10, random.Random(seed))
+        abouts = [a for c in chosen for a in c.about]
+        assert len(chosen) == 10 and len(abouts) == len(set(abouts)), abouts
+    small = choose_questions(same_sentence, 4, random.Random(1))
+    assert {c.id for c in small} == {0, 1, 2, 3}
