@@ -1866,11 +1866,13 @@ def test_a_person_named_once_in_a_long_text_is_a_detail(nlp: Any) -> None:
 
 
 def test_states_and_gatherings_are_not_offered_towns(nlp: Any) -> None:
-    """(1) Is "the Weimar Republic" (a state) or "the Lovelace Colloquium" (a gathering) never given towns as options,
-    nor offered among towns; is "the count d'Artois" never blanked as a place?"""
+    """(1) Is "the Weimar Republic" or "the Republic of Haiti" (states, beside countries) or "the Lovelace Colloquium" (a
+    gathering) never given towns as options, nor offered among towns; is "the count d'Artois" never blanked as a
+    place?"""
     from quizapp.bank.mentions.places import place_grain
 
-    assert place_grain("Weimar Republic") == "state" and place_grain("Holy Roman Empire") == "state"
+    assert place_grain("Weimar Republic") == "country" and place_grain("Holy Roman Empire") == "country"
+    assert place_grain("Haiti") == "country" and place_grain("Republic of Haiti") == "country"
     assert place_grain("Lovelace Colloquium") == "event" and place_grain("Pan-American Exposition") == "event"
     assert place_grain("Dresden") == "local" and place_grain("Republic") == "local"
     assert inside_name("The count d'Artois especially hastened the cabinets.", 10, 19)

@@ -41,6 +41,11 @@ def _places() -> tuple[frozenset[str], frozenset[str]]:
     return cities, frozenset(large | COUNTRIES | REGIONS)
 
 
+def gazetteer_countries() -> frozenset[str]:
+    """The folded names of the gazetteer's countries ("haiti", "dominican republic")."""
+    return frozenset(_by_name()[0])
+
+
 def place_evidence(name: str) -> float:
     """How strongly outside knowledge says a name is a place: 4 for a country, state or region, 1 for a town.
 

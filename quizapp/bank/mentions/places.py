@@ -43,20 +43,20 @@ def place_grain(name: str) -> str:
         name: a place name.
 
     Returns:
-        ``country``, ``water`` (a river, sea, lake), ``county``, ``state`` (a republic or empire of its time),
+        ``country`` (also a republic or an empire of its time), ``water`` (a river, sea, lake), ``county``,
         ``event`` (a fair, a conference), ``region``, ``site`` (a street, square, building) or ``local`` (a town or
         city).
     """
     folded = fold(name)
-    if folded in COUNTRIES:
-        return "country"
+    if folded in COUNTRIES or folded.removeprefix("the ") in _gazetteer_countries():
+        return "country"  # "Haiti", "the Dominican Republic": the gazetteer knows the countries a short list forgets
     if re.search(r"\b(?:river|sea|ocean|lake|bay|gulf|strait|channel|canal)$|^(?:river|lake|gulf|bay|sea) ", folded):
         return "water"  # a river competes with rivers, not with a continent
     if folded.endswith(" county"):
         return "county"
-    if re.search(r"\b(?:republic|empire|kingdom|dynasty|confederation|commonwealth|caliphate|sultanate|khanate"
-                 r"|emirate|reich)$", folded) and " " in folded:
-        return "state"  # "the Weimar Republic", "the Holy Roman Empire": a state in its time, beside states only
+    if re.search(r"\b(?:republic|empire|kingdom|confederation|commonwealth|caliphate|sultanate|khanate|emirate"
+                 r"|reich)$|^(?:republic|kingdom) of ", folded) and " " in folded:
+        return "country"  # "the Weimar Republic", "the Republic of Haiti": a state in its time, beside countries
     if re.search(r"\b(?:colloquium|conference|exposition|exhibition|fair|festival|games|olympics|summit|symposium)$",
                  folded):
         return "event"  # "the Lovelace Colloquium", "the Pan-American Exposition": a gathering, not a town
@@ -65,6 +65,13 @@ def place_grain(name: str) -> str:
     if _SITE.search(folded):
         return "site"
     return "local"
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_countries() -> frozenset[str]:
+    from quizapp.bank.mentions.lexicons import gazetteer_countries  # noqa: PLC0415 - the lexicons import this module
+
+    return gazetteer_countries()
 
 
 def is_country(name: str) -> bool:

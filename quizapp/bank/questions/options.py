@@ -556,7 +556,7 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
     if len(pool) < limit and body not in _APART:
         # too few bodies of the answer's own sort: a council may stand beside a league, never beside a regiment
         pool = _distinct([n for n in ranked if not (sort_of and sort_of(n) in _APART)], index, limit * 2)
-    if len(pool) < limit and kind is AnswerKind.PLACE and grain not in ("water", "state", "event"):
+    if len(pool) < limit and kind is AnswerKind.PLACE and grain not in ("water", "event"):
         pool += [n for n in _gazetteer_options(answer, limit * 2, pool, excluded, folded_prompt, index, model)
                  if not asked or _townish(n, model) == (asked == "town")][:limit - len(pool)]
     if len(pool) < limit and gender and not tells_gender(prompt):
