@@ -66,7 +66,12 @@ def test_the_edit_form_shows_the_current_values(teacher_client: FlaskClient, own
 
 @pytest.mark.parametrize(
     ("change", "message"),
-    [({"distractors": ""}, "at least one distractor"), ({"type": "date", "date": "1843-13", "answer": ""}, "ISO date"), ({"prompt": ""}, "This field is required.")],
+    [
+        ({"distractors": ""}, "at least one distractor"),
+        ({"type": "date", "date": "1843-13", "answer": ""}, "ISO date"),
+        ({"prompt": ""}, "This field is required."),
+        ({"type": "typed"}, "a typed question has no distractors"),
+    ],
 )
 def test_an_invalid_edit_is_refused_and_changes_nothing(teacher_client: FlaskClient, own_set: QuestionSet, change: dict[str, str], message: str) -> None:
     """Is an edit that breaks the rules answered 400 with the reason, leaving the question as it was?"""
@@ -75,6 +80,16 @@ def test_an_invalid_edit_is_refused_and_changes_nothing(teacher_client: FlaskCli
     assert response.status_code == 400
     assert message in response.get_data(as_text=True)
     assert _question(own_set, "q-born-place").prompt == "In which city was Ada Lovelace born?"
+
+
+def test_a_question_made_typed_keeps_no_options(teacher_client: FlaskClient, own_set: QuestionSet) -> None:
+    """Does an edit to "Typed answer" with the distractors emptied store a typed question, listed as such?"""
+    question = own_set.questions[0]
+    form = {**QUESTION_FORM, "type": "typed", "distractors": ""}
+    assert teacher_client.post(f"/teacher/sets/{own_set.id}/questions/{question.id}/edit", data=form).status_code == 302
+    edited = _question(own_set, "q-born-place")
+    assert (edited.type, edited.distractors) == ("typed", [])
+    assert "Typed answer" in teacher_client.get(f"/teacher/sets/{own_set.id}").get_data(as_text=True)
 
 
 def test_adding_a_date_question(teacher_client: FlaskClient, own_set: QuestionSet) -> None:

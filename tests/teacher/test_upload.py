@@ -16,7 +16,7 @@ from sqlalchemy import select
 from quizapp.auth.models import Role, User
 from quizapp.bank.formats.interchange import dump_json
 from quizapp.extensions import db
-from quizapp.sets.models import QuestionSet
+from quizapp.sets.models import Question, QuestionSet
 from tests.conftest import PASSWORD, sample_bank
 
 HEADER = "type,prompt,answer,distractors,date,tags\n"
@@ -44,6 +44,17 @@ def test_csv_upload_in_excel_encoding_is_named_after_the_file(upload: Callable[.
     assert qset.questions[0].prompt == "Où est né Jaurès ?"
 
 
+def test_a_typed_question_is_uploaded_and_shown_as_typed(upload: Callable[..., Any], teacher_client: FlaskClient) -> None:
+    """Is a CSV row of type "typed" (no distractors) stored with its kind, and listed as a typed answer for review?"""
+    text = "type,prompt,answer,distractors,date,tags,answer_kind\ntyped,He was shot in the ____.,Temple of Music,,,,place\n"
+    response = upload("typed.csv", text)
+    assert response.status_code == 302
+    question = db.session.scalars(select(Question)).one()
+    assert (question.type, question.answer, question.distractors, question.answer_kind) == ("typed", "Temple of Music", [], "place")
+    page = teacher_client.get(response.headers["Location"]).get_data(as_text=True)
+    assert "Typed answer" in page and "Temple of Music" in page
+
+
 def test_the_title_field_overrides_the_file(upload: Callable[..., Any]) -> None:
     """Does a title typed by the teacher replace the JSON title, and two uploads get distinct slugs?"""
     upload("ada.json", dump_json(sample_bank()), title="Lovelace notes")
@@ -60,6 +71,7 @@ BAD_UPLOADS = [
     pytest.param("dup.csv", "id," + HEADER + "x,multiple_choice,P,A,B,,\nx,multiple_choice,Q,A,B,,\n", "Line 3: the id &#39;x&#39; is also used by row 2", id="duplicate-ids"),
     pytest.param("mc.csv", HEADER + "multiple_choice,P,A,,,\n", "Line 2: a multiple-choice question needs at least one distractor", id="mc-without-distractors"),
     pytest.param("date.csv", HEADER + "date,When?,,,1917-02-30,\n", "Line 2: &#39;date&#39; must be an ISO date", id="invalid-date"),
+    pytest.param("typed.csv", HEADER + "typed,P,A,B,,\n", "Line 2: a typed question has no distractors", id="typed-with-distractors"),
     pytest.param("bank.json", '{"title": "T", "questions": [', "not valid JSON", id="broken-json"),
     pytest.param("bank.json", '{"title": "T", "questions": [{"type": "date", "prompt": "P"}]}', "Question 1: &#39;date&#39; is missing", id="json-row"),
     pytest.param("sheet.xlsx", b"PK\x03\x04", "Upload a .json, .csv, .txt, .gift or .xml file.", id="wrong-extension"),
