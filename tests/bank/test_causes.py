@@ -1963,3 +1963,22 @@ def test_a_pronoun_of_a_person_already_named_is_left_and_other_names_are_not_ask
     assert not [q.prompt for q in bank.questions if "Seekamp's office" in q.prompt]
     assert [q.prompt for q in bank.questions if "arrested in his office" in q.prompt]
     assert "Klan Act" not in [q.answer for q in bank.questions]
+
+
+def test_a_place_read_after_the_gets_options_that_read_after_the(nlp: Any) -> None:
+    """(1) Is "a mission to the ____" (the West Indies) never offered towns that read wrong after "the" ("the
+    Belfast"), but asked typed when the text names too few names that take "the"; while "the ____ road" (a town
+    before a noun) still gets towns, and a country keeps its peers?"""
+    from quizapp.bank.questions.options import _the_blank, takes_the
+
+    assert takes_the("West Indies") and takes_the("Republic of Haiti") and takes_the("Liaodong Peninsula")
+    assert not takes_the("Belfast") and not takes_the("Korea") and not takes_the("Hong Kong")
+    assert _the_blank("went on a mission to the ", " to investigate.") and not _the_blank("along the ", " road.")
+    text = ("Frederick Bailey\n\nFrederick Bailey was born in Talbot in 1818. He lived in Baltimore in 1826 and in "
+            "Belfast in 1845. He spoke in Liverpool in 1846 and in Cork in 1846. In 1871 he went on a mission to the "
+            "West Indies to investigate. He travelled along the Baltimore road in 1872. He died in Washington in 1895.")
+    bank = derive_bank(text, title="Frederick Bailey", source="b.txt")
+    indies = [q for q in bank.questions if q.answer == "West Indies"]
+    assert indies and all(q.type is QuestionType.TYPED and not q.distractors for q in indies), indies
+    road = [q for q in bank.questions if "road" in q.prompt and q.answer == "Baltimore"]
+    assert all(q.distractors for q in road), road

@@ -549,6 +549,13 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
         scored.append((score, name))
     scored.sort(key=lambda t: (-t[0], t[1]))
     ranked = [n for _, n in scored]
+    if kind is AnswerKind.PLACE and _the_blank(before, after):
+        read = [n for n in ranked if takes_the(n)]  # "to the ____": the Republic of Haiti, the United States; not
+        if len(_distinct(read, index, limit)) >= limit:  # "to the Belfast"
+            ranked = read
+        elif grain != "country":
+            return []  # too few that read after "the": none (typed, if at all); a country keeps its peers
+
     own = [n for n in ranked if n not in far]
     if len(_distinct([n for n in own if n not in other_body], index, limit)) >= limit:
         ranked = own  # enough of the answer's own era, sort and side
@@ -565,6 +572,30 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
         return pool
     chosen = pool[:limit - 1] + [rng.choice(pool[limit - 1:])]
     return [n for n in pool if n in chosen]
+
+
+_THE_HEADS = frozenset("river rivers sea ocean bay gulf strait straits channel canal lake lakes mountains hills valley pass"
+                       " peninsula island islands isles indies coast desert plain plains forest wall walls road square"
+                       " palace castle district states kingdom republic empire union netherlands south north east west"
+                       " midwest territory territories colony provinces site memorial cathedral abbey bridge".split())
+_HEAD_NOUNS = frozenset("road roads ridge escarpment plateau heights hill hills valley plain plains forest wood woods"
+                        " river crossroads pass front frontier border coast region area province diggings goldfields farm"
+                        " army government side line sector highway railway route campaign expedition field fields".split())
+
+
+def _the_blank(before: str, after: str) -> bool:
+    """Is the blank a whole name read after "the" ("sent to the ____."), not a name before a noun ("the ____ road")?"""
+    if not re.search(r"\b[Tt]he\s+$", before):
+        return False
+    word = re.match(r"\s+([a-z]+)\b", after)
+    return word is None or word.group(1) not in _HEAD_NOUNS
+
+
+def takes_the(name: str) -> bool:
+    """Does a place's name read after "the" ("the Republic of Haiti", "the Liaodong Peninsula", "the United States"),
+    unlike a town's or most countries' ("the Belfast", "the Korea")?"""
+    words = _fold(name).split()
+    return len(words) > 1 and (words[0] == "the" or "of" in words or words[-1] in _THE_HEADS)
 
 
 # a person named by a title, who reads after "the": "the Duke of Alençon", "the Kangxi Emperor", "the Dauphin"
