@@ -1982,3 +1982,16 @@ def test_a_place_read_after_the_gets_options_that_read_after_the(nlp: Any) -> No
     assert indies and all(q.type is QuestionType.TYPED and not q.distractors for q in indies), indies
     road = [q for q in bank.questions if "road" in q.prompt and q.answer == "Baltimore"]
     assert all(q.distractors for q in road), road
+
+
+def test_a_bare_this_points_back(nlp: Any) -> None:
+    """(7) Is "Douglass did not favor this" (a "this" standing for what was told before) asked with the sentence
+    before, or not at all, and never used as the context of another question; while "..., and this helped him" (its
+    own clause tells it) stands alone?"""
+    text = ("Frederick Bailey\n\nFrederick Bailey was born in Talbot in 1818. Some proposed sending freed slaves to "
+            "Liberia in 1840. Frederick Bailey did not favor this, nor the plan of Henry Clay. He thought the plan "
+            "resembled the scheme of the American Colonization Society. Frederick Bailey became a preacher in Lynn "
+            "in 1839, and this helped him speak in Boston. He died in Washington in 1895. Henry Clay died in 1852.")
+    bank = derive_bank(text, title="Frederick Bailey", source="b.txt")
+    assert not [q.prompt for q in bank.questions if q.prompt.startswith("Frederick Bailey did not favor this")]
+    assert [q.prompt for q in bank.questions if q.prompt.startswith("Frederick Bailey became a preacher in")]

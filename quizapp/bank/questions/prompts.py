@@ -357,10 +357,15 @@ def _shell(parse: Parse, end: int, topic: frozenset[str]) -> bool:
 
 def _dangling(parse: Parse, end: int) -> bool:
     """Is an object "it" or "them" left with nothing before it in the sentence to stand for ("France had at length
-    attained it", "According to them, ...", "Danton and Lafayette harangued them")? Its own clause's subject is no
-    antecedent (that would be "itself", "themselves"); "made it possible" is no reference at all."""
+    attained it", "According to them, ...", "Danton and Lafayette harangued them"), or a "this" standing for a
+    whole thing told before ("Douglass did not favor this")? Its own clause's subject is no antecedent (that would
+    be "itself", "themselves"); "made it possible" is no reference at all."""
     toks = [t for t in parse.tokens if t.start < end]
     for t in toks:
+        if t.lower in ("this", "these") and t.pos == "PRON" and t.dep in ("dobj", "pobj", "nsubj", "nsubjpass") \
+                and not any(u.i < t.i and u.text in (",", ";", ":") for u in toks):
+            return True  # "Douglass did not favor this", "This angered the miners": what it is, only before says; not
+            # "..., and this helped him", whose clause before tells it
         if t.lower not in ("it", "them") or t.dep not in ("dobj", "pobj", "dative"):
             continue
         after = toks[t.i + 1] if t.i + 1 < len(toks) else None
@@ -452,11 +457,11 @@ def _fits_as_context(previous: Sentence | None, s: Sentence) -> bool:
     if _VAGUE_START.match(previous.text) or re.search(r"\b(?:they|them|their)\b", previous.text, re.I) or re.search(
             r"\b[Ii]t\s+(?:had|has|was|is|would|could|did|became|remained)\b(?!\s+(?:not\s+)?\w+\s+(?:to|that)\b)",
             previous.text) or re.match(r"(?:So|Also|Likewise|Similarly)\b", previous.text) or re.search(
-            r"\b(?:these|those)\s+(?!who\b|which\b|of\b)[a-z]+", previous.text) or (
+            r"\b(?:these|those)\s+(?!who\b|which\b|of\b)[a-z]+|\b[Tt]his\s*[,.;:]", previous.text) or (
             _THAT_TIME.search(previous.text) and not re.search(r"\b1\d{3}\b", previous.text)):
         return False  # a context that needs context of its own ("One of their friends ...", "Within three years, it had
         # been reprinted nine times", "So also were his novels ...", "In that year, Douglass was elector", "to commit
-        # these forces")
+        # these forces", "Douglass did not favor this, nor ...")
     return _MIN_WORDS - 2 <= len(previous.text.split()) <= 45 and not previous.text.rstrip().endswith(":")
 
 
