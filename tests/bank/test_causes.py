@@ -1812,8 +1812,9 @@ def test_a_name_with_too_few_peers_is_asked_typed_not_dropped(nlp: Any) -> None:
     """Where a text names too few things of an answer's sort to offer three options (its only pamphlet, its only
     concert hall), is the fact asked as a typed question with no options; and never a country, a continent or a
     bare first name, which a student could guess or which says too little?"""
-    text = ("Anna Weber\n\nAnna Weber was born in Leipzig in 1871. She moved to Berlin in 1890 and joined the socialist "
-            "party there. In 1899 she wrote her most important work, the Junius Pamphlet, an attack on the war. "
+    text = ("Anna Weber\n\nAnna Weber was born in Leipzig in 1871. She moved to Berlin in 1890 and joined the "
+            "socialist party there. In 1899 she wrote her most important work, the Junius Pamphlet, an attack on the "
+            "war. "
             "In 1901 she spoke at the Temple of Music, a concert hall in Dresden. Her speech was printed in "
             "Hamburg and read across Europe. Her sister Katherine died in Munich in 1903. In 1905 Anna Weber met "
             "Karl Brandt in Cologne. In 1907 she quarrelled with Otto Kessler in Bremen. She died in Berlin in 1919.")
@@ -1866,9 +1867,9 @@ def test_a_person_named_once_in_a_long_text_is_a_detail(nlp: Any) -> None:
 
 
 def test_states_and_gatherings_are_not_offered_towns(nlp: Any) -> None:
-    """(1) Is "the Weimar Republic" or "the Republic of Haiti" (states, beside countries) or "the Lovelace Colloquium" (a
-    gathering) never given towns as options, nor offered among towns; is "the count d'Artois" never blanked as a
-    place?"""
+    """(1) Is "the Weimar Republic" or "the Republic of Haiti" (states, beside countries) or "the Lovelace
+    Colloquium" (a gathering) never given towns as options, nor offered among towns; is "the count d'Artois" never
+    blanked as a place?"""
     from quizapp.bank.mentions.places import place_grain
 
     assert place_grain("Weimar Republic") == "country" and place_grain("Holy Roman Empire") == "country"
@@ -1917,8 +1918,9 @@ def test_a_person_met_by_surname_is_introduced_in_full(nlp: Any) -> None:
 def test_an_army_is_asked_by_its_total_not_its_breakdown(nlp: Any) -> None:
     """(6) Is "an army of around 69,000" asked, its "000" not taken as shown by "48,000", and its breakdown into
     infantry, cavalry, artillery and guns not asked?"""
-    text = ("Battle of Ligny\n\nThe battle was fought near Ligny in 1815. The French army of around 69,000 consisted of "
-            "48,000 infantry, 14,000 cavalry, and 7,000 artillery with 250 guns. The Prussian army under Blücher held "
+    text = ("Battle of Ligny\n\nThe battle was fought near Ligny in 1815. The French army of around 69,000 "
+            "consisted of 48,000 infantry, 14,000 cavalry, and 7,000 artillery with 250 guns. The Prussian army under "
+            "Blücher held "
             "the villages. Napoleon attacked Ligny in the afternoon. Blücher retreated to Wavre at night. Napoleon "
             "sent Grouchy after him to Wavre. Grouchy reached Wavre on 18 June 1815.")
     bank = derive_bank(text, title="Battle of Ligny", source="l.txt")
@@ -1934,8 +1936,8 @@ def test_a_person_of_a_paper_is_asked_whole(nlp: Any) -> None:
     assert _affiliated("Henry Seekamp", AnswerKind.PERSON, " of the Ballarat Times was tried.")
     assert not _affiliated("Henry V", AnswerKind.PERSON, " of the English invaded.")
     assert not _affiliated("Henry Seekamp", AnswerKind.PERSON, " of Ballarat was tried.")
-    text = ("Eureka\n\nThe miners of Ballarat rebelled in 1854. Henry Seekamp edited a paper in Ballarat. The first trial "
-            "was a charge of sedition against Henry Seekamp of the Ballarat Times. Peter Lalor led the miners in "
+    text = ("Eureka\n\nThe miners of Ballarat rebelled in 1854. Henry Seekamp edited a paper in Ballarat. The first "
+            "trial was a charge of sedition against Henry Seekamp of the Ballarat Times. Peter Lalor led the miners in "
             "1854. John Joseph was tried in Melbourne in 1855. Peter Lalor was elected in 1855. Henry Seekamp died "
             "in Queensland in 1864. John Joseph died in Melbourne in 1870. Peter Lalor died in Melbourne in 1889.")
     bank = derive_bank(text, title="Eureka", source="e.txt")

@@ -2,7 +2,8 @@
 
 Columns (the header row names them, in any order, case-insensitive):
 
-- required: ``type`` (``multiple_choice``, ``date`` or ``typed``), ``prompt``, ``answer``, ``distractors``, ``date``, ``tags``
+- required: ``type`` (``multiple_choice``, ``date`` or ``typed``), ``prompt``, ``answer``, ``distractors``, ``date``,
+  ``tags``
   (a column may be left empty where the question type allows it, but it must be present);
 - optional: ``id``, ``answer_kind``, ``source_sentence``.
 

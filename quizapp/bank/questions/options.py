@@ -574,13 +574,15 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
     return [n for n in pool if n in chosen]
 
 
-_THE_HEADS = frozenset("river rivers sea ocean bay gulf strait straits channel canal lake lakes mountains hills valley pass"
-                       " peninsula island islands isles indies coast desert plain plains forest wall walls road square"
-                       " palace castle district states kingdom republic empire union netherlands south north east west"
-                       " midwest territory territories colony provinces site memorial cathedral abbey bridge".split())
-_HEAD_NOUNS = frozenset("road roads ridge escarpment plateau heights hill hills valley plain plains forest wood woods"
-                        " river crossroads pass front frontier border coast region area province diggings goldfields farm"
-                        " army government side line sector highway railway route campaign expedition field fields".split())
+_THE_HEADS = frozenset(
+    "river rivers sea ocean bay gulf strait straits channel canal lake lakes mountains hills valley pass peninsula"
+    " island islands isles indies coast desert plain plains forest wall walls road square palace castle district states"
+    " kingdom republic empire union netherlands south north east west midwest territory territories colony provinces"
+    " site memorial cathedral abbey bridge".split())
+_HEAD_NOUNS = frozenset(
+    "road roads ridge escarpment plateau heights hill hills valley plain plains forest wood woods river crossroads"
+    " pass front frontier border coast region area province diggings goldfields farm army government side line sector"
+    " highway railway route campaign expedition field fields".split())
 
 
 def _the_blank(before: str, after: str) -> bool:
