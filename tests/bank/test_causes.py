@@ -1997,3 +1997,17 @@ def test_a_bare_this_points_back(nlp: Any) -> None:
     bank = derive_bank(text, title="Frederick Bailey", source="b.txt")
     assert not [q.prompt for q in bank.questions if q.prompt.startswith("Frederick Bailey did not favor this")]
     assert [q.prompt for q in bank.questions if q.prompt.startswith("Frederick Bailey became a preacher in")]
+
+
+def test_the_first_of_a_long_list_of_names_is_no_blank() -> None:
+    """(6) Is the first of "A, B, C and D" ("included local anarchists, Raymond Callemin, Octave Garnier, René Valet
+    and Edouard Carouy") no blank (any of the others would be right too), while a name before a clause is?"""
+    from quizapp.bank.questions.prompts import in_list
+
+    line = ("Bonnot formed a gang that included local anarchists, Raymond Callemin, Octave Garnier, René Valet and "
+            "Edouard Carouy.")
+    start = line.index("Raymond Callemin")
+    assert in_list(line, start, start + len("Raymond Callemin"))
+    other = "Bonnot met Raymond Callemin, who later joined the gang, in Paris."
+    start = other.index("Raymond Callemin")
+    assert not in_list(other, start, start + len("Raymond Callemin"))

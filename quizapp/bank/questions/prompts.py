@@ -549,7 +549,7 @@ def in_list(text: str, start: int, end: int) -> bool:
     middle = re.search(rf"{name},\s*$", text[:start]) and re.match(
         rf"\s*,?\s*(?:and|or|&)\s+[A-Z]|,\s*{name},", text[end:])
     last = re.search(rf"{name},\s*{name},?\s+(?:and|or|&)\s+$", text[:start])
-    first = re.match(rf",\s*{name},?\s+(?:and|or|&)\s+[A-Z]", text[end:])
+    first = re.match(rf"(?:,\s*{name}){{1,8}},?\s+(?:and|or|&)\s+[A-Z]", text[end:])  # "____, Garnier, Valet and Carouy"
     return bool(middle or last or first)
 
 
