@@ -2011,3 +2011,21 @@ def test_the_first_of_a_long_list_of_names_is_no_blank() -> None:
     other = "Bonnot met Raymond Callemin, who later joined the gang, in Paris."
     start = other.index("Raymond Callemin")
     assert not in_list(other, start, start + len("Raymond Callemin"))
+
+
+def test_a_town_the_prompt_puts_in_a_state_gets_towns_of_that_state(nlp: Any) -> None:
+    """(1) Is "shot at a fair in ____, New York" offered towns of New York (not Chicago or the Ohio towns the text
+    names), "Canton, Ohio" read as the Ohio town, and a prompt whose region today's map disagrees with left alone?"""
+    from quizapp.bank.mentions.lexicons import lies_in, similar_places
+    from quizapp.bank.questions.options import _region_after
+
+    assert _region_after(", New York, on 6 September.") == "New York" and _region_after(", Virginia.") == "Virginia"
+    assert _region_after(", the daughter of a banker.") == ""
+    assert lies_in("Buffalo", "New York") and lies_in("Chicago", "New York") is False
+    assert all(lies_in(t, "Ohio") for t in similar_places("Canton", ("US",), 3, region="Ohio"))
+    text = ("William Reed\n\nWilliam Reed was born in Niles in 1843. He lived in Canton in 1870 and in Chicago in "
+            "1880. He spoke in Cleveland in 1890. In 1901 William Reed was shot at a fair in Buffalo, New York. "
+            "He died in Buffalo in 1901. His wife died in Canton in 1907.")
+    bank = derive_bank(text, title="William Reed", source="r.txt")
+    shot = [q for q in bank.questions if "shot at a fair" in q.prompt and q.answer == "Buffalo"]
+    assert shot and all(lies_in(d, "New York") for q in shot for d in q.distractors), shot

@@ -112,6 +112,38 @@ def us_state(name: str) -> bool:
     return fold(name) in _us_state_names()
 
 
+@lru_cache(maxsize=1)
+def _region_codes() -> dict[str, tuple[str, str]]:
+    """The folded names of the gazetteer's countries and US states, each with its (country, state) codes."""
+    gc = _gazetteer()
+    codes = {fold(c["name"]): (c["iso"], "") for c in gc.get_countries().values()}
+    codes.update({fold(s["name"]): ("US", s["code"]) for s in gc.get_us_states().values()})
+    return codes
+
+
+def is_region(name: str) -> bool:
+    """Is the name a country or a US state the gazetteer knows ("New York", "Virginia", "France")?"""
+    return fold(name).removeprefix("the ") in _region_codes()
+
+
+def lies_in(town: str, region: str) -> bool | None:
+    """Does the gazetteer put a town in a country or US state ("Buffalo", "New York": True; "Chicago": False)?
+
+    Args:
+        town: a town's name.
+        region: a country's or a US state's name.
+
+    Returns:
+        None when the gazetteer knows the region or the town not.
+    """
+    code = _region_codes().get(fold(region).removeprefix("the "))
+    towns = _by_name()[1].get(fold(town))
+    if code is None or not towns:
+        return None
+    country, state = code
+    return any(c["countrycode"] == country and (not state or c["admin1code"] == state) for c in towns)
+
+
 def country_codes(names: list[str]) -> tuple[str, ...]:
     """The countries a text's places lie in, most named first (to tell Orléans in France from its namesakes).
 
@@ -133,7 +165,8 @@ def country_codes(names: list[str]) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=4096)
-def similar_places(name: str, countries_named: tuple[str, ...] = (), limit: int = 8) -> tuple[str, ...]:
+def similar_places(name: str, countries_named: tuple[str, ...] = (), limit: int = 8,
+                   region: str = "") -> tuple[str, ...]:
     """Places a student could mistake for this one, from the gazetteer: countries of the same continent, the
     states of the United States, the counties of a county's state, or towns of note of the same country (and
     province or state, for a small town).
@@ -143,6 +176,8 @@ def similar_places(name: str, countries_named: tuple[str, ...] = (), limit: int 
         countries_named: the countries the text's places lie in, most named first (a town's namesakes
             elsewhere are passed over).
         limit: how many to return.
+        region: the country or US state the prompt puts the town in ("____, Pennsylvania"): the town of that name
+            there, and towns of its own state first, however large it is.
 
     Returns:
         Up to ``limit`` names, likeliest first; none for a place the gazetteer does not know.
@@ -165,8 +200,10 @@ def similar_places(name: str, countries_named: tuple[str, ...] = (), limit: int 
     if folded not in cities:
         return ()
     rank = {code: i for i, code in enumerate(countries_named)}
-    own = min(cities[folded], key=lambda c: (rank.get(c["countrycode"], len(rank)), -c["population"]))
-    local = own["population"] < 500_000
+    code = _region_codes().get(fold(region).removeprefix("the "), ("", "")) if region else ("", "")
+    there = [c for c in cities[folded] if c["countrycode"] == code[0] and (not code[1] or c["admin1code"] == code[1])]
+    own = min(there or cities[folded], key=lambda c: (rank.get(c["countrycode"], len(rank)), -c["population"]))
+    local = own["population"] < 500_000 or bool(there)  # "Canton, Ohio": not Canton, Michigan, and Ohio's towns first
     same = [c for towns in cities.values() for c in towns
             if c["countrycode"] == own["countrycode"] and c is not own and c["name"][:1].isupper()
             and not any(ch.isdigit() for ch in c["name"]) and fold(c["name"]) != folded]

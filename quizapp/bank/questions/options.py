@@ -13,8 +13,8 @@ from functools import cached_property, lru_cache
 
 from quizapp.bank.mentions.index import EntityIndex, Mention
 from quizapp.bank.mentions.kinds import ORG_SHAPE, PLACE_SHAPE
-from quizapp.bank.mentions.lexicons import (PLACE_ADJECTIVES, country_codes, first_name_gender, place_evidence,
-                                             similar_places, us_state)
+from quizapp.bank.mentions.lexicons import (PLACE_ADJECTIVES, country_codes, first_name_gender, is_region, lies_in,
+                                             place_evidence, similar_places, us_state)
 from quizapp.bank.mentions.names import fold as _fold
 from quizapp.bank.mentions.places import is_country, place_grain, same_place
 from quizapp.bank.questions.trivia import commenting
@@ -549,6 +549,10 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
         scored.append((score, name))
     scored.sort(key=lambda t: (-t[0], t[1]))
     ranked = [n for _, n in scored]
+    region = _region_after(after) if kind is AnswerKind.PLACE else ""
+    region = region if region and lies_in(answer, region) else ""  # today's map must agree with the text's
+    if region:  # "shot at a world's fair in ____, New York": towns of New York, or none
+        ranked = [n for n in ranked if lies_in(n, region)]
     if kind is AnswerKind.PLACE and _the_blank(before, after):
         read = [n for n in ranked if takes_the(n)]  # "to the ____": the Republic of Haiti, the United States; not
         if len(_distinct(read, index, limit)) >= limit:  # "to the Belfast"
@@ -564,8 +568,12 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
         # too few bodies of the answer's own sort: a council may stand beside a league, never beside a regiment
         pool = _distinct([n for n in ranked if not (sort_of and sort_of(n) in _APART)], index, limit * 2)
     if len(pool) < limit and kind is AnswerKind.PLACE and grain not in ("water", "event"):
-        pool += [n for n in _gazetteer_options(answer, limit * 2, pool, excluded, folded_prompt, index, model)
-                 if not asked or _townish(n, model) == (asked == "town")][:limit - len(pool)]
+        pool += [n for n in _gazetteer_options(answer, limit * 2, pool, excluded, folded_prompt, index, model,
+                                               region)
+                 if (not asked or _townish(n, model) == (asked == "town")) and (
+                     not region or lies_in(n, region))][:limit - len(pool)]
+    if region and len(pool) < limit:
+        return []  # too few towns of that state or country to offer: none (typed, if at all)
     if len(pool) < limit and gender and not tells_gender(prompt):
         return rank_names(answer, kind, prompt, excluded, index, model, rng, genders, limit, any_gender=True)
     if len(pool) <= limit:
@@ -583,6 +591,12 @@ _HEAD_NOUNS = frozenset(
     "road roads ridge escarpment plateau heights hill hills valley plain plains forest wood woods river crossroads"
     " pass front frontier border coast region area province diggings goldfields farm army government side line sector"
     " highway railway route campaign expedition field fields".split())
+
+
+def _region_after(after: str) -> str:
+    """The country or US state the prompt puts the blank in ("____, New York, on ..."), if it names one."""
+    found = re.match(r",\s+((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)\s*(?:[,.;)]|$)", after)
+    return found.group(1) if found and is_region(found.group(1)) else ""
 
 
 def _the_blank(before: str, after: str) -> bool:
@@ -741,12 +755,13 @@ def _kin(kind: AnswerKind, other: AnswerKind, name: str) -> bool:
 
 
 def _gazetteer_options(answer: str, wanted: int, pool: list[str], excluded: set[str], folded_prompt: str,
-                       index: EntityIndex, model: ContextModel) -> list[str]:
+                       index: EntityIndex, model: ContextModel, region: str = "") -> list[str]:
     """Places the text does not name, to complete a place's options when the text names too few of its grain
-    (towns of the same country, countries of the same continent)."""
+    (towns of the same country, first of the same state where the prompt names it; countries of the same
+    continent)."""
     named = {_fold(n) for n in index.kinds}
     out: list[str] = []
-    for name in similar_places(answer, model.countries):
+    for name in similar_places(answer, model.countries, region=region):
         if len(out) == wanted:
             break
         if _fold(name) in named or _fold(name) in folded_prompt or name in excluded or any(
