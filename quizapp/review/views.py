@@ -193,8 +193,10 @@ def answer(card_id: int) -> Response | tuple[str, int]:
     card, question = _own_card(card_id)
     form = ReviewAnswerForm()
     if not form.validate_on_submit():
-        return _page(status=400, mode="type" if question.type == "typed" else "quiz", card_id=card_id, answer_form=form, error="Answer with one of the options or a date.")
-    typed = form.typed.data is not None and question.type != "date"
+        if question.type == "typed":
+            return _page(status=400, mode="type", card_id=card_id, answer_form=form, error="Type the answer, in at most 100 characters.")
+        return _page(status=400, mode="quiz", card_id=card_id, answer_form=form, error="Answer with one of the options or a date.")
+    typed = question.type == "typed" or (form.typed.data is not None and question.type != "date")
     options = card_options(card, question)
     try:
         if typed:

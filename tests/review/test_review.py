@@ -253,6 +253,8 @@ def test_a_typed_question_is_reviewed_by_typing(student_client: FlaskClient, stu
     assert 'name="typed"' in page and 'name="choice"' not in page and "Show the options instead" not in page
     recall = student_client.get("/review").get_data(as_text=True)
     assert "Type the answer instead" in recall
+    chosen = student_client.post(f"/review/{card.id}/answer", data={"choice": "1", "version": str(card.reps)})
+    assert chosen.status_code == 400 and "Type the answer" in chosen.get_data(as_text=True)  # no option to choose
     response = student_client.post(f"/review/{card.id}/answer", data={"typed": question.answer.lower(), "version": str(card.reps)},
                                    follow_redirects=True)
     assert f"Right: {question.answer}" in response.get_data(as_text=True)
