@@ -13,15 +13,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from quizapp.bank.formats.foreign import (
-    BLANK,
-    choice_fields,
-    finish_bank,
-    html_to_text,
-    question_name,
-    short_answer_fields,
-    typed_date_fields,
-)
+from quizapp.bank.formats.foreign import (BLANK, choice_fields, finish_bank, html_to_text, question_name,
+                                          short_answer_fields, typed_date_fields)
 from quizapp.bank.formats.interchange import MAX_QUESTIONS
 from quizapp.bank.formats.partial_dates import format_partial
 from quizapp.bank.types import BankQuestion, QuestionBank, QuestionType, RowProblem

@@ -171,8 +171,11 @@ def validate_question(raw: Any, row: int) -> tuple[BankQuestion | None, list[Row
     question_id = _text(raw, "id", problems, required=False, limit=MAX_ID)
     confidence = _confidence(raw.get("confidence"), problems)
 
-    if qtype is QuestionType.MULTIPLE_CHOICE:
-        if not distractors:
+    if qtype in (QuestionType.MULTIPLE_CHOICE, QuestionType.TYPED):  # a name: chosen among options, or typed
+        label = "multiple-choice" if qtype is QuestionType.MULTIPLE_CHOICE else "typed"
+        if qtype is QuestionType.TYPED and distractors:
+            problems.append("a typed question has no distractors: the answer is typed from memory")
+        elif qtype is QuestionType.MULTIPLE_CHOICE and not distractors:
             problems.append("a multiple-choice question needs at least one distractor")
         if answer and answer.casefold() in {d.casefold() for d in distractors}:
             problems.append("a distractor repeats the answer")
@@ -182,15 +185,7 @@ def validate_question(raw: Any, row: int) -> tuple[BankQuestion | None, list[Row
             problems.append("'date' is only for date questions")
         kind = kind or AnswerKind.PERSON
         if kind is AnswerKind.DATE:
-            problems.append("a multiple-choice question cannot have answer_kind 'date'")
-    elif qtype is QuestionType.TYPED:
-        if distractors:
-            problems.append("a typed question has no distractors: the answer is typed from memory")
-        if date_text:
-            problems.append("'date' is only for date questions")
-        kind = kind or AnswerKind.PERSON
-        if kind is AnswerKind.DATE:
-            problems.append("a typed question cannot have answer_kind 'date': ask a date as a date question")
+            problems.append(f"a {label} question cannot have answer_kind 'date': ask a date as a date question")
     elif qtype is QuestionType.DATE:
         grain = granularity(date_text) if date_text else None
         if date_text and grain is None:

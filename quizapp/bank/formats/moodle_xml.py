@@ -17,14 +17,8 @@ from typing import Any
 import defusedxml.sax
 from defusedxml import DefusedXmlException
 
-from quizapp.bank.formats.foreign import (
-    choice_fields,
-    finish_bank,
-    html_to_text,
-    question_name,
-    short_answer_fields,
-    typed_date_fields,
-)
+from quizapp.bank.formats.foreign import (choice_fields, finish_bank, html_to_text, question_name,
+                                          short_answer_fields, typed_date_fields)
 from quizapp.bank.formats.interchange import MAX_QUESTIONS
 from quizapp.bank.formats.partial_dates import format_partial
 from quizapp.bank.types import BankFormatError, BankQuestion, QuestionBank, QuestionType, RowProblem

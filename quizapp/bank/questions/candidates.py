@@ -257,6 +257,7 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
 
 TYPED_OPTIONS = 0.5  # a typed question weighs as if half its options were doubtful: options are the better question
 _TYPED_WORDS = range(2, 8)
+_GUESSABLE = COUNTRIES | REGIONS
 
 
 def typable(name: str) -> bool:
@@ -264,7 +265,7 @@ def typable(name: str) -> bool:
     ("Temple of Music", "Junius Pamphlet"; not "Europe", "the South" or a bare "Catherine", too easily guessed or
     too little to go on)?"""
     folded = fold(name).removeprefix("the ")
-    return len(folded.split()) in _TYPED_WORDS and folded not in COUNTRIES | REGIONS
+    return len(folded.split()) in _TYPED_WORDS and folded not in _GUESSABLE
 
 
 def _affiliated(key: str, kind: AnswerKind, after: str) -> bool:
