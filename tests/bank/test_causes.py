@@ -2029,3 +2029,12 @@ def test_a_town_the_prompt_puts_in_a_state_gets_towns_of_that_state(nlp: Any) ->
     bank = derive_bank(text, title="William Reed", source="r.txt")
     shot = [q for q in bank.questions if "shot at a fair" in q.prompt and q.answer == "Buffalo"]
     assert shot and all(lies_in(d, "New York") for q in shot for d in q.distractors), shot
+
+
+def test_one_end_of_a_range_of_amounts_is_no_question(nlp: Any) -> None:
+    """(7) Is "a rally of 40–50 miners" never asked as "40–____" or "____–50"?"""
+    text = ("Eureka\n\nIn 1851 the governor set a licence fee. On 26 August 1851 a rally of 40–50 miners opposing the "
+            "fee was held at Hiscock's gully in Buninyong. In 1854 10,000 miners met at Bakery Hill in Ballarat. "
+            "Peter Lalor led the miners in Ballarat in 1854. Peter Lalor died in Melbourne in 1889.")
+    bank = derive_bank(text, title="Eureka", source="e.txt")
+    assert not [q.prompt for q in bank.questions if re.search(r"\d\s*–\s*____|____\s*–\s*\d", q.prompt)]

@@ -338,8 +338,9 @@ def amount_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...]
         # total is the fact, its breakdown a detail
     shown = {re.sub(r"\D", "", n) for n in re.findall(r"\d[\d,]*", kept)}
     for amount in amounts:
-        if amount.end > fr.usable_end:
-            continue
+        if amount.end > fr.usable_end or re.search(r"\d\s*[–—-]\s*$", s.text[:amount.start]) or re.match(
+                r"\s*[–—-]\s*\d", s.text[amount.end:]):
+            continue  # "a rally of 40–____ miners": one end of a range is no amount, as one end of a date range is none
         end = amount.end + 1 if re.match(r"['’]\s", s.text[amount.end:amount.end + 2]) else amount.end
         prompt = render(fr, (amount.start, end))  # "five years' solitary confinement": the apostrophe is the amount's
         side = bound_side(s.text[:amount.start])  # "at least ____ people": a smaller number would be true too
