@@ -2038,3 +2038,31 @@ def test_one_end_of_a_range_of_amounts_is_no_question(nlp: Any) -> None:
             "Peter Lalor led the miners in Ballarat in 1854. Peter Lalor died in Melbourne in 1889.")
     bank = derive_bank(text, title="Eureka", source="e.txt")
     assert not [q.prompt for q in bank.questions if re.search(r"\d\s*–\s*____|____\s*–\s*\d", q.prompt)]
+
+
+def test_a_lead_in_cut_from_its_quotation_is_no_prompt(nlp: Any) -> None:
+    """(7) Is "The emperor once bemoaned the situation by remarking, "..."" never asked without its quotation ("... by
+    remarking.")?"""
+    text = ("The Qing\n\nThe Qianlong Emperor ruled China from 1735 to 1796. The Qianlong Emperor once bemoaned the "
+            "country's situation by remarking, \"The population continues to grow, but the land does not, and the "
+            "people are poor.\" The Jiaqing Emperor succeeded him in 1796. The Daoguang Emperor ruled from 1820. "
+            "The Xianfeng Emperor ruled from 1850.")
+    bank = derive_bank(text, title="The Qing", source="q.txt")
+    assert not [q.prompt for q in bank.questions if re.search(r"\bremarking\W*$", q.prompt)]
+
+
+def test_a_long_prompt_ends_with_the_clause_of_its_blank(nlp: Any) -> None:
+    """(7) Is a prompt of over 40 words cut after the clause that holds its blank (a second clause with its own subject
+    is another statement), while a list after ", and the" is kept whole and a clue to the answer right after the
+    blank (", who believed ...") is kept?"""
+    text = ("The Brigades\n\nOn the rolls the official, or paper strength, for both brigades at Waterloo is given as 2,651 "
+            "while Alessandro Barbero and other historians of the campaign estimate the actual strength at around "
+            "2,000, and the official recorded losses for the two heavy cavalry brigades during the battle were 1,205 "
+            "troopers and 1,303 horses. The occupation of the bay prompted a scramble for concessions in 1898, which "
+            "included the German lease of Jiazhou Bay near Qingdao on the coast, the Russian acquisition of the "
+            "Liaodong peninsula in the north, and the British lease of the New Territories of Hong Kong in the south.")
+    bank = derive_bank(text, title="The Brigades", source="b.txt")
+    strength = [q for q in bank.questions if q.answer == "2,651"]
+    assert strength and all(q.prompt.endswith("is given as ____.") for q in strength), strength
+    scramble = [q.prompt for q in bank.questions if "scramble for concessions" in q.prompt]
+    assert scramble and all("British lease" in p for p in scramble), scramble

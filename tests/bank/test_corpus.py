@@ -29,7 +29,7 @@ RECALL = {
     # section, are no longer asked; "These notes ... were published in ____" has only "spent a year doing this" before
     # it, which is no context
     "wiki_battle_of_waterloo": 0.74,  # the opening paragraph first: "A French army under the command of ____"
-    "wiki_eureka_rebellion": 0.77,  # "gathered at the hotel": which hotel, only the sentence before says
+    "wiki_eureka_rebellion": 0.80,  # "gathered at the hotel": which hotel, only the sentence before says
     "wiki_frederick_douglass": 0.80,
     "wiki_joan_of_arc": 0.68,  # "the two armies clashed ... Patay": asked with the sentence before, it scores too low;
     # Napoleon, named once in its 6,500 words, is a detail there

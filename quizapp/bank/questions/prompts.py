@@ -36,7 +36,9 @@ _LINK = re.compile(
     r"|(?:Meanwhile|Again)\s+(?=(?:on|in|at|during)\s)")  # "Meanwhile on 16 June, Napoleon attacked"
 _SPEECH_END = re.compile(
     r"\b(?:said|says|wrote|writes|argued|argues|pointed out|recalled|commented|remarked|explained|added|claimed"
-    r"|noted|notes|observed|replied|declared|stated|states|says of [\w\s]+|told (?:him|her|them|us|me))\W*$")
+    r"|noted|notes|observed|replied|declared|stated|states|says of [\w\s]+|told (?:him|her|them|us|me)"
+    r"|(?:by|when|while|after)\s+(?:\w+ing)|,\s*(?:saying|remarking|writing|declaring|noting|adding|stating))\W*$")
+# "The Qianlong Emperor once bemoaned the country's situation by remarking.": the remark was the cut quotation
 _NUMBERING = re.compile(r"^\(\d{1,3}\)\s+")
 # "over a front of about, against": a figure lost when the text was copied
 _GAP = re.compile(r"\b(?:of|over|for|by|to)\s+(?:about|approximately|nearly|roughly|some|around|almost)\s*[,;.)]")
@@ -218,6 +220,47 @@ def _first_clause_end(text: str, start: int, end: int) -> int:
         if words >= 12 and text[start:m.start()].count("(") == text[start:m.start()].count(")"):
             return m.start()
     return end
+
+
+_LONG_PROMPT = 40  # words: a student reads no more at once; past it, a prompt ends with the clause of its blank
+_TAIL = re.compile(r";|,\s+(?:and|but|while|whereas)\s+(?=[a-z]+\s)|,\s+(?:which|where|who|whose|although|though)\s"
+                   r"|\s+(?:while|whereas)\s+(?=[A-Z]|[a-z]+\s)")
+
+
+def _clause_cut(fr: Frame, blank: tuple[int, int]) -> int:
+    """Where a long prompt may end: after the clause that holds its blank ("... is given as ____ while Barbero and
+    others estimate ...": the estimate is another clause), when the prompt with its context is over 40 words and
+    what is kept has 12 words or more; else where the frame ends."""
+    text = fr.sentence.text
+    if len(fr.context.split()) + len(text[:fr.usable_end].split()) <= _LONG_PROMPT:
+        return fr.usable_end
+    for m in _TAIL.finditer(text, blank[1], fr.usable_end):
+        if not text[blank[1]:m.start()].strip(" '’s") and re.match(r",\s+(?:which|where|who|whose)\s", m.group(0)):
+            continue  # "her attack on ____, who believed that socialism could come by reform": the clue to the answer
+        kept = text[:m.start()]
+        if len(kept.split()) >= 12 and kept.count("(") == kept.count(")") and kept.count('"') % 2 == 0 \
+                and kept.count("“") == kept.count("”") and _clause_follows(fr.parse, m, text):
+            return m.start()
+    return fr.usable_end
+
+
+def _clause_follows(parse: Parse, m: re.Match[str], text: str) -> bool:
+    """Does a clause of its own follow the boundary, not the next item of a list ("the German lease of Jiazhou Bay,
+    the Russian acquisition of Liaodong, and the British lease of ...": no verb; "an English, the 1st (The Royals);
+    a Scottish, 2nd ...": no verb)? A relative clause ("which", "who") is one; "and"/"but"/";" need a verb with
+    its own subject before the next comma or semicolon."""
+    word = m.group(0).strip(" ,;").split()
+    if word and word[0] in ("which", "where", "who", "whose", "although", "though", "while", "whereas"):
+        return True
+    if not parse.tokens:
+        return False
+    stop = len(text)
+    nxt = re.search(r"[;]|,\s+(?:and|but)\s", text[m.end():])
+    if nxt:
+        stop = m.end() + nxt.start()
+    verbs = [t for t in parse.tokens if m.end() <= t.start < stop and t.pos in ("VERB", "AUX")
+             and t.tag in ("VBD", "VBZ", "VBP", "MD")]
+    return any(c.dep in ("nsubj", "nsubjpass", "expl") for v in verbs for c in parse.children(v))
 
 
 def _pointing_back(parse: Parse, end: int) -> bool:
@@ -477,11 +520,15 @@ def render(fr: Frame, blank: tuple[int, int] | None) -> str:
         the lead-in of a cut quotation.
     """
     edits = list(fr.edits)
+    cut = fr.usable_end
     if blank is not None:
         if any(a < blank[1] and blank[0] < b for a, b, _ in edits):
             return ""
+        cut = _clause_cut(fr, blank)
+        if cut < fr.usable_end:
+            edits = [e for e in edits if e[1] <= cut] + [(cut, len(fr.sentence.text), ".")]
         edits.append((blank[0], blank[1], BLANK))
-    edits += [n for n in fr.names if n[1] <= fr.usable_end and not any(a < n[1] and n[0] < b for a, b, _ in edits)]
+    edits += [n for n in fr.names if n[1] <= cut and not any(a < n[1] and n[0] < b for a, b, _ in edits)]
     text = fr.sentence.text
     for a, b, rep in sorted(edits, reverse=True):
         text = text[:a] + rep + text[b:]
