@@ -2066,3 +2066,33 @@ def test_a_long_prompt_ends_with_the_clause_of_its_blank(nlp: Any) -> None:
     assert strength and all(q.prompt.endswith("is given as ____.") for q in strength), strength
     scramble = [q.prompt for q in bank.questions if "scramble for concessions" in q.prompt]
     assert scramble and all("British lease" in p for p in scramble), scramble
+
+
+def test_a_pronoun_is_not_the_one_its_own_sentence_names_later(nlp: Any) -> None:
+    """(3) Where the sentence before names two women, is "she" the one her own sentence does not name later ("Under
+    her mother's influence, she ... making Annabella her executor": not Annabella), so that what follows is asked?"""
+    text = ("Ada Lovelace\n\nAda Lovelace was born in London in 1815. Her mother, Annabella Milbanke, raised her alone. "
+            "Ada Lovelace married William King in 1835. In 1852 Ada Lovelace fell ill with cancer.\n\n"
+            "The illness lasted several months, in which time Annabella took command over whom Ada saw, and excluded "
+            "all of her friends. Under her mother's influence, she had a religious transformation and was coaxed into "
+            "making Annabella her executor. She was buried next to her father in the church at Hucknall in 1852.")
+    bank = derive_bank(text, title="Ada Lovelace", source="a.txt")
+    buried = [q for q in bank.questions if "buried" in q.source_sentence and q.answer == "Hucknall"]
+    assert buried and all(q.prompt.startswith("Ada Lovelace was buried") for q in buried), [q.prompt for q in buried]
+
+
+def test_a_month_earlier_than_the_last_date_gets_no_guessed_year(nlp: Any) -> None:
+    """(8) Is a day whose month comes before the last date's ("She died on 27 November 1852. ... on 30 August"; "a fee
+    from 1 September 1851. On 26 August, a rally") never given the next year, while "5th January" after
+    "3rd December, 1914" still is?"""
+    from quizapp.bank.text.dates import find_dates, with_year
+
+    august = next(d for d in find_dates("on 30 August which caused him to leave") if d.needs_year)
+    assert with_year(august, 1852, 11) is None and with_year(august, 1852, 9) is None
+    january = next(d for d in find_dates("The city fell on 5th January after a long winter.") if d.needs_year)
+    assert (resolved := with_year(january, 1914, 12)) is not None and resolved.iso == "1915-01-05"
+    text = ("Ada Lovelace\n\nAda Lovelace was born in London on 10 December 1815. She married William King in 1835.\n\n"
+            "Ada Lovelace died in London on 27 November 1852, from cancer. The illness lasted several months. She "
+            "lost contact with her husband after confessing something to him on 30 August, which caused him to leave.")
+    bank = derive_bank(text, title="Ada Lovelace", source="a.txt")
+    assert not [q for q in bank.questions if q.date and q.date.endswith("-08-30")]

@@ -137,9 +137,13 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
                     for m in index.maybe_people.get(s.index, [])):
                 subject = pronoun.dep in _SUBJECT or pronoun.dep == "poss" and 0 <= pronoun.head < len(
                     parse.tokens) and parse.tokens[pronoun.head].dep in _SUBJECT  # "His first act was": the topic
-                key, certain = _antecedent(s, g, subject, seen, sentences, section, hero, hero_gender, realized)
+                later = {m.key for m in people if m.start > pronoun.start}
+                # "Under her mother's influence, she had ...": the "she" makes her the subject there
+                again = any(t.lower in ("he", "she") and _GENDER[t.lower] == g and t.dep in _SUBJECT
+                            and t.start > pronoun.start and not _quoted(s, t.start) for t in parse.tokens)
+                key, certain = _antecedent(s, g, subject, seen, sentences, section, hero, hero_gender, realized,
+                                           later if subject or again else set())
                 if key is None and subject:
-                    later = {m.key for m in people if m.start > pronoun.start}
                     key = _continuing(s, g, seen, doers, sentences, section, later, hero, realized)
                 if not_subject and key == same[0][0]:
                     key = None
@@ -152,9 +156,6 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
                     # "the death of a drummer boy ... a memorial erected to him": the boy
                 possessive = pronoun.tag == "PRP$" or pronoun.lower == "his" and pronoun.dep == "poss"
                 found[s.index] = Reference(pronoun.start, pronoun.end, pronoun.text, key, possessive, certain)
-                # "Under her mother's influence, she had ...": the "she" makes her the subject there
-                again = any(t.lower in ("he", "she") and _GENDER[t.lower] == g and t.dep in _SUBJECT
-                            and t.start > pronoun.start and not _quoted(s, t.start) for t in parse.tokens)
                 # an unresolved pronoun keeps the next one unresolved
                 here.append((key or "", g, subject or again and key is not None))
         if s.narrative:
@@ -380,7 +381,8 @@ def _first_pronoun(s: Sentence, parse: Parse) -> Token | None:
 
 def _antecedent(s: Sentence, gender: str, subject: bool, seen: list[list[tuple[str, str, bool]]],
                 sentences: list[Sentence], section: dict[int, str], hero: str | None,
-                hero_gender: str, realized: list[set[str]]) -> tuple[str | None, bool]:
+                hero_gender: str, realized: list[set[str]], later: set[str] = frozenset()  # type: ignore[assignment]
+                ) -> tuple[str | None, bool]:
     """Find the person a pronoun of ``gender`` refers to, conservatively; returns (key, certain).
 
     Where the nearest sentence leaves it unclear, a subject pronoun still means the main subject when no one
@@ -388,7 +390,7 @@ def _antecedent(s: Sentence, gender: str, subject: bool, seen: list[list[tuple[s
     pronoun stood for, in the few sentences before ("Together with Clara Zetkin ..., they formed the group.
     She spent most of the war behind bars").
     """
-    key, certain = _nearest(s, gender, subject, seen, sentences, section, hero, hero_gender, realized)
+    key, certain = _nearest(s, gender, subject, seen, sentences, section, hero, hero_gender, realized, later)
     if key is not None or not subject or hero is None or hero_gender != gender:
         return key, certain
     for j in range(s.index - 1, max(-1, s.index - 4), -1):
@@ -438,7 +440,8 @@ def _continuing(s: Sentence, gender: str, seen: list[list[tuple[str, str, bool]]
 
 def _nearest(s: Sentence, gender: str, subject: bool, seen: list[list[tuple[str, str, bool]]],
              sentences: list[Sentence], section: dict[int, str], hero: str | None,
-             hero_gender: str, realized: list[set[str]]) -> tuple[str | None, bool]:
+             hero_gender: str, realized: list[set[str]], later: set[str] = frozenset()  # type: ignore[assignment]
+             ) -> tuple[str | None, bool]:
     """The person the nearest sentence naming anyone of ``gender`` gives a pronoun; returns (key, certain).
 
     The nearest earlier sentence (same section, at most three back) that names anyone who could be
@@ -471,6 +474,10 @@ def _nearest(s: Sentence, gender: str, subject: bool, seen: list[list[tuple[str,
         topic = [k for k in realized[j] if k in known]
         if len(topic) == 1 and not subjects and topic[0] == hero:
             return topic[0], False  # "Her mother, Jeanne Roux, was ... . Her father ...": "her" stays the topic's
+        left = [k for k in keys if k not in later]
+        if len(keys) == 2 and len(left) == 1 and left[0] in known:
+            return left[0], False  # "Annabella took command over whom Ada saw. ... she ... making Annabella her
+            # executor": a subject pronoun is not the one its own sentence names later, so it is the other
         return None, False
     if hero is not None and hero_gender == gender:
         return hero, True

@@ -193,14 +193,19 @@ def with_year(mention: DateMention, year: int, previous_month: int | None = None
     Args:
         mention: a mention with ``needs_year``.
         year: the year of the latest dated event before it.
-        previous_month: that event's month, if known; a month earlier in the year than it means
-            the narrative has moved on into the next year.
+        previous_month: that event's month, if known. January or February after November or December
+            means the narrative has moved on into the next year; another month earlier than it is unclear
+            (a look back: "She died on 27 November 1852. ... confessing something to him on 30 August"; or a
+            date before one announced: "a fee effective from 1 September 1851. On 26 August, a rally ...").
 
     Returns:
-        The mention with a full ISO date, or None if that day is not in the calendar (29 February).
+        The mention with a full ISO date, or None if that day is not in the calendar (29 February) or its year
+        is unclear.
     """
     month, day = int(mention.iso[2:4]), int(mention.iso[5:7])
     if previous_month is not None and month < previous_month and "year" not in mention.text:
+        if not (previous_month >= 11 and month <= 2):
+            return None
         year += 1
     if not _valid(day, month, year):
         return None
