@@ -86,7 +86,9 @@ def derive_bank(text: str, *, title: str, source: str,
                                                       {hero or ""} | also_hero, s.text, parses[s.index]))
         tags = tuple(t for t in (section_of.get(s.paragraph, ""),) if t)
         found = dates.get(s.index, [])
-        candidates += date_candidates(fr, found, tags, days)
+        people_end = frozenset(m.end for m in index.by_sentence.get(s.index, [])
+                               if index.kinds.get(m.key) is AnswerKind.PERSON)
+        candidates += date_candidates(fr, found, tags, days, people_end)
         candidates += name_candidates(fr, index, model, hero, genders, tags, also_hero, home,
                                       details=once or s.index in lead)
         candidates += amount_candidates(fr, found, tags)

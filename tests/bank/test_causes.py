@@ -2096,3 +2096,24 @@ def test_a_month_earlier_than_the_last_date_gets_no_guessed_year(nlp: Any) -> No
             "lost contact with her husband after confessing something to him on 30 August, which caused him to leave.")
     bank = derive_bank(text, title="Ada Lovelace", source="a.txt")
     assert not [q for q in bank.questions if q.date and q.date.endswith("-08-30")]
+
+
+def test_a_life_span_after_a_name_is_asked_as_born_and_died(nlp: Any) -> None:
+    """(8) Is the life span in brackets that opens a biography asked ("Marie Duval (née Roux; born ____) was ...";
+    "(... died ____)"), while the years of a war in brackets are still no question?"""
+    text = ("Marie Duval\n\nMarie Duval (née Roux; 3 May 1850 – 9 June 1899) was a French engraver and painter of Lyon. "
+            "She studied in Paris in 1868 and married Henri Blanc in 1872. She fought in the Franco-Prussian War "
+            "(1870 – 1871) as a nurse in Metz. Henri Blanc died in Marseille in 1901. Louis Duval died in Grenoble in "
+            "1905.")
+    bank = derive_bank(text, title="Marie Duval", source="m.txt")
+    asked = {q.date: q.prompt for q in bank.questions if q.date}
+    assert "(née Roux; born ____)" in asked.get("1850-05-03", "") or "(née Roux; died ____)" in asked.get(
+        "1899-06-09", ""), asked
+    assert "1870" not in asked and "1871" not in asked, asked
+    from quizapp.bank.questions.candidates import _life_span
+    from quizapp.bank.text.dates import find_dates
+
+    line = "Marie Duval (née Roux; 3 May 1850 – 9 June 1899) was a French engraver."
+    born, died = find_dates(line)
+    assert _life_span(line, died, frozenset({len("Marie Duval")})) == ((line.index("3 May"), died.start, "died "),)
+    assert _life_span(line, born, frozenset()) is None  # no person's name before the bracket

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import random
 import re
@@ -91,7 +92,7 @@ def sentence_quality(fr: Frame) -> float:
 
 
 def date_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...],
-                    elsewhere: frozenset[str] = frozenset()) -> list[Candidate]:
+                    elsewhere: frozenset[str] = frozenset(), people: frozenset[int] = frozenset()) -> list[Candidate]:
     """The date questions of a sentence.
 
     Args:
@@ -100,6 +101,8 @@ def date_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...],
         tags: tags for the questions (the section).
         elsewhere: the days the text dates other events on: never wrong options, as they may be right too
             ("10,000 miners met at Bakery Hill" on 1 and on 11 November).
+        people: where the names of people in the sentence end: a life span in brackets after one is asked as
+            "born ____" or "died ____".
 
     Returns:
         One candidate per date whose blank leaves a prompt that does not give the year away.
@@ -109,9 +112,12 @@ def date_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...],
     for d in found:
         if d.end > fr.usable_end or d.end_iso or re.search(r"\d\s*[–—-]\s*\d", d.text):
             continue  # "constructed 1849–1850", "2–13 March": a range is two dates, and its start alone is no answer
-        if re.match(r"\s*[–—-]\s*(?:\d|[A-Z][a-z]+ \d)", s.text[d.end:]) or re.search(r"[–—-]\s*$", s.text[:d.start]):
-            continue  # one end of a range ("10 December 1815 – 27 November 1852"): the other end gives it away
-        prompt = render(fr, (d.start, d.end))
+        life = _life_span(s.text, d, people)
+        if life is None and (re.match(r"\s*[–—-]\s*(?:\d|[A-Z][a-z]+ \d)", s.text[d.end:])
+                             or re.search(r"[–—-]\s*$", s.text[:d.start])):
+            continue  # one end of a range ("1799–1800"): the other end gives it away
+        prompt = render(dataclasses.replace(fr, edits=tuple(sorted((*fr.edits, *life)))) if life else fr,
+                        (d.start, d.end))
         answer = format_iso(d.iso)
         year_shown = re.search(rf"\b{d.iso[:4]}\b", prompt) is not None
         if not prompt or re.search(r"\(\s*____\s*\)", prompt) or (year_shown and "-" not in d.iso) or visible(
@@ -130,6 +136,30 @@ def date_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...],
         out.append(Candidate(q, s.index, f"date:{d.iso}", 0.95, grain, sentence_quality(fr), 1.0,
                              fr.focus(d.start, d.end)))
     return out
+
+
+_LIFE = re.compile(r"(?P<lead>[^()]*;\s*)?(?P<c1>c\.\s*)?(?P<born>[^()–—;]*?\d{4})\s*[–—-]\s*(?P<c2>c\.\s*)?"
+                   r"(?P<died>[^()–—;]*?\d{4})\s*")
+
+
+def _life_span(text: str, d: DateMention, people: frozenset[int]) -> tuple[tuple[int, int, str], ...] | None:
+    """Edits that ask one end of a life span in brackets after a person's name as "born ____" or "died ____" ("Ada
+    King (née Byron; 10 December 1815 – 27 November 1852) was": "(née Byron; born ____)"); None for a date that is
+    no such end (nor for "the Seven Years' War (1756 – 1763)": no person)."""
+    open_ = text.rfind("(", 0, d.start)
+    close = text.find(")", d.end)
+    if open_ < 0 or close < 0 or ")" in text[open_:d.start] or len(text[:open_].rstrip()) not in people:
+        return None
+    m = _LIFE.fullmatch(text, open_ + 1, close)
+    if m is None:
+        return None
+    start = m.start("c1") if m.group("c1") else m.start("born")
+    circa = "c. " if d.start == m.start("born") and m.group("c1") or d.start == m.start("died") and m.group("c2") else ""
+    if d.start == m.start("born") and d.end == m.end("born") and "born" not in (m.group("lead") or ""):
+        return (start, d.start, f"born {circa}"), (d.end, close, "")
+    if d.start == m.start("died") and d.end == m.end("died"):
+        return (start, d.start, f"died {circa}"),
+    return None
 
 
 _BEFORE_YEAR = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+(?:[\w ]+\s)?____\s+(?:and|to|until)\s+(?:\w+\s+){0,2}(\d{4})\b")
