@@ -2117,3 +2117,19 @@ def test_a_life_span_after_a_name_is_asked_as_born_and_died(nlp: Any) -> None:
     born, died = find_dates(line)
     assert _life_span(line, died, frozenset({len("Marie Duval")})) == ((line.index("3 May"), died.start, "died "),)
     assert _life_span(line, born, frozenset()) is None  # no person's name before the bracket
+
+
+def test_an_owner_in_brackets_is_not_another_name_of_the_thing(nlp: Any) -> None:
+    """(2) Is "The Prussian IV Corps (Bülow's)" no sign that the corps and Bülow are one, so that neither is kept from
+    a question where the other stands; and is "(____'s)" no blank?"""
+    from quizapp.bank.mentions.index import build_index
+    from quizapp.bank.nlp.parse import parse_sentences
+
+    text = ("Waterloo\n\nThe Prussian IV Corps (Bülow's) was the first to arrive in strength at Plancenoit. General "
+            "Friedrich von Bülow led the Prussian IV Corps from Wavre on 18 June 1815. At Wavre, the Prussian IV Corps "
+            "under Bülow was designated to lead the march. General Friedrich von Bülow died in Königsberg in 1816.")
+    sentences = sentences_of(split_paragraphs(clean_text(text)))
+    index = build_index(sentences, parse_sentences([s.text for s in sentences]))
+    assert not any("Bülow" in k and "Corps" in " ".join(v) for k, v in index.same_as.items()), index.same_as
+    bank = derive_bank(text, title="Waterloo", source="w.txt")
+    assert not [q.prompt for q in bank.questions if "(____'s)" in q.prompt]

@@ -214,7 +214,7 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
         if m.key in doubtful and v is not None and not labelled["NORP"] + labelled["LANGUAGE"] \
                 and not _GROUP.search(m.key) and v[AnswerKind.PERSON] >= max(1.0, v[AnswerKind.PLACE] + v[AnswerKind.ORG]):
             maybe[m.sentence].append(m)
-    return EntityIndex(out, kinds, confidence, counts, dict(by_sentence), _same_as(by_sentence, sentences),
+    return EntityIndex(out, kinds, confidence, counts, dict(by_sentence), _same_as(by_sentence, sentences, kinds),
                        doubtful, {k: merged[k] for k in kinds}, dict(maybe))
 
 
@@ -273,15 +273,17 @@ _REIGN_TITLE = re.compile(r"\b(?:Emperor|Empress|King|Queen|Pope|Khan|Shah|Sulta
                           r"|Pharaoh|Duke|Duchess|Earl|Count|Countess|Prince|Princess|Elector|Doge)\b")
 
 
-def _same_as(by_sentence: dict[int, list[Mention]], sentences: list[Sentence]) -> dict[str, set[str]]:
+def _same_as(by_sentence: dict[int, list[Mention]], sentences: list[Sentence],
+             kinds: dict[str, AnswerKind]) -> dict[str, set[str]]:
     """Two names of one thing: "Communist Secret Police (GPU)", "Ada King, Countess of Lovelace", "Prince Yong
-    became the Yongzheng Emperor"."""
+    became the Yongzheng Emperor"; never two of different kinds nor an owner ("The Prussian IV Corps (Bülow's)")."""
     same: dict[str, set[str]] = defaultdict(set)
     for si, ms in by_sentence.items():
         text = sentences[si].text
         for first in ms:
             for second in ms:
-                if first.key == second.key or second.start < first.end:
+                if first.key == second.key or second.start < first.end or re.match(r"['’]s?\b", text[second.end:]) \
+                        or kinds.get(first.key, kinds.get(second.key)) != kinds.get(second.key, kinds.get(first.key)):
                     continue
                 between = text[first.end:second.start]
                 if _ALSO.fullmatch(between) or (_BECAME.fullmatch(between) and _REIGN_TITLE.search(second.key)):
