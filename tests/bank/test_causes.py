@@ -2133,3 +2133,17 @@ def test_an_owner_in_brackets_is_not_another_name_of_the_thing(nlp: Any) -> None
     assert not any("Bülow" in k and "Corps" in " ".join(v) for k, v in index.same_as.items()), index.same_as
     bank = derive_bank(text, title="Waterloo", source="w.txt")
     assert not [q.prompt for q in bank.questions if "(____'s)" in q.prompt]
+
+
+def test_the_city_or_the_book_of_the_sentence_before_points_back(nlp: Any) -> None:
+    """(7) Is "They arrived in the city on ____" or "The book, first published in ____, is a reader" asked with the
+    sentence that names the city or the book, and "the city of Lyon" asked alone?"""
+    text = ("William Reed\n\nThe Pan-American Exposition was a world's fair held in Buffalo in 1901. William Reed and "
+            "his wife arrived in the city on 4 September 1901. Reed read The Columbian Orator, an anthology, at about "
+            "age twelve. The book, first published in 1797, is a classroom reader of essays and speeches. William "
+            "Reed moved to the city of Lyon in 1905 and died in Lyon in 1910.")
+    bank = derive_bank(text, title="William Reed", source="r.txt")
+    by_date = {q.date: q.prompt for q in bank.questions if q.date}
+    assert by_date.get("1901-09-04", "").startswith("The Pan-American Exposition"), by_date
+    assert by_date.get("1797", "").startswith("Reed read The Columbian Orator"), by_date
+    assert by_date.get("1905", "").startswith("William Reed moved to the city of Lyon"), by_date

@@ -263,6 +263,14 @@ def _clause_follows(parse: Parse, m: re.Match[str], text: str) -> bool:
     return any(c.dep in ("nsubj", "nsubjpass", "expl") for v in verbs for c in parse.children(v))
 
 
+_PLACES = ("GPE", "LOC", "FAC")
+_WORKS = ("WORK_OF_ART", "LAW", "ORG", "PERSON")
+_ANAPHORIC_NOUNS = {"city": _PLACES, "town": _PLACES, "village": _PLACES, "island": _PLACES, "fortress": _PLACES,
+                    "book": _WORKS, "novel": _WORKS, "play": _WORKS, "pamphlet": _WORKS, "poem": _WORKS,
+                    "article": _WORKS, "essay": _WORKS}  # nouns that mean one named just before, and the names that
+# say which one in their own sentence
+
+
 def _pointing_back(parse: Parse, end: int) -> bool:
     """Does the sentence point back at what only the sentence before names ("these internal divisions", "that
     situation", "the latter", "the couple", "that day" in a sentence with no year)? "this" mostly points within
@@ -313,6 +321,13 @@ def _pointing_back(parse: Parse, end: int) -> bool:
                     u.lower == noun.lower for u in toks[:t.i]) and not any(
                     c.dep == "prep" and c.lower == "of" for c in parse.children(noun)):
                 return True  # "apprised of this fatal event", "At this meeting"; not "... a right, ... this right"
+        if t.lower in _ANAPHORIC_NOUNS and i > 0 and toks[i - 1].lower == "the" and not any(
+                c.dep in ("prep", "relcl", "appos", "compound", "amod") or c.dep == "acl" and any(
+                    u.pos == "PROPN" for u in parse.tokens[_subtree(parse, c)[0].i:_subtree(parse, c)[1].i + 1])
+                for c in parse.children(t)) and not any(
+                label in _ANAPHORIC_NOUNS[t.lower] and a < t.start for a, _, label in parse.ents):
+            return True  # "McKinley and his wife arrived in the city on 5 September": which city? "The book, first
+            # published in 1855": which book? (not "in Buffalo ... the city", "the city of Paris")
         if t.lower == "there" and t.dep == "advmod" and t.i > 0 and not any(
                 label in ("GPE", "LOC", "FAC") and a < t.start for a, _, label in parse.ents):
             return True  # "Rosa Luxemburg was arrested there in March 1906": where? (not "in Edinburgh ... there")
