@@ -321,7 +321,7 @@ def _pointing_back(parse: Parse, end: int) -> bool:
                     u.lower == noun.lower for u in toks[:t.i]) and not any(
                     c.dep == "prep" and c.lower == "of" for c in parse.children(noun)):
                 return True  # "apprised of this fatal event", "At this meeting"; not "... a right, ... this right"
-        if t.lower in _ANAPHORIC_NOUNS and i > 0 and toks[i - 1].lower == "the" and not any(
+        if t.lower in _ANAPHORIC_NOUNS and i > 0 and toks[i - 1].lower == "the" and _of_the_verb(parse, t) and not any(
                 c.dep in ("prep", "relcl", "appos", "compound", "amod") or c.dep == "acl" and any(
                     u.pos == "PROPN" for u in parse.tokens[_subtree(parse, c)[0].i:_subtree(parse, c)[1].i + 1])
                 for c in parse.children(t)) and not any(
@@ -338,6 +338,17 @@ def _pointing_back(parse: Parse, end: int) -> bool:
                 and parse.tokens[t.head].dep == "ROOT" and t.start < parse.tokens[t.head].start + 40:
             return True  # "Toussaint then turned on Rigaud": after what?
     return False
+
+
+def _of_the_verb(parse: Parse, t: Token) -> bool:
+    """Is a noun a verb's subject or object, or the object of a preposition of a verb ("arrived in the city"; not "in
+    the north of the city")?"""
+    if t.dep in ("nsubj", "nsubjpass", "dobj"):
+        return True
+    if t.dep != "pobj" or not 0 <= t.head < len(parse.tokens):
+        return False
+    prep = parse.tokens[t.head]
+    return 0 <= prep.head < len(parse.tokens) and parse.tokens[prep.head].pos in ("VERB", "AUX")
 
 
 def _in_later_clause(parse: Parse, token: Token) -> bool:
