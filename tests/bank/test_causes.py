@@ -2147,3 +2147,14 @@ def test_the_city_or_the_book_of_the_sentence_before_points_back(nlp: Any) -> No
     assert by_date.get("1901-09-04", "").startswith("The Pan-American Exposition"), by_date
     assert by_date.get("1797", "").startswith("Reed read The Columbian Orator"), by_date
     assert by_date.get("1905", "").startswith("William Reed moved to the city of Lyon"), by_date
+
+
+def test_a_long_lead_in_to_a_quotation_is_no_prompt(nlp: Any) -> None:
+    """(7) Is "Peter Lalor wrote in a statement to the colonists of Victoria, "..."" never asked without its quotation
+    (a lead-in of eight words or more after "wrote")?"""
+    text = ("Eureka\n\nThe rebels built a stockade at Ballarat in 1854. Following the battle, rebel leader Peter Lalor "
+            "wrote in a statement to the colonists of Victoria, \"There are two things connected with the late outbreak "
+            "which I deeply regret, and I will tell you both of them now.\" Peter Lalor was elected in 1855 in Ballarat. "
+            "Peter Lalor died in Melbourne in 1889.")
+    bank = derive_bank(text, title="Eureka", source="e.txt")
+    assert not [q.prompt for q in bank.questions if "statement to the colonists" in q.prompt]

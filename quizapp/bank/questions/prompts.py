@@ -53,7 +53,7 @@ _LEAD_IN = re.compile(
     r"\b(?:said|says|wrote|writes|complained|argued|recalled|declared|added|noted|remarked|explained|insisted"
     r"|warned|commented|replied|stated|observed|concluded|told\s+\w+|asked|answered|relate|relates|related|reported"
     r"|reports|records|recorded|describes|described|quoted|quotes|tells|shouted|cried|exclaimed|proclaimed"
-    r"|announced|quote|words\s+of)\b(?:\s+[\w'’()]+){0,7}[\s,:]*$")
+    r"|announced|quote|words\s+of)\b(?:\s+[\w'’()]+){0,10}[\s,:]*$")
 _AND_SAID = re.compile(  # "..., and later stated that "the success ...": the statement before it stands alone
     r",?\s+and\s+(?:\w+\s+){0,2}(?:stated|said|wrote|declared|added|remarked|noted|argued|claimed|insisted"
     r"|recalled|explained|complained)\s+that\s*$")
