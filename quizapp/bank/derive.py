@@ -70,6 +70,7 @@ def derive_bank(text: str, *, title: str, source: str,
         s.narrative for s in sentences if s.paragraph == p.index)), -1)
     lead = frozenset(s.index for s in sentences if s.paragraph == opening)
     once = len(text.split()) <= LONG_TEXT_WORDS  # in a long text, a person met once is a detail
+    alone: set[int] = set()
     for s in sentences:
         key = " ".join(s.text.split())
         if not s.narrative or key in seen:
@@ -79,9 +80,12 @@ def derive_bank(text: str, *, title: str, source: str,
             continue  # "In popular culture", "Alleged relics": what came of the story since, not the story
         previous = sentences[s.index - 1] if s.index else None
         fr = frame(s, references.get(s.index), previous, parses[s.index],
-                   references.get(previous.index) if previous else None, topic)
+                   references.get(previous.index) if previous else None, topic,
+                   sentences[s.index - 2] if s.index - 2 in alone else None)
         if fr is None:
             continue
+        if not fr.context and fr.resolved is None:
+            alone.add(s.index)  # a sentence that stands alone as written: the first of a context of two
         fr = dataclasses.replace(fr, names=full_names(index.by_sentence.get(s.index, []), people,
                                                       {hero or ""} | also_hero, s.text, parses[s.index]))
         tags = tuple(t for t in (section_of.get(s.paragraph, ""),) if t)

@@ -2158,3 +2158,16 @@ def test_a_long_lead_in_to_a_quotation_is_no_prompt(nlp: Any) -> None:
             "Peter Lalor died in Melbourne in 1889.")
     bank = derive_bank(text, title="Eureka", source="e.txt")
     assert not [q.prompt for q in bank.questions if "statement to the colonists" in q.prompt]
+
+
+def test_a_context_that_needs_context_brings_the_sentence_before_it(nlp: Any) -> None:
+    """(3) Is "They were married on ____" asked after both sentences it needs ("Ward sent for Anna Murray. She brought
+    the basics. They were married ..."), and never after a first sentence that does not stand alone itself?"""
+    text = ("Frederick Ward\n\nFrederick Ward escaped to New York in 1838. Once Ward had arrived, he sent for Anna Murray to "
+            "follow him north to New York. She brought with her the basics for them to set up a home. They were married on 15 "
+            "September 1838 by a Presbyterian minister. Four days later he was seen in a house in Newport. It was "
+            "surrounded by police. They arrested him on 2 October 1838 in Newport. Frederick Ward died in Boston in 1895.")
+    bank = derive_bank(text, title="Frederick Ward", source="w.txt")
+    married = [q.prompt for q in bank.questions if q.date == "1838-09-15"]
+    assert married and all(p.startswith("Once Ward had arrived") for p in married), married
+    assert not [q.prompt for q in bank.questions if q.prompt.startswith("Four days later")]

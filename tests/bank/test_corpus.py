@@ -21,7 +21,7 @@ from tests.bank.gold import covered, fold, is_wh_question, name_key
 # generator improves. The target is 0.85 for every text.
 RECALL = {
     "essay_rosa_luxemburg": 0.83,  # "the Social Democratic Party of Germany, the ____": its long form gives it away
-    "gutenberg_mignet_1791": 0.54,  # facts asked only in prompts of 75 words, or pointing back alone, are not asked;
+    "gutenberg_mignet_1791": 0.57,  # facts asked only in prompts of 75 words, or pointing back alone, are not asked;
     # a minister named once in its 5,500 words (Montmorin) is a detail
     "handout_mckinley_assassination": 0.70,  # "Congress passed": one word, too easily guessed to type
     "handout_toussaint_louverture": 0.80,
@@ -30,7 +30,7 @@ RECALL = {
     # it, which is no context
     "wiki_battle_of_waterloo": 0.74,  # the opening paragraph first: "A French army under the command of ____"
     "wiki_eureka_rebellion": 0.80,  # "gathered at the hotel": which hotel, only the sentence before says
-    "wiki_frederick_douglass": 0.80,
+    "wiki_frederick_douglass": 0.83,
     "wiki_joan_of_arc": 0.68,  # "the two armies clashed ... Patay": asked with the sentence before, it scores too low;
     # Napoleon, named once in its 6,500 words, is a detail there
     "wiki_qing_dynasty": 0.91,

@@ -64,6 +64,7 @@ _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "l
 _SHORT_QUOTE_WORDS = 6
 _MIN_WORDS, _MAX_WORDS = 6, 60
 _MAX_WITH_CONTEXT = 70  # a question and the sentence before it: a student reads no more at once
+_MAX_WITH_TWO = 55  # a question and the two sentences before it, where the nearer needs the farther
 _QUANTITIES = frozenset({"As", "Most", "Some", "Many", "One", "All", "Part", "Both", "Each", "None", "Much", "Few", "Several",
                          "Two", "Three", "Four", "Five", "Half", "Outside", "Instead", "Because", "Out", "In", "On",
                          "At", "By", "For", "From", "North", "South", "East", "West"})
@@ -110,7 +111,7 @@ class Frame:
 
 def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = None,
           parse: Parse = EMPTY, previous_reference: Reference | None = None,
-          topic: frozenset[str] = frozenset()) -> Frame | None:
+          topic: frozenset[str] = frozenset(), earlier: Sentence | None = None) -> Frame | None:
     """Prepare a sentence for prompts, or refuse it when it cannot stand alone.
 
     A sentence that opens with a vague subject ("They met the royal family at Epernay") or whose
@@ -125,6 +126,8 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
         parse: its parse.
         previous_reference: the resolved pronoun of the sentence before, named in the context too.
         topic: the words of the text's title: "the battle" of a text called "Battle of Waterloo" needs no context.
+        earlier: the sentence before ``previous``: when that one needs context of its own ("She brought with her the
+            basics. They were married on ..."), the two are the context, if short enough together.
 
     Returns:
         The frame; None for a sentence with a long quotation inside it, a length out of bounds, or
@@ -170,7 +173,10 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
         reference is not None and reference.start < end and reference.key is None)
     context = ""
     if unclear:
-        if not _fits_as_context(previous, s) or len(previous.text.split()) + words > _MAX_WITH_CONTEXT:
+        two = previous is not None and earlier is not None and not _fits_as_context(previous, s) \
+            and _fits_as_context(earlier, previous) and _may_follow(previous, s) \
+            and len(earlier.text.split()) + len(previous.text.split()) + words <= _MAX_WITH_TWO
+        if not two and (not _fits_as_context(previous, s) or len(previous.text.split()) + words > _MAX_WITH_CONTEXT):
             return None
         assert previous is not None
         context = previous.text
@@ -178,6 +184,9 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
         if r is not None and r.key is not None and not r.cataphoric:
             name = r.key + ("'s" if r.possessive else "")
             context = context[:r.start] + name + context[r.end:]
+        if two:
+            assert earlier is not None
+            context = f"{earlier.text} {context}"  # "Douglass sent for Murray. She brought the basics. They married"
         context = _NUMBERING.sub("", " ".join(context.split()))
         context = context[:1].upper() + context[1:]
         if re.match(r"(?:He|She|His|Her|Him)\b", context) or (
@@ -515,6 +524,14 @@ def _bare_pronoun(text: str) -> bool:
 
 _THAT_TIME = re.compile(r"\b(?:[Tt]hat|[Tt]hese|[Tt]hose|[Tt]he same) (?:day|days|year|years|month|week|morning|evening"
                         r"|night|afternoon)\b")
+
+
+def _may_follow(previous: Sentence, s: Sentence) -> bool:
+    """Can a sentence that needs context of its own stand between its context and the question (same paragraph, short,
+    no long quotation, no lead-in)?"""
+    return previous.paragraph == s.paragraph and previous.narrative and not any(
+        len(previous.text[a:b].split()) > _SHORT_QUOTE_WORDS for a, b in previous.quotes) \
+        and len(previous.text.split()) <= 30 and not previous.text.rstrip().endswith(":")
 
 
 def _fits_as_context(previous: Sentence | None, s: Sentence) -> bool:
