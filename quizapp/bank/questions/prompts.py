@@ -526,10 +526,15 @@ _THAT_TIME = re.compile(r"\b(?:[Tt]hat|[Tt]hese|[Tt]hose|[Tt]he same) (?:day|day
                         r"|night|afternoon)\b")
 
 
+_OPENS_WITH_PRONOUN = re.compile(r"(?:(?:However|But|And|Then|Soon|Later),?\s+)?(?:He|She|They|It|This|These)\b")
+
+
 def _may_follow(previous: Sentence, s: Sentence) -> bool:
-    """Can a sentence that needs context of its own stand between its context and the question (same paragraph, short,
-    no long quotation, no lead-in)?"""
-    return previous.paragraph == s.paragraph and previous.narrative and not any(
+    """Can a sentence that needs context of its own stand between its context and the question: one that opens with
+    the pronoun the sentence before it settles ("She brought the basics"; not "One of their friends, Lebrun, was
+    arrested", whose "their" may be anyone's), in the same paragraph, short, with no long quotation or lead-in?"""
+    return previous.paragraph == s.paragraph and previous.narrative and _OPENS_WITH_PRONOUN.match(previous.text) \
+        is not None and not any(
         len(previous.text[a:b].split()) > _SHORT_QUOTE_WORDS for a, b in previous.quotes) \
         and len(previous.text.split()) <= 30 and not previous.text.rstrip().endswith(":")
 
