@@ -2171,3 +2171,15 @@ def test_a_context_that_needs_context_brings_the_sentence_before_it(nlp: Any) ->
     married = [q.prompt for q in bank.questions if q.date == "1838-09-15"]
     assert married and all(p.startswith("Once Ward had arrived") for p in married), married
     assert not [q.prompt for q in bank.questions if q.prompt.startswith("Four days later")]
+
+
+def test_a_title_of_one_word_is_typed_whole(nlp: Any) -> None:
+    """(8) Is a book of one word with no peers to offer ("a book, Flyology, illustrating ...") asked to be typed, while a
+    title the text cuts short ("his bull Divina disponente": "Divina") is never a blank before its other word?"""
+    text = ("Ada Lovelace\n\nAda Lovelace was born in London in 1815. In 1828 Ada Lovelace decided to write a book, "
+            "Flyology, illustrating some of her findings. Ada Lovelace married William King in 1835. She was honoured "
+            "by Pope Pius XI in his bull Divina disponente in 1925. Ada Lovelace died in London in 1852.")
+    bank = derive_bank(text, title="Ada Lovelace", source="a.txt")
+    fly = [q for q in bank.questions if q.answer == "Flyology"]
+    assert fly and all(q.type is QuestionType.TYPED for q in fly), fly
+    assert not [q.prompt for q in bank.questions if "____ disponente" in q.prompt]

@@ -154,7 +154,8 @@ def _life_span(text: str, d: DateMention, people: frozenset[int]) -> tuple[tuple
     if m is None:
         return None
     start = m.start("c1") if m.group("c1") else m.start("born")
-    circa = "c. " if d.start == m.start("born") and m.group("c1") or d.start == m.start("died") and m.group("c2") else ""
+    circa = "c. " if (d.start == m.start("born") and m.group("c1")) or (
+        d.start == m.start("died") and m.group("c2")) else ""
     if d.start == m.start("born") and d.end == m.end("born") and "born" not in (m.group("lead") or ""):
         return (start, d.start, f"born {circa}"), (d.end, close, "")
     if d.start == m.start("died") and d.end == m.end("died"):
@@ -267,8 +268,9 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
         excluded = (here - {m.key}) | ({hero} if hero else set()) | also_hero
         options = rank_names(m.key, kind, prompt, excluded, index, model, rng_for(s.text, m.key), genders)
         if len(options) < 3:
-            if not typable(m.key):
-                continue
+            whole = re.match(r"[,.;)]", s.text[m.end:m.end + 1]) is not None and s.text[a - 1:a] not in ('"', "“", "'")
+            if not typable(m.key, kind if whole else None):  # a title of one word asked whole: "a book, ____,"; never
+                continue                                      # "his bull ____ disponente" nor a quoted word
             options = []  # too few of its sort in the text to offer ("Temple of Music", "Junius Pamphlet"): typed
         q = BankQuestion(id=qid(kind.value, m.key, s.text, str(m.start)),
                          type=QuestionType.MULTIPLE_CHOICE if options else QuestionType.TYPED,
@@ -290,12 +292,14 @@ _TYPED_WORDS = range(2, 8)
 _GUESSABLE = COUNTRIES | REGIONS
 
 
-def typable(name: str) -> bool:
-    """Can a name be asked for typing from memory: a name of two to seven words, not a country or a broad region
-    ("Temple of Music", "Junius Pamphlet"; not "Europe", "the South" or a bare "Catherine", too easily guessed or
-    too little to go on)?"""
+def typable(name: str, kind: AnswerKind | None = None) -> bool:
+    """Can a name be asked for typing from memory: a name of two to seven words, or a work's title of one ("Flyology"),
+    not a country or a broad region ("Temple of Music", "Junius Pamphlet"; not "Europe", "the South" or a bare
+    "Catherine", too easily guessed or too little to go on)?"""
     folded = fold(name).removeprefix("the ")
-    return len(folded.split()) in _TYPED_WORDS and folded not in _GUESSABLE
+    words = len(folded.split())
+    return (words in _TYPED_WORDS or kind is AnswerKind.WORK and words == 1 and len(folded) >= 5) \
+        and folded not in _GUESSABLE
 
 
 def _affiliated(key: str, kind: AnswerKind, after: str) -> bool:
