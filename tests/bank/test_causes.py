@@ -2183,3 +2183,19 @@ def test_a_title_of_one_word_is_typed_whole(nlp: Any) -> None:
     fly = [q for q in bank.questions if q.answer == "Flyology"]
     assert fly and all(q.type is QuestionType.TYPED for q in fly), fly
     assert not [q.prompt for q in bank.questions if "____ disponente" in q.prompt]
+
+
+def test_a_title_is_no_person_and_two_titles_are_two(nlp: Any) -> None:
+    """(1) Is "Destiny of a Revolution" (a first name, then "of a") no person's name, while "Joan of Arc" still is; and
+    are "his last two novels, The Long Dusk and The Case of Comrade Tulayev" two titles ("War and Peace" one)?"""
+    from collections import Counter as Votes
+
+    from quizapp.bank.mentions.kinds import name_evidence
+    from quizapp.bank.mentions.titles import title_spans
+
+    assert not name_evidence("Destiny of a Revolution", Votes())["name:person"]
+    assert name_evidence("Joan of Arc", Votes())["name:person"]
+    line = "It was later that his last two novels, The Long Dusk and The Case of Comrade Tulayev, were published."
+    assert {line[a:b] for a, b in title_spans(line)} >= {"The Long Dusk", "The Case of Comrade Tulayev"}
+    line = "He wrote the novel War and Peace, which was printed in Moscow."
+    assert "War and Peace" in {line[a:b] for a, b in title_spans(line)}

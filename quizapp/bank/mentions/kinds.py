@@ -209,6 +209,10 @@ _INITIALS = re.compile(  # "B.V. Bowden", "C. L. R. James"; never "U.S. Constitu
     r"^(?!U\.\s?S\.|U\.\s?K\.|U\.\s?N\.|E\.\s?U\.)(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:[-\s][A-Z][a-z]+)?$")
 
 
+_NAME_PARTICLES = frozenset("of de da di du des del della der den van von la le y bin ibn al el zu ter".split())
+# the small words of people's names ("Joan of Arc", "Ludwig van Beethoven"); "Destiny of a Revolution" is a title
+
+
 def name_evidence(name: str, votes: Counter) -> Counter:  # type: ignore[type-arg]
     """What outside knowledge says of a name, once per name: first names and the gazetteer.
 
@@ -226,7 +230,8 @@ def name_evidence(name: str, votes: Counter) -> Counter:  # type: ignore[type-ar
     if place < 4 and len(words) == 1 and votes["ner:person"] and votes["ner:person"] * 3 >= votes["ner:place"]:
         place = 0.0  # people named like towns: Wellington, Byron, Lincoln
     if (len(words) >= 2 and gender in ("m", "f") and not place and not PLACE_SHAPE.search(name)
-            and not ORG_SHAPE.search(name) and words[-1][:1].isupper()) or (
+            and not ORG_SHAPE.search(name) and words[-1][:1].isupper()
+            and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words)) or (
             _INITIALS.match(name) and not ORG_SHAPE.search(name) and not PLACE_SHAPE.search(name)):
         out["name:person"] += 6.0  # a known first name (or initials) and a surname: stronger than one model label
     elif len(words) == 1 and gender and not place:

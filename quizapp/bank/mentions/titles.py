@@ -62,6 +62,13 @@ def title_spans(text: str) -> list[tuple[int, int]]:
     for m in _TITLE_CUE.finditer(text):
         for g in ("t", "t2"):
             if m.group(g):
-                spans.append(m.span(g))
+                spans.extend(_two_titles(text, *m.span(g)))
     return [(a, a + len(re.sub(r"\s+(?:in|of|on|from)\s+\d{4}$", "", text[a:b]))) for a, b in spans]
     # "his book Post-Mortem in 2007": the year is when, not the title
+
+
+def _two_titles(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Split "The Long Dusk and The Case of Comrade Tulayev" at an "and" that an article follows: two titles ("War and
+    Peace" is one)."""
+    join = re.search(r"\s+and\s+(?=(?:The|A|An)\s+[A-Z])", text[a:b])
+    return [(a, a + join.start()), (a + join.end(), b)] if join else [(a, b)]
