@@ -2199,3 +2199,14 @@ def test_a_title_is_no_person_and_two_titles_are_two(nlp: Any) -> None:
     assert {line[a:b] for a, b in title_spans(line)} >= {"The Long Dusk", "The Case of Comrade Tulayev"}
     line = "He wrote the novel War and Peace, which was printed in Moscow."
     assert "War and Peace" in {line[a:b] for a, b in title_spans(line)}
+
+
+def test_a_name_met_only_as_a_makers_mark_lends_no_option(nlp: Any) -> None:
+    """(1) Is "a small Iver Johnson revolver", the name's only mention, no person to offer among the people?"""
+    text = ("William Reed\n\nWilliam Reed was shot in Buffalo by Leon Czolgosz in 1901. On 2 September Leon Czolgosz bought "
+            "a small Iver Johnson revolver for $4.50 in Buffalo. Leon Czolgosz was tried before Truman C. White in "
+            "1901. Thomas Penney led the prosecution in 1901. James Parker struck Leon Czolgosz in the face in 1901. "
+            "Matthew D. Mann led the operation in 1901.")
+    bank = derive_bank(text, title="William Reed", source="r.txt")
+    people = [q for q in bank.questions if q.answer_kind is AnswerKind.PERSON]
+    assert people and not [q for q in people if "Iver Johnson" in {q.answer, *q.distractors}], people

@@ -158,6 +158,8 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
         modifier = merged_labels[name]["modifier"]
         if kind in (AnswerKind.PERSON, AnswerKind.PLACE) and modifier >= 3 and modifier * 3 >= mentioned * 2:
             kind = None  # "the Manchu name", "the Khorchin Mongol domains": a people's name used as an adjective
+        if kind is AnswerKind.PERSON and modifier and modifier >= mentioned:
+            kind = None  # "a small Iver Johnson revolver", and nothing else: a maker's mark, no person of the story
         if kind in (AnswerKind.ORG, AnswerKind.WORK) and _not_a_body(name, v, kind):
             kind = None
         if kind is AnswerKind.WORK and v[AnswerKind.WORK] < 1:
@@ -261,7 +263,13 @@ def labelled_counts(labels: Counter[str]) -> Counter[str]:
 def _modifier(span: Span, parse: Parse) -> bool:
     """Does the name only qualify a common noun after it ("Manchu name", "Mongol domains")?"""
     head = parse.head_of(span.start, span.end)
-    if head is None or head.dep not in ("compound", "amod", "nmod") or not 0 <= head.head < len(parse.tokens):
+    if head is None or not 0 <= head.head < len(parse.tokens):
+        return False
+    after = parse.token_at(span.end + 1)
+    if after is not None and after.start == span.end + 1 and after.pos == "NOUN" and after.text[:1].islower() \
+            and after.dep == head.dep and after.head == head.head and head.dep in ("dobj", "pobj", "nsubj"):
+        return True  # "bought a small Iver Johnson revolver", parsed as two objects: the name is the noun's
+    if head.dep not in ("compound", "amod", "nmod"):
         return False
     noun = parse.tokens[head.head]
     return noun.start >= span.end and noun.pos == "NOUN" and noun.text[:1].islower()
