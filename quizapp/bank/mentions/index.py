@@ -290,8 +290,9 @@ def _same_as(by_sentence: dict[int, list[Mention]], sentences: list[Sentence],
         text = sentences[si].text
         for first in ms:
             for second in ms:
+                one, other = kinds.get(first.key), kinds.get(second.key)
                 if first.key == second.key or second.start < first.end or re.match(r"['’]s?\b", text[second.end:]) \
-                        or kinds.get(first.key, kinds.get(second.key)) != kinds.get(second.key, kinds.get(first.key)):
+                        or (one and other and one is not other):
                     continue
                 between = text[first.end:second.start]
                 if _ALSO.fullmatch(between) or (_BECAME.fullmatch(between) and _REIGN_TITLE.search(second.key)):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -381,7 +382,7 @@ def _first_pronoun(s: Sentence, parse: Parse) -> Token | None:
 
 def _antecedent(s: Sentence, gender: str, subject: bool, seen: list[list[tuple[str, str, bool]]],
                 sentences: list[Sentence], section: dict[int, str], hero: str | None,
-                hero_gender: str, realized: list[set[str]], later: set[str] = frozenset()  # type: ignore[assignment]
+                hero_gender: str, realized: list[set[str]], later: AbstractSet[str] = frozenset()
                 ) -> tuple[str | None, bool]:
     """Find the person a pronoun of ``gender`` refers to, conservatively; returns (key, certain).
 
@@ -440,7 +441,7 @@ def _continuing(s: Sentence, gender: str, seen: list[list[tuple[str, str, bool]]
 
 def _nearest(s: Sentence, gender: str, subject: bool, seen: list[list[tuple[str, str, bool]]],
              sentences: list[Sentence], section: dict[int, str], hero: str | None,
-             hero_gender: str, realized: list[set[str]], later: set[str] = frozenset()  # type: ignore[assignment]
+             hero_gender: str, realized: list[set[str]], later: AbstractSet[str] = frozenset()
              ) -> tuple[str | None, bool]:
     """The person the nearest sentence naming anyone of ``gender`` gives a pronoun; returns (key, certain).
 

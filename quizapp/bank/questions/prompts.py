@@ -330,10 +330,8 @@ def _pointing_back(parse: Parse, end: int) -> bool:
                     u.lower == noun.lower for u in toks[:t.i]) and not any(
                     c.dep == "prep" and c.lower == "of" for c in parse.children(noun)):
                 return True  # "apprised of this fatal event", "At this meeting"; not "... a right, ... this right"
-        if t.lower in _ANAPHORIC_NOUNS and i > 0 and toks[i - 1].lower == "the" and _of_the_verb(parse, t) and not any(
-                c.dep in ("prep", "relcl", "appos", "compound", "amod") or c.dep == "acl" and any(
-                    u.pos == "PROPN" for u in parse.tokens[_subtree(parse, c)[0].i:_subtree(parse, c)[1].i + 1])
-                for c in parse.children(t)) and not any(
+        if t.lower in _ANAPHORIC_NOUNS and i > 0 and toks[i - 1].lower == "the" and _of_the_verb(parse, t) \
+                and not _said_which(parse, t) and not any(
                 label in _ANAPHORIC_NOUNS[t.lower] and a < t.start for a, _, label in parse.ents):
             return True  # "McKinley and his wife arrived in the city on 5 September": which city? "The book, first
             # published in 1855": which book? (not "in Buffalo ... the city", "the city of Paris")
@@ -346,6 +344,19 @@ def _pointing_back(parse: Parse, end: int) -> bool:
         if t.lower == "then" and t.dep == "advmod" and 0 <= t.head < len(parse.tokens) \
                 and parse.tokens[t.head].dep == "ROOT" and t.start < parse.tokens[t.head].start + 40:
             return True  # "Toussaint then turned on Rigaud": after what?
+    return False
+
+
+def _said_which(parse: Parse, noun: Token) -> bool:
+    """Does the noun's own phrase say which one it is ("the city of Paris", "the book that he wrote", "the old town",
+    "the town called Lindau"; not "The book, first published in 1855")?"""
+    for c in parse.children(noun):
+        if c.dep in ("prep", "relcl", "appos", "compound", "amod"):
+            return True
+        if c.dep == "acl":
+            first, last = _subtree(parse, c)
+            if any(u.pos == "PROPN" for u in parse.tokens[first.i:last.i + 1]):
+                return True
     return False
 
 
@@ -533,10 +544,10 @@ def _may_follow(previous: Sentence, s: Sentence) -> bool:
     """Can a sentence that needs context of its own stand between its context and the question: one that opens with
     the pronoun the sentence before it settles ("She brought the basics"; not "One of their friends, Lebrun, was
     arrested", whose "their" may be anyone's), in the same paragraph, short, with no long quotation or lead-in?"""
-    return previous.paragraph == s.paragraph and previous.narrative and _OPENS_WITH_PRONOUN.match(previous.text) \
-        is not None and not any(
-        len(previous.text[a:b].split()) > _SHORT_QUOTE_WORDS for a, b in previous.quotes) \
-        and len(previous.text.split()) <= 30 and not previous.text.rstrip().endswith(":")
+    if previous.paragraph != s.paragraph or not previous.narrative or not _OPENS_WITH_PRONOUN.match(previous.text):
+        return False
+    long_quote = any(len(previous.text[a:b].split()) > _SHORT_QUOTE_WORDS for a, b in previous.quotes)
+    return not long_quote and len(previous.text.split()) <= 30 and not previous.text.rstrip().endswith(":")
 
 
 def _fits_as_context(previous: Sentence | None, s: Sentence) -> bool:
