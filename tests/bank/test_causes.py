@@ -2210,3 +2210,23 @@ def test_a_name_met_only_as_a_makers_mark_lends_no_option(nlp: Any) -> None:
     bank = derive_bank(text, title="William Reed", source="r.txt")
     people = [q for q in bank.questions if q.answer_kind is AnswerKind.PERSON]
     assert people and not [q for q in people if "Iver Johnson" in {q.answer, *q.distractors}], people
+
+
+def test_a_pronoun_after_a_role_of_its_gender_is_left_as_written(nlp: Any) -> None:
+    """(3) Is "The previous king had believed he was made of glass" never written "... believed Charles VI was made of
+    glass" (which reads as another man), while "In 1392 he went mad" still names him?"""
+    from quizapp.bank.mentions.references import Reference
+    from quizapp.bank.questions.prompts import _role_before
+
+    line = "The previous king had believed he was made of glass."
+    he = Reference(line.index(" he ") + 1, line.index(" he ") + 3, "he", "Charles VI", False, False)
+    assert _role_before(he, line)
+    line = "In 1392 he went mad at Le Mans."
+    assert not _role_before(Reference(8, 10, "he", "Charles VI", False, False), line)
+    line = "The queen had believed he was made of glass."
+    assert not _role_before(Reference(line.index(" he ") + 1, line.index(" he ") + 3, "he", "Charles VI", False, False), line)
+    text = ("Charles VII\n\nCharles VI of France went mad in 1392 at Le Mans. Charles VI of France died in Paris in 1422. "
+            "The previous king had believed he was made of glass. Charles VII was crowned at Reims in 1429. "
+            "Charles VII died at Mehun in 1461.")
+    bank = derive_bank(text, title="Kings", source="k.txt")
+    assert not [q.prompt for q in bank.questions if "believed Charles VI" in q.prompt]

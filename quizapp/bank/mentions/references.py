@@ -18,12 +18,12 @@ from quizapp.bank.types import AnswerKind
 
 _GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _SUBJECT = ("nsubj", "nsubjpass")
-_ROLE_GENDER = {w: "f" for w in "woman wife daughter mother sister widow queen niece aunt actress mistress"
+ROLE_GENDER = {w: "f" for w in "woman wife daughter mother sister widow queen niece aunt actress mistress"
                 " girl empress princess duchess countess grandmother".split()}
-_ROLE_GENDER.update({w: "m" for w in "man husband son father brother widower king nephew uncle boy emperor"
+ROLE_GENDER.update({w: "m" for w in "man husband son father brother widower king nephew uncle boy emperor"
                      " prince duke grandfather".split()})
 _RULERS = frozenset("king queen emperor empress prince princess duke duchess tsar".split())
-_ROLES = "|".join(sorted(_ROLE_GENDER, key=len, reverse=True))
+_ROLES = "|".join(sorted(ROLE_GENDER, key=len, reverse=True))
 _ROLE = re.compile(rf"^,\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?({_ROLES})\b", re.I)
 _ROLE_BEFORE = re.compile(rf"\b(?:his|her|their|a|the)\s+(?:[\w-]+\s+)?({_ROLES}),?\s+$", re.I)
 _OPENING = re.compile(r"^(?:As|Despite|Without|In|After|When|While|Although|Though|Because|Since|On|Before|Upon"
@@ -64,7 +64,7 @@ def person_genders(sentences: list[Sentence], parses: list[Parse], index: Entity
                 v[title] += 3
             role = _ROLE.match(s.text[m.end:m.end + 60]) or _ROLE_BEFORE.search(s.text[max(0, m.blank_start - 30):m.blank_start])
             if role:
-                v[_ROLE_GENDER[role.group(1).lower()]] += 3  # "Anna Murray, a free black woman"; "his wife Anna"
+                v[ROLE_GENDER[role.group(1).lower()]] += 3  # "Anna Murray, a free black woman"; "his wife Anna"
         earlier = any(_GENDER.get(t.lower) and t.start < people[0].start and not _quoted(s, t.start)
                       for t in parse.tokens) if people else True
         if len({m.key for m in people}) == 1 and not earlier:  # "She was struck by a soldier named Otto Runge
@@ -234,8 +234,8 @@ def _unnamed_relatives(parse: Parse, people: list[Mention]) -> list[tuple[str, s
     """A relative who is a subject and is not named ("Serge's father fled"; not "Her father, Paul Duval, was"):
     the next "he" may mean him. Returns blockers ("", gender, True)."""
     named = {h.head for h in (parse.head_of(m.start, m.end) for m in people) if h is not None and h.dep != "poss"}
-    return [("", _ROLE_GENDER[t.lower], True) for t in parse.tokens
-            if t.dep in _SUBJECT and t.lower in _ROLE_GENDER and t.pos == "NOUN" and t.i not in named]
+    return [("", ROLE_GENDER[t.lower], True) for t in parse.tokens
+            if t.dep in _SUBJECT and t.lower in ROLE_GENDER and t.pos == "NOUN" and t.i not in named]
 
 
 def _cataphora(s: Sentence, pronoun: Token, gender: str, named: list[tuple[str, str, bool]],
@@ -290,7 +290,7 @@ def _named(s: Sentence, parse: Parse, people: list[Mention], index: EntityIndex,
         owner = parse.tokens[head.head] if head is not None and head.dep == "poss" and 0 <= head.head < len(
             parse.tokens) else None  # "Czolgosz's trial opened": his topic; not "Serge's father fled"
         subject = head is not None and (head.dep in _SUBJECT or owner is not None and owner.dep in _SUBJECT
-                                        and owner.lower not in _ROLE_GENDER)
+                                        and owner.lower not in ROLE_GENDER)
         if index.confidence.get(m.key, 0.0) < 0.75 and not genders.get(m.key):
             out.append(("", "", subject))  # a doubtful "person" is never named for a pronoun, but may be meant
         else:
@@ -349,7 +349,7 @@ def _unnamed_before(parse: Parse, pronoun: Token, gender: str, people: list[Ment
     for t in parse.tokens:
         if t.start >= pronoun.start:
             return False
-        if t.pos != "NOUN" or _ROLE_GENDER.get(t.lower) != gender:
+        if t.pos != "NOUN" or ROLE_GENDER.get(t.lower) != gender:
             continue
         if key is not None and any(c.dep == "det" and c.lower in ("the", "this", "that") for c in parse.children(t)):
             if t.lower in _RULERS:

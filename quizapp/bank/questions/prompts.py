@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from quizapp.bank.mentions.index import Mention
 from quizapp.bank.mentions.spans import HONORIFICS
-from quizapp.bank.mentions.references import Reference
+from quizapp.bank.mentions.references import ROLE_GENDER, Reference
 from quizapp.bank.nlp.parse import EMPTY, Parse, Token
 from quizapp.bank.text.sentences import Sentence
 
@@ -181,7 +181,7 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
         assert previous is not None
         context = previous.text
         r = previous_reference
-        if r is not None and r.key is not None and not r.cataphoric:
+        if r is not None and r.key is not None and not r.cataphoric and not _role_before(r, previous.text):
             name = r.key + ("'s" if r.possessive else "")
             context = context[:r.start] + name + context[r.end:]
         if two:
@@ -203,10 +203,26 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
                     and parse.tokens[t.i - 1].pos in ("PROPN", "NOUN") and re.match(r" \w", text[t.start - 1:t.end]):
                 edits.append((t.start - 1, t.end, ""))  # "Leclerc himself died": the stress points at a sentence unseen
         if reference is not None and reference.start < end and reference.key is not None \
-                and not reference.cataphoric and not _named_before(reference.key, text[:reference.start]):
+                and not reference.cataphoric and not _named_before(reference.key, text[:reference.start]) \
+                and not _role_before(reference, text):
             name = reference.key + ("'s" if reference.possessive else "")
             edits.append((reference.start, reference.end, name))
     return Frame(s, tuple(sorted(edits)), end, reference if reference and reference.key else None, context, parse)
+
+
+_ROLE_SUBJECT = re.compile(r"(?:The|His|Her|Their)\s+(?:[a-z-]+\s+){0,2}?(" + "|".join(ROLE_GENDER) + r")\b(?!,?\s+[A-Z])")
+
+
+def _role_before(reference: Reference, text: str) -> bool:
+    """Does the sentence open with a person named by a role of the pronoun's gender ("The previous king had believed
+    he was made of glass")? The pronoun then reads as that person's; a name in its place would read as another's
+    ("The previous king had believed Charles VI was made of glass")."""
+    role = _ROLE_SUBJECT.match(text)
+    return role is not None and role.end() <= reference.start and ROLE_GENDER[role.group(1)] == _PRONOUN_GENDER.get(
+        reference.pronoun.lower(), "")
+
+
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
 
 def _named_before(key: str, before: str) -> bool:
