@@ -2230,3 +2230,14 @@ def test_a_pronoun_after_a_role_of_its_gender_is_left_as_written(nlp: Any) -> No
             "Charles VII died at Mehun in 1461.")
     bank = derive_bank(text, title="Kings", source="k.txt")
     assert not [q.prompt for q in bank.questions if "believed Charles VI" in q.prompt]
+
+
+def test_a_country_whose_adjective_stands_in_the_prompt_is_no_answer(nlp: Any) -> None:
+    """(6) Is "a member of the Belgian government obtained him a visa to live in ____" never asked (Belgium), nor "two
+    German missionaries were murdered ... ____ used the murders" (Germany)?"""
+    from quizapp.bank.questions.candidates import visible
+
+    assert visible("Belgium", "Vandervelde, a member of the Belgian government, obtained a visa to live in ____.")
+    assert visible("Germany", "Two German missionaries were murdered in Shandong, and ____ used the murders.")
+    assert visible("Italy", "The Italian army crossed into ____.")
+    assert not visible("Belgium", "Vandervelde, a member of the Dutch government, obtained a visa to live in ____.")

@@ -21,7 +21,14 @@ PLACE_ADJECTIVES = {
     "flanders": "flemish", "brittany": "breton", "normandy": "norman", "burgundy": "burgundian", "saxony": "saxon",
     "mongolia": "mongol", "manchuria": "manchu", "united states": "american", "america": "american",
     "norway": "norwegian", "finland": "finnish", "hungary": "hungarian", "lebanon": "lebanese",
-    "vietnam": "vietnamese", "taiwan": "taiwanese", "japan": "japanese", "peru": "peruvian", "wallonia": "walloon"}
+    "vietnam": "vietnamese", "taiwan": "taiwanese", "japan": "japanese", "peru": "peruvian", "wallonia": "walloon",
+    "belgium": "belgian", "germany": "german", "italy": "italian", "mexico": "mexican", "canada": "canadian",
+    "argentina": "argentine|argentinian", "philippines": "filipino|philippine", "morocco": "moroccan",
+    "ukraine": "ukrainian", "sicily": "sicilian", "naples": "neapolitan", "venice": "venetian",
+    "moscow": "muscovite", "athens": "athenian", "castile": "castilian", "navarre": "navarrese", "tuscany": "tuscan",
+    "lombardy": "lombard", "genoa": "genoese", "hesse": "hessian", "cornwall": "cornish", "burma": "burmese",
+    "siam": "siamese", "thailand": "thai", "malta": "maltese", "cyprus": "cypriot", "crete": "cretan",
+    "afghanistan": "afghan", "congo": "congolese", "slovakia": "slovak", "czechia": "czech"}
 
 
 @lru_cache(maxsize=1)
