@@ -65,7 +65,8 @@ class Unfinished:
 def _candidates(user_id: int, set_id: int) -> list[Candidate]:
     """The set's questions with this student's history: two queries, whatever the size of the set."""
     questions = db.session.execute(
-        select(Question.id, Question.type, Question.date, Question.source_sentence, Question.answer).where(Question.set_id == set_id)
+        select(Question.id, Question.type, Question.date, Question.source_sentence, Question.answer)
+        .where(Question.set_id == set_id)
     ).all()
     stats = db.session.execute(
         select(

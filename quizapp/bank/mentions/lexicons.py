@@ -48,6 +48,7 @@ def _places() -> tuple[frozenset[str], frozenset[str]]:
     return cities, frozenset(large | COUNTRIES | REGIONS)
 
 
+@lru_cache(maxsize=1)
 def gazetteer_countries() -> frozenset[str]:
     """The folded names of the gazetteer's countries ("haiti", "dominican republic")."""
     return frozenset(_by_name()[0])

@@ -67,11 +67,10 @@ def place_grain(name: str) -> str:
     return "local"
 
 
-@lru_cache(maxsize=1)
 def _gazetteer_countries() -> frozenset[str]:
     from quizapp.bank.mentions.lexicons import gazetteer_countries  # noqa: PLC0415 - the lexicons import this module
 
-    return gazetteer_countries()
+    return gazetteer_countries()  # built once there
 
 
 def is_country(name: str) -> bool:

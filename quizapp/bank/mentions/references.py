@@ -16,7 +16,7 @@ from quizapp.bank.nlp.parse import Parse, Token
 from quizapp.bank.text.sentences import Paragraph, Sentence
 from quizapp.bank.types import AnswerKind
 
-_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _SUBJECT = ("nsubj", "nsubjpass")
 ROLE_GENDER = {w: "f" for w in "woman wife daughter mother sister widow queen niece aunt actress mistress"
                 " girl empress princess duchess countess grandmother".split()}
@@ -65,12 +65,12 @@ def person_genders(sentences: list[Sentence], parses: list[Parse], index: Entity
             role = _ROLE.match(s.text[m.end:m.end + 60]) or _ROLE_BEFORE.search(s.text[max(0, m.blank_start - 30):m.blank_start])
             if role:
                 v[ROLE_GENDER[role.group(1).lower()]] += 3  # "Anna Murray, a free black woman"; "his wife Anna"
-        earlier = any(_GENDER.get(t.lower) and t.start < people[0].start and not _quoted(s, t.start)
+        earlier = any(PRONOUN_GENDER.get(t.lower) and t.start < people[0].start and not _quoted(s, t.start)
                       for t in parse.tokens) if people else True
         if len({m.key for m in people}) == 1 and not earlier:  # "She was struck by a soldier named Otto Runge
             first = people[0]                                   # as she was led out": her pronouns, not his
             for t in parse.tokens:
-                g = _GENDER.get(t.lower)
+                g = PRONOUN_GENDER.get(t.lower)
                 if g and t.start > first.end and not _quoted(s, t.start):
                     votes[first.key][g] += 1
     for key in votes:
@@ -122,7 +122,7 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
         here: list[tuple[str, str, bool]] = [("", g, subj) if m.label == _TITLED else (k, g, subj)
                                              for (k, g, subj), m in zip(named, people, strict=True)]
         if pronoun is not None and s.narrative:
-            g = _GENDER[pronoun.lower]
+            g = PRONOUN_GENDER[pronoun.lower]
             before = [p for p, m in zip(named, people, strict=True) if m.start < pronoun.start]
             same = [p for p in before if p[1] in (g, "")]
             # "Bouille prepared everything to receive him": an object is not its own clause's subject
@@ -140,7 +140,7 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
                     parse.tokens) and parse.tokens[pronoun.head].dep in _SUBJECT  # "His first act was": the topic
                 later = {m.key for m in people if m.start > pronoun.start}
                 # "Under her mother's influence, she had ...": the "she" makes her the subject there
-                again = any(t.lower in ("he", "she") and _GENDER[t.lower] == g and t.dep in _SUBJECT
+                again = any(t.lower in ("he", "she") and PRONOUN_GENDER[t.lower] == g and t.dep in _SUBJECT
                             and t.start > pronoun.start and not _quoted(s, t.start) for t in parse.tokens)
                 key, certain = _antecedent(s, g, subject, seen, sentences, section, hero, hero_gender, realized,
                                            later if subject or again else set())
@@ -198,13 +198,13 @@ def _others(s: Sentence, parse: Parse, first: Token | None, named: list[tuple[st
     out: list[tuple[str, str, bool]] = []
     chained: set[str] = set()  # genders whose one named person a subject or possessive pronoun already took up
     for t in parse.tokens:
-        g = _GENDER.get(t.lower)
+        g = PRONOUN_GENDER.get(t.lower)
         if not g or t.tag not in ("PRP", "PRP$") or _quoted(s, t.start) or (first is not None and t.i == first.i
                                                                               and resolved):
             continue
         if t.lower in ("himself", "herself"):
             continue  # "Bouille hastened himself": a reflexive is its own clause's subject, never someone else
-        if resolved and first is not None and _GENDER[first.lower] == g and t.start > first.start:
+        if resolved and first is not None and PRONOUN_GENDER[first.lower] == g and t.start > first.start:
             continue  # "she ... her": the same person again
         same = {k for (k, pg, _), m in zip(named, people, strict=True) if pg == g and m.start < t.start}
         if same and (t.dep in _SUBJECT or t.tag == "PRP$"):
@@ -375,7 +375,7 @@ def _heads_who_clause(parse: Parse, head: Token) -> bool:
 
 def _first_pronoun(s: Sentence, parse: Parse) -> Token | None:
     for t in parse.tokens:
-        if t.lower in _GENDER and t.tag in ("PRP", "PRP$") and not _quoted(s, t.start):
+        if t.lower in PRONOUN_GENDER and t.tag in ("PRP", "PRP$") and not _quoted(s, t.start):
             return t
     return None
 

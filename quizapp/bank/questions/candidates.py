@@ -13,15 +13,13 @@ from quizapp.bank.mentions.lexicons import PLACE_ADJECTIVES, first_name_gender
 from quizapp.bank.mentions.names import fold
 from quizapp.bank.mentions.places import COUNTRIES, REGIONS
 from quizapp.bank.questions.numbers import amount_options, bound_side, find_amounts
-from quizapp.bank.questions.options import ContextModel, asked_sort, date_options, rank_names, vouched
+from quizapp.bank.questions.options import TERRAIN, ContextModel, asked_sort, date_options, rank_names, vouched
 from quizapp.bank.questions.prompts import Frame, in_list, inside_name, render, wh_question
 from quizapp.bank.questions.trivia import ESTIMATE, TRIVIA_AFTER, TRIVIA_BEFORE
 from quizapp.bank.text.dates import DateMention, format_iso
 from quizapp.bank.text.sentences import mask
 from quizapp.bank.types import AnswerKind, BankQuestion, QuestionType
 
-_TERRAIN = frozenset("ridge escarpment plateau heights hill hills road valley plain plains forest wood woods river"
-                     " crossroads pass front frontier border coast region area province diggings goldfields".split())
 _CLASSIFIERS = frozenset("group clan family movement dynasty house tribe faction party delegation infantry cavalry"
                           " artillery troops soldiers forces garrison garrisons army battalions regiments".split())
 _NAME_KINDS = (AnswerKind.PERSON, AnswerKind.PLACE, AnswerKind.ORG, AnswerKind.WORK)
@@ -238,7 +236,7 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
                 and after.text.islower():
             continue  # "a small Iver Johnson revolver": a maker's name before a thing, not a person in the story
         if kind in (AnswerKind.PLACE, AnswerKind.ORG) and after is not None and after.start == m.end + 1 \
-                and after.pos == "NOUN" and after.text.islower() and after.lower not in _TERRAIN | _CLASSIFIERS:
+                and after.pos == "NOUN" and after.text.islower() and after.lower not in TERRAIN | _CLASSIFIERS:
             continue  # "a Canton banker", "the Buffalo home", "Church doctrine": a modifier is no fact to ask
         if kind is AnswerKind.PLACE and _qualifier(m, mentions, index, s.text):
             continue  # "Niles, ____": the state after a town is not the fact

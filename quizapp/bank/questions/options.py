@@ -587,10 +587,11 @@ _THE_HEADS = frozenset(
     " island islands isles indies coast desert plain plains forest wall walls road square palace castle district states"
     " kingdom republic empire union netherlands south north east west midwest territory territories colony provinces"
     " site memorial cathedral abbey bridge".split())
-_HEAD_NOUNS = frozenset(
-    "road roads ridge escarpment plateau heights hill hills valley plain plains forest wood woods river crossroads"
-    " pass front frontier border coast region area province diggings goldfields farm army government side line sector"
-    " highway railway route campaign expedition field fields".split())
+TERRAIN = frozenset("ridge escarpment plateau heights hill hills road valley plain plains forest wood woods river"
+                    " crossroads pass front frontier border coast region area province diggings goldfields".split())
+# nouns a place may stand before as a whole name ("the Brussels road", "the Mont-Saint-Jean escarpment")
+_HEAD_NOUNS = TERRAIN | frozenset("roads farm army government side line sector highway railway route campaign"
+                                  " expedition field fields".split())
 
 
 def _region_after(after: str) -> str:

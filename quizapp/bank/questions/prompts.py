@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from quizapp.bank.mentions.index import Mention
 from quizapp.bank.mentions.spans import HONORIFICS
-from quizapp.bank.mentions.references import ROLE_GENDER, Reference
+from quizapp.bank.mentions.references import PRONOUN_GENDER, ROLE_GENDER, Reference
 from quizapp.bank.nlp.parse import EMPTY, Parse, Token
 from quizapp.bank.text.sentences import Sentence
 
@@ -218,11 +218,8 @@ def _role_before(reference: Reference, text: str) -> bool:
     he was made of glass")? The pronoun then reads as that person's; a name in its place would read as another's
     ("The previous king had believed Charles VI was made of glass")."""
     role = _ROLE_SUBJECT.match(text)
-    return role is not None and role.end() <= reference.start and ROLE_GENDER[role.group(1)] == _PRONOUN_GENDER.get(
+    return role is not None and role.end() <= reference.start and ROLE_GENDER[role.group(1)] == PRONOUN_GENDER.get(
         reference.pronoun.lower(), "")
-
-
-_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
 
 def _named_before(key: str, before: str) -> bool:
@@ -248,8 +245,8 @@ def _first_clause_end(text: str, start: int, end: int) -> int:
 
 
 _LONG_PROMPT = 40  # words: a student reads no more at once; past it, a prompt ends with the clause of its blank
-_TAIL = re.compile(r";|,\s+(?:and|but|while|whereas)\s+(?=[a-z]+\s)|,\s+(?:which|where|who|whose|although|though)\s"
-                   r"|\s+(?:while|whereas)\s+(?=[A-Z]|[a-z]+\s)")
+_TAIL = re.compile(_CLAUSE_END.pattern + r"|,\s+(?:whose|although|though)\s|\s+(?:while|whereas)\s+(?=[A-Z]|[a-z]+\s)")
+# the clause ends a long sentence is cut at, and those after a blank: "whose ...", "although ...", "... while ..."
 
 
 def _clause_cut(fr: Frame, blank: tuple[int, int]) -> int:
