@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import re
 from collections import Counter
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -2241,3 +2242,93 @@ def test_a_country_whose_adjective_stands_in_the_prompt_is_no_answer(nlp: Any) -
     assert visible("Germany", "Two German missionaries were murdered in Shandong, and ____ used the murders.")
     assert visible("Italy", "The Italian army crossed into ____.")
     assert not visible("Belgium", "Vandervelde, a member of the Dutch government, obtained a visa to live in ____.")
+
+
+def test_a_clause_with_only_an_infinitive_or_a_that_is_no_prompt(nlp: Any) -> None:
+    """(7) Is a semicolon clause of a long sentence that borrows its verb ("...; Prussia to strengthen the absolute
+    power;") or reports a claim ("...; that she was secretly the half sister of King Charles VII;") never a prompt?"""
+    text = ("The Coalition\n\nA general coalition was soon formed against the French revolution by the great powers of "
+            "Europe in 1791. Austria engaged in it with the hope of aggrandizement and of glory for the house of Habsburg "
+            "in the wars to come; Prussia to strengthen the threatened absolute power of the crown, and profitably to "
+            "engage its unemployed army; the king of Sweden, who had made himself the champion of arbitrary power, to "
+            "re-establish it in France. Claims about Marie Lenoir include: that Marie Lenoir was not actually burned at "
+            "the stake in Rouen in 1431 by the English; that she was secretly the half sister of King Charles VII of "
+            "France; that she was not a true Christian but a member of a pagan cult of the old religion. Prussia signed "
+            "a treaty with Austria at Pilnitz in 1791. Sweden signed a treaty with Russia in 1790. Charles VII of France "
+            "was crowned at Reims in 1429. Henry VI of England was crowned in Paris in 1431.")
+    bank = derive_bank(text, title="The Coalition", source="c.txt")
+    prompts = [q.prompt for q in bank.questions]
+    assert prompts, "the plain sentences give questions"
+    assert not [p for p in prompts if "to strengthen" in p or "half sister" in p], prompts
+
+
+def test_a_city_before_dc_is_no_blank(nlp: Any) -> None:
+    """(7) Is "Douglass then moved to ____, D.C." never asked: the district is part of the city's name?"""
+    assert inside_name("Douglass then moved to Washington, D.C. in 1877.", 23, 33)
+    assert not inside_name("Douglass then moved to Rochester, New York, in 1847.", 23, 32)
+
+
+def test_members_of_a_body_make_it_a_body_not_a_place(nlp: Any) -> None:
+    """(1) Is "the Centre", whose "members" the text names, no place (the gazetteer knows a French region of that
+    name), and so never an option among towns; while "a member of Jean de Luxembourg's unit" leaves him a person?"""
+    from collections import Counter as Votes
+
+    from quizapp.bank.mentions.kinds import span_evidence
+    from quizapp.bank.mentions.spans import Span
+    from quizapp.bank.nlp.parse import EMPTY as EMPTY_PARSE
+
+    def votes(text: str, name: str) -> Votes[AnswerKind]:
+        start = text.index(name)
+        span = Span(0, start, start + len(name), name, "", start)
+        return span_evidence(span, text, EMPTY_PARSE, set())
+
+    assert votes("The Lameth party met the principal members of the Centre in 1791.", "Centre")[AnswerKind.ORG] >= 2
+    assert votes("Lionel was a member of Jean de Luxembourg's unit.", "Jean de Luxembourg")[AnswerKind.ORG] == 0
+
+
+def test_a_plural_name_with_an_article_the_model_calls_a_body_is_a_body(nlp: Any) -> None:
+    """(1) Are "the Eight Banners" (a body the model labels an organisation, met after "into the" and "in the") and
+    "the Scots Greys" bodies, never places, while "the West Indies", named once, is not made a body?"""
+    from quizapp.bank.mentions.kinds import name_evidence
+
+    assert name_evidence("Eight Banners", Counter({"ner:org": 9, "article": 9}))["name:org"] > 0
+    assert name_evidence("West Indies", Counter({"ner:org": 1, "article": 1}))["name:org"] == 0
+    assert name_evidence("Netherlands", Counter({"ner:org": 3, "article": 3}))["name:org"] == 0  # a country
+
+
+def test_a_name_typed_from_memory_is_asked_at_most_twice(nlp: Any) -> None:
+    """(5) Is a name with no options to offer (a regiment of its own sort) typed at most twice, however often the text
+    names it?"""
+    from quizapp.bank.questions.ranking import PER_ANSWER_TYPED
+
+    waterloo = (Path(__file__).with_name("corpus") / "wiki_battle_of_waterloo.txt").read_text(encoding="utf-8")
+    bank = derive_bank(waterloo, title="Battle of Waterloo", source="w.txt")
+    typed = Counter(q.answer for q in bank.questions if q.type is QuestionType.TYPED)
+    assert typed and max(typed.values()) <= PER_ANSWER_TYPED, typed
+
+
+def test_a_writer_quoted_in_the_words_of_is_a_commentator(nlp: Any) -> None:
+    """(6) Is a historian the text names only as "In the words of DeVries", "DeVries declares" and "DeVries argues
+    that" never asked ("Who argues that ...?")?"""
+    from quizapp.bank.questions.trivia import commenting
+
+    line = 'In the words of DeVries, "The kingdom was not even a shadow."'
+    assert commenting(line, line.index("DeVries"), line.index("DeVries") + 7)
+    line = 'This is one reason DeVries declares, "No person has been the subject of more study."'
+    assert commenting(line, line.index("DeVries"), line.index("DeVries") + 7)
+
+
+def test_a_reading_of_foreign_script_in_brackets_is_no_name(nlp: Any) -> None:
+    """(1) Is "Zhōngguó" in '"China" (中國, Zhōngguó; "Middle Kingdom")' a gloss on a word, never an answer nor an option
+    among places, even where the clause ends before the bracket closes?"""
+    from quizapp.bank.mentions.spans import _gloss
+
+    line = 'The Manchus identified their state as "China" (中國, Zhōngguó; "Middle Kingdom"), and referred to it so.'
+    assert _gloss(line, line.index("Zhōngguó"), line.index("Zhōngguó") + 8)
+    line = 'They spoke of "Chinese people" (中國之人 Zhōngguó zhī rén;'
+    assert _gloss(line, line.index("Zhōngguó"), line.index("Zhōngguó") + 8)
+    line = "The army marched from Beijing (then the capital) to Xi'an in 1644."
+    assert not _gloss(line, line.index("Xi'an"), line.index("Xi'an") + 5)
+    qing = (Path(__file__).with_name("corpus") / "wiki_qing_dynasty.txt").read_text(encoding="utf-8")
+    bank = derive_bank(qing, title="Qing dynasty", source="q.txt")
+    assert not [q.prompt for q in bank.questions if "Zhōngguó" in {q.answer, *q.distractors}]

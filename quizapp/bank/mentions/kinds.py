@@ -145,6 +145,8 @@ def span_evidence(span: Span, text: str, parse: Parse, norp: set[str]) -> Counte
     if _NOBLE_OF.search(before):
         votes[P] += 3
         votes["title of"] += 1  # "the Duke of Burgundy": whoever holds the title, "Burgundy" alone is no name
+    if re.search(r"\b(?:members?|ranks) of\s+(?:the\s+)?$", before, re.I) and not re.match(r"['’]", text[span.end:]):
+        votes[O] += 2  # "the principal members of the Centre": people are members of bodies, not of places
     if re.search(r"\b(?:house|dynasty|family|clan) of\s+$", before, re.I):
         votes["house of"] += 1  # "the sovereigns of the house of Bourbon": a family, not one of its members
     named = re.search(r"\b(\w+)\s+(?:named|called)\s+$", before)
@@ -236,6 +238,8 @@ def name_evidence(name: str, votes: Counter) -> Counter:  # type: ignore[type-ar
         out["name:person"] += 6.0  # a known first name (or initials) and a surname: stronger than one model label
     elif len(words) == 1 and gender and not place:
         out["name:person"] += 1.0
+    if not place and re.search(r"[a-z][^su]s$", name) and votes["article"] >= 2 and votes["ner:org"] > votes["ner:place"]:
+        out["name:org"] += 3.0  # "the Eight Banners", "the Red Shirts": a plural the text gives an article is a body
     if place and len(words) >= 2:
         out["name:place"] += 2.0 * place  # "Santo Domingo", "San Francisco": a town, not a Santo
     elif place:

@@ -125,9 +125,22 @@ def find_spans(index: int, text: str, parse: Parse) -> list[Span]:
             if title_start < x and not all(w.strip(".").lower() in HONORIFICS for w in text[title_start:x].split()):
                 title_start = x  # what was cut off ("Little" of "Little Italy") is no title to blank with the name
             name = " ".join(text[x:y].split())
-            if y > x and plausible(name, label == "WORK_RULE") and not _MONTH_OR_DAY.match(name):
+            if y > x and plausible(name, label == "WORK_RULE") and not _MONTH_OR_DAY.match(name) \
+                    and not _gloss(text, x, y):
                 out.append(Span(index, x, y, name, label, title_start))
     return out
+
+
+_FOREIGN_SCRIPT = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _gloss(text: str, a: int, b: int) -> bool:
+    """Is a name a reading of foreign script in brackets ('"China" (中國, Zhōngguó; "Middle Kingdom")'): a gloss on a
+    word, not a name the text tells of?"""
+    opening = text.rfind("(", 0, a)
+    closing = text.find(")", b)
+    return opening >= 0 and ")" not in text[opening:a] \
+        and _FOREIGN_SCRIPT.search(text[opening:closing if closing >= 0 else len(text)]) is not None
 
 
 def _ordinal(text: str, a: int, b: int, label: str) -> tuple[int, int, str]:

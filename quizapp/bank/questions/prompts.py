@@ -159,8 +159,12 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
     if parse.tokens and not any(t.pos in ("VERB", "AUX") for t in parse.tokens if t.start < end):
         return None  # "establishment of the Imperial Maritime Customs Service;": an item of a list, no statement
     if (text.rstrip().endswith(";") or text[:1].islower()) and parse.tokens and not any(
-            t.dep == "ROOT" and t.pos in ("VERB", "AUX") for t in parse.tokens):
-        return None  # "Russia, that it might execute the partition of Poland;": a clause whose verb is the sentence's
+            t.dep == "ROOT" and t.pos in ("VERB", "AUX") and t.tag not in ("VB", "VBG") for t in parse.tokens):
+        return None  # "Russia, that it might execute the partition of Poland;", "Prussia to strengthen the absolute
+        # power;": a clause whose verb is the sentence's, or only an infinitive
+    if (text.rstrip().endswith(";") or text[:1].islower()) and parse.tokens and parse.tokens[0].dep == "mark":
+        return None  # "Claims include: ...; that she was secretly the half sister of King Charles VII;": a claim reported
+        # by a verb of the sentence before, not a fact
     if words < _MIN_WORDS or words > _MAX_WORDS or body.endswith(":") or _ANNOUNCES.search(body) or _GAP.search(body) \
             or _RUN_ON.search(body):
         return None
@@ -692,6 +696,8 @@ def inside_name(text: str, start: int, end: int) -> bool:
         return True  # "the count d'Artois": a particle opens the name, and the title before it is part of it
     if re.search(r"\b\d+(?:st|nd|rd|th|e|er)\s+$", text[:start]):
         return True  # "the 42nd ____", "the French 45e ____": a numbered unit's number is part of its name
+    if re.match(r",\s*D\.\s?C\b", text[end:end + 8]):
+        return True  # "moved to ____, D.C.": the district is part of the city's name
     if re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[end:end + 14]):
         return True  # "the ____ of the Netherlands", "Louis XVI of France": the blank begins a longer name
     if re.match(r"(?:['’]s)?\s+(?:d['’]|de |du |des |del |della |la |le |von |van )?[A-Z][a-z]",

@@ -11,6 +11,7 @@ from quizapp.bank.questions.candidates import Candidate
 PER_SENTENCE = 2
 MIN_SCORE = 0.68
 LEAD_BONUS = 0.2  # a question of the opening paragraph, where a text sums itself up
+PER_ANSWER_TYPED = 2  # a name with no options to offer is typed from memory at most this often
 REPEAT_COST = 0.05  # each question already asked of an answer makes the next one about it a little less wanted
 _STOP = frozenset("a an the and or but of to in on at by for with from as is was were be been had has have he she"
                   " it they his her their its this that which who whom after before into over about than then"
@@ -47,6 +48,7 @@ def select(candidates: list[Candidate], counts: Counter[str], lead: frozenset[in
     kept: list[Candidate] = []
     per_sentence: Counter[int] = Counter()
     per_answer: Counter[str] = Counter()
+    per_typed: Counter[str] = Counter()
     asked: dict[str, list[set[str]]] = defaultdict(list)
     dated: set[int] = set()
     heap = [(-c.score - (LEAD_BONUS if c.sentence in lead else 0.0), c.sentence, i, 0, c)
@@ -69,6 +71,10 @@ def select(candidates: list[Candidate], counts: Counter[str], lead: frozenset[in
         name = c.fact.split(":", 1)[1]
         if per_answer[c.fact] >= 2 + min(counts.get(name, 0) // 2, 12):
             continue
+        typed = not c.question.distractors
+        if typed and per_typed[c.fact] >= PER_ANSWER_TYPED:
+            continue  # "the ____ were practically wiped out" seven times over: typing one name again is no new test
+        per_typed[c.fact] += typed
         if is_date:
             dated.add(c.sentence)
         asked[c.fact].append(words)

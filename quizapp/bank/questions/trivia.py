@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 TRIVIA_BEFORE = re.compile(
-    r"\b(?:according to|historians?|biographers?|scholars?|writers?|critics?|authors?|commentators?|wrote|"
+    r"\b(?:according to|in the words of|historians?|biographers?|scholars?|writers?|critics?|authors?|commentators?|wrote|"
     r"medievalists?|specialists?|experts?|researchers?|"
     r"quoted|cited|translated by|edited by|painted by|portrayed by|played by|directed by),?\s+(?:the\s+)?"
     r"(?:\w+\s+){0,2}(?:(?:[A-Z][\w.'’-]*\s+){1,3}(?:and|,)\s+)?$", re.I)  # "writers such as Toole and ____"
@@ -33,7 +33,7 @@ _WRITING_AFTER = re.compile(
     r"|commented|contends|contended|observes|observed|estimates?|estimated|believes|calls|called|describes"
     r"|described|states|says|ascribes|ascribed|attributes|attributed|credits|credited|defends|defended"
     r"|considers?|considered|theori[sz]es|theori[sz]ed|disputes|disputed|dismisses|dismissed|questions|questioned"
-    r"|regards|regarded|portrays|pointed out|points out)\b"
+    r"|regards|regarded|portrays|pointed out|points out|declares|declared|asserts|asserted|maintains|insists)\b"
     # "Doron Swade, a specialist on ...", "Gregory Black, military historian and author of ..."
     r"|,\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:historian|biographer|scholar|specialist|medievalist|critic|writer"
     r"|journalist|professor|researcher|scientist|author|novelist|playwright|actress|actor)\b)")
