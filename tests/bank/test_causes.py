@@ -2332,3 +2332,38 @@ def test_a_reading_of_foreign_script_in_brackets_is_no_name(nlp: Any) -> None:
     qing = (Path(__file__).with_name("corpus") / "wiki_qing_dynasty.txt").read_text(encoding="utf-8")
     bank = derive_bank(qing, title="Qing dynasty", source="q.txt")
     assert not [q.prompt for q in bank.questions if "Zhōngguó" in {q.answer, *q.distractors}]
+
+
+def test_a_building_the_model_names_once_with_nothing_else_is_no_place(nlp: Any) -> None:
+    """(1) Is "Literary Inquisition", named once and called a building only by the model's label, no place to ask
+    about nor to offer, while "the Temple of Music", which the text puts things "in", stays one?"""
+    qing = (Path(__file__).with_name("corpus") / "wiki_qing_dynasty.txt").read_text(encoding="utf-8")
+    bank = derive_bank(qing, title="Qing dynasty", source="q.txt")
+    assert not [q.prompt for q in bank.questions if "Literary Inquisition" in {q.answer, *q.distractors}]
+    text = ("William Reed\n\nWilliam Reed was born in Niles in 1843. William Reed held a public reception in the Temple of "
+            "Music. William Reed died in Buffalo in 1901. Ida Reed died in Canton in 1907. Leon Czolgosz was born in "
+            "Alpena in 1873.")
+    bank = derive_bank(text, title="William Reed", source="r.txt")
+    assert [q for q in bank.questions if q.answer == "Temple of Music"]
+
+
+def test_an_office_beside_the_blank_is_held_by_every_option(nlp: Any) -> None:
+    """(1) Is "the emperor ____" offered only emperors, and "the president of the exposition, ____" never the text's
+    presidents of the country, where too few of the office are named to offer (then the name is typed or not asked)?"""
+    mignet = (Path(__file__).with_name("corpus") / "gutenberg_mignet_1791.txt").read_text(encoding="utf-8")
+    mckinley = (Path(__file__).with_name("corpus") / "handout_mckinley_assassination.txt").read_text(encoding="utf-8")
+    banks = (derive_bank(mignet, title="Mignet", source="m.txt"), derive_bank(mckinley, title="McKinley", source="k.txt"))
+    emperors = [q for q in banks[0].questions if re.search(r"\bthe emperor ____", q.prompt)]
+    assert not [q for q in emperors if q.distractors], emperors  # Leopold is the only other emperor
+    host = [q for q in banks[1].questions if q.answer == "John G. Milburn"]
+    assert host and not [q for q in host if {"Abraham Lincoln", "James A. Garfield"} & set(q.distractors)], host
+
+
+def test_a_sentence_opening_from_there_or_then_needs_the_one_before(nlp: Any) -> None:
+    """(7) Is "From there, Douglass went by steamboat to ____" or "Then 23 years old, ..." never asked alone?"""
+    paragraph = split_paragraphs("Frederick Bailey\n\nFrederick Bailey boarded a train in Baltimore in 1838 and reached "
+                                 "Wilmington. From there, Frederick Bailey went by steamboat along the Delaware River "
+                                 "to Philadelphia.")
+    sentences = sentences_of(paragraph)
+    fr = frame(sentences[-1], None, sentences[-2])
+    assert fr is None or fr.context

@@ -21,8 +21,9 @@ from tests.bank.gold import covered, fold, is_wh_question, name_key
 # generator improves. The target is 0.85 for every text.
 RECALL = {
     "essay_rosa_luxemburg": 0.83,  # "the Social Democratic Party of Germany, the ____": its long form gives it away
-    "gutenberg_mignet_1791": 0.57,  # facts asked only in prompts of 75 words, or pointing back alone, are not asked;
-    # a minister named once in its 5,500 words (Montmorin) is a detail
+    "gutenberg_mignet_1791": 0.54,  # facts asked only in prompts of 75 words, or pointing back alone, are not asked;
+    # a minister named once in its 5,500 words (Montmorin) is a detail; "the emperor ____" with no other emperor to offer
+    # and a name of one word to type (Joseph) is not asked
     "handout_mckinley_assassination": 0.70,  # "Congress passed": one word, too easily guessed to type
     "handout_toussaint_louverture": 0.80,
     "wiki_ada_lovelace": 0.77,  # a book with two books and a standard as options, and the play of its popular-culture

@@ -180,6 +180,9 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
             kind = None  # "Note G", "Plan B": a thing with a letter, no place
         if name in _SACRED:
             kind = None  # "God", "Heaven": capitalised, but no person, place or body to ask about
+        if kind is AnswerKind.PLACE and mentioned <= 1 and _label_only(v) and merged_labels[name]["FAC"]:
+            kind = None  # "Qianlong used Literary Inquisition": named once, and only the model's least sure label for
+            # places (a building) calls it one
         if kind is not AnswerKind.WORK and (EVENT_SHAPE.search(name) or DOCUMENT_SHAPE.search(name)):
             kind, share = (AnswerKind.WORK, 0.8) if DOCUMENT_SHAPE.search(name) else (None, 0.0)
         labelled = merged_labels[name]
@@ -218,6 +221,12 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
             maybe[m.sentence].append(m)
     return EntityIndex(out, kinds, confidence, counts, dict(by_sentence), _same_as(by_sentence, sentences, kinds),
                        doubtful, {k: merged[k] for k in kinds}, dict(maybe))
+
+
+def _label_only(votes: Counter) -> bool:  # type: ignore[type-arg]
+    """Is the model's label all a name's evidence: no cue in the text and nothing the lexicons know?"""
+    return not any(votes[k] for k in AnswerKind) and not any(
+        n > 0 for k, n in votes.items() if isinstance(k, str) and k.startswith("name:"))
 
 
 def _not_a_body(name: str, votes: Counter, kind: AnswerKind) -> bool:  # type: ignore[type-arg]

@@ -185,6 +185,10 @@ ROLE_NOUNS = frozenset(
     " magistrate commissioner mayor ambassador consul diplomat explorer".split())
 
 
+RANKS = frozenset("president king queen emperor empress pope tsar sultan khan general marshal admiral governor"
+                  " senator chancellor bishop archbishop cardinal".split())  # offices a prompt may name beside its blank
+
+
 def _roles(index: EntityIndex, text_of: dict[int, str], near: dict[str, set[str]]) -> dict[str, set[str]]:
     """The offices and callings the text gives each person: role words beside its mentions and the titles
     before them ("President Garfield", "Dr. Mann")."""
@@ -560,6 +564,11 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
         elif grain != "country":
             return []  # too few that read after "the": none (typed, if at all); a country keeps its peers
 
+    ranks = asked_roles & model.roles.get(answer, set()) & RANKS
+    if ranks:  # "the emperor ____": emperors only, or none (typed, if at all)
+        ranked = [n for n in ranked if model.roles.get(n, set()) & ranks]
+        if len(_distinct(ranked, index, limit)) < limit:
+            return []
     own = [n for n in ranked if n not in far]
     if len(_distinct([n for n in own if n not in other_body], index, limit)) >= limit:
         ranked = own  # enough of the answer's own era, sort and side

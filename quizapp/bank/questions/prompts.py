@@ -24,7 +24,8 @@ _RELATIVE_TIME = re.compile(
     r"|(?:The|On the) (?:following|next|same) (?:day|week|month|year|morning|evening|night)\b"
     r"|(?:Later|Earlier) (?:that|the same) (?:day|week|month|year)\b|That (?:same )?(?:day|week|month|year)\b"
     r"|Again\b|Afterwards\b|Shortly (?:after|afterwards)\b|Soon after(?:wards)?\b"
-    r"|As a result\b|In response\b|In turn\b|By contrast\b|In contrast\b|On the other hand\b")
+    r"|As a result\b|In response\b|In turn\b|By contrast\b|In contrast\b|On the other hand\b"
+    r"|Then\b|From there\b|After (?:that|this)\b|Thereafter\b|Thereupon\b")  # "From there he went to ____"
 # "Female colonists of South Australia were awarded suffrage 5 years later": later than what?
 _LATER = re.compile(r"\b(?:\d+|a few|some|several|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+"
                     r"(?:days|weeks|months|years)\s+(?:later|afterwards|earlier)\b", re.I)
