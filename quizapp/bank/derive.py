@@ -15,7 +15,7 @@ from quizapp.bank.mentions.index import EntityIndex, build_index
 from quizapp.bank.mentions.lexicons import first_name_gender
 from quizapp.bank.mentions.names import fold
 from quizapp.bank.mentions.places import is_country, same_place
-from quizapp.bank.mentions.references import person_genders, resolve
+from quizapp.bank.mentions.references import Reference, person_genders, resolve
 from quizapp.bank.nlp.parse import parse_sentences
 from quizapp.bank.questions.candidates import Candidate, amount_candidates, date_candidates, name_candidates
 from quizapp.bank.questions.options import build_context
@@ -59,8 +59,9 @@ def derive_bank(text: str, *, title: str, source: str,
     dates = resolve_dates(paragraphs, sentences)
     model = build_context(sentences, index, sentence_years(sentences, dates))
     section_of = {p.index: p.section for p in paragraphs}
-    also_hero = hero_aliases(hero, index, sentences) | title_names(named_by, index)
     home = home_country(index)
+    also_hero = hero_aliases(hero, index, sentences) | title_names(named_by, index)
+    life = life_years({hero} | also_hero if hero else set(), index, sentences, dates, references)
     candidates: list[Candidate] = []
     days = frozenset(d.iso for found in dates.values() for d in found if d.iso.count("-") == 2)
     seen: set[str] = set()
@@ -92,7 +93,9 @@ def derive_bank(text: str, *, title: str, source: str,
         found = dates.get(s.index, [])
         people_end = frozenset(m.end for m in index.by_sentence.get(s.index, [])
                                if index.kinds.get(m.key) is AnswerKind.PERSON)
-        candidates += date_candidates(fr, found, tags, days, people_end)
+        about_hero = hero is not None and (hero in {m.key for m in index.by_sentence.get(s.index, [])} or (
+            fr.resolved is not None and fr.resolved.key == hero))
+        candidates += date_candidates(fr, found, tags, days, people_end, life if about_hero else None)
         candidates += name_candidates(fr, index, model, hero, genders, tags, also_hero, home,
                                       details=once or s.index in lead)
         candidates += amount_candidates(fr, found, tags)
@@ -156,6 +159,42 @@ def _titled(name: str, title_words: set[str]) -> bool:
 
 _WORK_YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\s+(?:\w+\s+)?(?:play|novel|film|book|biography|opera|poem"
                         r"|documentary|series|musical|album|essay|painting|webcomic|comic)\b")
+
+
+_BORN = r"was\s+born"
+_DIED = r"died|was\s+(?:killed|executed|murdered|assassinated|shot dead|burned at the stake)"
+
+
+def life_years(hero: set[str], index: EntityIndex, sentences: list[Sentence], dates: dict[int, list[DateMention]],
+               references: dict[int, Reference]) -> tuple[int, int] | None:
+    """The years the main subject was born and died, as the text tells them: a life span in brackets after their name
+    ("Augusta Ada King, Countess of Lovelace (née Byron; 10 December 1815 – 27 November 1852)"), else the first dated
+    sentence where they, or a pronoun for them, "was born" and the first where they "died"; None unless both are
+    found, in that order."""
+    if not hero:
+        return None
+    born = died = None
+    for s in sentences:
+        named = [m for m in index.by_sentence.get(s.index, []) if m.key in hero]
+        ref = references.get(s.index)
+        if not named and not (ref is not None and ref.key in hero):
+            continue
+        span = next((re.match(r"(?:,[^,()]{0,40})?\s*\([^()]*?\b(\d{4})\b[^()\d]*[–—-][^()]*?\b(\d{4})\s*\)",
+                              s.text[m.end:]) for m in named if re.match(r"(?:,[^,()]{0,40})?\s*\(", s.text[m.end:])),
+                    None)
+        if span is not None and born is None and died is None:
+            born, died = int(span.group(1)), int(span.group(2))
+            break
+        years = [int(d.iso[:4]) for d in dates.get(s.index, []) if d.iso[:4].isdigit()]
+        names = "|".join(re.escape(n) for n in sorted({m.text for m in named} | hero, key=len, reverse=True))
+        subject = rf"(?:{names}|\b[Hh]e|\b[Ss]he)(?:\s+[a-z]+){{0,2}}?\s+"  # "she was born", "Douglass finally died"
+        if years and born is None and re.search(subject + rf"(?:{_BORN})\b", s.text):
+            born = years[0]
+        if years and died is None and re.search(subject + rf"(?:{_DIED})\b", s.text):
+            died = years[0]
+        if born is not None and died is not None:
+            break
+    return (born, died) if born is not None and died is not None and born < died else None
 
 
 def sentence_years(sentences: list[Sentence], dates: dict[int, list[DateMention]]) -> dict[int, int]:

@@ -2367,3 +2367,42 @@ def test_a_sentence_opening_from_there_or_then_needs_the_one_before(nlp: Any) ->
     sentences = sentences_of(paragraph)
     fr = frame(sentences[-1], None, sentences[-2])
     assert fr is None or fr.context
+
+
+def test_a_date_of_the_main_subjects_life_gets_no_option_outside_it(nlp: Any) -> None:
+    """(6) Is a date of the main subject's life never offered beside years after their death or before their birth
+    (a move to Breslau offered four years after the death), nor beside three years all on one side of it?"""
+    text = ("Marie Duval\n\nMarie Duval (3 May 1850 – 9 June 1854) was a French child painter. In 1851 she moved to Lyon. "
+            "In 1852 she painted her first picture in Lyon. In 1853 she exhibited in Paris. Her friend Claire Morel "
+            "admired her work in Paris. Marie Duval died in Lyon in 1854.")
+    bank = derive_bank(text, title="Marie Duval", source="m.txt")
+    dates = [q for q in bank.questions if q.answer_kind is AnswerKind.DATE and q.answer in ("1851", "1852", "1853")]
+    assert dates, [q.prompt for q in bank.questions]
+    for q in dates:
+        years = [int(d[:4]) for d in q.distractors]
+        assert all(1850 <= y <= 1854 for y in years), q
+        assert min(years) < int(q.answer) < max(years), q
+
+
+def test_the_main_subjects_years_come_from_the_text(nlp: Any) -> None:
+    """(6) Are the years of the main subject's life read from a bracket after their name, or from "she was born" and
+    "she died" with dates, but never from another's death in a sentence that names them?"""
+    from quizapp.bank.derive import life_years
+    from quizapp.bank.mentions.index import build_index
+    from quizapp.bank.mentions.references import person_genders, resolve
+    from quizapp.bank.nlp.parse import parse_sentences
+
+    def years(text: str, hero: str) -> tuple[int, int] | None:
+        paragraphs = split_paragraphs(clean_text(text))
+        sentences = sentences_of(paragraphs)
+        parses = parse_sentences([s.text for s in sentences])
+        index = build_index(sentences, parses)
+        references = resolve(sentences, parses, paragraphs, index, hero, person_genders(sentences, parses, index))
+        return life_years({hero}, index, sentences, resolve_dates(paragraphs, sentences), references)
+
+    assert years("Ada King\n\nAda King, Countess of Lovelace (née Byron; 10 December 1815 – 27 November 1852) was an "
+                 "English mathematician.", "Ada King") == (1815, 1852)
+    assert years("Joan Arc\n\nJoan Arc was born in Domremy in 1412. Joan Arc led the army at Orleans in 1429. She was "
+                 "burned at the stake in Rouen in 1431.", "Joan Arc") == (1412, 1431)
+    assert years("Frederick Bailey\n\nFrederick Bailey was born in Talbot County in 1818. Frederick Bailey wrote to "
+                 "Thomas Auld, whose wife had died in 1849.", "Frederick Bailey") is None

@@ -90,7 +90,8 @@ def sentence_quality(fr: Frame) -> float:
 
 
 def date_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...],
-                    elsewhere: frozenset[str] = frozenset(), people: frozenset[int] = frozenset()) -> list[Candidate]:
+                    elsewhere: frozenset[str] = frozenset(), people: frozenset[int] = frozenset(),
+                    lifetime: tuple[int, int] | None = None) -> list[Candidate]:
     """The date questions of a sentence.
 
     Args:
@@ -101,6 +102,8 @@ def date_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...],
             ("10,000 miners met at Bakery Hill" on 1 and on 11 November).
         people: where the names of people in the sentence end: a life span in brackets after one is asked as
             "born ____" or "died ____".
+        lifetime: the years the main subject was born and died, where the sentence is about them: a date of their life
+            gets no wrong option outside it (a move to Breslau is not offered four years after her death).
 
     Returns:
         One candidate per date whose blank leaves a prompt that does not give the year away.
@@ -123,8 +126,9 @@ def date_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...],
             continue  # a day or month is still asked when the year stands elsewhere ("in 1854 ... on ____")
         prompt = wh_question(fr, (d.start, d.end), "when") or prompt
         avoid = {x.iso for x in found} | {x.end_iso for x in found if x.end_iso} | elsewhere
-        options = [o for o in date_options(d.iso, rng_for(s.text, d.iso), avoid, limit=8, same_year=year_shown)
-                   if _within(o, prompt)][:3]
+        options = _both_sides([o for o in date_options(d.iso, rng_for(s.text, d.iso), avoid, limit=8,
+                                                       same_year=year_shown)
+                               if _within(o, prompt) and _in_life(o, d.iso, lifetime)], d.iso)
         if len(options) < 3:
             continue
         q = BankQuestion(id=qid("date", d.iso, s.text, str(d.start)), type=QuestionType.DATE, prompt=prompt,
@@ -171,6 +175,25 @@ def _spelled_out(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
     initials = {w[0] for w in re.findall(r"[A-Z][\w'’-]*", long)}
     return short.isupper() and len(short) >= 2 and set(short) <= initials
+
+
+def _both_sides(options: list[str], iso: str, limit: int = 3) -> list[str]:
+    """The first ``limit`` wrong dates, with one on each side of the answer where there are any: three earlier dates
+    would make the answer the latest, a pattern to guess by."""
+    chosen = options[:limit]
+    if len(chosen) == limit and len({o < iso for o in chosen}) == 1:
+        other = next((o for o in options[limit:] if (o < iso) != (chosen[0] < iso)), None)
+        if other is not None:
+            chosen[-1] = other
+    return chosen
+
+
+def _in_life(option: str, iso: str, lifetime: tuple[int, int] | None) -> bool:
+    """Does a wrong date fall within the life the answer falls strictly inside (its birth and death years are asked
+    with years on both sides, so that the last or first option is never the answer)?"""
+    if lifetime is None or not lifetime[0] < int(iso[:4]) < lifetime[1]:
+        return True
+    return lifetime[0] <= int(option[:4]) <= lifetime[1]
 
 
 def _within(option: str, prompt: str) -> bool:
