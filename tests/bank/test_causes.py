@@ -2406,3 +2406,17 @@ def test_the_main_subjects_years_come_from_the_text(nlp: Any) -> None:
                  "burned at the stake in Rouen in 1431.", "Joan Arc") == (1412, 1431)
     assert years("Frederick Bailey\n\nFrederick Bailey was born in Talbot County in 1818. Frederick Bailey wrote to "
                  "Thomas Auld, whose wife had died in 1849.", "Frederick Bailey") is None
+
+
+def test_a_prompt_still_too_long_drops_a_spare_phrase_after_its_blank(nlp: Any) -> None:
+    """(7) Does a prompt over 45 words with its context end before a participle or a second verb after its blank
+    (", marking the official end of the dynasty"; ", and elevated ...") rather than run on, while keeping a clue set
+    beside the blank ("written by ____, the son of the Minister of Sydney")?"""
+    qing = (Path(__file__).with_name("corpus") / "wiki_qing_dynasty.txt").read_text(encoding="utf-8")
+    bank = derive_bank(qing, title="Qing dynasty", source="q.txt")
+    last_ming = [q.prompt for q in bank.questions if q.answer == "Chongzhen Emperor" and "committed suicide" in q.prompt]
+    assert last_ming and all("marking the official end" not in p for p in last_ming), last_ming
+    eureka = (Path(__file__).with_name("corpus") / "wiki_eureka_rebellion.txt").read_text(encoding="utf-8")
+    bank = derive_bank(eureka, title="Eureka Rebellion", source="e.txt")
+    lang = [q.prompt for q in bank.questions if q.answer == "George Lang"]
+    assert lang and all("the son of" in p for p in lang), lang

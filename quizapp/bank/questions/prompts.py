@@ -265,10 +265,51 @@ def _clause_cut(fr: Frame, blank: tuple[int, int]) -> int:
         if not text[blank[1]:m.start()].strip(" '’s") and re.match(r",\s+(?:which|where|who|whose)\s", m.group(0)):
             continue  # "her attack on ____, who believed that socialism could come by reform": the clue to the answer
         kept = text[:m.start()]
-        if len(kept.split()) >= 12 and kept.count("(") == kept.count(")") and kept.count('"') % 2 == 0 \
-                and kept.count("“") == kept.count("”") and _clause_follows(fr.parse, m, text):
+        if len(kept.split()) >= 12 and _balanced(kept) and _clause_follows(fr.parse, m, text):
             return m.start()
+    if len(fr.context.split()) + len(text[:fr.usable_end].split()) > _TOO_LONG:
+        return _phrase_cut(fr, blank)
     return fr.usable_end
+
+
+_TOO_LONG = 45  # words: a prompt still longer drops a phrase after its blank that the fact does not need
+
+
+def _balanced(kept: str) -> bool:
+    return kept.count("(") == kept.count(")") and kept.count('"') % 2 == 0 and kept.count("“") == kept.count("”")
+
+
+def _phrase_cut(fr: Frame, blank: tuple[int, int]) -> int:
+    """Where a prompt still too long may end: at the first comma after its blank that opens a phrase the clause
+    does without and that runs to the sentence's end (" to confront Wu Sangui, the general commanding ..." an
+    apposition; ", marking the end of the dynasty" a participle; ", along with ..."), or a second verb of the
+    sentence's own ("had assisted at the partition of ____ without opposing it, had raised no obstacle ..."), keeping
+    12 words or more and the sentence's verb; else where the frame ends."""
+    text, toks = fr.sentence.text, fr.parse.tokens
+    root = next((t for t in toks if t.dep == "ROOT"), None)
+    words = [t for t in toks if t.start < fr.usable_end and t.pos != "PUNCT"]
+    if root is None or not words:
+        return fr.usable_end
+    last = words[-1]
+    for t in toks:
+        if t.text != "," or t.start < max(blank[1], root.end) or t.start >= fr.usable_end or t.i + 1 >= len(toks):
+            continue
+        n = toks[t.i + 1]
+        head = toks[n.head] if 0 <= n.head < len(toks) else n
+        phrase = n if n.dep in ("appos", "advcl", "acl", "prep") or n.lower in _LOOSE else head
+        to_end = _subtree(fr.parse, phrase)[1].i >= last.i
+        named = toks[t.i - 1].pos == "PROPN" and toks[t.i - 1].start >= blank[1]  # "... Wu Sangui, the general"
+        loose = (n.tag in ("VBG", "VBN") and n.dep in ("advcl", "acl", "xcomp")) or n.lower in _LOOSE \
+            or (named and (n.dep == "appos" or (n.dep == "det" and head.dep == "appos")))
+        second_verb = head.dep == "conj" and head.head == root.i and head.pos in ("VERB", "AUX") \
+            and (n is head or n.dep == "aux") and not any(c.dep in ("nsubj", "nsubjpass") for c in fr.parse.children(head))
+        kept = text[:t.start]
+        if ((loose and to_end) or second_verb) and len(kept.split()) >= 12 and _balanced(kept):
+            return t.start
+    return fr.usable_end
+
+
+_LOOSE = frozenset({"along", "including", "mostly", "mainly", "chiefly"})  # ", along with ...": a phrase to spare
 
 
 def _clause_follows(parse: Parse, m: re.Match[str], text: str) -> bool:
