@@ -2420,3 +2420,24 @@ def test_a_prompt_still_too_long_drops_a_spare_phrase_after_its_blank(nlp: Any) 
     bank = derive_bank(eureka, title="Eureka Rebellion", source="e.txt")
     lang = [q.prompt for q in bank.questions if q.answer == "George Lang"]
     assert lang and all("the son of" in p for p in lang), lang
+
+
+def test_a_role_in_brackets_after_a_name_gives_the_gender(nlp: Any) -> None:
+    """(1) Is "Medora Leigh (the daughter of Lord Byron's half-sister)" a woman, never offered where a man is asked
+    ("____ made no attempt to claim his parental rights")?"""
+    from quizapp.bank.mentions.references import _ROLE
+
+    assert _ROLE.match(" (the daughter of Lord Byron's half-sister Augusta Leigh) were told")
+    assert _ROLE.match(", the daughter of Byron's half-sister")
+    ada = (Path(__file__).with_name("corpus") / "wiki_ada_lovelace.txt").read_text(encoding="utf-8")
+    bank = derive_bank(ada, title="Ada Lovelace", source="a.txt")
+    byron = [q for q in bank.questions if q.answer == "Lord Byron"]
+    assert byron and not [q for q in byron if {"Medora Leigh", "Elizabeth Medora Leigh"} & set(q.distractors)]
+
+
+def test_a_title_someone_was_made_is_no_person(nlp: Any) -> None:
+    """(1) Is "Viscount Ockham" of "her husband was made Earl of Lovelace and Viscount Ockham" a title conferred, not a
+    person to ask about or offer beside Babbage?"""
+    ada = (Path(__file__).with_name("corpus") / "wiki_ada_lovelace.txt").read_text(encoding="utf-8")
+    bank = derive_bank(ada, title="Ada Lovelace", source="a.txt")
+    assert not [q.prompt for q in bank.questions if "Viscount Ockham" in {q.answer, *q.distractors}]

@@ -164,6 +164,8 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
             kind = None
         if kind is AnswerKind.WORK and v[AnswerKind.WORK] < 1:
             kind = None  # the model's unquoted "work of art", with no cue ("book", "play", quotation marks) behind it
+        if kind is AnswerKind.PERSON and v["conferred"] * 2 >= mentioned:
+            kind = None  # "was made Earl of Lovelace and Viscount Ockham": a title someone was given, not a person
         if kind is AnswerKind.PERSON and " " not in name and (v["title of"] + v["house of"]) * 2 >= mentioned:
             kind = None  # mostly "the Duke of Burgundy" or "the house of Bourbon": a title's place or a family
         if name in peoples:

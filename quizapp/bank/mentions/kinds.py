@@ -147,6 +147,10 @@ def span_evidence(span: Span, text: str, parse: Parse, norp: set[str]) -> Counte
         votes["title of"] += 1  # "the Duke of Burgundy": whoever holds the title, "Burgundy" alone is no name
     if re.search(r"\b(?:members?|ranks) of\s+(?:the\s+)?$", before, re.I) and not re.match(r"['’]", text[span.end:]):
         votes[O] += 2  # "the principal members of the Centre": people are members of bodies, not of places
+    if text[span.title_start:span.end].split()[0].lower() in _PEERAGE and re.search(
+            r"\b(?:made|created|became|become|raised to|styled|titled)\s+(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+of)?"
+            r"(?:\s+[A-Z][\w'’-]*)?\s+and\s+)?$", text[max(0, span.title_start - 60):span.title_start]):
+        votes["conferred"] += 1  # "her husband was made Earl of Lovelace and Viscount Ockham": a title given, no one
     if re.search(r"\b(?:house|dynasty|family|clan) of\s+$", before, re.I):
         votes["house of"] += 1  # "the sovereigns of the house of Bourbon": a family, not one of its members
     named = re.search(r"\b(\w+)\s+(?:named|called)\s+$", before)
@@ -211,6 +215,8 @@ _INITIALS = re.compile(  # "B.V. Bowden", "C. L. R. James"; never "U.S. Constitu
     r"^(?!U\.\s?S\.|U\.\s?K\.|U\.\s?N\.|E\.\s?U\.)(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:[-\s][A-Z][a-z]+)?$")
 
 
+_PEERAGE = frozenset("viscount viscountess earl baron baroness duke duchess marquess marquis marchioness count countess"
+                     " prince princess".split())
 _NAME_PARTICLES = frozenset("of de da di du des del della der den van von la le y bin ibn al el zu ter".split())
 # the small words of people's names ("Joan of Arc", "Ludwig van Beethoven"); "Destiny of a Revolution" is a title
 

@@ -24,7 +24,7 @@ ROLE_GENDER.update({w: "m" for w in "man husband son father brother widower king
                      " prince duke grandfather".split()})
 _RULERS = frozenset("king queen emperor empress prince princess duke duchess tsar".split())
 _ROLES = "|".join(sorted(ROLE_GENDER, key=len, reverse=True))
-_ROLE = re.compile(rf"^,\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?({_ROLES})\b", re.I)
+_ROLE = re.compile(rf"^(?:,\s+|\s*\(\s*)(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?({_ROLES})\b", re.I)
 _ROLE_BEFORE = re.compile(rf"\b(?:his|her|their|a|the)\s+(?:[\w-]+\s+)?({_ROLES}),?\s+$", re.I)
 _OPENING = re.compile(r"^(?:As|Despite|Without|In|After|When|While|Although|Though|Because|Since|On|Before|Upon"
                       r"|Following|During|Unlike|Like|Throughout|For|With|At|By|Having|Once|If)\b")
