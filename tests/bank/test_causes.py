@@ -2441,3 +2441,18 @@ def test_a_title_someone_was_made_is_no_person(nlp: Any) -> None:
     ada = (Path(__file__).with_name("corpus") / "wiki_ada_lovelace.txt").read_text(encoding="utf-8")
     bank = derive_bank(ada, title="Ada Lovelace", source="a.txt")
     assert not [q.prompt for q in bank.questions if "Viscount Ockham" in {q.answer, *q.distractors}]
+
+
+def test_a_body_of_a_known_sort_is_offered_only_beside_bodies_of_its_sort(nlp: Any) -> None:
+    """(1) Is a body whose name or text tells its sort ("Legislative Assembly of Victoria", "British Computer Society")
+    offered only beside bodies of that sort, and typed or not asked where the text names too few (never "Speaker of
+    the ____" with a commission and a flag, nor a society beside a detective agency and a military standard)?"""
+    from quizapp.bank.questions.options import org_grain
+
+    for name, title in (("wiki_eureka_rebellion", "Eureka Rebellion"), ("wiki_ada_lovelace", "Ada Lovelace")):
+        text = (Path(__file__).with_name("corpus") / f"{name}.txt").read_text(encoding="utf-8")
+        bank = derive_bank(text, title=title, source="t.txt")
+        bodies = [q for q in bank.questions if q.answer_kind is AnswerKind.ORG and org_grain(q.answer)]
+        assert bodies
+        for q in bodies:
+            assert all(org_grain(d) == org_grain(q.answer) for d in q.distractors), q

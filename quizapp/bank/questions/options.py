@@ -572,10 +572,8 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
     own = [n for n in ranked if n not in far]
     if len(_distinct([n for n in own if n not in other_body], index, limit)) >= limit:
         ranked = own  # enough of the answer's own era, sort and side
-    pool = _distinct([n for n in ranked if n not in other_body], index, limit * 2)
-    if len(pool) < limit and body not in _APART:
-        # too few bodies of the answer's own sort: a council may stand beside a league, never beside a regiment
-        pool = _distinct([n for n in ranked if not (sort_of and sort_of(n) in _APART)], index, limit * 2)
+    pool = _distinct([n for n in ranked if n not in other_body], index, limit * 2)  # too few bodies of the answer's
+    # own sort (a legislature among a league, a commission and a flag): none (typed, if at all)
     if len(pool) < limit and kind is AnswerKind.PLACE and grain not in ("water", "event"):
         pool += [n for n in _gazetteer_options(answer, limit * 2, pool, excluded, folded_prompt, index, model,
                                                region)
