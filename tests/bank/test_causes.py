@@ -2456,3 +2456,13 @@ def test_a_body_of_a_known_sort_is_offered_only_beside_bodies_of_its_sort(nlp: A
         assert bodies
         for q in bodies:
             assert all(org_grain(d) == org_grain(q.answer) for d in q.distractors), q
+
+
+def test_a_town_is_offered_beside_towns_where_the_text_names_enough(nlp: Any) -> None:
+    """(1) Is a town the gazetteer knows ("Paris", "Varennes") offered beside towns, never beside a region or a
+    building of the text ("Alsace", "Invalides"), where the text names three towns or more?"""
+    mignet = (Path(__file__).with_name("corpus") / "gutenberg_mignet_1791.txt").read_text(encoding="utf-8")
+    bank = derive_bank(mignet, title="Mignet", source="m.txt")
+    towns = [q for q in bank.questions if q.answer in ("Paris", "Varennes", "Brussels", "Mantua")]
+    assert towns
+    assert not [q for q in towns if {"Alsace", "Invalides"} & set(q.distractors)], towns

@@ -564,6 +564,10 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
         elif grain != "country":
             return []  # too few that read after "the": none (typed, if at all); a country keeps its peers
 
+    if kind is AnswerKind.PLACE and grain == "local" and not asked and _townish(answer, model):
+        towns = [n for n in ranked if _townish(n, model)]
+        if len(_distinct(towns, index, limit)) >= limit:
+            ranked = towns  # a town among towns, where the text names enough: not beside a region or a building
     ranks = asked_roles & model.roles.get(answer, set()) & RANKS
     if ranks:  # "the emperor ____": emperors only, or none (typed, if at all)
         ranked = [n for n in ranked if model.roles.get(n, set()) & ranks]
