@@ -2466,3 +2466,28 @@ def test_a_town_is_offered_beside_towns_where_the_text_names_enough(nlp: Any) ->
     towns = [q for q in bank.questions if q.answer in ("Paris", "Varennes", "Brussels", "Mantua")]
     assert towns
     assert not [q for q in towns if {"Alsace", "Invalides"} & set(q.distractors)], towns
+
+
+def test_a_presidential_election_year_is_offered_beside_election_years(nlp: Any) -> None:
+    """(6) Is "won the presidential election of ____" offered election years four apart (1892, 1900), never 1894 or
+    1897, which no student would take for an election?"""
+    text = ("William Reed\n\nWilliam Reed was born in Niles in 1843. William Reed served as Governor of Ohio before he won "
+            "the presidential election of 1896 against William Bryan. William Bryan was born in Salem in 1860.")
+    bank = derive_bank(text, title="William Reed", source="r.txt")
+    election = [q for q in bank.questions if q.answer == "1896"]
+    assert election, [q.prompt for q in bank.questions]
+    assert all((int(d[:4]) - 1896) % 4 == 0 for q in election for d in q.distractors), election
+
+
+def test_the_case_or_the_constitution_with_nothing_to_say_which_points_back(nlp: Any) -> None:
+    """(7) Is "The case caused the Soviet government embarrassment" or "the constitution still called ____ a colony"
+    asked only with the sentence before, where the case or the constitution is told?"""
+    from quizapp.bank.nlp.parse import parse_sentences
+    from quizapp.bank.questions.prompts import _pointing_back
+
+    for line, expected in (("The case caused the Soviet government considerable embarrassment in 1936.", True),
+                           ("Although the constitution still called Haiti a French colony, many saw it otherwise.", True),
+                           ("The case of Victor Serge caused the Soviet government embarrassment in 1936.", False),
+                           ("The machine was never built.", True)):
+        parse = parse_sentences([line])[0]
+        assert _pointing_back(parse, len(line)) is expected, line

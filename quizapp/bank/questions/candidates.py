@@ -126,8 +126,9 @@ def date_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...],
             continue  # a day or month is still asked when the year stands elsewhere ("in 1854 ... on ____")
         prompt = wh_question(fr, (d.start, d.end), "when") or prompt
         avoid = {x.iso for x in found} | {x.end_iso for x in found if x.end_iso} | elsewhere
+        step = 4 if _ELECTION.search(prompt) and "-" not in d.iso else 1
         options = _both_sides([o for o in date_options(d.iso, rng_for(s.text, d.iso), avoid, limit=8,
-                                                       same_year=year_shown)
+                                                       same_year=year_shown, step=step)
                                if _within(o, prompt) and _in_life(o, d.iso, lifetime)], d.iso)
         if len(options) < 3:
             continue
@@ -175,6 +176,10 @@ def _spelled_out(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
     initials = {w[0] for w in re.findall(r"[A-Z][\w'’-]*", long)}
     return short.isupper() and len(short) >= 2 and set(short) <= initials
+
+
+_ELECTION = re.compile(r"\bpresidential (?:election|campaign|race)s?\b", re.I)
+# "won the presidential election of ____": elections come every four years, so wrong years are election years too
 
 
 def _both_sides(options: list[str], iso: str, limit: int = 3) -> list[str]:

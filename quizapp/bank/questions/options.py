@@ -834,7 +834,8 @@ def _real_day(year: int, rest: str) -> bool:
     return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 
 
-def date_options(iso: str, rng: random.Random, avoid: set[str], limit: int = 3, same_year: bool = False) -> list[str]:
+def date_options(iso: str, rng: random.Random, avoid: set[str], limit: int = 3, same_year: bool = False,
+                 step: int = 1) -> list[str]:
     """Make wrong dates of the same granularity as the answer, near enough to be plausible: other years of the same
     month and day, or, when the prompt shows the year, other months and days of that year.
 
@@ -844,6 +845,7 @@ def date_options(iso: str, rng: random.Random, avoid: set[str], limit: int = 3, 
         avoid: ISO dates that must not be offered.
         limit: how many to return.
         same_year: only dates of the answer's year (the prompt shows the year elsewhere).
+        step: years between wrong years (4 for a presidential election: an election year beside election years).
 
     Returns:
         ``limit`` ISO partial dates of the answer's granularity (the interchange format's form), in random order.
@@ -852,7 +854,8 @@ def date_options(iso: str, rng: random.Random, avoid: set[str], limit: int = 3, 
     if len(parts) == 1 or not same_year:
         # the year is what a student can know: "5 July 1852" against "5 July 1850", never against "2 July 1852"
         rest = iso[4:]
-        pool = [f"{parts[0] + d:04d}{rest}" for d in (-3, -2, -1, 1, 2, 3, 4, -4) if _real_day(parts[0] + d, rest)]
+        pool = [f"{parts[0] + d * step:04d}{rest}" for d in (-3, -2, -1, 1, 2, 3, 4, -4)
+                if _real_day(parts[0] + d * step, rest)]
     else:  # "in 1854 ... on ____": other months, and days of the same month, of that year
         y, m = parts[0], parts[1]
         day = f"-{parts[2]:02d}" if len(parts) == 3 else ""

@@ -333,9 +333,11 @@ def _clause_follows(parse: Parse, m: re.Match[str], text: str) -> bool:
 
 _PLACES = ("GPE", "LOC", "FAC")
 _WORKS = ("WORK_OF_ART", "LAW", "ORG", "PERSON")
+_EVENTS = ("EVENT", "GPE", "LOC", "NORP", "PERSON", "ORG")
 _ANAPHORIC_NOUNS = {"city": _PLACES, "town": _PLACES, "village": _PLACES, "island": _PLACES, "fortress": _PLACES,
                     "book": _WORKS, "novel": _WORKS, "play": _WORKS, "pamphlet": _WORKS, "poem": _WORKS,
-                    "article": _WORKS, "essay": _WORKS}  # nouns that mean one named just before, and the names that
+                    "article": _WORKS, "essay": _WORKS, "machine": _WORKS, "speech": _WORKS, "program": _WORKS,
+                    "constitution": _WORKS, "case": _EVENTS, "relationship": _EVENTS}  # nouns that mean one named just before, and the names that
 # say which one in their own sentence
 
 
