@@ -2491,3 +2491,16 @@ def test_the_case_or_the_constitution_with_nothing_to_say_which_points_back(nlp:
                            ("The machine was never built.", True)):
         parse = parse_sentences([line])[0]
         assert _pointing_back(parse, len(line)) is expected, line
+
+
+def test_also_beside_a_verb_is_dropped_from_a_prompt_asked_alone(nlp: Any) -> None:
+    """(7) Is "____ also arranged a meeting with Hans Brusse" asked as "____ arranged a meeting with Hans Brusse" (also,
+    beside what the student never sees?), while "not only ... but also" and "too radical" stay as written?"""
+    text = ("Walter Krivitsky\n\nWalter Krivitsky fled to Paris in 1937. Walter Krivitsky also arranged a meeting with "
+            "Hans Brusse in Paris in 1937. Hans Brusse pleaded with Walter Krivitsky to return in 1937. Walter Krivitsky "
+            "came to consider Hans Brusse too dangerous. Hans Brusse was born in Amsterdam in 1900. Elsa Poretsky lived "
+            "in Paris in 1937. Ignace Reiss was killed in Lausanne in 1937.")
+    bank = derive_bank(text, title="Walter Krivitsky", source="k.txt")
+    meeting = [q.prompt for q in bank.questions if "arranged a meeting" in q.prompt]
+    assert meeting and not [p for p in meeting if " also " in p], meeting
+    assert all("too dangerous" in q.prompt for q in bank.questions if "consider" in q.prompt)

@@ -207,6 +207,11 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
                     and t.dep not in ("dobj", "pobj", "dative", "attr") \
                     and parse.tokens[t.i - 1].pos in ("PROPN", "NOUN") and re.match(r" \w", text[t.start - 1:t.end]):
                 edits.append((t.start - 1, t.end, ""))  # "Leclerc himself died": the stress points at a sentence unseen
+            if t.lower in ("also", "too") and t.start < end and t.i > 0 and t.dep == "advmod" \
+                    and 0 <= t.head < len(parse.tokens) and parse.tokens[t.head].pos in ("VERB", "AUX") \
+                    and parse.tokens[t.i - 1].lower not in ("but", "and", "not", "only") and text[t.start - 1] == " " \
+                    and not any(a < t.end and t.start - 1 < b for a, b, _ in edits):
+                edits.append((t.start - 1, t.end, ""))  # "Krivitsky also arranged a meeting": also, beside what unseen?
         if reference is not None and reference.start < end and reference.key is not None \
                 and not reference.cataphoric and not _named_before(reference.key, text[:reference.start]) \
                 and not _role_before(reference, text):
