@@ -2504,3 +2504,15 @@ def test_also_beside_a_verb_is_dropped_from_a_prompt_asked_alone(nlp: Any) -> No
     meeting = [q.prompt for q in bank.questions if "arranged a meeting" in q.prompt]
     assert meeting and not [p for p in meeting if " also " in p], meeting
     assert all("too dangerous" in q.prompt for q in bank.questions if "consider" in q.prompt)
+
+
+def test_a_subject_with_his_own_possession_is_asked_as_a_wh_question(nlp: Any) -> None:
+    """(7) Is "____ sent a third of his forces to pursue the Prussians" asked "Who sent a third of his forces ...?",
+    while "____ destroyed most of their letters" (whose? others') stays a cloze?"""
+    text = ("Battle of Ligny\n\nNapoleon Bonaparte sent a third of his forces to pursue the Prussians in 1815. Michel Ney "
+            "destroyed most of their letters at Quatre Bras in 1815. Napoleon Bonaparte was born in Ajaccio in 1769. "
+            "Michel Ney was born in Saarlouis in 1769. Gebhard Blücher was born in Rostock in 1742.")
+    bank = derive_bank(text, title="Battle of Ligny", source="l.txt")
+    prompts = {q.prompt for q in bank.questions}
+    assert "Who sent a third of his forces to pursue the Prussians in 1815?" in prompts, prompts
+    assert not [p for p in prompts if p.startswith("Who destroyed")], prompts

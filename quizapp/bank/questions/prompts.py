@@ -805,8 +805,11 @@ def wh_question(fr: Frame, blank: tuple[int, int], word: str) -> str:
         if before and not (re.search(r",\s*$", before) and _OPENER.match(before) and not re.search(r"[;:]", before)):
             return ""  # "On 7 June 1802 ____ invited", "... the insurgents, ____ then ordered": no question order
         asked = f"{before}{'who' if before else 'Who'}{after}"
-        if re.search(r"\b(?:he|him|his|she|her|they|them|their)\b", asked, re.I):
-            return ""  # "Who prepared everything to receive him?": the cloze keeps the sentence's own words
+        owners = sum(1 for t in parse.tokens if t.start >= blank[1] and t.tag == "PRP$" and t.lower in ("his", "her")
+                     and t.head != root.i and not any(a <= t.start < b for a, b, _ in (*fr.edits, *fr.names)))
+        if len(re.findall(r"\b(?:he|him|his|she|her|they|them|their)\b", asked, re.I)) > owners or owners > 1:
+            return ""  # "Who prepared everything to receive him?": the cloze keeps the sentence's own words; but "Who
+            # sent a third of his forces ...?", where the one "his" is the subject's own
         return re.sub(r"[.]$", "?", asked)
     if fr.edits or head.dep != "pobj" or not 0 <= head.head < len(parse.tokens):
         return ""
