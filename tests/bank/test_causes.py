@@ -2516,3 +2516,23 @@ def test_a_subject_with_his_own_possession_is_asked_as_a_wh_question(nlp: Any) -
     prompts = {q.prompt for q in bank.questions}
     assert "Who sent a third of his forces to pursue the Prussians in 1815?" in prompts, prompts
     assert not [p for p in prompts if p.startswith("Who destroyed")], prompts
+
+
+def test_a_side_comes_from_the_words_before_a_name_only_when_they_name_a_rank(nlp: Any) -> None:
+    """(1) Is "The French pursued Wellington" no sign that Wellington is French (while "the French general Reille" is
+    one), and is a marshal commanding a wing of "his army" on the side of the one whose army it is?"""
+    from quizapp.bank.mentions.index import build_index
+    from quizapp.bank.nlp.parse import parse_sentences
+    from quizapp.bank.questions.options import _sides
+
+    text = ("Battle of Ligny\n\nA French army under the command of Napoleon Bonaparte fought at Ligny in 1815. Napoleon "
+            "Bonaparte divided his army into a left wing commanded by Michel Ney and a right wing commanded by Emmanuel "
+            "Grouchy. The French pursued Arthur Wellington to Waterloo. The French general Honoré Reille attacked at "
+            "noon. Arthur Wellington held the ridge.")
+    paragraphs = split_paragraphs(clean_text(text))
+    sentences = sentences_of(paragraphs)
+    index = build_index(sentences, parse_sentences([s.text for s in sentences]))
+    sides = _sides(index, {s.index: s.text for s in sentences})
+    assert sides.get("Napoleon Bonaparte") == "french" and sides.get("Honoré Reille") == "french", sides
+    assert sides.get("Michel Ney") == "french" and sides.get("Emmanuel Grouchy") == "french", sides
+    assert "Arthur Wellington" not in sides, sides

@@ -172,7 +172,10 @@ def build_context(sentences: list[Sentence], index: EntityIndex,
 _DEMONYMS = frozenset(w for v in PLACE_ADJECTIVES.values() for w in v.split("|")) | frozenset(
     "prussian russian austrian german italian belgian haitian australian canadian mexican ottoman bavarian"
     " hanoverian brunswick nassau allied confederate royalist republican rebel loyalist".split())
-_SIDE_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][a-z]+)(?:\s+[a-z]+){0,2}\s+$")  # "the French general ", "Prussian "
+_SIDE_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][a-z]+)(?:\s+(?:[a-z]+-)?(?:general|marshal|field|commander|admiral|colonel"
+                          r"|captain|officer|leader|chief|lieutenant|major|envoy|king|emperor|prince|duke|minister"
+                          r"|soldier|private|sergeant|corporal|trooper)){0,2}\s+$")
+# "the French general ", "Prussian Field Marshal ", "Prussian ": not "The French pursued " nor "the Prussian liaison to "
 
 
 ROLE_NOUNS = frozenset(
@@ -252,6 +255,18 @@ def _sides(index: EntityIndex, text_of: dict[int, str]) -> dict[str, str]:
             for person in (n for n in seen if _fold(n) == _fold(owner.group(1)) or _fold(n).endswith(
                     " " + _fold(owner.group(1)))):
                 sides.setdefault(person, sides[k])
+    for m in index.mentions:  # "Napoleon's army was organised in a left wing commanded by Marshal Ney": Napoleon's side
+        if m.key in sides or index.kinds.get(m.key) is not AnswerKind.PERSON:
+            continue
+        text = text_of.get(m.sentence, "")
+        if not _LED.search(text[max(0, m.blank_start - 60):m.blank_start]):
+            continue
+        owners = [o for o in index.by_sentence.get(m.sentence, []) if o.end < m.blank_start and o.key in sides
+                  and (re.match(r"['’]s?\s+(?:[a-z-]+\s+)?(?:army|armies|forces|troops|host)\b", text[o.end:])
+                       or re.search(r"\b(?:his|her)\s+(?:own\s+)?(?:army|armies|forces|troops)\b",
+                                    text[o.end:m.blank_start]) and o.start < 3)]  # "Napoleon divided his army into ..."
+        if owners:
+            sides[m.key] = sides[owners[-1].key]
     return sides
 
 
