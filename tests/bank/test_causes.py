@@ -2536,3 +2536,41 @@ def test_a_side_comes_from_the_words_before_a_name_only_when_they_name_a_rank(nl
     assert sides.get("Napoleon Bonaparte") == "french" and sides.get("Honoré Reille") == "french", sides
     assert sides.get("Michel Ney") == "french" and sides.get("Emmanuel Grouchy") == "french", sides
     assert "Arthur Wellington" not in sides, sides
+
+
+def test_an_owner_in_brackets_ending_in_s_is_no_blank(nlp: Any) -> None:
+    """(7) Is "the Prussian 24th Regiment (____')" never a prompt, as "(____'s)" is not: the owner of a unit in
+    brackets is an aside?"""
+    waterloo = (Path(__file__).with_name("corpus") / "wiki_battle_of_waterloo.txt").read_text(encoding="utf-8")
+    bank = derive_bank(waterloo, title="Battle of Waterloo", source="w.txt")
+    assert not [q.prompt for q in bank.questions if re.search(r"\(____['’]s?\)", q.prompt)]
+
+
+def test_an_owner_in_brackets_is_a_person_and_a_battle_of_names_a_place(nlp: Any) -> None:
+    """(1) Is "Zieten" of "the Prussian I Corps (Zieten's)" a person (the unit's commander), not a body its apposition
+    makes him, and "Ligny" of "the Battle of Ligny" a place, however the model labels "After Ligny, the Prussian army"?"""
+    from collections import Counter as Votes
+
+    from quizapp.bank.mentions.kinds import span_evidence
+    from quizapp.bank.mentions.spans import Span
+    from quizapp.bank.nlp.parse import parse_sentences
+
+    def votes(text: str, name: str) -> Votes[AnswerKind]:
+        start = text.index(name)
+        return span_evidence(Span(0, start, start + len(name), name, "", start), text, parse_sentences([text])[0], set())
+
+    zieten = votes("Throughout the afternoon, the Prussian I Corps (Zieten's) had been arriving.", "Zieten")
+    assert zieten[AnswerKind.PERSON] > zieten[AnswerKind.ORG], zieten
+    ligny = votes("On 16 June, he attacked the Prussian army at the Battle of Ligny.", "Ligny")
+    assert ligny[AnswerKind.PLACE] >= 3, ligny
+
+
+def test_a_person_introduced_by_a_role_before_a_noun_is_no_makers_mark(nlp: Any) -> None:
+    """(8) Is "Emma Goldman" of "heard the anarchist speaker Emma Goldman lecture in Cleveland" a candidate answer, while
+    "a small Iver Johnson revolver" stays a maker's mark?"""
+    from quizapp.bank.questions.candidates import _ROLE_BEFORE
+
+    line = "Leon Czolgosz heard the anarchist speaker Emma Goldman lecture in Cleveland."
+    assert _ROLE_BEFORE.search(line[:line.index("Emma")])
+    line = "Leon Czolgosz bought a small Iver Johnson revolver."
+    assert not _ROLE_BEFORE.search(line[:line.index("Iver")])

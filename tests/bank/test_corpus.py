@@ -29,7 +29,7 @@ RECALL = {
     "wiki_ada_lovelace": 0.77,  # a book with two books and a standard as options, and the play of its popular-culture
     # section, are no longer asked; "These notes ... were published in ____" has only "spent a year doing this" before
     # it, which is no context
-    "wiki_battle_of_waterloo": 0.74,  # the opening paragraph first: "A French army under the command of ____"
+    "wiki_battle_of_waterloo": 0.77,  # the opening paragraph first: "A French army under the command of ____"
     "wiki_eureka_rebellion": 0.80,  # "gathered at the hotel": which hotel, only the sentence before says
     "wiki_frederick_douglass": 0.82,
     "wiki_joan_of_arc": 0.68,  # "the two armies clashed ... Patay": asked with the sentence before, it scores too low;

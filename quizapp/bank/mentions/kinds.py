@@ -138,7 +138,7 @@ def span_evidence(span: Span, text: str, parse: Parse, norp: set[str]) -> Counte
     elif word in _MOTION_PREPS:
         votes[L] += 0.5
     if re.search(r"\b(?:city|town|village|castle|fortress|province|county|river|port|island|region|kingdom"
-                 r"|siege|capital) of\s+$", before, re.I):
+                 r"|siege|capital|battle) of\s+$", before, re.I):
         votes[L] += 3
     if _RELATIVE.match(text[span.end:span.end + 30]) or _OWNED.match(text[span.end:span.end + 40]):
         votes[P] += 2
@@ -165,6 +165,9 @@ def span_evidence(span: Span, text: str, parse: Parse, norp: set[str]) -> Counte
             votes[O] += 3
         elif noun in _PLACE_NOUNS or noun + "y" in _PLACE_NOUNS:
             votes[L] += 3
+    if text[span.title_start - 1:span.title_start] == "(" and re.match(r"['’]s?\)", text[span.end:span.end + 3]):
+        votes[P] += 3  # "Prussian I Corps (Zieten's)": the owner of a unit, its commander
+        return votes
     votes.update(_syntax(span, parse))
     return votes
 

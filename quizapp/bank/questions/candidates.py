@@ -13,7 +13,8 @@ from quizapp.bank.mentions.lexicons import PLACE_ADJECTIVES, first_name_gender
 from quizapp.bank.mentions.names import fold
 from quizapp.bank.mentions.places import COUNTRIES, REGIONS
 from quizapp.bank.questions.numbers import amount_options, bound_side, find_amounts
-from quizapp.bank.questions.options import TERRAIN, ContextModel, asked_sort, date_options, rank_names, vouched
+from quizapp.bank.questions.options import (ROLE_NOUNS, TERRAIN, ContextModel, asked_sort, date_options, rank_names,
+                                            vouched)
 from quizapp.bank.questions.prompts import Frame, in_list, inside_name, render, wh_question
 from quizapp.bank.questions.trivia import ESTIMATE, TRIVIA_AFTER, TRIVIA_BEFORE
 from quizapp.bank.text.dates import DateMention, format_iso
@@ -193,6 +194,10 @@ def _both_sides(options: list[str], iso: str, limit: int = 3) -> list[str]:
     return chosen
 
 
+_ROLE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(ROLE_NOUNS | {'speaker', 'orator', 'preacher', 'singer'}))})\s+$")
+# "the anarchist speaker Emma Goldman lecture": a person the text introduces, not a maker's mark before a thing
+
+
 def _in_life(option: str, iso: str, lifetime: tuple[int, int] | None) -> bool:
     """Does a wrong date fall within the life the answer falls strictly inside (its birth and death years are asked
     with years on both sides, so that the last or first option is never the answer)?"""
@@ -261,7 +266,7 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
             continue  # a "person" with neither a gender nor a second mention is too often a misread name
         after = next((t for t in fr.parse.tokens if t.start >= m.end), None)
         if kind is AnswerKind.PERSON and after is not None and after.start == m.end + 1 and after.pos == "NOUN" \
-                and after.text.islower():
+                and after.text.islower() and not _ROLE_BEFORE.search(s.text[:m.blank_start]):
             continue  # "a small Iver Johnson revolver": a maker's name before a thing, not a person in the story
         if kind in (AnswerKind.PLACE, AnswerKind.ORG) and after is not None and after.start == m.end + 1 \
                 and after.pos == "NOUN" and after.text.islower() and after.lower not in TERRAIN | _CLASSIFIERS:

@@ -663,8 +663,8 @@ def render(fr: Frame, blank: tuple[int, int] | None) -> str:
     if fr.usable_end < len(fr.sentence.text) and (
             re.search(r",\s*" + re.escape(BLANK) + r"\W*$", text) or _SPEECH_END.search(text)):
         return ""  # "According to his biographer, ____." or "X has pointed out.": only a cut quotation's lead-in
-    if text.endswith(":") or re.search(r"\(\s*" + re.escape(BLANK) + r"(?:['’]s)?\s*\)", text):
-        return ""  # "(____)", "IV Corps (____'s)": a bracketed aside or the start of a range is no question
+    if text.endswith(":") or re.search(r"\(\s*" + re.escape(BLANK) + r"(?:['’]s?)?\s*\)", text):
+        return ""  # "(____)", "IV Corps (____'s)", "24th Regiment (____')": a bracketed aside or a range's start
     if text and not re.search(r"[.!?\"”)]$", text):
         text += "."
     text = re.sub(r"\b([Aa])n? (?=" + re.escape(BLANK) + ")", r"\1(n) ", text)  # "an ____ conference" tells a vowel
