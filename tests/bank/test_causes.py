@@ -2574,3 +2574,12 @@ def test_a_person_introduced_by_a_role_before_a_noun_is_no_makers_mark(nlp: Any)
     assert _ROLE_BEFORE.search(line[:line.index("Emma")])
     line = "Leon Czolgosz bought a small Iver Johnson revolver."
     assert not _ROLE_BEFORE.search(line[:line.index("Iver")])
+
+
+def test_where_a_home_stands_is_a_place(nlp: Any) -> None:
+    """(1) Is "Kirkby Mallory" of "her parents' home at Kirkby Mallory" a place, whatever the model's organisation label
+    says?"""
+    ada = (Path(__file__).with_name("corpus") / "wiki_ada_lovelace.txt").read_text(encoding="utf-8")
+    bank = derive_bank(ada, title="Ada Lovelace", source="a.txt")
+    kirkby = [q for q in bank.questions if q.answer == "Kirkby Mallory"]
+    assert kirkby and all(q.answer_kind is AnswerKind.PLACE for q in kirkby), kirkby

@@ -26,7 +26,7 @@ RECALL = {
     # and a name of one word to type (Joseph) is not asked
     "handout_mckinley_assassination": 0.70,  # "Congress passed": one word, too easily guessed to type
     "handout_toussaint_louverture": 0.80,
-    "wiki_ada_lovelace": 0.77,  # a book with two books and a standard as options, and the play of its popular-culture
+    "wiki_ada_lovelace": 0.80,  # a book with two books and a standard as options, and the play of its popular-culture
     # section, are no longer asked; "These notes ... were published in ____" has only "spent a year doing this" before
     # it, which is no context
     "wiki_battle_of_waterloo": 0.77,  # the opening paragraph first: "A French army under the command of ____"

@@ -137,6 +137,8 @@ def span_evidence(span: Span, text: str, parse: Parse, norp: set[str]) -> Counte
         votes[L] += 1
     elif word in _MOTION_PREPS:
         votes[L] += 0.5
+    if re.search(r"\b(?:home|estate|house|residence|seat|manor|birthplace)\s+(?:at|in|near)\s+$", before, re.I):
+        votes[L] += 3  # "her parents' home at Kirkby Mallory": where a home stands is a place
     if re.search(r"\b(?:city|town|village|castle|fortress|province|county|river|port|island|region|kingdom"
                  r"|siege|capital|battle) of\s+$", before, re.I):
         votes[L] += 3
