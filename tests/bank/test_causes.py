@@ -2583,3 +2583,19 @@ def test_where_a_home_stands_is_a_place(nlp: Any) -> None:
     bank = derive_bank(ada, title="Ada Lovelace", source="a.txt")
     kirkby = [q for q in bank.questions if q.answer == "Kirkby Mallory"]
     assert kirkby and all(q.answer_kind is AnswerKind.PLACE for q in kirkby), kirkby
+
+
+
+def test_a_calling_in_the_plural_is_a_calling(nlp: Any) -> None:
+    """(1) Does "two retired judges named Loran Lewis and Robert Titus" give both the calling "judge" (the roles that
+    keep a president from being offered as a judge)?"""
+    from quizapp.bank.mentions.index import build_index
+    from quizapp.bank.nlp.parse import parse_sentences
+    from quizapp.bank.questions.options import build_context
+
+    text = ("The Trial\n\nLeon Czolgosz refused to speak to his lawyers, two retired judges named Loran Lewis and Robert "
+            "Titus, in 1901. Loran Lewis spoke in Buffalo in 1901.")
+    sentences = sentences_of(split_paragraphs(clean_text(text)))
+    index = build_index(sentences, parse_sentences([s.text for s in sentences]))
+    model = build_context(sentences, index)
+    assert "judge" in model.roles.get("Loran Lewis", set()), model.roles

@@ -201,8 +201,9 @@ def _roles(index: EntityIndex, text_of: dict[int, str], near: dict[str, set[str]
             continue
         title = text_of.get(m.sentence, "")[m.blank_start:m.start].lower()
         words = set(re.findall(r"[a-z]+", title) + re.findall(r"[a-z]+", m.key.lower()))
-        words = {"doctor" if w == "dr" else w for w in words}
-        out.setdefault(m.key, set()).update((words | near.get(m.key, set())) & ROLE_NOUNS)
+        words = {"doctor" if w == "dr" else w for w in words | near.get(m.key, set())}
+        words |= {w[:-1] for w in words if w.endswith("s")}  # "two retired judges named Loran L. Lewis and ..."
+        out.setdefault(m.key, set()).update(words & ROLE_NOUNS)
     return {k: v for k, v in out.items() if v}
 
 
