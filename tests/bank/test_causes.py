@@ -2599,3 +2599,24 @@ def test_a_calling_in_the_plural_is_a_calling(nlp: Any) -> None:
     index = build_index(sentences, parse_sentences([s.text for s in sentences]))
     model = build_context(sentences, index)
     assert "judge" in model.roles.get("Loran Lewis", set()), model.roles
+
+
+def test_a_long_context_keeps_its_main_clause(nlp: Any) -> None:
+    """(7) Is a context that would make a prompt over 45 words cut to its main clause (", marking the official end of
+    the dynasty" goes), but never where the question's own pronoun may lean on what is cut, and is a context that
+    opens "Belatedly, he ..." none?"""
+    qing = (Path(__file__).with_name("corpus") / "wiki_qing_dynasty.txt").read_text(encoding="utf-8")
+    bank = derive_bank(qing, title="Qing dynasty", source="q.txt")
+    led = [q.prompt for q in bank.questions if q.answer == "Li Zicheng" and "then led a collection" in q.prompt]
+    assert led and all("marking the official end" not in p for p in led), led
+    waterloo = (Path(__file__).with_name("corpus") / "wiki_battle_of_waterloo.txt").read_text(encoding="utf-8")
+    bank = derive_bank(waterloo, title="Battle of Waterloo", source="w.txt")
+    assert not [q.prompt for q in bank.questions if q.prompt.startswith("Belatedly, he")]
+    paragraph = split_paragraphs("Marie Duval\n\nMarie Duval painted the great hall of the Lyon town house in 1870, "
+                                 "which her patrons admired for many years afterwards and praised in letters to friends. "
+                                 "She sold it to the city of Lyon in 1871 for a large sum.")
+    sentences = sentences_of(paragraph)
+    from quizapp.bank.mentions.references import Reference
+
+    fr = frame(sentences[1], Reference(0, 3, "She", None, False, False), sentences[0])
+    assert fr is None or "which her patrons admired" in fr.context

@@ -194,7 +194,13 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
             context = f"{earlier.text} {context}"  # "Douglass sent for Murray. She brought the basics. They married"
         context = _NUMBERING.sub("", " ".join(context.split()))
         context = context[:1].upper() + context[1:]
-        if re.match(r"(?:He|She|His|Her|Him)\b", context) or (
+        if not two and len(context.split()) + words > _TOO_LONG and not _PRONOUN.search(body):
+            cut = next((m.start() for m in _CONTEXT_END.finditer(context) if len(context[:m.start()].split()) >= 6
+                        and _balanced(context[:m.start()])), len(context))
+            if cut < len(context):
+                context = context[:cut].rstrip(" ,;") + "."  # "The last Ming ruler committed suicide when the city fell
+                # to the rebels, marking the end of the dynasty. ____ then led ...": the context's first clause will do
+        if re.match(r"(?:[A-Z]\w+,\s+)?(?:He|She|His|Her|Him|he|she|his|her)\b", context) or (
                 _bare_pronoun(context) and _PERSONAL.search(text[start:end])):
             return None  # "He now decided to defect to Canada."; "On 26 September he was sentenced to death. He was
             # executed ...": a context whose "he" nobody resolved, opening the prompt or needed by the question
@@ -240,6 +246,11 @@ def _named_before(key: str, before: str) -> bool:
 
 
 _CLAUSE_END = re.compile(r";|,\s+(?:and|but|while|whereas)\s+(?=[a-z]+\s)|,\s+(?:which|where|who)\s")
+
+
+_PRONOUN = re.compile(r"\b(?:he|she|they|him|her|his|their|them|it|its)\b", re.I)  # one the context's cut may orphan
+_CONTEXT_END = re.compile(r";|,\s+(?:which|where|who)\s|,\s+(?:and|but)\s+(?=(?:he|she|they|it|his|her|their)\s)"
+                          r"|,\s+(?=[a-z]+ing\s)")  # where a context too long may end: a main clause stays whole
 
 
 def _first_clause_end(text: str, start: int, end: int) -> int:
