@@ -2568,12 +2568,12 @@ def test_an_owner_in_brackets_is_a_person_and_a_battle_of_names_a_place(nlp: Any
 def test_a_person_introduced_by_a_role_before_a_noun_is_no_makers_mark(nlp: Any) -> None:
     """(8) Is "Emma Goldman" of "heard the anarchist speaker Emma Goldman lecture in Cleveland" a candidate answer, while
     "a small Iver Johnson revolver" stays a maker's mark?"""
-    from quizapp.bank.questions.candidates import _ROLE_BEFORE
+    from quizapp.bank.questions.candidates import _INTRODUCED
 
     line = "Leon Czolgosz heard the anarchist speaker Emma Goldman lecture in Cleveland."
-    assert _ROLE_BEFORE.search(line[:line.index("Emma")])
+    assert _INTRODUCED.search(line[:line.index("Emma")])
     line = "Leon Czolgosz bought a small Iver Johnson revolver."
-    assert not _ROLE_BEFORE.search(line[:line.index("Iver")])
+    assert not _INTRODUCED.search(line[:line.index("Iver")])
 
 
 def test_where_a_home_stands_is_a_place(nlp: Any) -> None:

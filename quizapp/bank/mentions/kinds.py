@@ -249,7 +249,8 @@ def name_evidence(name: str, votes: Counter) -> Counter:  # type: ignore[type-ar
         out["name:person"] += 6.0  # a known first name (or initials) and a surname: stronger than one model label
     elif len(words) == 1 and gender and not place:
         out["name:person"] += 1.0
-    if not place and re.search(r"[a-z][^su]s$", name) and votes["article"] >= 2 and votes["ner:org"] > votes["ner:place"]:
+    if not place and re.search(r"[a-z][^su]s$", name) and votes["article"] >= 2 \
+            and votes["ner:org"] > votes["ner:place"]:
         out["name:org"] += 3.0  # "the Eight Banners", "the Red Shirts": a plural the text gives an article is a body
     if place and len(words) >= 2:
         out["name:place"] += 2.0 * place  # "Santo Domingo", "San Francisco": a town, not a Santo

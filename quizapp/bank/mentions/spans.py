@@ -131,7 +131,8 @@ def find_spans(index: int, text: str, parse: Parse) -> list[Span]:
     return out
 
 
-_FOREIGN_SCRIPT = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_FOREIGN_SCRIPT = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff"  # Greek to Sinhala
+                             r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # kana, Chinese characters, Hangul
 
 
 def _gloss(text: str, a: int, b: int) -> bool:

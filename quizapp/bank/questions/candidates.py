@@ -194,7 +194,7 @@ def _both_sides(options: list[str], iso: str, limit: int = 3) -> list[str]:
     return chosen
 
 
-_ROLE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(ROLE_NOUNS | {'speaker', 'orator', 'preacher', 'singer'}))})\s+$")
+_INTRODUCED = re.compile(rf"\b(?:{'|'.join(sorted(ROLE_NOUNS | {'speaker', 'orator', 'preacher', 'singer'}))})\s+$")
 # "the anarchist speaker Emma Goldman lecture": a person the text introduces, not a maker's mark before a thing
 
 
@@ -266,7 +266,7 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
             continue  # a "person" with neither a gender nor a second mention is too often a misread name
         after = next((t for t in fr.parse.tokens if t.start >= m.end), None)
         if kind is AnswerKind.PERSON and after is not None and after.start == m.end + 1 and after.pos == "NOUN" \
-                and after.text.islower() and not _ROLE_BEFORE.search(s.text[:m.blank_start]):
+                and after.text.islower() and not _INTRODUCED.search(s.text[:m.blank_start]):
             continue  # "a small Iver Johnson revolver": a maker's name before a thing, not a person in the story
         if kind in (AnswerKind.PLACE, AnswerKind.ORG) and after is not None and after.start == m.end + 1 \
                 and after.pos == "NOUN" and after.text.islower() and after.lower not in TERRAIN | _CLASSIFIERS:

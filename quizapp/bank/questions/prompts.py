@@ -353,8 +353,8 @@ _EVENTS = ("EVENT", "GPE", "LOC", "NORP", "PERSON", "ORG")
 _ANAPHORIC_NOUNS = {"city": _PLACES, "town": _PLACES, "village": _PLACES, "island": _PLACES, "fortress": _PLACES,
                     "book": _WORKS, "novel": _WORKS, "play": _WORKS, "pamphlet": _WORKS, "poem": _WORKS,
                     "article": _WORKS, "essay": _WORKS, "machine": _WORKS, "speech": _WORKS, "program": _WORKS,
-                    "constitution": _WORKS, "case": _EVENTS, "relationship": _EVENTS}  # nouns that mean one named just before, and the names that
-# say which one in their own sentence
+                    "constitution": _WORKS, "case": _EVENTS, "relationship": _EVENTS}
+# nouns that mean one named just before, and the names that say which one in their own sentence
 
 
 def _pointing_back(parse: Parse, end: int) -> bool:
