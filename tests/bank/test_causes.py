@@ -2620,3 +2620,17 @@ def test_a_long_context_keeps_its_main_clause(nlp: Any) -> None:
 
     fr = frame(sentences[1], Reference(0, 3, "She", None, False, False), sentences[0])
     assert fr is None or "which her patrons admired" in fr.context
+
+
+def test_a_place_the_text_puts_in_another_is_no_option_for_it(nlp: Any) -> None:
+    """(6) Is "Berlin" never offered where "Friedrichsfelde" is right (the text says "the Friedrichsfelde cemetery in
+    Berlin"), nor "the French Republic" beside "France", one country under two names?"""
+    from quizapp.bank.mentions.lexicons import same_country
+
+    assert same_country("France", "the French Republic") and same_country("French Republic", "France")
+    assert not same_country("Spain", "French Republic")
+    rosa = (Path(__file__).with_name("corpus") / "essay_rosa_luxemburg.txt").read_text(encoding="utf-8")
+    bank = derive_bank(rosa, title="Rosa Luxemburg", source="r.txt")
+    grave = [q for q in bank.questions if q.answer == "Friedrichsfelde"]
+    assert grave and not [q for q in grave if "Berlin" in q.distractors], grave
+    assert not [q for q in bank.questions if q.answer == "Berlin" and "Friedrichsfelde" in q.distractors]

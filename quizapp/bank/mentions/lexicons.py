@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import math
+import re
 from functools import lru_cache
 from typing import Any
 
-from quizapp.bank.mentions.places import COUNTRIES, REGIONS, fold
+from quizapp.bank.mentions.places import COUNTRIES, REGIONS, fold, same_place
 
 CITY_POPULATION = 15000
 
@@ -253,3 +254,21 @@ def first_name_gender(word: str) -> str:
         return ""
     found = _detector().get_gender(word)  # type: ignore[attr-defined]
     return {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f", "andy": "?"}.get(found, "")
+
+
+_STATE_NOUNS = re.compile(r"(\w+) (?:republic|empire|kingdom|state|monarchy)")
+
+
+def same_country(a: str, b: str) -> bool:
+    """Whether two names may stand for one country: "Britain" and "the United Kingdom", or a state its people's
+    adjective names and its country ("the French Republic" and "France"): never both options."""
+    fa, fb = (fold(x).removeprefix("the ") for x in (a, b))
+    return same_place(a, b) or _state_of(fa) == fb or _state_of(fb) == fa
+
+
+def _state_of(folded: str) -> str:
+    m = _STATE_NOUNS.fullmatch(folded)
+    if m is None:
+        return ""
+    return next((country for country, adjectives in PLACE_ADJECTIVES.items() if m.group(1) in adjectives.split("|")),
+                "")

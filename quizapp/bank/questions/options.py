@@ -14,9 +14,9 @@ from functools import cached_property, lru_cache
 from quizapp.bank.mentions.index import EntityIndex, Mention
 from quizapp.bank.mentions.kinds import ORG_SHAPE, PLACE_SHAPE
 from quizapp.bank.mentions.lexicons import (PLACE_ADJECTIVES, country_codes, first_name_gender, is_region, lies_in,
-                                             place_evidence, similar_places, us_state)
+                                             place_evidence, same_country, similar_places, us_state)
 from quizapp.bank.mentions.names import fold as _fold
-from quizapp.bank.mentions.places import is_country, place_grain, same_place
+from quizapp.bank.mentions.places import is_country, place_grain
 from quizapp.bank.questions.trivia import commenting
 from quizapp.bank.text.sentences import Sentence
 from quizapp.bank.types import AnswerKind
@@ -342,7 +342,8 @@ def _apposed(index: EntityIndex, text_of: dict[int, str]) -> dict[str, set[str]]
     return dict(out)
 
 
-_IN = re.compile(r",\s*|\s+in\s+(?:the\s+)?|\s+near\s+(?:the\s+)?|\s+outside\s+(?:the\s+)?")
+_IN = re.compile(r",\s*|(?:\s+[a-z]+)?\s+in\s+(?:the\s+)?|\s+near\s+(?:the\s+)?|\s+outside\s+(?:the\s+)?")
+# "Ballarat, Victoria", "the Friedrichsfelde cemetery in Berlin", "a camp near Montmedy"
 
 
 def _within(index: EntityIndex, text_of: dict[int, str]) -> dict[str, set[str]]:
@@ -527,7 +528,7 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
         if confidence < 0.8 or (" " not in name and index.counts[name] < 2 and not (
                 k is AnswerKind.PLACE and (place_evidence(name) or confidence >= 0.95))):
             continue  # a doubtful name, or a single word met once, lends no option
-        if _fold(name) in folded_prompt or variant_of(name, answer) or name in aliases or same_place(name, answer) \
+        if _fold(name) in folded_prompt or variant_of(name, answer) or name in aliases or same_country(name, answer) \
                 or name in model.within.get(answer, ()) or name in model.apposed.get(answer, ()):
             continue
         if _significant(name) & prompt_words:
@@ -654,7 +655,7 @@ def _distinct(ranked: list[str], index: EntityIndex, limit: int) -> list[str]:
     part of another)."""
     pool: list[str] = []
     for name in ranked:
-        if not any(variant_of(name, c) or c in index.same_as.get(name, set()) or same_place(name, c) for c in pool):
+        if not any(variant_of(name, c) or c in index.same_as.get(name, set()) or same_country(name, c) for c in pool):
             pool.append(name)
         if len(pool) == limit:
             break
@@ -793,7 +794,7 @@ def _gazetteer_options(answer: str, wanted: int, pool: list[str], excluded: set[
         if len(out) == wanted:
             break
         if _fold(name) in named or _fold(name) in folded_prompt or name in excluded or any(
-                variant_of(name, c) or same_place(name, c) for c in (answer, *pool, *out)):
+                variant_of(name, c) or same_country(name, c) for c in (answer, *pool, *out)):
             continue
         out.append(name)
     return out
