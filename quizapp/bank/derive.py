@@ -63,7 +63,7 @@ def derive_bank(text: str, *, title: str, source: str,
     also_hero = hero_aliases(hero, index, sentences) | title_names(named_by, index)
     life = life_years({hero} | also_hero if hero else set(), index, sentences, dates, references)
     candidates: list[Candidate] = []
-    days = frozenset(d.iso for found in dates.values() for d in found if d.iso.count("-") == 2)
+    dated = frozenset(d.iso for found in dates.values() for d in found)
     seen: set[str] = set()
     topic = frozenset(fold(named_by).split())
     people = {k for k, kind in index.kinds.items() if kind is AnswerKind.PERSON and index.counts[k] < WELL_KNOWN}
@@ -95,7 +95,7 @@ def derive_bank(text: str, *, title: str, source: str,
                                if index.kinds.get(m.key) is AnswerKind.PERSON)
         about_hero = hero is not None and (hero in {m.key for m in index.by_sentence.get(s.index, [])} or (
             fr.resolved is not None and fr.resolved.key == hero))
-        candidates += date_candidates(fr, found, tags, days, people_end, life if about_hero else None)
+        candidates += date_candidates(fr, found, tags, dated, people_end, life if about_hero else None)
         candidates += name_candidates(fr, index, model, hero, genders, tags, also_hero, home,
                                       details=once or s.index in lead)
         candidates += amount_candidates(fr, found, tags)

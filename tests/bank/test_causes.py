@@ -2469,14 +2469,18 @@ def test_a_town_is_offered_beside_towns_where_the_text_names_enough(nlp: Any) ->
 
 
 def test_a_presidential_election_year_is_offered_beside_election_years(nlp: Any) -> None:
-    """(6) Is "won the presidential election of ____" offered election years four apart (1892, 1900), never 1894 or
-    1897, which no student would take for an election?"""
+    """(6) Is "won the presidential election of ____" offered election years four apart (1892, 1904), never 1894 or
+    1897, which no student would take for an election, nor a year the text gives another of its elections (1900)?"""
     text = ("William Reed\n\nWilliam Reed was born in Niles in 1843. William Reed served as Governor of Ohio before he won "
             "the presidential election of 1896 against William Bryan. William Bryan was born in Salem in 1860.")
     bank = derive_bank(text, title="William Reed", source="r.txt")
     election = [q for q in bank.questions if q.answer == "1896"]
     assert election, [q.prompt for q in bank.questions]
     assert all((int(d[:4]) - 1896) % 4 == 0 for q in election for d in q.distractors), election
+    mckinley = (Path(__file__).with_name("corpus") / "handout_mckinley_assassination.txt").read_text(encoding="utf-8")
+    bank = derive_bank(mckinley, title="McKinley", source="k.txt")
+    election = [q for q in bank.questions if q.answer == "1896" and "election" in q.prompt]
+    assert election and not [q for q in election if "1900" in q.distractors], election  # he beat Bryan again in 1900
 
 
 def test_the_case_or_the_constitution_with_nothing_to_say_which_points_back(nlp: Any) -> None:
@@ -2634,3 +2638,15 @@ def test_a_place_the_text_puts_in_another_is_no_option_for_it(nlp: Any) -> None:
     grave = [q for q in bank.questions if q.answer == "Friedrichsfelde"]
     assert grave and not [q for q in grave if "Berlin" in q.distractors], grave
     assert not [q for q in bank.questions if q.answer == "Berlin" and "Friedrichsfelde" in q.distractors]
+
+
+def test_an_object_him_with_no_name_before_it_points_back(nlp: Any) -> None:
+    """(7) Is "Bailly accompanied him, and had the red banner unfurled" asked only with the sentence before (whom he
+    accompanied, only it says), while "Toussaint's godfather taught him" stands alone?"""
+    from quizapp.bank.nlp.parse import parse_sentences
+    from quizapp.bank.questions.prompts import _dangling
+
+    for line, expected in (("Bailly accompanied him, and had the red banner unfurled.", True),
+                           ("Toussaint's godfather, Pierre Baptiste, taught him to read and write.", False),
+                           ("The centre in the village, near where Lovelace lived, is named after her.", False)):
+        assert _dangling(parse_sentences([line])[0], len(line)) is expected, line

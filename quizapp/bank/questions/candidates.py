@@ -99,8 +99,9 @@ def date_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...],
         fr: the sentence's frame.
         found: its dated events (full ISO dates).
         tags: tags for the questions (the section).
-        elsewhere: the days the text dates other events on: never wrong options, as they may be right too
-            ("10,000 miners met at Bakery Hill" on 1 and on 11 November).
+        elsewhere: the dates of the text's events: its days are never wrong options, as they may be right too
+            ("10,000 miners met at Bakery Hill" on 1 and on 11 November), nor its years beside an election's ("won
+            the presidential election of ____ against Bryan": he beat Bryan again in 1900).
         people: where the names of people in the sentence end: a life span in brackets after one is asked as
             "born ____" or "died ____".
         lifetime: the years the main subject was born and died, where the sentence is about them: a date of their life
@@ -126,8 +127,9 @@ def date_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...],
                 answer.replace(d.iso[:4], "") if year_shown else answer, prompt):
             continue  # a day or month is still asked when the year stands elsewhere ("in 1854 ... on ____")
         prompt = wh_question(fr, (d.start, d.end), "when") or prompt
-        avoid = {x.iso for x in found} | {x.end_iso for x in found if x.end_iso} | elsewhere
         step = 4 if _ELECTION.search(prompt) and "-" not in d.iso else 1
+        avoid = {x.iso for x in found} | {x.end_iso for x in found if x.end_iso} | {
+            e for e in elsewhere if e.count("-") == 2 or (step > 1 and "-" not in e)}
         options = _both_sides([o for o in date_options(d.iso, rng_for(s.text, d.iso), avoid, limit=8,
                                                        same_year=year_shown, step=step)
                                if _within(o, prompt) and _in_life(o, d.iso, lifetime)], d.iso)

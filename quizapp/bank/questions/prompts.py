@@ -174,7 +174,7 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
                 and not re.search(r"\b1\d{3}\b", body)) 
     unclear = bool(_VAGUE_START.match(body)) or _vague_subject(parse, end) or relative or _pointing_back(
         parse, end) or _event_told_before(parse, end, previous, topic) or _shell(parse, end, topic) or _dangling(
-        parse, end) or (
+        parse, end, reference) or (
         reference is not None and reference.start < end and reference.key is None)
     context = ""
     if unclear:
@@ -521,13 +521,21 @@ def _shell(parse: Parse, end: int, topic: frozenset[str]) -> bool:
     return any(t.lower in _SHELLS and _the_event(parse, toks, t, topic) for t in toks)
 
 
-def _dangling(parse: Parse, end: int) -> bool:
+def _dangling(parse: Parse, end: int, reference: Reference | None = None) -> bool:
     """Is an object "it" or "them" left with nothing before it in the sentence to stand for ("France had at length
     attained it", "According to them, ...", "Danton and Lafayette harangued them"), or a "this" standing for a
     whole thing told before ("Douglass did not favor this")? Its own clause's subject is no antecedent (that would
-    be "itself", "themselves"); "made it possible" is no reference at all."""
+    be "itself", "themselves"); "made it possible" is no reference at all. So is an object "him" or "her" with no
+    name before it but its own clause's subject ("Bailly accompanied him"), unless a resolved reference names it."""
     toks = [t for t in parse.tokens if t.start < end]
     for t in toks:
+        if t.lower in ("him", "her") and t.tag == "PRP" and t.dep in ("dobj", "pobj", "dative") and not (
+                reference is not None and reference.key and reference.start <= t.start):
+            actor = _actor_of(parse, t)
+            if not any(u.i < t.i and u.i not in actor and u.pos == "PROPN" for u in toks):
+                return True  # "Bailly accompanied him": whom, only the sentence before says; not "Toussaint's
+                # godfather taught him", nor "the village, near where Lovelace lived, is named after her"
+            continue
         if t.lower in ("this", "these") and t.pos == "PRON" and t.dep in ("dobj", "pobj", "nsubj", "nsubjpass") \
                 and not any(u.i < t.i and u.text in (",", ";", ":") for u in toks):
             return True  # "Douglass did not favor this", "This angered the miners": what it is, only before says; not
@@ -543,6 +551,17 @@ def _dangling(parse: Parse, end: int) -> bool:
                 (u.tag in plural or u.dep == "conj") if t.lower == "them" else u.tag not in plural) for u in toks):
             return True
     return False
+
+
+def _actor_of(parse: Parse, token: Token) -> set[int]:
+    """The name that is the subject of a token's clause, without the rest of its phrase ("Bailly" of "Bailly
+    accompanied him"; not "Toussaint's" of "Toussaint's godfather taught him")."""
+    head, seen = token, set()
+    while head.pos not in ("VERB", "AUX") and 0 <= head.head < len(parse.tokens) and head.i not in seen:
+        seen.add(head.i)
+        head = parse.tokens[head.head]
+    return {t.i for subject in parse.children(head) if subject.dep in ("nsubj", "nsubjpass")
+            for t in (subject, *parse.children(subject)) if t is subject or t.dep in ("compound", "flat")}
 
 
 def _subjects_of(parse: Parse, token: Token) -> set[int]:
