@@ -59,6 +59,7 @@ def derive_bank(text: str, *, title: str, source: str,
     dates = resolve_dates(paragraphs, sentences)
     model = build_context(sentences, index, sentence_years(sentences, dates))
     section_of = {p.index: p.section for p in paragraphs}
+    model = dataclasses.replace(model, afterlife=afterlife(index, sentences, section_of))
     home = home_country(index)
     also_hero = hero_aliases(hero, index, sentences) | title_names(named_by, index)
     life = life_years({hero} | also_hero if hero else set(), index, sentences, dates, references)
@@ -109,7 +110,18 @@ LONG_TEXT_WORDS = 5000  # about twenty pages: beyond it, a person the text names
 _RECEPTION = re.compile(r"(?i)\b(?:popular culture|in (?:fiction|film|literature|the arts|media)|depictions?"
                         r"|portrayals?|relics|trivia|further reading|bibliography|see also|external links"
                         r"|questions for discussion)\b")
+_LEGACY = re.compile(r"(?i)\b(?:legacy|commemorations?|memorials?|honou?rs|tributes|remembrance|in memoriam)\b")
 _NUMBERED = re.compile(r"(?i)\s*(?:chapter|part|book|section|volume)\s+[\divxlc]+\.?\s*")
+
+
+def afterlife(index: EntityIndex, sentences: list[Sentence], section_of: dict[int, str]) -> frozenset[str]:
+    """The names a text meets only in its sections on what came of the story ("Legacy", "In popular culture")."""
+    inside: dict[str, bool] = {}
+    for m in index.mentions:
+        section = section_of.get(sentences[m.sentence].paragraph, "")
+        later = bool(_RECEPTION.search(section) or _LEGACY.search(section))
+        inside[m.key] = inside.get(m.key, True) and later
+    return frozenset(k for k, v in inside.items() if v)
 
 
 def naming_title(paragraphs: list[Paragraph], title: str) -> str:

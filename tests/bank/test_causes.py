@@ -2650,3 +2650,13 @@ def test_an_object_him_with_no_name_before_it_points_back(nlp: Any) -> None:
                            ("Toussaint's godfather, Pierre Baptiste, taught him to read and write.", False),
                            ("The centre in the village, near where Lovelace lived, is named after her.", False)):
         assert _dangling(parse_sentences([line])[0], len(line)) is expected, line
+
+
+def test_a_person_met_only_in_the_legacy_sections_is_no_option_for_the_story(nlp: Any) -> None:
+    """(1) Is a senator of 2018 or a novelist of 2005, whom the text meets only under "In popular culture" or
+    "Commemoration", never offered beside the people of Ada Lovelace's life?"""
+    ada = (Path(__file__).with_name("corpus") / "wiki_ada_lovelace.txt").read_text(encoding="utf-8")
+    bank = derive_bank(ada, title="Ada Lovelace", source="a.txt")
+    modern = {"Ron Wyden", "John Crowley", "Jordan Stratford", "Thomasina Coverly", "Tom Stoppard"}
+    story = [q for q in bank.questions if q.answer_kind is AnswerKind.PERSON and q.answer not in modern]
+    assert story and not [q for q in story if modern & set(q.distractors)], [q for q in story if modern & set(q.distractors)]

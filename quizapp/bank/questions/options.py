@@ -57,6 +57,8 @@ class ContextModel:
     # ("President Garfield", "the anarchist Emma Goldman", "Dr. Mann, the surgeon"): a president is no secretary
     sides: dict[str, str] = field(default_factory=dict)  # the people a name fights or works for, where the text
     # says ("the French general Reille", "Prussian IV Corps"): a French general is no option for a British one
+    afterlife: frozenset[str] = frozenset()  # names met only in sections on what came of the story ("Legacy",
+    # "In popular culture"): no options for the names of the story itself
 
     def shaped(self, name: str) -> bool:
         """Does a body's name, or the text's word for it, say what sort of body it is ("White Lotus Society", "the
@@ -537,6 +539,8 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
             continue
         if name in model.commentators and answer not in model.commentators:
             continue  # "the historian Jonathan Spence" among the emperors
+        if k is AnswerKind.PERSON and name in model.afterlife and answer not in model.afterlife:
+            continue  # a novelist of 2005 or a senator of 2018, met only where the text tells what came of the story
         if len(role & model.windows.get(name, set())) >= 2 or close & model.near.get(name, set()):
             continue  # it would fit this sentence too ("his biographer, ____")
         ctx = model.vectors.get(name, {})
