@@ -5,7 +5,6 @@ from __future__ import annotations
 import random
 import re
 from collections import Counter
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -2296,13 +2295,12 @@ def test_a_plural_name_with_an_article_the_model_calls_a_body_is_a_body(nlp: Any
     assert name_evidence("Netherlands", Counter({"ner:org": 3, "article": 3}))["name:org"] == 0  # a country
 
 
-def test_a_name_typed_from_memory_is_asked_at_most_twice(nlp: Any) -> None:
+def test_a_name_typed_from_memory_is_asked_at_most_twice(corpus: dict[str, Any]) -> None:
     """(5) Is a name with no options to offer (a regiment of its own sort) typed at most twice, however often the text
     names it?"""
     from quizapp.bank.questions.ranking import PER_ANSWER_TYPED
 
-    waterloo = (Path(__file__).with_name("corpus") / "wiki_battle_of_waterloo.txt").read_text(encoding="utf-8")
-    bank = derive_bank(waterloo, title="Battle of Waterloo", source="w.txt")
+    bank = corpus["wiki_battle_of_waterloo"].bank
     typed = Counter(q.answer for q in bank.questions if q.type is QuestionType.TYPED)
     assert typed and max(typed.values()) <= PER_ANSWER_TYPED, typed
 
@@ -2318,7 +2316,7 @@ def test_a_writer_quoted_in_the_words_of_is_a_commentator(nlp: Any) -> None:
     assert commenting(line, line.index("DeVries"), line.index("DeVries") + 7)
 
 
-def test_a_reading_of_foreign_script_in_brackets_is_no_name(nlp: Any) -> None:
+def test_a_reading_of_foreign_script_in_brackets_is_no_name(corpus: dict[str, Any]) -> None:
     """(1) Is "Zhōngguó" in '"China" (中國, Zhōngguó; "Middle Kingdom")' a gloss on a word, never an answer nor an option
     among places, even where the clause ends before the bracket closes?"""
     from quizapp.bank.mentions.spans import _gloss
@@ -2329,16 +2327,14 @@ def test_a_reading_of_foreign_script_in_brackets_is_no_name(nlp: Any) -> None:
     assert _gloss(line, line.index("Zhōngguó"), line.index("Zhōngguó") + 8)
     line = "The army marched from Beijing (then the capital) to Xi'an in 1644."
     assert not _gloss(line, line.index("Xi'an"), line.index("Xi'an") + 5)
-    qing = (Path(__file__).with_name("corpus") / "wiki_qing_dynasty.txt").read_text(encoding="utf-8")
-    bank = derive_bank(qing, title="Qing dynasty", source="q.txt")
+    bank = corpus["wiki_qing_dynasty"].bank
     assert not [q.prompt for q in bank.questions if "Zhōngguó" in {q.answer, *q.distractors}]
 
 
-def test_a_building_the_model_names_once_with_nothing_else_is_no_place(nlp: Any) -> None:
+def test_a_building_the_model_names_once_with_nothing_else_is_no_place(corpus: dict[str, Any]) -> None:
     """(1) Is "Literary Inquisition", named once and called a building only by the model's label, no place to ask
     about nor to offer, while "the Temple of Music", which the text puts things "in", stays one?"""
-    qing = (Path(__file__).with_name("corpus") / "wiki_qing_dynasty.txt").read_text(encoding="utf-8")
-    bank = derive_bank(qing, title="Qing dynasty", source="q.txt")
+    bank = corpus["wiki_qing_dynasty"].bank
     assert not [q.prompt for q in bank.questions if "Literary Inquisition" in {q.answer, *q.distractors}]
     text = ("William Reed\n\nWilliam Reed was born in Niles in 1843. William Reed held a public reception in the Temple of "
             "Music. William Reed died in Buffalo in 1901. Ida Reed died in Canton in 1907. Leon Czolgosz was born in "
@@ -2347,12 +2343,10 @@ def test_a_building_the_model_names_once_with_nothing_else_is_no_place(nlp: Any)
     assert [q for q in bank.questions if q.answer == "Temple of Music"]
 
 
-def test_an_office_beside_the_blank_is_held_by_every_option(nlp: Any) -> None:
+def test_an_office_beside_the_blank_is_held_by_every_option(corpus: dict[str, Any]) -> None:
     """(1) Is "the emperor ____" offered only emperors, and "the president of the exposition, ____" never the text's
     presidents of the country, where too few of the office are named to offer (then the name is typed or not asked)?"""
-    mignet = (Path(__file__).with_name("corpus") / "gutenberg_mignet_1791.txt").read_text(encoding="utf-8")
-    mckinley = (Path(__file__).with_name("corpus") / "handout_mckinley_assassination.txt").read_text(encoding="utf-8")
-    banks = (derive_bank(mignet, title="Mignet", source="m.txt"), derive_bank(mckinley, title="McKinley", source="k.txt"))
+    banks = (corpus["gutenberg_mignet_1791"].bank, corpus["handout_mckinley_assassination"].bank)
     emperors = [q for q in banks[0].questions if re.search(r"\bthe emperor ____", q.prompt)]
     assert not [q for q in emperors if q.distractors], emperors  # Leopold is the only other emperor
     host = [q for q in banks[1].questions if q.answer == "John G. Milburn"]
@@ -2408,67 +2402,60 @@ def test_the_main_subjects_years_come_from_the_text(nlp: Any) -> None:
                  "Thomas Auld, whose wife had died in 1849.", "Frederick Bailey") is None
 
 
-def test_a_prompt_still_too_long_drops_a_spare_phrase_after_its_blank(nlp: Any) -> None:
+def test_a_prompt_still_too_long_drops_a_spare_phrase_after_its_blank(corpus: dict[str, Any]) -> None:
     """(7) Does a prompt over 45 words with its context end before a participle or a second verb after its blank
     (", marking the official end of the dynasty"; ", and elevated ...") rather than run on, while keeping a clue set
     beside the blank ("written by ____, the son of the Minister of Sydney")?"""
-    qing = (Path(__file__).with_name("corpus") / "wiki_qing_dynasty.txt").read_text(encoding="utf-8")
-    bank = derive_bank(qing, title="Qing dynasty", source="q.txt")
+    bank = corpus["wiki_qing_dynasty"].bank
     last_ming = [q.prompt for q in bank.questions if q.answer == "Chongzhen Emperor" and "committed suicide" in q.prompt]
     assert last_ming and all("marking the official end" not in p for p in last_ming), last_ming
-    eureka = (Path(__file__).with_name("corpus") / "wiki_eureka_rebellion.txt").read_text(encoding="utf-8")
-    bank = derive_bank(eureka, title="Eureka Rebellion", source="e.txt")
+    bank = corpus["wiki_eureka_rebellion"].bank
     lang = [q.prompt for q in bank.questions if q.answer == "George Lang"]
     assert lang and all("the son of" in p for p in lang), lang
 
 
-def test_a_role_in_brackets_after_a_name_gives_the_gender(nlp: Any) -> None:
+def test_a_role_in_brackets_after_a_name_gives_the_gender(corpus: dict[str, Any]) -> None:
     """(1) Is "Medora Leigh (the daughter of Lord Byron's half-sister)" a woman, never offered where a man is asked
     ("____ made no attempt to claim his parental rights")?"""
     from quizapp.bank.mentions.references import _ROLE
 
     assert _ROLE.match(" (the daughter of Lord Byron's half-sister Augusta Leigh) were told")
     assert _ROLE.match(", the daughter of Byron's half-sister")
-    ada = (Path(__file__).with_name("corpus") / "wiki_ada_lovelace.txt").read_text(encoding="utf-8")
-    bank = derive_bank(ada, title="Ada Lovelace", source="a.txt")
+    bank = corpus["wiki_ada_lovelace"].bank
     byron = [q for q in bank.questions if q.answer == "Lord Byron"]
     assert byron and not [q for q in byron if {"Medora Leigh", "Elizabeth Medora Leigh"} & set(q.distractors)]
 
 
-def test_a_title_someone_was_made_is_no_person(nlp: Any) -> None:
+def test_a_title_someone_was_made_is_no_person(corpus: dict[str, Any]) -> None:
     """(1) Is "Viscount Ockham" of "her husband was made Earl of Lovelace and Viscount Ockham" a title conferred, not a
     person to ask about or offer beside Babbage?"""
-    ada = (Path(__file__).with_name("corpus") / "wiki_ada_lovelace.txt").read_text(encoding="utf-8")
-    bank = derive_bank(ada, title="Ada Lovelace", source="a.txt")
+    bank = corpus["wiki_ada_lovelace"].bank
     assert not [q.prompt for q in bank.questions if "Viscount Ockham" in {q.answer, *q.distractors}]
 
 
-def test_a_body_of_a_known_sort_is_offered_only_beside_bodies_of_its_sort(nlp: Any) -> None:
+def test_a_body_of_a_known_sort_is_offered_only_beside_bodies_of_its_sort(corpus: dict[str, Any]) -> None:
     """(1) Is a body whose name or text tells its sort ("Legislative Assembly of Victoria", "British Computer Society")
     offered only beside bodies of that sort, and typed or not asked where the text names too few (never "Speaker of
     the ____" with a commission and a flag, nor a society beside a detective agency and a military standard)?"""
     from quizapp.bank.questions.options import org_grain
 
-    for name, title in (("wiki_eureka_rebellion", "Eureka Rebellion"), ("wiki_ada_lovelace", "Ada Lovelace")):
-        text = (Path(__file__).with_name("corpus") / f"{name}.txt").read_text(encoding="utf-8")
-        bank = derive_bank(text, title=title, source="t.txt")
-        bodies = [q for q in bank.questions if q.answer_kind is AnswerKind.ORG and org_grain(q.answer)]
+    for name in ("wiki_eureka_rebellion", "wiki_ada_lovelace"):
+        bodies = [q for q in corpus[name].bank.questions if q.answer_kind is AnswerKind.ORG and org_grain(q.answer)]
         assert bodies
         for q in bodies:
             assert all(org_grain(d) == org_grain(q.answer) for d in q.distractors), q
 
 
-def test_a_town_is_offered_beside_towns_where_the_text_names_enough(nlp: Any) -> None:
+def test_a_town_is_offered_beside_towns_where_the_text_names_enough(corpus: dict[str, Any]) -> None:
     """(1) Is a town the gazetteer knows ("Paris", "Varennes") offered beside towns, never beside a region or a
     building of the text ("Alsace", "Invalides"), where the text names three towns or more?"""
-    mignet = (Path(__file__).with_name("corpus") / "gutenberg_mignet_1791.txt").read_text(encoding="utf-8")
-    bank = derive_bank(mignet, title="Mignet", source="m.txt")
+    bank = corpus["gutenberg_mignet_1791"].bank
     towns = [q for q in bank.questions if q.answer in ("Paris", "Varennes", "Brussels", "Mantua")]
     assert towns
     assert not [q for q in towns if {"Alsace", "Invalides"} & set(q.distractors)], towns
 
 
-def test_a_presidential_election_year_is_offered_beside_election_years(nlp: Any) -> None:
+def test_a_presidential_election_year_is_offered_beside_election_years(corpus: dict[str, Any]) -> None:
     """(6) Is "won the presidential election of ____" offered election years four apart (1892, 1904), never 1894 or
     1897, which no student would take for an election, nor a year the text gives another of its elections (1900)?"""
     text = ("William Reed\n\nWilliam Reed was born in Niles in 1843. William Reed served as Governor of Ohio before he won "
@@ -2477,8 +2464,7 @@ def test_a_presidential_election_year_is_offered_beside_election_years(nlp: Any)
     election = [q for q in bank.questions if q.answer == "1896"]
     assert election, [q.prompt for q in bank.questions]
     assert all((int(d[:4]) - 1896) % 4 == 0 for q in election for d in q.distractors), election
-    mckinley = (Path(__file__).with_name("corpus") / "handout_mckinley_assassination.txt").read_text(encoding="utf-8")
-    bank = derive_bank(mckinley, title="McKinley", source="k.txt")
+    bank = corpus["handout_mckinley_assassination"].bank
     election = [q for q in bank.questions if q.answer == "1896" and "election" in q.prompt]
     assert election and not [q for q in election if "1900" in q.distractors], election  # he beat Bryan again in 1900
 
@@ -2542,11 +2528,10 @@ def test_a_side_comes_from_the_words_before_a_name_only_when_they_name_a_rank(nl
     assert "Arthur Wellington" not in sides, sides
 
 
-def test_an_owner_in_brackets_ending_in_s_is_no_blank(nlp: Any) -> None:
+def test_an_owner_in_brackets_ending_in_s_is_no_blank(corpus: dict[str, Any]) -> None:
     """(7) Is "the Prussian 24th Regiment (____')" never a prompt, as "(____'s)" is not: the owner of a unit in
     brackets is an aside?"""
-    waterloo = (Path(__file__).with_name("corpus") / "wiki_battle_of_waterloo.txt").read_text(encoding="utf-8")
-    bank = derive_bank(waterloo, title="Battle of Waterloo", source="w.txt")
+    bank = corpus["wiki_battle_of_waterloo"].bank
     assert not [q.prompt for q in bank.questions if re.search(r"\(____['’]s?\)", q.prompt)]
 
 
@@ -2580,11 +2565,10 @@ def test_a_person_introduced_by_a_role_before_a_noun_is_no_makers_mark(nlp: Any)
     assert not _INTRODUCED.search(line[:line.index("Iver")])
 
 
-def test_where_a_home_stands_is_a_place(nlp: Any) -> None:
+def test_where_a_home_stands_is_a_place(corpus: dict[str, Any]) -> None:
     """(1) Is "Kirkby Mallory" of "her parents' home at Kirkby Mallory" a place, whatever the model's organisation label
     says?"""
-    ada = (Path(__file__).with_name("corpus") / "wiki_ada_lovelace.txt").read_text(encoding="utf-8")
-    bank = derive_bank(ada, title="Ada Lovelace", source="a.txt")
+    bank = corpus["wiki_ada_lovelace"].bank
     kirkby = [q for q in bank.questions if q.answer == "Kirkby Mallory"]
     assert kirkby and all(q.answer_kind is AnswerKind.PLACE for q in kirkby), kirkby
 
@@ -2605,16 +2589,14 @@ def test_a_calling_in_the_plural_is_a_calling(nlp: Any) -> None:
     assert "judge" in model.roles.get("Loran Lewis", set()), model.roles
 
 
-def test_a_long_context_keeps_its_main_clause(nlp: Any) -> None:
+def test_a_long_context_keeps_its_main_clause(corpus: dict[str, Any]) -> None:
     """(7) Is a context that would make a prompt over 45 words cut to its main clause (", marking the official end of
     the dynasty" goes), but never where the question's own pronoun may lean on what is cut, and is a context that
     opens "Belatedly, he ..." none?"""
-    qing = (Path(__file__).with_name("corpus") / "wiki_qing_dynasty.txt").read_text(encoding="utf-8")
-    bank = derive_bank(qing, title="Qing dynasty", source="q.txt")
+    bank = corpus["wiki_qing_dynasty"].bank
     led = [q.prompt for q in bank.questions if q.answer == "Li Zicheng" and "then led a collection" in q.prompt]
     assert led and all("marking the official end" not in p for p in led), led
-    waterloo = (Path(__file__).with_name("corpus") / "wiki_battle_of_waterloo.txt").read_text(encoding="utf-8")
-    bank = derive_bank(waterloo, title="Battle of Waterloo", source="w.txt")
+    bank = corpus["wiki_battle_of_waterloo"].bank
     assert not [q.prompt for q in bank.questions if q.prompt.startswith("Belatedly, he")]
     paragraph = split_paragraphs("Marie Duval\n\nMarie Duval painted the great hall of the Lyon town house in 1870, "
                                  "which her patrons admired for many years afterwards and praised in letters to friends. "
@@ -2626,15 +2608,14 @@ def test_a_long_context_keeps_its_main_clause(nlp: Any) -> None:
     assert fr is None or "which her patrons admired" in fr.context
 
 
-def test_a_place_the_text_puts_in_another_is_no_option_for_it(nlp: Any) -> None:
+def test_a_place_the_text_puts_in_another_is_no_option_for_it(corpus: dict[str, Any]) -> None:
     """(6) Is "Berlin" never offered where "Friedrichsfelde" is right (the text says "the Friedrichsfelde cemetery in
     Berlin"), nor "the French Republic" beside "France", one country under two names?"""
     from quizapp.bank.mentions.lexicons import same_country
 
     assert same_country("France", "the French Republic") and same_country("French Republic", "France")
     assert not same_country("Spain", "French Republic")
-    rosa = (Path(__file__).with_name("corpus") / "essay_rosa_luxemburg.txt").read_text(encoding="utf-8")
-    bank = derive_bank(rosa, title="Rosa Luxemburg", source="r.txt")
+    bank = corpus["essay_rosa_luxemburg"].bank
     grave = [q for q in bank.questions if q.answer == "Friedrichsfelde"]
     assert grave and not [q for q in grave if "Berlin" in q.distractors], grave
     assert not [q for q in bank.questions if q.answer == "Berlin" and "Friedrichsfelde" in q.distractors]
@@ -2652,11 +2633,10 @@ def test_an_object_him_with_no_name_before_it_points_back(nlp: Any) -> None:
         assert _dangling(parse_sentences([line])[0], len(line)) is expected, line
 
 
-def test_a_person_met_only_in_the_legacy_sections_is_no_option_for_the_story(nlp: Any) -> None:
+def test_a_person_met_only_in_the_legacy_sections_is_no_option_for_the_story(corpus: dict[str, Any]) -> None:
     """(1) Is a senator of 2018 or a novelist of 2005, whom the text meets only under "In popular culture" or
     "Commemoration", never offered beside the people of Ada Lovelace's life?"""
-    ada = (Path(__file__).with_name("corpus") / "wiki_ada_lovelace.txt").read_text(encoding="utf-8")
-    bank = derive_bank(ada, title="Ada Lovelace", source="a.txt")
+    bank = corpus["wiki_ada_lovelace"].bank
     modern = {"Ron Wyden", "John Crowley", "Jordan Stratford", "Thomasina Coverly", "Tom Stoppard"}
     story = [q for q in bank.questions if q.answer_kind is AnswerKind.PERSON and q.answer not in modern]
     assert story and not [q for q in story if modern & set(q.distractors)], [q for q in story if modern & set(q.distractors)]
