@@ -17,7 +17,8 @@ from quizapp.bank.mentions.names import fold
 from quizapp.bank.mentions.places import is_country, same_place
 from quizapp.bank.mentions.references import Reference, person_genders, resolve
 from quizapp.bank.nlp.parse import parse_sentences
-from quizapp.bank.questions.candidates import Candidate, amount_candidates, date_candidates, name_candidates
+from quizapp.bank.questions.candidates import (Candidate, amount_candidates, date_candidates, life_span_after,
+                                               name_candidates)
 from quizapp.bank.questions.options import build_context
 from quizapp.bank.questions.prompts import frame, full_names
 from quizapp.bank.questions.ranking import select
@@ -191,11 +192,9 @@ def life_years(hero: set[str], index: EntityIndex, sentences: list[Sentence], da
         ref = references.get(s.index)
         if not named and not (ref is not None and ref.key in hero):
             continue
-        span = next((re.match(r"(?:,[^,()]{0,40})?\s*\([^()]*?\b(\d{4})\b[^()\d]*[–—-][^()]*?\b(\d{4})\s*\)",
-                              s.text[m.end:]) for m in named if re.match(r"(?:,[^,()]{0,40})?\s*\(", s.text[m.end:])),
-                    None)
+        span = next((found for m in named if (found := life_span_after(s.text, m.end)) is not None), None)
         if span is not None and born is None and died is None:
-            born, died = int(span.group(1)), int(span.group(2))
+            born, died = span
             break
         years = [int(d.iso[:4]) for d in dates.get(s.index, []) if d.iso[:4].isdigit()]
         names = "|".join(re.escape(n) for n in sorted({m.text for m in named} | hero, key=len, reverse=True))

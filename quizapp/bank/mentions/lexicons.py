@@ -259,6 +259,7 @@ def first_name_gender(word: str) -> str:
 _STATE_NOUNS = re.compile(r"(\w+) (?:republic|empire|kingdom|state|monarchy)")
 
 
+@lru_cache(maxsize=65536)
 def same_country(a: str, b: str) -> bool:
     """Whether two names may stand for one country: "Britain" and "the United Kingdom", or a state its people's
     adjective names and its country ("the French Republic" and "France"): never both options."""

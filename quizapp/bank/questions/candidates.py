@@ -148,6 +148,20 @@ _LIFE = re.compile(r"(?P<lead>[^()]*;\s*)?(?P<c1>c\.\s*)?(?P<born>[^()–—;]*?
                    r"(?P<died>[^()–—;]*?\d{4})\s*")
 
 
+def life_span_after(text: str, end: int) -> tuple[int, int] | None:
+    """The years of a life span in brackets right after a name ending at ``end`` (a title between may stand: "Augusta
+    Ada King, Countess of Lovelace (née Byron; 10 December 1815 – 27 November 1852)"), or None."""
+    opening = re.match(r"(?:,[^,()]{0,40})?\s*\(", text[end:])
+    close = text.find(")", end)
+    if opening is None or close < 0:
+        return None
+    m = _LIFE.fullmatch(text, end + opening.end(), close)
+    if m is None:
+        return None
+    born, died = (int(re.findall(r"\d{4}", m.group(g))[-1]) for g in ("born", "died"))
+    return born, died
+
+
 def _life_span(text: str, d: DateMention, people: frozenset[int]) -> tuple[tuple[int, int, str], ...] | None:
     """Edits that ask one end of a life span in brackets after a person's name as "born ____" or "died ____" ("Ada
     King (née Byron; 10 December 1815 – 27 November 1852) was": "(née Byron; born ____)"); None for a date that is

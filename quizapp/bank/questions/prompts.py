@@ -553,23 +553,25 @@ def _dangling(parse: Parse, end: int, reference: Reference | None = None) -> boo
     return False
 
 
-def _actor_of(parse: Parse, token: Token) -> set[int]:
-    """The name that is the subject of a token's clause, without the rest of its phrase ("Bailly" of "Bailly
-    accompanied him"; not "Toussaint's" of "Toussaint's godfather taught him")."""
+def _clause_verb(parse: Parse, token: Token) -> Token:
+    """The verb of the clause a token stands in (the token itself when no verb is above it)."""
     head, seen = token, set()
     while head.pos not in ("VERB", "AUX") and 0 <= head.head < len(parse.tokens) and head.i not in seen:
         seen.add(head.i)
         head = parse.tokens[head.head]
-    return {t.i for subject in parse.children(head) if subject.dep in ("nsubj", "nsubjpass")
+    return head
+
+
+def _actor_of(parse: Parse, token: Token) -> set[int]:
+    """The name that is the subject of a token's clause, without the rest of its phrase ("Bailly" of "Bailly
+    accompanied him"; not "Toussaint's" of "Toussaint's godfather taught him")."""
+    return {t.i for subject in parse.children(_clause_verb(parse, token)) if subject.dep in ("nsubj", "nsubjpass")
             for t in (subject, *parse.children(subject)) if t is subject or t.dep in ("compound", "flat")}
 
 
 def _subjects_of(parse: Parse, token: Token) -> set[int]:
     """The tokens of the subject of the clause a token stands in."""
-    head, seen = token, set()
-    while head.pos not in ("VERB", "AUX") and 0 <= head.head < len(parse.tokens) and head.i not in seen:
-        seen.add(head.i)
-        head = parse.tokens[head.head]
+    head = _clause_verb(parse, token)
     out: set[int] = set()
     for subject in (c for c in parse.children(head) if c.dep in ("nsubj", "nsubjpass")):
         a, b = _subtree(parse, subject)
