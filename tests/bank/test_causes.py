@@ -2640,3 +2640,19 @@ def test_a_person_met_only_in_the_legacy_sections_is_no_option_for_the_story(cor
     modern = {"Ron Wyden", "John Crowley", "Jordan Stratford", "Thomasina Coverly", "Tom Stoppard"}
     story = [q for q in bank.questions if q.answer_kind is AnswerKind.PERSON and q.answer not in modern]
     assert story and not [q for q in story if modern & set(q.distractors)], [q for q in story if modern & set(q.distractors)]
+
+
+def test_a_full_name_takes_no_place_after_of(corpus: dict[str, Any]) -> None:
+    """(2) Is "Henry Ward Beecher of Brooklyn" the preacher and Brooklyn a place, while "Isabeau of Bavaria",
+    "Henry V of England" and "Duke Philip of Burgundy" keep the place that is part of their names?"""
+    from quizapp.bank.mentions.spans import _of_name
+
+    for text, expected in (("Henry Ward Beecher of Brooklyn spoke.", "Henry Ward Beecher"),
+                           ("Isabeau of Bavaria signed.", "Isabeau of Bavaria"),
+                           ("Henry V of England invaded.", "Henry V of England"),
+                           ("Duke Philip of Burgundy sold her.", "Duke Philip of Burgundy")):
+        name = text.split(" of ")[0]
+        a, b, _ = _of_name(text, 0, len(name), "PERSON")
+        assert text[a:b] == expected, text
+    options = {o for q in corpus["wiki_frederick_douglass"].bank.questions for o in q.distractors}
+    assert not [o for o in options if o.endswith(" of Brooklyn")], options

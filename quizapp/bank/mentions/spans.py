@@ -152,6 +152,9 @@ def _ordinal(text: str, a: int, b: int, label: str) -> tuple[int, int, str]:
     return a, b, label
 
 
+_REGNAL = re.compile(r"^(?:[IVXL]+|the)$")
+
+
 def _of_name(text: str, a: int, b: int, label: str) -> tuple[int, int, str]:
     """Extend a person's name by "of" and a place ("Isabeau of Bavaria", "Henry V of England")."""
     if label not in ("PERSON", "GPE", "ORG"):
@@ -162,6 +165,10 @@ def _of_name(text: str, a: int, b: int, label: str) -> tuple[int, int, str]:
     first = text[a:b].split()[0]
     if re.search(r"(?:ers|ans|ists|ites|iks|ards|iers)$", text[a:b]):
         return a, b, label  # "the Nassauers of Wellington": a body of men, not a person "of" a place
+    words = text[a:b].split()
+    if len(words) >= 2 and not _REGNAL.match(words[-1]) and first_name_gender(first) in ("m", "f") \
+            and first.strip(".").lower() not in HONORIFICS and first_name_gender(words[-1]) not in ("m", "f"):
+        return a, b, label  # "Henry Ward Beecher of Brooklyn": a full name needs no place; "Henry V of England" does
     if label == "PERSON" or (len(text[a:b].split()) == 1 and first_name_gender(first) in ("m", "f")):
         return a, b + m.end(), "PERSON"
     return a, b, label
