@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import re
 from collections import Counter
@@ -2656,3 +2657,82 @@ def test_a_full_name_takes_no_place_after_of(corpus: dict[str, Any]) -> None:
         assert text[a:b] == expected, text
     options = {o for q in corpus["wiki_frederick_douglass"].bank.questions for o in q.distractors}
     assert not [o for o in options if o.endswith(" of Brooklyn")], options
+
+
+def test_the_main_subjects_title_borne_by_no_one_else_carries_a_pronoun_on(corpus: dict[str, Any]) -> None:
+    """(3) Where only the main subject is ever "President" (a "Vice President" holds another title), is "the
+    President's condition became hopeless ... She told him ... He answered ... He died" followed through to McKinley,
+    so the sentence of his death is asked?"""
+    from quizapp.bank.mentions.references import _sole_bearer
+    from quizapp.bank.text.sentences import Paragraph
+
+    def paragraphs(*texts: str) -> list[Paragraph]:
+        return [Paragraph(i, t, 0, False, "", True) for i, t in enumerate(texts)]
+
+    titles = frozenset({"President"})
+    assert _sole_bearer(paragraphs("President William McKinley spoke.", "Vice President Theodore Roosevelt came."),
+                        "William McKinley", titles)
+    assert not _sole_bearer(paragraphs("President William McKinley spoke.", "President Roosevelt came."),
+                            "William McKinley", titles)
+    died = [q for q in corpus["handout_mckinley_assassination"].bank.questions
+            if q.source_sentence.startswith("He died at a quarter past two")]
+    assert died and all("McKinley" in q.prompt for q in died), died
+
+
+def test_date_options_keep_to_the_story_told_before_the_blank_and_to_the_life(corpus: dict[str, Any]) -> None:
+    """(6) Is "When revolution broke out in 1905, she travelled to Warsaw ... arrested there in ____" never offered a
+    year before 1905, and is no date of Rosa Luxemburg's life offered after 1919, the year she "was buried"?"""
+    from quizapp.bank.questions.candidates import _within
+
+    assert not _within("1903-03", "In 1905 she went to Warsaw. She was arrested there in ____.", "1906-03")
+    assert _within("1908-03", "In 1905 she went to Warsaw. She was arrested there in ____.", "1906-03")
+    assert _within("1903", "In ____ she met him; they married in 1905.", "1904")  # a year after the blank binds nothing
+    bank = corpus["essay_rosa_luxemburg"].bank
+    arrested = [q for q in bank.questions if q.date == "1906-03"]
+    assert arrested and all(o >= "1905" for q in arrested for o in q.distractors), arrested
+    hers = [q for q in bank.questions if q.date and "Rosa Luxemburg" in q.prompt and q.date < "1919"]
+    assert hers and not [q for q in hers if any(o[:4] > "1919" for o in q.distractors)], hers
+
+
+def test_a_day_whose_month_and_year_the_prompt_shows_is_asked_among_days_of_that_month() -> None:
+    """(8) Where the prompt shows the month and year ("On 14 August 1791 they met ... The revolt broke out on the night
+    of ____"), are the wrong dates other days of that month (another month would give the answer away), and is a day
+    reckoned from another ("Ten days later, on ____") seen as such?"""
+    from quizapp.bank.questions.candidates import _DAYS_APART
+    from quizapp.bank.questions.options import date_options
+
+    days = date_options("1791-08-22", random.Random(3), {"1791-08-14"}, limit=8, same_year=True, same_month=True)
+    assert len(days) >= 3 and all(d.startswith("1791-08-") and d != "1791-08-14" for d in days), days
+    months = date_options("1791-08-22", random.Random(3), set(), limit=8, same_year=True)
+    assert any(not d.startswith("1791-08-") for d in months)
+    assert _DAYS_APART.search("On 7 October 1854 Scobie was murdered. Ten days later, on ____, miners gathered")
+
+
+def test_the_main_subject_named_by_the_alone_points_back(corpus: dict[str, Any]) -> None:
+    """(7) Is "The farmhouse was defended by the ____" (which farmhouse?) never asked alone, while a sentence whose
+    subject is the text's own topic ("The battle ...") or a pronoun's person ("Her mother ...") still is?"""
+    from quizapp.bank.nlp.parse import parse_sentences
+    from quizapp.bank.questions.prompts import _main_subject
+
+    parse = parse_sentences(["The farmhouse was defended by the King's German Legion."])[0]
+    assert any(_main_subject(parse, t) for t in parse.tokens)
+    parse = parse_sentences(["Her mother was a mathematician."])[0]
+    assert not any(_main_subject(parse, t) for t in parse.tokens)
+    bank = corpus["wiki_battle_of_waterloo"].bank
+    assert not [q for q in bank.questions if q.prompt.startswith("The farmhouse was defended")]
+
+
+def test_a_sentence_whose_them_has_its_plural_before_it_serves_as_context(nlp: Any) -> None:
+    """(3) May "... enslaved leaders met at Bois Caïman, where the priest called on them to rise" stand before "The
+    revolt broke out ..." (its "them" is the leaders), while "They had ..." (who?) may not?"""
+    from quizapp.bank.questions.prompts import _fits_as_context
+    from quizapp.bank.text.sentences import Sentence
+
+    def sentence(i: int, text: str) -> Sentence:
+        return dataclasses.replace(sentences_of(split_paragraphs(text))[0], index=i)
+
+    after = sentence(1, "The revolt broke out in the Northern Plain on the night of 22 August 1791.")
+    good = sentence(0, "On 14 August 1791 enslaved leaders met at a secret ceremony at Bois Caïman, where the priest"
+                       " Dutty Boukman called on them to rise.")
+    bad = sentence(0, "They met at a secret ceremony at Bois Caïman, where the priest Dutty Boukman spoke to a crowd.")
+    assert isinstance(after, Sentence) and _fits_as_context(good, after) and not _fits_as_context(bad, after)

@@ -21,10 +21,11 @@ from tests.bank.gold import covered, fold, is_wh_question, name_key
 # generator improves. The target is 0.85 for every text.
 RECALL = {
     "essay_rosa_luxemburg": 0.83,  # "the Social Democratic Party of Germany, the ____": its long form gives it away
-    "gutenberg_mignet_1791": 0.54,  # facts asked only in prompts of 75 words, or pointing back alone, are not asked;
+    "gutenberg_mignet_1791": 0.51,  # facts asked only in prompts of 75 words, or pointing back alone, are not asked
+    # ("The conference took place at Mantua": which conference, only a sentence too long to stand before it says);
     # a minister named once in its 5,500 words (Montmorin) is a detail; "the emperor ____" with no other emperor to offer
     # and a name of one word to type (Joseph) is not asked
-    "handout_mckinley_assassination": 0.70,  # "Congress passed": one word, too easily guessed to type
+    "handout_mckinley_assassination": 0.73,  # "Congress passed": one word, too easily guessed to type
     "handout_toussaint_louverture": 0.80,
     "wiki_ada_lovelace": 0.80,  # a book with two books and a standard as options, and the play of its popular-culture
     # section, are no longer asked; "These notes ... were published in ____" has only "spent a year doing this" before
@@ -39,7 +40,7 @@ RECALL = {
 _TITLED = r"\b(?:" + "|".join(sorted((h.capitalize() for h in HONORIFICS), key=len, reverse=True)) + r")\.? ____"
 _OPENERS = "In|On|At|By|From|After|Before|During|When|Since|Until|And|But|The|Between|Of|To|For|With|Under"
 _OF_OK = "|".join(sorted(_EVENTS_OF | _QUANTITIES | _OFFICES))  # "Governor of ____" is an office, not a name
-PRONOUN_PRECISION = 0.92  # measured 0.98 (129 right, 2 wrong, 49 left unresolved) over 180 hand-resolved pronouns
+PRONOUN_PRECISION = 0.92  # measured 0.98 (131 right, 2 wrong, 47 left unresolved) over 180 hand-resolved pronouns
 
 
 def test_every_corpus_text_has_a_threshold() -> None:

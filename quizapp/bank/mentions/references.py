@@ -114,12 +114,13 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
     realized: list[set[str]] = []  # per sentence: the people a resolved pronoun stands for (its topic)
     doers: list[_Doers] = []  # per sentence: who acts there beside its subjects
     titles = _hero_titles(paragraphs, hero)
+    sole_title = _sole_bearer(paragraphs, hero, titles)  # "the President" means the main subject all through
     for s, parse in zip(sentences, parses, strict=True):
         people = _people(s, index, hero, titles)
         named = _named(s, parse, people, index, genders)
         pronoun = _first_pronoun(s, parse)
         # "the President" settles a pronoun of its own sentence, but only blocks the next ones: it may mean another
-        here: list[tuple[str, str, bool]] = [("", g, subj) if m.label == _TITLED else (k, g, subj)
+        here: list[tuple[str, str, bool]] = [("", g, subj) if m.label == _TITLED and not sole_title else (k, g, subj)
                                              for (k, g, subj), m in zip(named, people, strict=True)]
         if pronoun is not None and s.narrative:
             g = PRONOUN_GENDER[pronoun.lower]
@@ -277,6 +278,17 @@ def _hero_titles(paragraphs: list[Paragraph], hero: str | None) -> frozenset[str
     surname = re.escape(hero.split()[-1])
     found = (re.finditer(rf"\b([A-Z][a-z]+)\s+(?:[A-Z][\w.]*\s+){{0,3}}{surname}\b", p.text) for p in paragraphs)
     return frozenset(m.group(1) for ms in found for m in ms if m.group(1).lower() in HONORIFICS)
+
+
+def _sole_bearer(paragraphs: list[Paragraph], hero: str | None, titles: frozenset[str]) -> bool:
+    """Does the text give the main subject's titles to no one else ("President William McKinley", never "President
+    Roosevelt"; a "Vice President" holds another title)?"""
+    if hero is None or not titles:
+        return False
+    surname = hero.split()[-1]
+    bearer = re.compile(r"(?<![\w-])(?<!Vice )(?<!Vice-)(?:" + "|".join(sorted(titles))
+                        + r")\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)")
+    return all(m.group(1).split()[-1] == surname for p in paragraphs for m in bearer.finditer(p.text))
 
 
 _TITLED = "TITLED"  # the label of a mention that is only the main subject's title ("the President")

@@ -123,16 +123,22 @@ def date_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...],
                         (d.start, d.end))
         answer = format_iso(d.iso)
         year_shown = re.search(rf"\b{d.iso[:4]}\b", prompt) is not None
+        month = format_iso(d.iso[:7]).split()[0] if d.iso.count("-") == 2 else ""
+        month_shown = year_shown and bool(month) and re.search(rf"\b{month}\b", prompt) is not None
+        unsaid = answer.replace(d.iso[:4], "").replace(month, "") if month_shown else \
+            answer.replace(d.iso[:4], "") if year_shown else answer
+        if month_shown and _DAYS_APART.search(prompt):
+            continue  # "On 7 October ... Ten days later, on ____": the day is reckoned, not known
         if not prompt or re.search(r"\(\s*____\s*\)", prompt) or (year_shown and "-" not in d.iso) or visible(
-                answer.replace(d.iso[:4], "") if year_shown else answer, prompt):
+                unsaid, prompt):
             continue  # a day or month is still asked when the year stands elsewhere ("in 1854 ... on ____")
         prompt = wh_question(fr, (d.start, d.end), "when") or prompt
         step = 4 if _ELECTION.search(prompt) and "-" not in d.iso else 1
         avoid = {x.iso for x in found} | {x.end_iso for x in found if x.end_iso} | {
             e for e in elsewhere if e.count("-") == 2 or (step > 1 and "-" not in e)}
         options = _both_sides([o for o in date_options(d.iso, rng_for(s.text, d.iso), avoid, limit=8,
-                                                       same_year=year_shown, step=step)
-                               if _within(o, prompt) and _in_life(o, d.iso, lifetime)], d.iso)
+                                                       same_year=year_shown, step=step, same_month=month_shown)
+                               if _within(o, prompt, d.iso) and _in_life(o, d.iso, lifetime)], d.iso)
         if len(options) < 3:
             continue
         q = BankQuestion(id=qid("date", d.iso, s.text, str(d.start)), type=QuestionType.DATE, prompt=prompt,
@@ -144,6 +150,7 @@ def date_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...],
     return out
 
 
+_DAYS_APART = re.compile(r"(?i)\b(?:days?|weeks?|nights?|fortnight)\s+(?:later|after|before|earlier)\b")
 _LIFE = re.compile(r"(?P<lead>[^()]*;\s*)?(?P<c1>c\.\s*)?(?P<born>[^()–—;]*?\d{4})\s*[–—-]\s*(?P<c2>c\.\s*)?"
                    r"(?P<died>[^()–—;]*?\d{4})\s*")
 
@@ -222,12 +229,16 @@ def _in_life(option: str, iso: str, lifetime: tuple[int, int] | None) -> bool:
     return lifetime[0] <= int(option[:4]) <= lifetime[1]
 
 
-def _within(option: str, prompt: str) -> bool:
+def _within(option: str, prompt: str, iso: str = "") -> bool:
     """Does a wrong date keep to the bounds the prompt sets ("between ____ and 1843": before 1843; "from 1840 to
-    ____": after 1840)?"""
+    ____": after 1840), and to the order of its story: where the answer is later than every year told before the
+    blank ("In 1905 she went to Warsaw ... arrested there in ____"), neither is a wrong date (not 1903)?"""
     year = int(option[:4])
     upper = _BEFORE_YEAR.search(prompt)
     lower = _AFTER_YEAR.search(prompt)
+    told = [int(y) for y in re.findall(r"\b(1\d{3}|20\d\d)\b", prompt.split("____")[0])]
+    if told and iso[:4].isdigit() and int(iso[:4]) > max(told) and year < max(told):
+        return False
     return not (upper and year >= int(upper.group(1))) and not (lower and year <= int(lower.group(1)))
 
 

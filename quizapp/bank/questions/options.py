@@ -856,7 +856,7 @@ def _real_day(year: int, rest: str) -> bool:
 
 
 def date_options(iso: str, rng: random.Random, avoid: set[str], limit: int = 3, same_year: bool = False,
-                 step: int = 1) -> list[str]:
+                 step: int = 1, same_month: bool = False) -> list[str]:
     """Make wrong dates of the same granularity as the answer, near enough to be plausible: other years of the same
     month and day, or, when the prompt shows the year, other months and days of that year.
 
@@ -867,6 +867,8 @@ def date_options(iso: str, rng: random.Random, avoid: set[str], limit: int = 3, 
         limit: how many to return.
         same_year: only dates of the answer's year (the prompt shows the year elsewhere).
         step: years between wrong years (4 for a presidential election: an election year beside election years).
+        same_month: only other days of the answer's month (the prompt shows its month and year: "On 14 August 1791
+            they met ... The revolt broke out on the night of ____").
 
     Returns:
         ``limit`` ISO partial dates of the answer's granularity (the interchange format's form), in random order.
@@ -882,6 +884,8 @@ def date_options(iso: str, rng: random.Random, avoid: set[str], limit: int = 3, 
         day = f"-{parts[2]:02d}" if len(parts) == 3 else ""
         pool = [f"{y:04d}-{mm:02d}{day}" for mm in range(max(1, m - 4), min(12, m + 4) + 1)
                 if mm != m and (not day or parts[2] <= 28)]
+        if day and same_month:
+            pool = []
         if day:
             d = parts[2]
             pool += [f"{y:04d}-{m:02d}-{dd:02d}" for dd in (d - 7, d - 3, d + 3, d + 7, d + 10, d - 10, 1, 12, 20)

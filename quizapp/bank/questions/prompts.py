@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from quizapp.bank.mentions.index import Mention
+from quizapp.bank.mentions.kinds import PERSON_NOUNS
 from quizapp.bank.mentions.spans import HONORIFICS
 from quizapp.bank.mentions.references import PRONOUN_GENDER, ROLE_GENDER, Reference
 from quizapp.bank.nlp.parse import EMPTY, Parse, Token
@@ -469,7 +470,22 @@ def _event_told_before(parse: Parse, end: int, previous: Sentence | None, topic:
         return False
     told = {w.lower() for w in re.findall(r"[A-Za-z]+", previous.text)}
     toks = [t for t in parse.tokens if t.start < end]
-    return any(_the_event(parse, toks, t, topic) and any(_same_word(t.lower, w) for w in told) for t in toks)
+    dated = any(re.fullmatch(r"1\d{3}|20\d\d", t.text) for t in toks)
+    return any(_the_event(parse, toks, t, topic) and (any(_same_word(t.lower, w) for w in told) or (
+        _main_subject(parse, t) and not dated)) for t in toks)
+
+
+def _main_subject(parse: Parse, t: Token) -> bool:
+    """Is ``t`` the subject of the sentence's main verb ("The farmhouse was defended by ...", "The book was banned")?
+    A thing the sentence is about, named by "the" alone, is one the text named before."""
+    kids = parse.children(t)
+    return t.dep in ("nsubj", "nsubjpass") and 0 <= t.head < len(parse.tokens) and parse.tokens[t.head].dep == "ROOT" \
+        and any(c.lower == "the" and c.dep == "det" for c in kids) and not any(c.lower in _RANKING for c in kids)
+    # "Her mother": whose, the pronoun says; "The first trial was a charge of sedition against ...": the first of the
+    # story's trials, which the sentence goes on to tell
+
+
+_RANKING = frozenset({"first", "second", "third", "last", "final", "only", "earliest", "latest"})
 
 
 _ENDINGS = ("", "s", "es", "d", "ed", "ing")
@@ -654,7 +670,13 @@ def _fits_as_context(previous: Sentence | None, s: Sentence) -> bool:
         return False
     if any(len(previous.text[a:b].split()) > _SHORT_QUOTE_WORDS for a, b in previous.quotes):
         return False
-    if _VAGUE_START.match(previous.text) or re.search(r"\b(?:they|them|their)\b", previous.text, re.I) or re.search(
+    plural = re.search(r"\b(?:they|them|their)\b", previous.text, re.I)
+    if plural and (";" in previous.text or not any(
+            w[:-1] in PERSON_NOUNS or w[:-3] + "y" in PERSON_NOUNS or w == "people"
+            for w in re.findall(r"\b[a-z]{3,}s\b|\bpeople\b", previous.text[:plural.start()]))):
+        return False  # "They had ...": who, only a sentence further back says; not "leaders met ... called on them"
+        # (in one statement: a chain of clauses is cut to its first when it stands as context)
+    if _VAGUE_START.match(previous.text) or re.search(
             r"\b[Ii]t\s+(?:had|has|was|is|would|could|did|became|remained)\b(?!\s+(?:not\s+)?\w+\s+(?:to|that)\b)",
             previous.text) or re.match(r"(?:So|Also|Likewise|Similarly)\b", previous.text) or re.search(
             r"\b(?:these|those)\s+(?!who\b|which\b|of\b)[a-z]+|\b[Tt]his\s*[,.;:]", previous.text) or (
