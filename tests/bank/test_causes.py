@@ -2736,3 +2736,17 @@ def test_a_sentence_whose_them_has_its_plural_before_it_serves_as_context(nlp: A
                        " Dutty Boukman called on them to rise.")
     bad = sentence(0, "They met at a secret ceremony at Bois Caïman, where the priest Dutty Boukman spoke to a crowd.")
     assert isinstance(after, Sentence) and _fits_as_context(good, after) and not _fits_as_context(bad, after)
+
+
+def test_another_name_of_a_name_in_the_prompt_is_no_option_and_provinces_ask_for_lands(corpus: dict[str, Any]) -> None:
+    """(1) Is "Formosa" never offered beside a prompt that names Taiwan (the text says "Formosa (Taiwan)"), and are
+    "the provinces of ____ and Heilongjiang" offered no towns (Beijing, Jiading)?"""
+    from quizapp.bank.questions.options import asked_grain
+
+    assert asked_grain("where the provinces of ____ and Heilongjiang had been walled off") == "land"
+    assert asked_grain("the cities of ____ and Nanjing") == "town"
+    bank = corpus["wiki_qing_dynasty"].bank
+    taiwan = [q for q in bank.questions if re.search(r"\bTaiwan\b", q.prompt) and q.answer_kind is AnswerKind.PLACE]
+    assert taiwan and not [q for q in taiwan if "Formosa" in q.distractors], taiwan
+    jilin = [q for q in bank.questions if "provinces of ____" in q.prompt]
+    assert jilin and not [q for q in jilin if {"Beijing", "Jiading"} & set(q.distractors)], jilin

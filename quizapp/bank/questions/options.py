@@ -535,8 +535,8 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
             continue
         if _significant(name) & prompt_words:
             continue  # "Stephen Monier" when the prompt already names "Monier"
-        if excluded and any(variant_of(name, e) for e in excluded):
-            continue
+        if excluded and any(variant_of(name, e) or name in index.same_as.get(e, ()) for e in excluded):
+            continue  # "Formosa" beside a prompt that names Taiwan, the same island
         if name in model.commentators and answer not in model.commentators:
             continue  # "the historian Jonathan Spence" among the emperors
         if k is AnswerKind.PERSON and name in model.afterlife and answer not in model.afterlife:
@@ -695,6 +695,9 @@ _PUBLICATION = _BODY["press"]  # a newspaper may stand among works
 
 _TOWN_WORDS = frozenset("capital city town village port seaport".split())
 _LAND_WORDS = frozenset("colony colonies province state country kingdom territory region island".split())
+_PLURALS = {"capitals": "capital", "cities": "city", "towns": "town", "villages": "village", "ports": "port",
+            "provinces": "province", "states": "state", "countries": "country", "kingdoms": "kingdom",
+            "territories": "territory", "regions": "region", "islands": "island"}  # "the provinces of ____ and Jilin"
 _ASKED = (re.compile(r"\b([a-z]+)(?:\s+of)?,?\s+(?:the\s+)?____"),  # "the capital, ____", "the colony of ____"
           re.compile(r"____,\s+(?:an?|the)\s+((?:[\w-]+\s+){0,2}[a-z]+)\b"))  # "____, a small town"
 
@@ -711,7 +714,7 @@ def asked_grain(prompt: str) -> str:
     if water:
         return "river" if "iver" in water.group() else "water"
     for m in (m for pattern in _ASKED for m in pattern.finditer(prompt)):
-        words = set(m.group(1).split())
+        words = {_PLURALS.get(w, w) for w in m.group(1).split()}
         if words & _TOWN_WORDS:
             return "town"
         if words & _LAND_WORDS:
