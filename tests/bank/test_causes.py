@@ -2750,3 +2750,18 @@ def test_another_name_of_a_name_in_the_prompt_is_no_option_and_provinces_ask_for
     assert taiwan and not [q for q in taiwan if "Formosa" in q.distractors], taiwan
     jilin = [q for q in bank.questions if "provinces of ____" in q.prompt]
     assert jilin and not [q for q in jilin if {"Beijing", "Jiading"} & set(q.distractors)], jilin
+
+
+def test_asides_and_again_that_point_at_an_unseen_sentence_are_dropped(corpus: dict[str, Any]) -> None:
+    """(7) Is "Louis XVI. and the queen, on the contrary, pursued" asked as "... and the queen pursued", "Lafayette
+    again repaired" as "Lafayette repaired", "met once again" as "met", while "never tried to beat him again" keeps its
+    "again" (without it the sentence says something else), and is "Meantime ... their journey" asked only with the
+    sentence before it, or not at all?"""
+    mignet = corpus["gutenberg_mignet_1791"].bank.questions
+    assert not [q for q in mignet if re.search(r"on the contrary|\bagain repaired[^.]*____|^Meantime", q.prompt)]
+    assert [q for q in mignet if "the queen pursued a line of conduct" in q.prompt]
+    assert [q for q in mignet if "Lafayette repaired to the Champ de Mars" in q.prompt]
+    eureka = corpus["wiki_eureka_rebellion"].bank.questions
+    assert [q for q in eureka if "miners met at" in q.prompt] and not [q for q in eureka if "met once at" in q.prompt]
+    douglass = corpus["wiki_frederick_douglass"].bank.questions
+    assert not [q for q in douglass if "never tried to beat him" in q.source_sentence and "again" not in q.prompt]

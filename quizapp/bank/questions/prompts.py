@@ -26,8 +26,12 @@ _RELATIVE_TIME = re.compile(
     r"|(?:Later|Earlier) (?:that|the same) (?:day|week|month|year)\b|That (?:same )?(?:day|week|month|year)\b"
     r"|Again\b|Afterwards\b|Shortly (?:after|afterwards)\b|Soon after(?:wards)?\b"
     r"|As a result\b|In response\b|In turn\b|By contrast\b|In contrast\b|On the other hand\b"
-    r"|Then\b|From there\b|After (?:that|this)\b|Thereafter\b|Thereupon\b")  # "From there he went to ____"
+    r"|Then\b|From there\b|After (?:that|this)\b|Thereafter\b|Thereupon\b"
+    r"|(?:That|The same|Later that) (?:same )?(?:evening|night|morning|afternoon)\b|Meantime\b|In the meantime\b"
+    r"|In the same (?:spirit|way|manner|vein)\b")  # "From there he went to ____"
 # "Female colonists of South Australia were awarded suffrage 5 years later": later than what?
+_ASIDE = re.compile(r",\s+(?:on the contrary|however|therefore|moreover|nevertheless|nonetheless|in turn|in fact"
+                    r"|indeed|likewise|too|in the meantime|meanwhile|for (?:his|her|their|its) part),(?=\s)", re.I)
 _LATER = re.compile(r"\b(?:\d+|a few|some|several|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+"
                     r"(?:days|weeks|months|years)\s+(?:later|afterwards|earlier)\b", re.I)
 _LINK = re.compile(
@@ -214,11 +218,18 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
                     and t.dep not in ("dobj", "pobj", "dative", "attr") \
                     and parse.tokens[t.i - 1].pos in ("PROPN", "NOUN") and re.match(r" \w", text[t.start - 1:t.end]):
                 edits.append((t.start - 1, t.end, ""))  # "Leclerc himself died": the stress points at a sentence unseen
-            if t.lower in ("also", "too") and t.start < end and t.i > 0 and t.dep == "advmod" \
+            if t.lower in ("also", "too", "again") and t.start < end and t.i > 0 and t.dep == "advmod" \
                     and 0 <= t.head < len(parse.tokens) and parse.tokens[t.head].pos in ("VERB", "AUX") \
                     and parse.tokens[t.i - 1].lower not in ("but", "and", "not", "only") and text[t.start - 1] == " " \
+                    and not (t.lower == "again" and _negated(parse, parse.tokens[t.head])) \
                     and not any(a < t.end and t.start - 1 < b for a, b, _ in edits):
-                edits.append((t.start - 1, t.end, ""))  # "Krivitsky also arranged a meeting": also, beside what unseen?
+                once = t.lower == "again" and parse.tokens[t.i - 1].lower == "once" and text[t.start - 6:t.start - 1]
+                edits.append((t.start - (6 if once else 1), t.end, ""))  # "Krivitsky also arranged a meeting": also,
+                # beside what unseen? "Lafayette again repaired to ...": again after what? (never "never ... again")
+        for aside in _ASIDE.finditer(text, start, end):
+            if not any(a < aside.end() and aside.start() < b for a, b, _ in edits):
+                edits.append((aside.start(), aside.end(), ""))  # "Louis XVI. and the queen, on the contrary,
+                # pursued ...": contrary to what, only the sentence before says
         if reference is not None and reference.start < end and reference.key is not None \
                 and not reference.cataphoric and not _named_before(reference.key, text[:reference.start]) \
                 and not _role_before(reference, text):
@@ -423,6 +434,12 @@ def _pointing_back(parse: Parse, end: int) -> bool:
                 and parse.tokens[t.head].dep == "ROOT" and t.start < parse.tokens[t.head].start + 40:
             return True  # "Toussaint then turned on Rigaud": after what?
     return False
+
+
+def _negated(parse: Parse, verb: Token) -> bool:
+    """Is a verb denied ("never tried to beat him again", "did not return again")?"""
+    return any(c.dep == "neg" or c.lower in ("never", "no") for c in parse.children(verb)) or any(
+        t.lower == "never" for t in parse.tokens)
 
 
 def _said_which(parse: Parse, noun: Token) -> bool:
