@@ -2765,3 +2765,17 @@ def test_asides_and_again_that_point_at_an_unseen_sentence_are_dropped(corpus: d
     assert [q for q in eureka if "miners met at" in q.prompt] and not [q for q in eureka if "met once at" in q.prompt]
     douglass = corpus["wiki_frederick_douglass"].bank.questions
     assert not [q for q in douglass if "never tried to beat him" in q.source_sentence and "again" not in q.prompt]
+
+
+def test_kinds_from_called_by_and_such_as(corpus: dict[str, Any]) -> None:
+    """(1) Is "a monastery called Les Augustins" a place, never a person ("Les" is an article, not the first name its
+    spelling also is), "the Summa Theologica by St. Thomas" a work, and "historians, such as Chandler and Weller and
+    Uffindell and Corum" never a town?"""
+    joan = corpus["wiki_joan_of_arc"].bank.questions
+    people = {n for q in joan if q.answer_kind is AnswerKind.PERSON for n in (q.answer, *q.distractors)}
+    assert "Les Augustins" not in people
+    assert [q for q in joan if q.answer == "Summa Theologica"] and all(
+        q.answer_kind is AnswerKind.WORK for q in joan if q.answer == "Summa Theologica")
+    waterloo = corpus["wiki_battle_of_waterloo"].bank.questions
+    places = {n for q in waterloo if q.answer_kind is AnswerKind.PLACE for n in (q.answer, *q.distractors)}
+    assert "Corum" not in places and "Le Caillou" in places

@@ -147,6 +147,9 @@ def span_evidence(span: Span, text: str, parse: Parse, norp: set[str]) -> Counte
     if _NOBLE_OF.search(before):
         votes[P] += 3
         votes["title of"] += 1  # "the Duke of Burgundy": whoever holds the title, "Burgundy" alone is no name
+    if re.search(r"\b[Tt]he\s+$", before) and not re.search(r"\bof\s+the\s+$", before) and re.match(
+            r"\s+by\s+(?:St\.?\s+|Sir\s+)?[A-Z][a-z]", text[span.end:]):
+        votes[W] += 2  # "the Summa Theologica by St. Thomas": a work and its author (not "the siege of Paris by ...")
     if re.search(r"\b(?:members?|ranks) of\s+(?:the\s+)?$", before, re.I) and not re.match(r"['’]", text[span.end:]):
         votes[O] += 2  # "the principal members of the Centre": people are members of bodies, not of places
     if text[span.title_start:span.end].split()[0].lower() in _PEERAGE and re.search(
@@ -158,6 +161,13 @@ def span_evidence(span: Span, text: str, parse: Parse, norp: set[str]) -> Counte
     named = re.search(r"\b(\w+)\s+(?:named|called)\s+$", before)
     if named and named.group(1).lower() in PERSON_NOUNS:
         votes[P] += 3
+    elif named and named.group(1).lower() in _PLACE_NOUNS - {"church"}:
+        votes[L] += 3  # "a monastery called Les Augustins", "a village named Domrémy"
+    listed = _SUCH_AS.search(text[:span.title_start])
+    if listed:  # "historians, such as Chandler and Weller and Uffindell and Corum": the list is of the noun's sort
+        noun = listed.group(1).lower()
+        noun = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1] if noun.endswith("s") else noun
+        votes[P if noun in PERSON_NOUNS else L if noun in _PLACE_NOUNS else O if noun in _ORG_NOUNS else "none"] += 3
     others = re.match(r"\s+and\s+(?:the\s+)?other\s+(?:[a-z-]+\s+)?([a-z]+?)(?:ies|s)\b", text[span.end:span.end + 50])
     if others:  # "Sun Yat-sen and other revolutionaries", "the Spartacus League and other radical groups"
         noun = others.group(1)
@@ -226,6 +236,12 @@ _NAME_PARTICLES = frozenset("of de da di du des del della der den van von la le 
 # the small words of people's names ("Joan of Arc", "Ludwig van Beethoven"); "Destiny of a Revolution" is a title
 
 
+_SUCH_AS = re.compile(r"\b([a-z]+s),?\s+(?:such as|like|including|notably)\s+"
+                      r"(?:(?:[A-Z][\w.'’-]*\s+){1,3}?(?:,\s*|and\s+|or\s+|,\s*and\s+))*$")
+_ARTICLES = frozenset("les la le los las el il lo der die das den het".split())  # "Les Augustins", "La Belle
+# Alliance": an article, not the first name its spelling also is ("Les", "Die")
+
+
 def name_evidence(name: str, votes: Counter) -> Counter:  # type: ignore[type-arg]
     """What outside knowledge says of a name, once per name: first names and the gazetteer.
 
@@ -238,7 +254,7 @@ def name_evidence(name: str, votes: Counter) -> Counter:  # type: ignore[type-ar
     """
     out: Counter[str] = Counter()
     words = name.split()
-    gender = first_name_gender(words[0])
+    gender = first_name_gender(words[0]) if words[0].lower() not in _ARTICLES else ""
     place = place_evidence(name)
     if place < 4 and len(words) == 1 and votes["ner:person"] and votes["ner:person"] * 3 >= votes["ner:place"]:
         place = 0.0  # people named like towns: Wellington, Byron, Lincoln
