@@ -2779,3 +2779,16 @@ def test_kinds_from_called_by_and_such_as(corpus: dict[str, Any]) -> None:
     waterloo = corpus["wiki_battle_of_waterloo"].bank.questions
     places = {n for q in waterloo if q.answer_kind is AnswerKind.PLACE for n in (q.answer, *q.distractors)}
     assert "Corum" not in places and "Le Caillou" in places
+
+
+def test_wrong_amounts_lie_on_both_sides_of_the_answer(corpus: dict[str, Any]) -> None:
+    """(6) Is "the SPD had won ____ seats" (110) offered a larger amount beside smaller ones, so the answer is not
+    simply the largest, for every seed?"""
+    from quizapp.bank.questions.numbers import amount_options
+
+    for seed in range(20):
+        amount = find_amounts("the SPD had won 110 seats", [])[0]
+        options = [float(o) for o in amount_options(amount, random.Random(seed))]
+        assert min(options) < 110 < max(options), (seed, options)
+    seats = [q for q in corpus["essay_rosa_luxemburg"].bank.questions if q.answer == "110"]
+    assert seats and all(min(map(int, q.distractors)) < 110 < max(map(int, q.distractors)) for q in seats), seats

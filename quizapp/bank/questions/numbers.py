@@ -138,6 +138,11 @@ def amount_options(amount: Amount, rng: random.Random, limit: int = 3, side: int
         pool = [max(step, round(v * f / step) * step) for f in factors]
     pool = [x for x in pool if side == 0 or (x - v) * side > 0]
     rng.shuffle(pool)
+    if side == 0:  # one smaller and one larger first: three smaller ones make the answer the largest, a pattern to
+        lower = [x for x in pool if x < v]  # guess by ("won ____ seats": 110 among 60, 70 and 80)
+        higher = [x for x in pool if x > v]
+        pool = [*lower[:1], *higher[:1], *lower[1:], *higher[1:]]
+        pool = pool[:2] + sorted(pool[2:], key=lambda _: rng.random())
     out: list[str] = []
     for x in pool:
         text = _write(x, amount.text)
