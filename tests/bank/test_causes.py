@@ -2792,3 +2792,11 @@ def test_wrong_amounts_lie_on_both_sides_of_the_answer(corpus: dict[str, Any]) -
         assert min(options) < 110 < max(options), (seed, options)
     seats = [q for q in corpus["essay_rosa_luxemburg"].bank.questions if q.answer == "110"]
     assert seats and all(min(map(int, q.distractors)) < 110 < max(map(int, q.distractors)) for q in seats), seats
+
+
+def test_a_short_name_after_an_article_is_not_given_in_full(corpus: dict[str, Any]) -> None:
+    """(7) Is the source's "relating to Bentley and the Scobie's death" never written "the James Scobie's death" (a
+    full name after "the" reads as broken English), while "Bentley" still becomes James Bentley?"""
+    eureka = [q for q in corpus["wiki_eureka_rebellion"].bank.questions if "Scobie's death" in q.source_sentence]
+    assert eureka and not [q for q in eureka if "the James Scobie" in q.prompt], [q.prompt for q in eureka]
+    assert all("James Bentley" in q.prompt for q in eureka), [q.prompt for q in eureka]

@@ -769,10 +769,11 @@ def full_names(mentions: list[Mention], people: set[str], known: set[str], text:
         words = m.key.split()
         if " " not in short and short != m.key and short in words and m.blank_start == m.start \
                 and m.key not in text and words[0].lower().rstrip(".") not in HONORIFICS \
-                and not re.search(r"(?:\b(?:de|du|des|von|van|der|la|le)\s+|\bd['’])$", text[:m.start]) \
+                and not re.search(r"(?:\b(?:de|du|des|von|van|der|la|le|[Tt]he|an?)\s+|\bd['’])$", text[:m.start]) \
                 and not {w.lower() for w in text[:m.start].split()[-1:]} & HONORIFICS \
                 and not any(t.start == m.start and t.dep == "compound" for t in parse.tokens):
-            out.append((m.start, m.end, m.key))  # not "Marshal Grouchy" (a title adds no name), "the count de ____"
+            out.append((m.start, m.end, m.key))  # not "Marshal Grouchy" (a title adds no name), "the count de ____",
+            # "the Scobie's death" (an article before it: "the James Scobie's death" reads wrong)
     return tuple(out)
 
 
