@@ -2761,6 +2761,7 @@ def test_asides_and_again_that_point_at_an_unseen_sentence_are_dropped(corpus: d
     assert not [q for q in mignet if re.search(r"on the contrary|\bagain repaired[^.]*____|^Meantime", q.prompt)]
     assert [q for q in mignet if "the queen pursued a line of conduct" in q.prompt]
     assert [q for q in mignet if "Lafayette repaired to the Champ de Mars" in q.prompt]
+    assert [q for q in mignet if "electoral colleges was fixed for" in q.prompt]  # "was therefore fixed": why, unseen
     eureka = corpus["wiki_eureka_rebellion"].bank.questions
     assert [q for q in eureka if "miners met at" in q.prompt] and not [q for q in eureka if "met once at" in q.prompt]
     douglass = corpus["wiki_frederick_douglass"].bank.questions

@@ -218,7 +218,8 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
                     and t.dep not in ("dobj", "pobj", "dative", "attr") \
                     and parse.tokens[t.i - 1].pos in ("PROPN", "NOUN") and re.match(r" \w", text[t.start - 1:t.end]):
                 edits.append((t.start - 1, t.end, ""))  # "Leclerc himself died": the stress points at a sentence unseen
-            if t.lower in ("also", "too", "again") and t.start < end and t.i > 0 and t.dep == "advmod" \
+            if t.lower in ("also", "too", "again", "therefore", "thus", "consequently", "accordingly", "likewise") \
+                    and t.start < end and t.i > 0 and t.dep == "advmod" \
                     and 0 <= t.head < len(parse.tokens) and parse.tokens[t.head].pos in ("VERB", "AUX") \
                     and parse.tokens[t.i - 1].lower not in ("but", "and", "not", "only") and text[t.start - 1] == " " \
                     and not (t.lower == "again" and _negated(parse, parse.tokens[t.head])) \
