@@ -15,12 +15,12 @@ from quizapp.bank.mentions.index import EntityIndex, build_index
 from quizapp.bank.mentions.lexicons import first_name_gender
 from quizapp.bank.mentions.names import fold
 from quizapp.bank.mentions.places import is_country, same_place
-from quizapp.bank.mentions.references import Reference, person_genders, resolve
+from quizapp.bank.mentions.references import Reference, hero_title, person_genders, resolve
 from quizapp.bank.nlp.parse import parse_sentences
 from quizapp.bank.questions.candidates import (Candidate, amount_candidates, date_candidates, life_span_after,
                                                name_candidates)
 from quizapp.bank.questions.options import build_context
-from quizapp.bank.questions.prompts import frame, full_names
+from quizapp.bank.questions.prompts import Frame, frame, full_names
 from quizapp.bank.questions.ranking import select
 from quizapp.bank.text.dates import DateMention, find_dates, with_year
 from quizapp.bank.text.sentences import Paragraph, Sentence, clean_text, mask, sentences_of, split_paragraphs
@@ -58,12 +58,14 @@ def derive_bank(text: str, *, title: str, source: str,
     genders = person_genders(sentences, parses, index)
     references = resolve(sentences, parses, paragraphs, index, hero, genders)
     dates = resolve_dates(paragraphs, sentences)
-    model = build_context(sentences, index, sentence_years(sentences, dates))
+    years = sentence_years(sentences, dates)
+    model = build_context(sentences, index, years)
     section_of = {p.index: p.section for p in paragraphs}
     model = dataclasses.replace(model, afterlife=afterlife(index, sentences, section_of))
     home = home_country(index)
     also_hero = hero_aliases(hero, index, sentences) | title_names(named_by, index)
     life = life_years({hero} | also_hero if hero else set(), index, sentences, dates, references)
+    title = hero_title(paragraphs, hero) if life else None
     candidates: list[Candidate] = []
     dated = frozenset(d.iso for found in dates.values() for d in found)
     seen: set[str] = set()
@@ -91,6 +93,9 @@ def derive_bank(text: str, *, title: str, source: str,
             alone.add(s.index)  # a sentence that stands alone as written: the first of a context of two
         fr = dataclasses.replace(fr, names=full_names(index.by_sentence.get(s.index, []), people,
                                                       {hero or ""} | also_hero, s.text, parses[s.index]))
+        if title and hero and life and life[0] <= years.get(s.index, life[0]) <= life[1] and hero not in {
+                m.key for m in index.by_sentence.get(s.index, [])}:
+            fr = titled(fr, title, hero)
         tags = tuple(t for t in (section_of.get(s.paragraph, ""),) if t)
         found = dates.get(s.index, [])
         people_end = frozenset(m.end for m in index.by_sentence.get(s.index, [])
@@ -113,6 +118,16 @@ _RECEPTION = re.compile(r"(?i)\b(?:popular culture|in (?:fiction|film|literature
                         r"|questions for discussion)\b")
 _LEGACY = re.compile(r"(?i)\b(?:legacy|commemorations?|memorials?|honou?rs|tributes|remembrance|in memoriam)\b")
 _NUMBERED = re.compile(r"(?i)\s*(?:chapter|part|book|section|volume)\s+[\divxlc]+\.?\s*")
+
+
+def titled(fr: Frame, title: str, hero: str) -> Frame:
+    """Write the main subject's title alone ("the President held a public reception") as the subject's name ("President
+    William McKinley held ..."), in a sentence of their lifetime that does not name them: asked alone, which president
+    is unclear."""
+    m = re.search(rf"\b[Tt]he ({re.escape(title)})\b(?!\s+(?:of\s+)?[A-Z])", fr.sentence.text[:fr.usable_end])
+    if m is None or any(a < m.end() and m.start() < b for a, b, _ in (*fr.edits, *fr.names)):
+        return fr
+    return dataclasses.replace(fr, edits=tuple(sorted((*fr.edits, (m.start(), m.end(), f"{title} {hero}")))))
 
 
 def afterlife(index: EntityIndex, sentences: list[Sentence], section_of: dict[int, str]) -> frozenset[str]:

@@ -2801,3 +2801,14 @@ def test_a_short_name_after_an_article_is_not_given_in_full(corpus: dict[str, An
     eureka = [q for q in corpus["wiki_eureka_rebellion"].bank.questions if "Scobie's death" in q.source_sentence]
     assert eureka and not [q for q in eureka if "the James Scobie" in q.prompt], [q.prompt for q in eureka]
     assert all("James Bentley" in q.prompt for q in eureka), [q.prompt for q in eureka]
+
+
+def test_the_main_subjects_title_alone_is_written_as_their_name_in_their_lifetime(corpus: dict[str, Any]) -> None:
+    """(7) Is "the President held a public reception" asked as "President William McKinley held ...", while "From 1902
+    the Secret Service ... took on the full-time protection of the President" (after his death: any president) keeps
+    "the President"?"""
+    bank = corpus["handout_mckinley_assassination"].bank.questions
+    reception = [q for q in bank if "public reception" in q.source_sentence]
+    assert reception and all("President William McKinley held" in q.prompt for q in reception), reception
+    later = [q for q in bank if "full-time protection" in q.source_sentence]
+    assert not [q for q in later if "McKinley" in q.prompt], later

@@ -280,6 +280,13 @@ def _hero_titles(paragraphs: list[Paragraph], hero: str | None) -> frozenset[str
     return frozenset(m.group(1) for ms in found for m in ms if m.group(1).lower() in HONORIFICS)
 
 
+def hero_title(paragraphs: list[Paragraph], hero: str | None) -> str | None:
+    """The one title the text gives its main subject and no one else ("President" of "President William McKinley"),
+    so that "the President" of its story may be written "President William McKinley"; None otherwise."""
+    titles = _hero_titles(paragraphs, hero)
+    return next(iter(titles)) if len(titles) == 1 and _sole_bearer(paragraphs, hero, titles) else None
+
+
 def _sole_bearer(paragraphs: list[Paragraph], hero: str | None, titles: frozenset[str]) -> bool:
     """Does the text give the main subject's titles to no one else ("President William McKinley", never "President
     Roosevelt"; a "Vice President" holds another title)?"""
@@ -497,4 +504,4 @@ def _nearest(s: Sentence, gender: str, subject: bool, seen: list[list[tuple[str,
     return None, False
 
 
-__all__ = ["Reference", "person_genders", "resolve"]
+__all__ = ["Reference", "hero_title", "person_genders", "resolve"]
