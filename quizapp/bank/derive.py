@@ -65,7 +65,7 @@ def derive_bank(text: str, *, title: str, source: str,
     home = home_country(index)
     also_hero = hero_aliases(hero, index, sentences) | title_names(named_by, index)
     life = life_years({hero} | also_hero if hero else set(), index, sentences, dates, references)
-    title = hero_title(paragraphs, hero) if life else None
+    office = hero_title(paragraphs, hero) if life else None
     candidates: list[Candidate] = []
     dated = frozenset(d.iso for found in dates.values() for d in found)
     seen: set[str] = set()
@@ -93,9 +93,9 @@ def derive_bank(text: str, *, title: str, source: str,
             alone.add(s.index)  # a sentence that stands alone as written: the first of a context of two
         fr = dataclasses.replace(fr, names=full_names(index.by_sentence.get(s.index, []), people,
                                                       {hero or ""} | also_hero, s.text, parses[s.index]))
-        if title and hero and life and life[0] <= years.get(s.index, life[0]) <= life[1] and hero not in {
+        if office and hero and life and life[0] <= years.get(s.index, life[0]) <= life[1] and hero not in {
                 m.key for m in index.by_sentence.get(s.index, [])}:
-            fr = titled(fr, title, hero)
+            fr = titled(fr, office, hero)
         tags = tuple(t for t in (section_of.get(s.paragraph, ""),) if t)
         found = dates.get(s.index, [])
         people_end = frozenset(m.end for m in index.by_sentence.get(s.index, [])

@@ -130,3 +130,13 @@ def test_never_crashes_on_awkward_text(nlp: Any, text: str) -> None:
     """Do huge lines, repeated headings, unclosed quotations and impossible dates give a bank, not a crash?"""
     bank = derive_bank(text, title="t", source="s")
     assert isinstance(bank, QuestionBank)
+
+
+def test_the_bank_keeps_the_teachers_title_whatever_the_text_says(nlp: object) -> None:
+    """Is the derived bank titled as the teacher titled it, also for a text whose main subject bears a title of office
+    ("the President")?"""
+    from quizapp.bank.derive import derive_bank
+
+    text = ("The Life of President John Smith\n\nPresident John Smith was born in Ohio in 1850. The President spoke in "
+            "Boston in 1890. John Smith died in Boston in 1901.")
+    assert derive_bank(text, title="A life of John Smith", source="smith.txt").title == "A life of John Smith"
