@@ -2812,3 +2812,23 @@ def test_the_main_subjects_title_alone_is_written_as_their_name_in_their_lifetim
     assert reception and all("President William McKinley held" in q.prompt for q in reception), reception
     later = [q for q in bank if "full-time protection" in q.source_sentence]
     assert not [q for q in later if "McKinley" in q.prompt], later
+
+
+def test_a_rough_amount_is_offered_beside_amounts_no_one_would_round_to_it(corpus: dict[str, Any]) -> None:
+    """(6) Is "a crowd of about ____ people" (50,000) offered only amounts at most half or at least double it (40,000
+    would be "about 50,000" too), while "about nineteen years of age" keeps ages near it, and is neither end of
+    "between 20 and 30 million" asked?"""
+    from quizapp.bank.questions.numbers import amount_options, rough
+
+    assert rough("a crowd of about ") and not rough("a crowd of ")
+    crowd = find_amounts("a crowd of about 50,000 people", [])[0]
+    for seed in range(10):
+        options = [float(o.replace(",", "")) for o in amount_options(crowd, random.Random(seed), rough=True)]
+        assert all(o <= 25_000 or o >= 100_000 for o in options), options
+    age = find_amounts("dying at about nineteen years of age", [])[0]
+    assert "fifty-seven years" not in amount_options(age, random.Random(1), limit=6, rough=True)
+    speech = [q for q in corpus["handout_mckinley_assassination"].bank.questions if q.answer == "50,000"]
+    assert speech and all(float(o.replace(",", "")) <= 25_000 or float(o.replace(",", "")) >= 100_000
+                          for q in speech for o in q.distractors), speech
+    qing = corpus["wiki_qing_dynasty"].bank.questions
+    assert not [q for q in qing if re.search(r"between (?:____ and 30 million|20 and ____)", q.prompt)]

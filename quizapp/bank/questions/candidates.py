@@ -12,7 +12,7 @@ from quizapp.bank.mentions.index import EntityIndex, Mention
 from quizapp.bank.mentions.lexicons import PLACE_ADJECTIVES, first_name_gender
 from quizapp.bank.mentions.names import fold
 from quizapp.bank.mentions.places import COUNTRIES, REGIONS
-from quizapp.bank.questions.numbers import amount_options, bound_side, find_amounts
+from quizapp.bank.questions.numbers import amount_options, bound_side, find_amounts, rough
 from quizapp.bank.questions.options import (ROLE_NOUNS, TERRAIN, ContextModel, asked_sort, date_options, rank_names,
                                             vouched)
 from quizapp.bank.questions.prompts import Frame, in_list, inside_name, render, wh_question
@@ -430,13 +430,17 @@ def amount_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...]
         # total is the fact, its breakdown a detail
     shown = {re.sub(r"\D", "", n) for n in re.findall(r"\d[\d,]*", kept)}
     for amount in amounts:
-        if amount.end > fr.usable_end or re.search(r"\d\s*[–—-]\s*$", s.text[:amount.start]) or re.match(
-                r"\s*[–—-]\s*\d", s.text[amount.end:]):
-            continue  # "a rally of 40–____ miners": one end of a range is no amount, as one end of a date range is none
+        if amount.end > fr.usable_end or re.search(r"\d\s*[–—-]\s*$|\bbetween\s+[\d,.]+\s+(?:\w+\s+)?and\s+$",
+                                                   s.text[:amount.start]) or re.match(
+                r"\s*[–—-]\s*\d", s.text[amount.end:]) or (
+                re.search(r"\bbetween\s+$", s.text[:amount.start]) and re.match(r"\s+and\s+\d", s.text[amount.end:])):
+            continue  # "a rally of 40–____ miners", "between 20 and ____ people": one end of a range is no amount, as one
+            # end of a date range is none
         end = amount.end + 1 if re.match(r"['’]\s", s.text[amount.end:amount.end + 2]) else amount.end
         prompt = render(fr, (amount.start, end))  # "five years' solitary confinement": the apostrophe is the amount's
         side = bound_side(s.text[:amount.start])  # "at least ____ people": a smaller number would be true too
-        options = [o for o in amount_options(amount, rng_for(s.text, amount.text), limit=6, side=side)
+        options = [o for o in amount_options(amount, rng_for(s.text, amount.text), limit=6, side=side,
+                                             rough=rough(s.text[:amount.start]))
                    if re.sub(r"\D", "", o) not in shown or not re.search(r"\d", o)][:3]
         if not prompt or len(options) < 3 or visible(amount.text, prompt):
             continue

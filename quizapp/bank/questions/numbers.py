@@ -114,7 +114,7 @@ def find_amounts(text: str, taken: list[tuple[int, int]]) -> list[Amount]:
     return out
 
 
-def amount_options(amount: Amount, rng: random.Random, limit: int = 3, side: int = 0) -> list[str]:
+def amount_options(amount: Amount, rng: random.Random, limit: int = 3, side: int = 0, rough: bool = False) -> list[str]:
     """Make wrong amounts near the right one, written the same way (digits, words, currency, unit).
 
     Args:
@@ -123,6 +123,8 @@ def amount_options(amount: Amount, rng: random.Random, limit: int = 3, side: int
         limit: how many to return.
         side: 1 for larger amounts only ("at least ____": a smaller one would be true too), -1 for smaller
             ones only ("fewer than ____"), 0 for either.
+        rough: the text gives the amount roughly ("about 50,000", "some 200,000"): wrong amounts are at least half
+            or double it, so that none is roughly right too.
 
     Returns:
         Up to ``limit`` amounts as text, none equal to the answer.
@@ -131,10 +133,13 @@ def amount_options(amount: Amount, rng: random.Random, limit: int = 3, side: int
     if v <= 12:
         pool = [float(x) for x in range(max(2, int(v) - 4), int(v) + 6) if x != v]
     else:
-        factors = (0.5, 0.67, 0.75, 1.25, 1.5, 2.0) if not side else (0.25, 0.33, 0.5, 0.67, 0.75, 1.25, 1.5, 2.0,
-                                                                       2.5, 3.0)
+        rough = rough and v >= 1000  # a crowd or an army; "about nineteen years of age" keeps near ages
+        factors = (0.25, 0.33, 0.5, 2.0, 3.0, 4.0) if rough else (0.5, 0.67, 0.75, 1.25, 1.5, 2.0) if not side else (
+            0.25, 0.33, 0.5, 0.67, 0.75, 1.25, 1.5, 2.0, 2.5, 3.0)
         digits = len(str(int(v))) - len(str(int(v)).rstrip("0")) if int(v) == v else 0
         step = 10 ** max(0, min(digits, len(str(int(v))) - 1))
+        if rough and v / step < 10 and step >= 10:
+            step //= 10  # about 10,000 in steps of 1,000: in steps of 10,000 its halves would all round to itself
         pool = [max(step, round(v * f / step) * step) for f in factors]
     pool = [x for x in pool if side == 0 or (x - v) * side > 0]
     rng.shuffle(pool)
@@ -156,6 +161,15 @@ def amount_options(amount: Amount, rng: random.Random, limit: int = 3, side: int
 _AT_LEAST = re.compile(r"\b(?:at least|more than|over|upwards of|no fewer than|no less than|in excess of|above)\s+$",
                        re.I)
 _AT_MOST = re.compile(r"\b(?:at most|fewer than|less than|under|up to|no more than|below)\s+$", re.I)
+
+
+_ROUGHLY = re.compile(r"\b(?:about|around|some|nearly|almost|approximately|roughly|circa|an estimated|estimated at"
+                      r"|up to|as many as|close to|perhaps|possibly)\s+$", re.I)
+
+
+def rough(before: str) -> bool:
+    """Does the text give the amount after these words only roughly ("a crowd of about ____ people")?"""
+    return _ROUGHLY.search(before) is not None
 
 
 def bound_side(before: str) -> int:
