@@ -2720,6 +2720,7 @@ def test_the_main_subject_named_by_the_alone_points_back(corpus: dict[str, Any])
     assert not any(_main_subject(parse, t) for t in parse.tokens)
     bank = corpus["wiki_battle_of_waterloo"].bank
     assert not [q for q in bank.questions if q.prompt.startswith("The farmhouse was defended")]
+    assert not [q for q in bank.questions if q.prompt.startswith("____'s army defended the house")]  # which house?
 
 
 def test_a_sentence_whose_them_has_its_plural_before_it_serves_as_context(nlp: Any) -> None:

@@ -494,10 +494,11 @@ def _event_told_before(parse: Parse, end: int, previous: Sentence | None, topic:
 
 
 def _main_subject(parse: Parse, t: Token) -> bool:
-    """Is ``t`` the subject of the sentence's main verb ("The farmhouse was defended by ...", "The book was banned")?
-    A thing the sentence is about, named by "the" alone, is one the text named before."""
+    """Is ``t`` the subject or object of the sentence's main verb ("The farmhouse was defended by ...", "Wellington's
+    army defended the house")? A thing the sentence is about, named by "the" alone, is one the text named before."""
     kids = parse.children(t)
-    return t.dep in ("nsubj", "nsubjpass") and 0 <= t.head < len(parse.tokens) and parse.tokens[t.head].dep == "ROOT" \
+    return t.dep in ("nsubj", "nsubjpass", "dobj") and 0 <= t.head < len(parse.tokens) \
+        and parse.tokens[t.head].dep == "ROOT" \
         and any(c.lower == "the" and c.dep == "det" for c in kids) and not any(c.lower in _RANKING for c in kids)
     # "Her mother": whose, the pronoun says; "The first trial was a charge of sedition against ...": the first of the
     # story's trials, which the sentence goes on to tell
