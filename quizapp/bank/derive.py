@@ -190,7 +190,8 @@ _WORK_YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\s+(?:\w+\s+)?(?:play|novel|fi
 
 
 _BORN = r"was\s+born"
-_DIED = r"died|was\s+(?:killed|executed|murdered|assassinated|shot dead|burned at the stake|buried)"  # a burial bounds the life too
+# a burial bounds a life too ("She was buried on 13 June 1919", where the text dates no death)
+_DIED = r"died|was\s+(?:killed|executed|murdered|assassinated|shot dead|burned at the stake|buried)"
 
 
 def life_years(hero: set[str], index: EntityIndex, sentences: list[Sentence], dates: dict[int, list[DateMention]],

@@ -166,8 +166,11 @@ def span_evidence(span: Span, text: str, parse: Parse, norp: set[str]) -> Counte
     listed = _SUCH_AS.search(text[:span.title_start])
     if listed:  # "historians, such as Chandler and Weller and Uffindell and Corum": the list is of the noun's sort
         noun = listed.group(1).lower()
-        noun = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1] if noun.endswith("s") else noun
-        votes[P if noun in PERSON_NOUNS else L if noun in _PLACE_NOUNS else O if noun in _ORG_NOUNS else "none"] += 3
+        noun = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
+        for nouns, kind in ((PERSON_NOUNS, P), (_PLACE_NOUNS, L), (_ORG_NOUNS, O)):
+            if noun in nouns:
+                votes[kind] += 3
+                break
     others = re.match(r"\s+and\s+(?:the\s+)?other\s+(?:[a-z-]+\s+)?([a-z]+?)(?:ies|s)\b", text[span.end:span.end + 50])
     if others:  # "Sun Yat-sen and other revolutionaries", "the Spartacus League and other radical groups"
         noun = others.group(1)

@@ -434,8 +434,8 @@ def amount_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...]
                                                    s.text[:amount.start]) or re.match(
                 r"\s*[–—-]\s*\d", s.text[amount.end:]) or (
                 re.search(r"\bbetween\s+$", s.text[:amount.start]) and re.match(r"\s+and\s+\d", s.text[amount.end:])):
-            continue  # "a rally of 40–____ miners", "between 20 and ____ people": one end of a range is no amount, as one
-            # end of a date range is none
+            continue  # "a rally of 40–____ miners", "between 20 and ____ people": one end of a range is no amount,
+            # as one end of a date range is none
         end = amount.end + 1 if re.match(r"['’]\s", s.text[amount.end:amount.end + 2]) else amount.end
         prompt = render(fr, (amount.start, end))  # "five years' solitary confinement": the apostrophe is the amount's
         side = bound_side(s.text[:amount.start])  # "at least ____ people": a smaller number would be true too

@@ -146,8 +146,9 @@ def amount_options(amount: Amount, rng: random.Random, limit: int = 3, side: int
     if side == 0:  # one smaller and one larger first: three smaller ones make the answer the largest, a pattern to
         lower = [x for x in pool if x < v]  # guess by ("won ____ seats": 110 among 60, 70 and 80)
         higher = [x for x in pool if x > v]
-        pool = [*lower[:1], *higher[:1], *lower[1:], *higher[1:]]
-        pool = pool[:2] + sorted(pool[2:], key=lambda _: rng.random())
+        rest = [*lower[1:], *higher[1:]]
+        rng.shuffle(rest)
+        pool = [*lower[:1], *higher[:1], *rest]
     out: list[str] = []
     for x in pool:
         text = _write(x, amount.text)
