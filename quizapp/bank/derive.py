@@ -20,7 +20,7 @@ from quizapp.bank.nlp.parse import parse_sentences
 from quizapp.bank.questions.candidates import (Candidate, amount_candidates, date_candidates, life_span_after,
                                                name_candidates)
 from quizapp.bank.questions.options import build_context
-from quizapp.bank.questions.prompts import Frame, frame, full_names
+from quizapp.bank.questions.prompts import frame, full_names, titled
 from quizapp.bank.questions.ranking import select
 from quizapp.bank.text.dates import DateMention, find_dates, with_year
 from quizapp.bank.text.sentences import Paragraph, Sentence, clean_text, mask, sentences_of, split_paragraphs
@@ -118,16 +118,6 @@ _RECEPTION = re.compile(r"(?i)\b(?:popular culture|in (?:fiction|film|literature
                         r"|questions for discussion)\b")
 _LEGACY = re.compile(r"(?i)\b(?:legacy|commemorations?|memorials?|honou?rs|tributes|remembrance|in memoriam)\b")
 _NUMBERED = re.compile(r"(?i)\s*(?:chapter|part|book|section|volume)\s+[\divxlc]+\.?\s*")
-
-
-def titled(fr: Frame, title: str, hero: str) -> Frame:
-    """Write the main subject's title alone ("the President held a public reception") as the subject's name ("President
-    William McKinley held ..."), in a sentence of their lifetime that does not name them: asked alone, which president
-    is unclear."""
-    m = re.search(rf"\b[Tt]he ({re.escape(title)})\b(?!\s+(?:of\s+)?[A-Z])", fr.sentence.text[:fr.usable_end])
-    if m is None or any(a < m.end() and m.start() < b for a, b, _ in (*fr.edits, *fr.names)):
-        return fr
-    return dataclasses.replace(fr, edits=tuple(sorted((*fr.edits, (m.start(), m.end(), f"{title} {hero}")))))
 
 
 def afterlife(index: EntityIndex, sentences: list[Sentence], section_of: dict[int, str]) -> frozenset[str]:

@@ -12,7 +12,7 @@ from quizapp.bank.mentions.index import EntityIndex, Mention
 from quizapp.bank.mentions.lexicons import PLACE_ADJECTIVES, first_name_gender
 from quizapp.bank.mentions.names import fold
 from quizapp.bank.mentions.places import COUNTRIES, REGIONS
-from quizapp.bank.questions.numbers import amount_options, bound_side, find_amounts, rough
+from quizapp.bank.questions.numbers import amount_options, both_sides, bound_side, find_amounts, rough
 from quizapp.bank.questions.options import (ROLE_NOUNS, TERRAIN, ContextModel, asked_sort, date_options, rank_names,
                                             vouched)
 from quizapp.bank.questions.prompts import Frame, in_list, inside_name, render, wh_question
@@ -136,9 +136,9 @@ def date_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...],
         step = 4 if _ELECTION.search(prompt) and "-" not in d.iso else 1
         avoid = {x.iso for x in found} | {x.end_iso for x in found if x.end_iso} | {
             e for e in elsewhere if e.count("-") == 2 or (step > 1 and "-" not in e)}
-        options = _both_sides([o for o in date_options(d.iso, rng_for(s.text, d.iso), avoid, limit=8,
-                                                       same_year=year_shown, step=step, same_month=month_shown)
-                               if _within(o, prompt, d.iso) and _in_life(o, d.iso, lifetime)], d.iso)
+        options = both_sides([o for o in date_options(d.iso, rng_for(s.text, d.iso), avoid, limit=8,
+                                                      same_year=year_shown, step=step, same_month=month_shown)
+                              if _within(o, prompt, d.iso) and _in_life(o, d.iso, lifetime)], d.iso)[:3]
         if len(options) < 3:
             continue
         q = BankQuestion(id=qid("date", d.iso, s.text, str(d.start)), type=QuestionType.DATE, prompt=prompt,
@@ -204,17 +204,6 @@ def _spelled_out(a: str, b: str) -> bool:
 
 _ELECTION = re.compile(r"\bpresidential (?:election|campaign|race)s?\b", re.I)
 # "won the presidential election of ____": elections come every four years, so wrong years are election years too
-
-
-def _both_sides(options: list[str], iso: str, limit: int = 3) -> list[str]:
-    """The first ``limit`` wrong dates, with one on each side of the answer where there are any: three earlier dates
-    would make the answer the latest, a pattern to guess by."""
-    chosen = options[:limit]
-    if len(chosen) == limit and len({o < iso for o in chosen}) == 1:
-        other = next((o for o in options[limit:] if (o < iso) != (chosen[0] < iso)), None)
-        if other is not None:
-            chosen[-1] = other
-    return chosen
 
 
 _INTRODUCED = re.compile(rf"\b(?:{'|'.join(sorted(ROLE_NOUNS | {'speaker', 'orator', 'preacher', 'singer'}))})\s+$")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import re
 from dataclasses import dataclass
+from typing import TypeVar
 
 _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
           " seventeen eighteen nineteen").split()
@@ -114,6 +115,21 @@ def find_amounts(text: str, taken: list[tuple[int, int]]) -> list[Amount]:
     return out
 
 
+Ordered = TypeVar("Ordered", str, float)
+
+
+def both_sides(options: list[Ordered], answer: Ordered, limit: int = 3) -> list[Ordered]:
+    """The options in their order, but with one on each side of the answer among the first ``limit`` where there are
+    any: three smaller amounts, or three earlier dates, make the answer the largest or the latest, a pattern to guess
+    by. Dates compare as ISO text of one grain."""
+    chosen, rest = options[:limit], options[limit:]
+    if len(chosen) == limit and len({o < answer for o in chosen}) == 1:
+        at = next((i for i, o in enumerate(rest) if (o < answer) != (chosen[0] < answer)), None)
+        if at is not None:
+            chosen[-1], rest = rest[at], [chosen[-1], *rest[:at], *rest[at + 1:]]
+    return [*chosen, *rest]
+
+
 def amount_options(amount: Amount, rng: random.Random, limit: int = 3, side: int = 0, rough: bool = False) -> list[str]:
     """Make wrong amounts near the right one, written the same way (digits, words, currency, unit).
 
@@ -143,12 +159,8 @@ def amount_options(amount: Amount, rng: random.Random, limit: int = 3, side: int
         pool = [max(step, round(v * f / step) * step) for f in factors]
     pool = [x for x in pool if side == 0 or (x - v) * side > 0]
     rng.shuffle(pool)
-    if side == 0:  # one smaller and one larger first: three smaller ones make the answer the largest, a pattern to
-        lower = [x for x in pool if x < v]  # guess by ("won ____ seats": 110 among 60, 70 and 80)
-        higher = [x for x in pool if x > v]
-        rest = [*lower[1:], *higher[1:]]
-        rng.shuffle(rest)
-        pool = [*lower[:1], *higher[:1], *rest]
+    if side == 0:
+        pool = both_sides(pool, v)  # the first three, which a question shows: not 110 among 60, 70 and 80
     out: list[str] = []
     for x in pool:
         text = _write(x, amount.text)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from quizapp.bank.mentions.index import Mention
 from quizapp.bank.mentions.kinds import PERSON_NOUNS
@@ -777,6 +777,16 @@ def full_names(mentions: list[Mention], people: set[str], known: set[str], text:
             out.append((m.start, m.end, m.key))  # not "Marshal Grouchy" (a title adds no name), "the count de ____",
             # "the Scobie's death" (an article before it: "the James Scobie's death" reads wrong)
     return tuple(out)
+
+
+def titled(fr: Frame, title: str, hero: str) -> Frame:
+    """Write the main subject's title alone ("the President held a public reception") as the subject's name ("President
+    William McKinley held ..."), in a sentence of their lifetime that does not name them: asked alone, which president
+    is unclear."""
+    m = re.search(rf"\b[Tt]he ({re.escape(title)})\b(?!\s+(?:of\s+)?[A-Z])", fr.sentence.text[:fr.usable_end])
+    if m is None or any(a < m.end() and m.start() < b for a, b, _ in (*fr.edits, *fr.names)):
+        return fr
+    return replace(fr, edits=tuple(sorted((*fr.edits, (m.start(), m.end(), f"{title} {hero}")))))
 
 
 def in_list(text: str, start: int, end: int) -> bool:
