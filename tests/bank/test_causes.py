@@ -2833,3 +2833,35 @@ def test_a_rough_amount_is_offered_beside_amounts_no_one_would_round_to_it(corpu
                           for q in speech for o in q.distractors), speech
     qing = corpus["wiki_qing_dynasty"].bank.questions
     assert not [q for q in qing if re.search(r"between (?:____ and 30 million|20 and ____)", q.prompt)]
+
+
+def test_a_place_yields_to_the_other_facts_of_a_full_sentence(corpus: dict[str, Any]) -> None:
+    """(5) Where a sentence holds more facts than it may ask, is its place asked after its people and bodies: "On 4
+    February 1794 the National Convention in Paris abolished slavery" asks the day and the Convention, not Paris, and
+    "he won the presidential election of 1896 against William Jennings Bryan" asks Bryan before Ohio?"""
+    from quizapp.bank.questions.candidates import Candidate
+    from quizapp.bank.questions.ranking import select
+    from quizapp.bank.types import BankQuestion
+
+    def candidate(answer: str, kind: AnswerKind, score_part: float) -> Candidate:
+        question = BankQuestion(id=answer, type=QuestionType.MULTIPLE_CHOICE, prompt=f"... {answer} ...", answer=answer,
+                                distractors=("a", "b", "c"), answer_kind=kind, source_sentence="One sentence.")
+        return Candidate(question, 0, f"name:{answer}", 1.0, 0.6, 1.0, 1.0, score_part)
+
+    chosen = select([candidate("Paris", AnswerKind.PLACE, 0.84), candidate("Convention", AnswerKind.ORG, 0.8),
+                     candidate("Danton", AnswerKind.PERSON, 0.82)], Counter())
+    assert {c.question.answer for c in chosen} == {"Convention", "Danton"}
+    toussaint = corpus["handout_toussaint_louverture"].bank.questions
+    assert [q for q in toussaint if q.answer == "National Convention" and "abolished slavery" in q.prompt]
+    mckinley = corpus["handout_mckinley_assassination"].bank.questions
+    assert [q for q in mckinley if q.answer == "William Jennings Bryan"]
+
+
+def test_a_name_given_with_its_noun_or_its_area_is_a_place(corpus: dict[str, Any]) -> None:
+    """(1) Is "in the Frichermont-La Haie area" a place (it was an organisation, offered among army units), and are
+    names given with "(called ...)" one person, never each other's option ("Anne Isabella (called Annabella")?"""
+    waterloo = corpus["wiki_battle_of_waterloo"].bank.questions
+    area = [q for q in waterloo if q.answer == "Frichermont-La Haie"]
+    assert area and all(q.answer_kind is AnswerKind.PLACE for q in area), area
+    ada = corpus["wiki_ada_lovelace"].bank.questions
+    assert not [q for q in ada if {q.answer, *q.distractors} >= {"Annabella", "Anne Isabella"}]

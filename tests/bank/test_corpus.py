@@ -25,13 +25,13 @@ RECALL = {
     # ("The conference took place at Mantua": which conference, only a sentence too long to stand before it says);
     # a minister named once in its 5,500 words (Montmorin) is a detail; "the emperor ____" with no other emperor to offer
     # and a name of one word to type (Joseph) is not asked
-    "handout_mckinley_assassination": 0.73,  # "Congress passed": one word, too easily guessed to type
-    "handout_toussaint_louverture": 0.80,
+    "handout_mckinley_assassination": 0.76,  # "Congress passed": one word, too easily guessed to type
+    "handout_toussaint_louverture": 0.83,
     "wiki_ada_lovelace": 0.80,  # a book with two books and a standard as options, and the play of its popular-culture
     # section, are no longer asked; "These notes ... were published in ____" has only "spent a year doing this" before
     # it, which is no context
     "wiki_battle_of_waterloo": 0.77,  # the opening paragraph first: "A French army under the command of ____"
-    "wiki_eureka_rebellion": 0.80,  # "gathered at the hotel": which hotel, only the sentence before says
+    "wiki_eureka_rebellion": 0.82,  # "gathered at the hotel": which hotel, only the sentence before says
     "wiki_frederick_douglass": 0.82,
     "wiki_joan_of_arc": 0.68,  # "the two armies clashed ... Patay": asked with the sentence before, it scores too low;
     # Napoleon, named once in its 6,500 words, is a detail there

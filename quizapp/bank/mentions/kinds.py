@@ -137,6 +137,15 @@ def span_evidence(span: Span, text: str, parse: Parse, norp: set[str]) -> Counte
         votes[L] += 1
     elif word in _MOTION_PREPS:
         votes[L] += 0.5
+    if re.search(r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+)?$",
+                 before, re.I):
+        votes[L] += 1  # "to the south of La Belle Alliance": a bearing is taken from a place
+    noun = re.search(r"\b(?:[Tt]he|[Aa]n?)\s+([a-z]+)\s+$", before)
+    if noun and noun.group(1) in _PLACE_NOUNS - {"state", "church", "seat", "site", "field"} and not re.match(r"['’]", text[span.end:span.end + 1]):
+        votes[L] += 3  # "the inn La Belle Alliance", "the village Porlock": the noun says what the name is
+    if re.match(r"\s+(?:area|sector|district|vicinity|neighbou?rhood|road|highway)\b", text[span.end:span.end + 20]) \
+            and re.search(r"\b[Tt]he\s+$", before):
+        votes[L] += 3  # "in the Frichermont-La Haie area", "the Brussels road"
     if re.search(r"\b(?:home|estate|house|residence|seat|manor|birthplace)\s+(?:at|in|near)\s+$", before, re.I):
         votes[L] += 3  # "her parents' home at Kirkby Mallory": where a home stands is a place
     if re.search(r"\b(?:city|town|village|castle|fortress|province|county|river|port|island|region|kingdom"

@@ -7,11 +7,14 @@ import re
 from collections import Counter, defaultdict
 
 from quizapp.bank.questions.candidates import Candidate
+from quizapp.bank.types import AnswerKind
 
 PER_SENTENCE = 2
 MIN_SCORE = 0.68
 LEAD_BONUS = 0.2  # a question of the opening paragraph, where a text sums itself up
 PER_ANSWER_TYPED = 2  # a name with no options to offer is typed from memory at most this often
+PLACE_YIELD = 0.05  # where a sentence holds more than it may ask, its place goes after its people, bodies and dates
+# ("the National Convention in Paris abolished slavery on 4 February 1794": the Convention and the day, not Paris)
 REPEAT_COST = 0.05  # each question already asked of an answer makes the next one about it a little less wanted
 _STOP = frozenset("a an the and or but of to in on at by for with from as is was were be been had has have he she"
                   " it they his her their its this that which who whom after before into over about than then"
@@ -51,14 +54,16 @@ def select(candidates: list[Candidate], counts: Counter[str], lead: frozenset[in
     per_typed: Counter[str] = Counter()
     asked: dict[str, list[set[str]]] = defaultdict(list)
     dated: set[int] = set()
-    heap = [(-c.score - (LEAD_BONUS if c.sentence in lead else 0.0), c.sentence, i, 0, c)
-            for i, c in enumerate(candidates) if c.score >= MIN_SCORE]
+    def priority(c: Candidate) -> float:
+        return c.score + (LEAD_BONUS if c.sentence in lead else 0.0) - (
+            PLACE_YIELD if c.question.answer_kind is AnswerKind.PLACE else 0.0) - REPEAT_COST * per_answer[c.fact]
+
+    heap = [(-priority(c), c.sentence, i, 0, c) for i, c in enumerate(candidates) if c.score >= MIN_SCORE]
     heapq.heapify(heap)
     while heap:
         _, _, i, stale, c = heapq.heappop(heap)
         if stale != per_answer[c.fact]:  # its answer was asked meanwhile: weigh it again
-            score = c.score + (LEAD_BONUS if c.sentence in lead else 0.0) - REPEAT_COST * per_answer[c.fact]
-            heapq.heappush(heap, (-score, c.sentence, i, per_answer[c.fact], c))
+            heapq.heappush(heap, (-priority(c), c.sentence, i, per_answer[c.fact], c))
             continue
         if per_sentence[c.sentence] >= PER_SENTENCE:
             continue
