@@ -2865,3 +2865,19 @@ def test_a_name_given_with_its_noun_or_its_area_is_a_place(corpus: dict[str, Any
     assert area and all(q.answer_kind is AnswerKind.PLACE for q in area), area
     ada = corpus["wiki_ada_lovelace"].bank.questions
     assert not [q for q in ada if {q.answer, *q.distractors} >= {"Annabella", "Anne Isabella"}]
+
+
+def test_a_prompt_that_names_the_answer_another_way_gives_it_away(corpus: dict[str, Any]) -> None:
+    """(6) Is "Congress passed the ____, which barred anarchists" (the Anarchist Exclusion Act) and "left Poland for
+    ____ and enrolled at the University of Zurich" (Switzerland) not asked, while a generic plural ("both brigades")
+    or a small town's treaty ("the Treaty of Kyakhta") gives nothing away?"""
+    from quizapp.bank.questions.candidates import visible
+
+    assert visible("Anarchist Exclusion Act", "Congress passed the ____, which barred anarchists from entering")
+    assert visible("Switzerland", "She left Poland for ____ and enrolled at the University of Zurich.")
+    assert not visible("Household Brigade", "They countercharged (both brigades lost heavily) the ____.")
+    assert not visible("Russia", "They drew up the Treaty of Kyakhta (1727) with ____.")
+    luxemburg = corpus["essay_rosa_luxemburg"].bank.questions
+    assert not [q for q in luxemburg if q.answer == "Switzerland" and "Zurich" in q.prompt]
+    mckinley = corpus["handout_mckinley_assassination"].bank.questions
+    assert not [q for q in mckinley if q.answer == "Anarchist Exclusion Act" and "anarchists" in q.prompt]

@@ -153,6 +153,31 @@ def lies_in(town: str, region: str) -> bool | None:
     return any(c["countrycode"] == country and (not state or c["admin1code"] == state) for c in towns)
 
 
+KNOWN_TOWN = 200_000  # a town a student may be expected to place: Zurich, not Kyakhta
+
+
+def names_a_town_of(text: str, country: str) -> bool:
+    """Does a text name a known town that only that country has ("the University of Zurich": Switzerland)?
+
+    Args:
+        text: a prompt.
+        country: a country's name.
+
+    Returns:
+        False when the gazetteer knows no such town, or the country not.
+    """
+    code = _region_codes().get(fold(country).removeprefix("the "))
+    if code is None or code[1]:
+        return False
+    for match in re.finditer(r"(?<![\w'’-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?", text):
+        for name in {match.group(0), match.group(0).split()[0]}:
+            towns = _by_name()[1].get(fold(name))
+            if towns and fold(name) not in _by_name()[0] and all(c["countrycode"] == code[0] for c in towns) \
+                    and max(c["population"] for c in towns) >= KNOWN_TOWN:
+                return True
+    return False
+
+
 def country_codes(names: list[str]) -> tuple[str, ...]:
     """The countries a text's places lie in, most named first (to tell Orléans in France from its namesakes).
 

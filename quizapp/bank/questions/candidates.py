@@ -9,9 +9,9 @@ import re
 from dataclasses import dataclass
 
 from quizapp.bank.mentions.index import EntityIndex, Mention
-from quizapp.bank.mentions.lexicons import PLACE_ADJECTIVES, first_name_gender
+from quizapp.bank.mentions.lexicons import PLACE_ADJECTIVES, first_name_gender, names_a_town_of
 from quizapp.bank.mentions.names import fold
-from quizapp.bank.mentions.places import COUNTRIES, REGIONS
+from quizapp.bank.mentions.places import COUNTRIES, REGIONS, is_country
 from quizapp.bank.questions.numbers import amount_options, both_sides, bound_side, find_amounts, rough
 from quizapp.bank.questions.options import (ROLE_NOUNS, TERRAIN, ContextModel, asked_sort, date_options, rank_names,
                                             vouched)
@@ -72,9 +72,13 @@ def visible(answer: str, prompt: str) -> bool:
                                                    "charter", "edict", "declaration", "proclamation"}]
     # "The 1689 ____ was China's first formal treaty": every option is a treaty, so the word gives nothing away
     adjective = PLACE_ADJECTIVES.get(fold(answer))  # "the Irish Potato Famine ... in ____": Ireland
+    first = answer.lower().split()[0] if answer.split() else ""
     return re.search(rf"(?<!\w){re.escape(answer.lower())}", low) is not None or any(
-        re.search(rf"\b{re.escape(w)}\b", low) for w in significant) or (  # "Japan" in "Japanese"; not "Ross" in "Cross"
-        adjective is not None and re.search(rf"\b(?:{adjective})\b", low) is not None)
+        re.search(rf"\b{re.escape(w)}{'(?:e?s)?' if w == first else ''}\b", low) for w in significant) or (
+        adjective is not None and re.search(rf"\b(?:{adjective})\b", low) is not None) or (
+        is_country(answer) and names_a_town_of(prompt, answer))
+    # not "Ross" in "Cross"; "barred anarchists" gives away the Anarchist Exclusion Act ("brigades" no Household
+    # Brigade), and "enrolled at the University of Zurich" gives away Switzerland
 
 
 def sentence_quality(fr: Frame) -> float:
