@@ -2881,3 +2881,25 @@ def test_a_prompt_that_names_the_answer_another_way_gives_it_away(corpus: dict[s
     assert not [q for q in luxemburg if q.answer == "Switzerland" and "Zurich" in q.prompt]
     mckinley = corpus["handout_mckinley_assassination"].bank.questions
     assert not [q for q in mckinley if q.answer == "Anarchist Exclusion Act" and "anarchists" in q.prompt]
+
+
+def test_a_year_given_roughly_is_offered_beside_years_no_one_would_round_to_it(corpus: dict[str, Any]) -> None:
+    """(6) Is "born into slavery around ____" (1743) offered years at least five apart from it (1742 would be "around
+    1743" too), while an exact year keeps its near neighbours?"""
+    toussaint = corpus["handout_toussaint_louverture"].bank.questions
+    around = [q for q in toussaint if q.type is QuestionType.DATE and re.search(r"\baround ____", q.prompt)]
+    assert around, [q.prompt for q in toussaint if q.type is QuestionType.DATE]
+    assert all(abs(int(o) - int(q.answer)) >= 5 for q in around for o in q.distractors), around
+    exact = [q for q in toussaint if q.type is QuestionType.DATE and re.fullmatch(r"\d{4}", q.answer)
+             and not re.search(r"\b(?:around|about|c\.) ____", q.prompt)]
+    assert any(abs(int(o) - int(q.answer)) < 5 for q in exact for o in q.distractors)
+
+
+def test_an_event_named_before_by_another_word_points_back(corpus: dict[str, Any], serge_bank: QuestionBank) -> None:
+    """(7) Is "The rising was crushed ... on the orders of ____" (the tagger reads "rising" as a verb) and "Serge's
+    account of the rebellion was later criticised by ____" (the sentence before says "the Kronstadt Uprising") asked
+    only with the sentence before, which says which rising?"""
+    noske = [q for q in corpus["essay_rosa_luxemburg"].bank.questions if "The rising was crushed" in q.prompt]
+    assert noske and all("rose against the government" in q.prompt for q in noske), noske
+    trotsky = [q for q in serge_bank.questions if "account of the rebellion" in q.prompt]
+    assert trotsky and all("Kronstadt" in q.prompt for q in trotsky), trotsky

@@ -138,6 +138,8 @@ def date_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...],
             continue  # a day or month is still asked when the year stands elsewhere ("in 1854 ... on ____")
         prompt = wh_question(fr, (d.start, d.end), "when") or prompt
         step = 4 if _ELECTION.search(prompt) and "-" not in d.iso else 1
+        if "-" not in d.iso and (rough(s.text[:d.start]) or re.search(r"\bc\.\s*$", s.text[:d.start])):
+            step = 5  # "born around 1743": 1742 would be around 1743 too; 1738 or 1748 is not
         avoid = {x.iso for x in found} | {x.end_iso for x in found if x.end_iso} | {
             e for e in elsewhere if e.count("-") == 2 or (step > 1 and "-" not in e)}
         options = both_sides([o for o in date_options(d.iso, rng_for(s.text, d.iso), avoid, limit=8,

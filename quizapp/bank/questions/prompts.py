@@ -489,7 +489,8 @@ def _event_told_before(parse: Parse, end: int, previous: Sentence | None, topic:
     told = {w.lower() for w in re.findall(r"[A-Za-z]+", previous.text)}
     toks = [t for t in parse.tokens if t.start < end]
     dated = any(re.fullmatch(r"1\d{3}|20\d\d", t.text) for t in toks)
-    return any(_the_event(parse, toks, t, topic) and (any(_same_word(t.lower, w) for w in told) or (
+    return any(_the_event(parse, toks, t, topic) and (any(_same_word(t.lower, w) or _synonyms(t.lower, w)
+                                                          for w in told) or (
         _main_subject(parse, t) and not dated)) for t in toks)
 
 
@@ -531,9 +532,11 @@ def _the_event(parse: Parse, toks: list[Token], t: Token, topic: frozenset[str])
     release")? One the text is about (a word of its title), one its own sentence names first, or one a phrase pins
     down ("the battle at Ligny", "the Eureka rebellion", "the trial of Czolgosz", "the attack that followed") is
     no such thing; nor is a time ("the year")."""
-    if t.pos != "NOUN" or t.lower in _TIME_NOUNS | _ONE_OF_A_KIND or t.lower in topic or t.lower.rstrip("s") in topic:
-        return False
     kids = parse.children(t)
+    gerund = t.pos == "VERB" and t.lower.endswith("ing") and any(c.lower == "the" and c.dep == "det" for c in kids)
+    if (t.pos != "NOUN" and not gerund) or t.lower in _TIME_NOUNS | _ONE_OF_A_KIND or t.lower in topic \
+            or t.lower.rstrip("s") in topic:
+        return False  # "The rising was crushed": a noun the tagger took for a verb
     if not any((c.lower == "the" and c.dep == "det") or (c.lower in _POSSESSIVE and c.dep == "poss" and not any(
             u.pos in ("PROPN", "NOUN") for u in toks[:c.i])) for c in kids):
         return False  # "her release" opening the sentence; not "France had a right to revise its constitution"
@@ -542,6 +545,21 @@ def _the_event(parse: Parse, toks: list[Token], t: Token, topic: frozenset[str])
            or (c.dep == "poss" and c.lower not in _POSSESSIVE) for c in kids):
         return False
     return not any(_same_word(u.lower, t.lower) for u in toks[:t.i])
+
+
+_SYNONYMS = tuple(frozenset(g.split()) for g in (
+    "rising uprising rebellion revolt insurrection insurgency mutiny",
+    "battle fight fighting engagement clash",
+    "war conflict",
+    "murder killing assassination",
+    "trial hearing",
+    "strike walkout",
+    "treaty agreement accord"))
+
+
+def _synonyms(a: str, b: str) -> bool:
+    """Do two words name one sort of event ("the Kronstadt Uprising ... his account of the rebellion")?"""
+    return a != b and any(a in g and b.lower() in g for g in _SYNONYMS)
 
 
 _SHELLS = frozenset("news report reports situation incident incidents affair matter episode murders murder killings"
