@@ -2903,3 +2903,14 @@ def test_an_event_named_before_by_another_word_points_back(corpus: dict[str, Any
     assert noske and all("rose against the government" in q.prompt for q in noske), noske
     trotsky = [q for q in serge_bank.questions if "account of the rebellion" in q.prompt]
     assert trotsky and all("Kronstadt" in q.prompt for q in trotsky), trotsky
+
+
+def test_a_long_name_and_its_short_form_go_into_the_blank_together(corpus: dict[str, Any]) -> None:
+    """(8) Is "She joined the Social Democratic Party of Germany, the SPD, the largest ... socialist party" asked with
+    both forms in the blank ("joined the ____, the largest ..."), neither refused because "party" stands in the
+    prompt nor written "the ____, the SPD", which gives the long form away?"""
+    bank = corpus["essay_rosa_luxemburg"].bank.questions
+    spd = [q for q in bank if q.answer == "Social Democratic Party of Germany"]
+    assert spd and all("SPD" not in q.prompt for q in spd), spd
+    kpd = [q for q in bank if q.answer == "Communist Party of Germany"]
+    assert kpd and all("KPD" not in q.prompt for q in kpd), kpd

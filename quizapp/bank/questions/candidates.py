@@ -69,8 +69,10 @@ def visible(answer: str, prompt: str) -> bool:
     # "69,000" is one word: its "000" is not given away by "48,000"
     significant = [w for w in words if w not in {"the", "of", "and", "from", "with", "thousand", "hundred",
                                                    "million", "years", "days", "months", "treaty", "convention",
-                                                   "charter", "edict", "declaration", "proclamation"}]
-    # "The 1689 ____ was China's first formal treaty": every option is a treaty, so the word gives nothing away
+                                                   "charter", "edict", "declaration", "proclamation", "party",
+                                                   "league", "society", "union", "council", "committee"}]
+    # "The 1689 ____ was China's first formal treaty", "the ____, the largest socialist party": every option is a
+    # treaty or a party, so the word gives nothing away
     adjective = PLACE_ADJECTIVES.get(fold(answer))  # "the Irish Potato Famine ... in ____": Ireland
     first = answer.lower().split()[0] if answer.split() else ""
     return re.search(rf"(?<!\w){re.escape(answer.lower())}", low) is not None or any(
@@ -297,6 +299,11 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
             continue  # "Niles, ____": the state after a town is not the fact
         end = m.end + 1 if re.match(r"\.(?:\s+[a-z]|,)", s.text[m.end:m.end + 3]) else m.end  # "Louis XVI. resumed"
         short = _bracketed_alias(m, mentions, index, s.text)
+        apposed = next((x for x in re.finditer(r",\s*(?:the\s+)?([A-Z][\w.-]*)(?=\s*[,;.)])", s.text[m.end:m.end + 20])
+                        if x.start() == 0 and x.group(1) in model.apposed.get(m.key, ())), None)
+        if short is None and apposed is not None:
+            short = m.end + apposed.end()  # "joined the Social Democratic Party of Germany, the SPD, the largest":
+            # the short form goes into the blank with the long one, or it gives the long one away
         if short is not None:
             end = short  # "the British Computer Society (BCS) has": both forms go into the blank
         elif index.same_as.get(m.key, set()) & here:
