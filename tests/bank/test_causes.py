@@ -2914,3 +2914,14 @@ def test_a_long_name_and_its_short_form_go_into_the_blank_together(corpus: dict[
     assert spd and all("SPD" not in q.prompt for q in spd), spd
     kpd = [q for q in bank if q.answer == "Communist Party of Germany"]
     assert kpd and all("KPD" not in q.prompt for q in kpd), kpd
+
+
+def test_a_clause_given_as_context_ends_as_a_sentence(corpus: dict[str, Any]) -> None:
+    """(7) Where a long sentence is split at its semicolons and one clause stands before the next as its context, does
+    it end with a full stop ("... was deceived or overruled. When the ministry was in question ..."), never with a
+    semicolon before a capital ("overruled; When")?"""
+    joined = re.compile(r"[;:,]\s+(?:When|While|After|Before|It|He|She|They|But|And|This)\b")
+    bad = [q.prompt for c in corpus.values() for q in c.bank.questions if joined.search(q.prompt)]
+    assert not bad, bad
+    mignet = [q for q in corpus["gutenberg_mignet_1791"].bank.questions if "in opposition to ____" in q.prompt]
+    assert mignet and all("overruled. When" in q.prompt for q in mignet), mignet

@@ -199,6 +199,8 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
             context = f"{earlier.text} {context}"  # "Douglass sent for Murray. She brought the basics. They married"
         context = _NUMBERING.sub("", " ".join(context.split()))
         context = context[:1].upper() + context[1:]
+        context = re.sub(r"\s*[;,:]$", ".", context)  # "... was deceived or overruled; When the ministry ...": a clause
+        # of a long sentence, cut where the sentence splits, ends as a sentence before the next
         if not two and len(context.split()) + words > _TOO_LONG and not _PRONOUN.search(body):
             cut = next((m.start() for m in _CONTEXT_END.finditer(context) if len(context[:m.start()].split()) >= 6
                         and _balanced(context[:m.start()])), len(context))
