@@ -2925,3 +2925,19 @@ def test_a_clause_given_as_context_ends_as_a_sentence(corpus: dict[str, Any]) ->
     assert not bad, bad
     mignet = [q for q in corpus["gutenberg_mignet_1791"].bank.questions if "in opposition to ____" in q.prompt]
     assert mignet and all("overruled. When" in q.prompt for q in mignet), mignet
+
+
+def test_an_office_given_further_off_than_the_blank_still_asks_for_its_holders(corpus: dict[str, Any]) -> None:
+    """(1) Is "The French king at the time of Joan's birth, ____," offered only kings (or typed), never a bishop and a
+    garrison captain, and is "the emperor Joseph died ... and was succeeded by ____" never offered a general, a mayor
+    and an envoy?"""
+    from quizapp.bank.questions.options import said_role
+
+    assert said_role("The French king at the time of Joan's birth, ") == {"king"}
+    assert said_role("when the emperor Joseph died, in February, 1790, and was succeeded by ") == {"emperor"}
+    assert not said_role("In 1999, the Premier of New South Wales said that ")
+    joan = [q for q in corpus["wiki_joan_of_arc"].bank.questions if q.answer == "Charles VI"
+            and "French king at the time" in q.prompt]
+    assert joan and not [q for q in joan if {"Pierre Cauchon", "Robert de Baudricourt"} & set(q.distractors)], joan
+    mignet = [q for q in corpus["gutenberg_mignet_1791"].bank.questions if "succeeded by ____" in q.prompt]
+    assert not [q for q in mignet if {"Bailly", "Bouille"} & set(q.distractors)], mignet

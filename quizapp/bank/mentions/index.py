@@ -287,7 +287,7 @@ def _modifier(span: Span, parse: Parse) -> bool:
 
 
 _ALSO = re.compile(r"\s*\(\s*(?:(?:also\s+)?(?:known\s+as|called|nicknamed)\s+)?[\"“‘]?|\s*,\s*(?:also\s+)?"
-                   r"(?:known as|called|nicknamed|or)\s+[\"“‘]?")  # "Anne Isabella (called Annabella", "Milbanke (\"Annabella"
+                   r"(?:known as|called|nicknamed|or)\s+[\"“‘]?")  # "Anne Isabella (called Annabella"
 _BECAME = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:then\s+|later\s+|eventually\s+)?became\s+(?:the\s+)?")
 _REIGN_TITLE = re.compile(r"\b(?:Emperor|Empress|King|Queen|Pope|Khan|Shah|Sultan|Tsar|Tsarina|Czar|Caliph|Kaiser"
                           r"|Pharaoh|Duke|Duchess|Earl|Count|Countess|Prince|Princess|Elector|Doge)\b")

@@ -194,6 +194,19 @@ RANKS = frozenset("president king queen emperor empress pope tsar sultan khan ge
                   " senator chancellor bishop archbishop cardinal".split())  # offices a prompt may name beside its blank
 
 
+_ROLE = "|".join(sorted(ROLE_NOUNS))
+_APPOSED_ROLE = re.compile(rf"\b({_ROLE})\b(?:\s+(?:of|at|in|from|to|during)\b[^,;()]*)?,\s*$", re.I)
+_SUCCEEDED = re.compile(rf"\b({_ROLE})\s+[A-Z][\w'’-]*\b[^.;]*\bsucceeded\s+by\s+$", re.I)
+
+
+def said_role(before: str) -> set[str]:
+    """The office a prompt gives its blank from further off than the words beside it: an apposition ("The French
+    king at the time of Joan's birth, ____,") or a succession ("the emperor Joseph died ... and was succeeded by
+    ____")."""
+    found = _APPOSED_ROLE.search(before) or _SUCCEEDED.search(before)
+    return {found.group(1).lower()} if found else set()
+
+
 def _roles(index: EntityIndex, text_of: dict[int, str], near: dict[str, set[str]]) -> dict[str, set[str]]:
     """The offices and callings the text gives each person: role words beside its mentions and the titles
     before them ("President Garfield", "Dr. Mann")."""
@@ -504,8 +517,8 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
     aliases = index.same_as.get(answer, set())
     role = window_words(before, after)
     close = window_words(before, after, 2)
-    asked_roles = (close | {w.lower() for w in re.findall(r"[A-Z][a-z]+", before)[-1:]}) & ROLE_NOUNS \
-        if kind is AnswerKind.PERSON else set()
+    beside = close | {w.lower() for w in re.findall(r"[A-Z][a-z]+", before)[-1:]}
+    asked_roles = (beside | (said_role(before) & RANKS)) & ROLE_NOUNS if kind is AnswerKind.PERSON else set()
     side = model.sides.get(answer, "")  # unknown: every name is on its side
     article = kind is AnswerKind.PERSON and bool(re.search(r"\b[Tt]he\s+$", before) and _TITLED.search(answer))
     scored: list[tuple[float, str]] = []
