@@ -2941,3 +2941,28 @@ def test_an_office_given_further_off_than_the_blank_still_asks_for_its_holders(c
     assert joan and not [q for q in joan if {"Pierre Cauchon", "Robert de Baudricourt"} & set(q.distractors)], joan
     mignet = [q for q in corpus["gutenberg_mignet_1791"].bank.questions if "succeeded by ____" in q.prompt]
     assert not [q for q in mignet if {"Bailly", "Bouille"} & set(q.distractors)], mignet
+
+
+def test_a_pronoun_after_an_unnamed_man_in_its_sentence_is_not_the_main_subject(corpus: dict[str, Any]) -> None:
+    """(3) Is "James Parker, a waiter who stood behind the gunman in the line, struck him in the face" never written
+    "struck William McKinley" (him is the gunman), while the question about Parker is still asked?"""
+    bank = corpus["handout_mckinley_assassination"].bank.questions
+    parker = [q for q in bank if "stood behind the gunman" in q.source_sentence]
+    assert parker, "the waiter's sentence is no longer asked"
+    assert not [q for q in parker if "struck William McKinley" in q.prompt or "struck McKinley" in q.prompt], parker
+
+
+def test_a_place_asked_after_the_takes_its_article_into_the_options(corpus: dict[str, Any]) -> None:
+    """(6) Is "barred anarchists from entering the ____" (the United States, offered beside Russia, Mexico and Canada,
+    which do not read after "the") asked as "entering ____" with "the United States" among "Russia", "Mexico" and
+    "Canada", and "in the ____" (the Netherlands) likewise, so the article gives nothing away?"""
+    mckinley = [q for q in corpus["handout_mckinley_assassination"].bank.questions if "barred anarchists" in q.prompt
+                and q.answer_kind is AnswerKind.PLACE]
+    assert mckinley and all("entering ____" in q.prompt and q.answer == "the United States" for q in mckinley)
+    assert all(not o.startswith("the ") for q in mckinley for o in q.distractors), mckinley
+    mignet = [q for q in corpus["gutenberg_mignet_1791"].bank.questions if "Netherlands" in q.answer]
+    assert mignet and all(q.answer == "the Netherlands" and "in ____" in q.prompt for q in mignet), mignet
+    for text in corpus.values():
+        for q in text.bank.questions:
+            if q.answer_kind is AnswerKind.PLACE and re.search(r"\b[Tt]he ____(?:[,.;]|\s+(?:and|to|in|of)\b)", q.prompt):
+                assert not q.answer.startswith("the "), q

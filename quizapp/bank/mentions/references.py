@@ -21,7 +21,7 @@ _SUBJECT = ("nsubj", "nsubjpass")
 ROLE_GENDER = {w: "f" for w in "woman wife daughter mother sister widow queen niece aunt actress mistress"
                 " girl empress princess duchess countess grandmother".split()}
 ROLE_GENDER.update({w: "m" for w in "man husband son father brother widower king nephew uncle boy emperor"
-                     " prince duke grandfather".split()})
+                     " prince duke grandfather gunman nobleman clergyman policeman chairman statesman".split()})
 _RULERS = frozenset("king queen emperor empress prince princess duke duchess tsar".split())
 _ROLES = "|".join(sorted(ROLE_GENDER, key=len, reverse=True))
 _ROLE = re.compile(rf"^(?:,\s+|\s*\(\s*)(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?({_ROLES})\b", re.I)
@@ -374,8 +374,9 @@ def _unnamed_before(parse: Parse, pronoun: Token, gender: str, people: list[Ment
             if t.lower in _RULERS:
                 if re.search(r"\b[IVXL]+\.?$", key) or key.lower().startswith(t.lower + " "):
                     continue  # "Louis XVI drew near. ... rendered the king confident; he had": the same
-            elif certain:
-                continue
+            elif certain and t.dep in _SUBJECT:
+                continue  # "the man" acting is the one the text follows; "stood behind the gunman, struck him": the
+                # gunman, not the main subject
         near = [t, *parse.children(t)]
         if 0 <= t.head < len(parse.tokens):
             near.append(parse.tokens[t.head])

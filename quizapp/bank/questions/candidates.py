@@ -14,7 +14,7 @@ from quizapp.bank.mentions.names import fold
 from quizapp.bank.mentions.places import COUNTRIES, REGIONS, is_country
 from quizapp.bank.questions.numbers import amount_options, both_sides, bound_side, find_amounts, rough
 from quizapp.bank.questions.options import (ROLE_NOUNS, TERRAIN, ContextModel, asked_sort, date_options, rank_names,
-                                            vouched)
+                                            vouched, with_articles)
 from quizapp.bank.questions.prompts import Frame, in_list, inside_name, render, wh_question
 from quizapp.bank.questions.trivia import ESTIMATE, TRIVIA_AFTER, TRIVIA_BEFORE
 from quizapp.bank.text.dates import DateMention, format_iso
@@ -332,9 +332,11 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
             if not typable(m.key, kind if whole else None):  # a title of one word asked whole: "a book, ____,"; never
                 continue                                      # "his bull ____ disponente" nor a quoted word
             options = []  # too few of its sort in the text to offer ("Temple of Music", "Junius Pamphlet"): typed
+        shown, answer, offered = with_articles(prompt, m.key, options, index) if kind is AnswerKind.PLACE else (
+            prompt, m.key, options)
         q = BankQuestion(id=qid(kind.value, m.key, s.text, str(m.start)),
                          type=QuestionType.MULTIPLE_CHOICE if options else QuestionType.TYPED,
-                         prompt=prompt, answer=m.key, distractors=tuple(options), answer_kind=kind,
+                         prompt=shown, answer=answer, distractors=tuple(offered), answer_kind=kind,
                          source_sentence=s.text, tags=(kind.value, *tags))
         head = fr.parse.head_of(a, m.end)
         given = head is not None and head.dep in ("nsubj", "nsubjpass") and 0 <= head.head < len(fr.parse.tokens) \

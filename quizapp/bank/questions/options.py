@@ -657,7 +657,36 @@ def takes_the(name: str) -> bool:
     """Does a place's name read after "the" ("the Republic of Haiti", "the Liaodong Peninsula", "the United States"),
     unlike a town's or most countries' ("the Belfast", "the Korea")?"""
     words = _fold(name).split()
-    return len(words) > 1 and (words[0] == "the" or "of" in words or words[-1] in _THE_HEADS)
+    return len(words) > 1 and (words[0] == "the" or "of" in words or words[-1] in _THE_HEADS) or (
+        len(words) == 1 and words[0].endswith("s") and is_country(name))  # "the Netherlands", "the Philippines"
+
+
+def with_articles(prompt: str, answer: str, options: list[str], index: EntityIndex) -> tuple[str, str, list[str]]:
+    """Move the article of a place asked after "the" into the options where some of them do not read after it:
+    "less democratic than that of the ____" offered "France" and "Sweden" gives "the United States" away; "than that
+    of ____" with "the United States", "France" and "Sweden" does not.
+
+    Args:
+        prompt: the question's prompt.
+        answer: the answer's name (the text writes it after "the" here).
+        options: the wrong options' names.
+        index: the entity index (whether the text writes a name after "the").
+
+    Returns:
+        The prompt, the answer and the options as shown, unchanged where every option reads after "the".
+    """
+    before, blank, after = prompt.partition(BLANK_MARK)
+    the = re.search(r"\b[Tt]he\s+$", before)
+    if not blank or not options or the is None or not _the_blank(before, after):
+        return prompt, answer, options
+
+    def takes(name: str) -> bool:
+        return takes_the(name) or index.evidence.get(name, {}).get("article", 0) * 2 > index.counts.get(name, 0)
+
+    if all(takes(o) for o in options):
+        return prompt, answer, options
+    options = [f"the {o}" if takes(o) and not o.lower().startswith("the ") else o for o in options]
+    return before[:the.start()] + BLANK_MARK + after, f"the {answer}", options
 
 
 # a person named by a title, who reads after "the": "the Duke of Alençon", "the Kangxi Emperor", "the Dauphin"
