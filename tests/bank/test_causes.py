@@ -2966,3 +2966,14 @@ def test_a_place_asked_after_the_takes_its_article_into_the_options(corpus: dict
         for q in text.bank.questions:
             if q.answer_kind is AnswerKind.PLACE and re.search(r"\b[Tt]he ____(?:[,.;]|\s+(?:and|to|in|of)\b)", q.prompt):
                 assert not q.answer.startswith("the "), q
+
+
+def test_a_churchmans_title_does_not_stand_alone_among_lay_names(corpus: dict[str, Any]) -> None:
+    """(6) Is "Father Smyth" (a priest's title) no longer offered beside lay people ("Lalor and ____ both enjoyed
+    distinguished careers as politicians": Henry Holyoake, Thomas Kennedy, Father Smyth), where the one title singles
+    out the one wrong option?"""
+    clerical = re.compile(r"^(?:Father|Fr|Friar|Brother|Sister|Bishop|Cardinal|Abbé|Reverend)\s")
+    for text in corpus.values():
+        for q in text.bank.questions:
+            if q.answer_kind is AnswerKind.PERSON and not clerical.match(q.answer):
+                assert not [o for o in q.distractors if clerical.match(o)], q

@@ -571,6 +571,8 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
             score -= 0.5  # a newspaper beside books: only where the text names too few of the answer's kind
         if kind is AnswerKind.PERSON and (" " in answer) != (" " in name):
             score -= 0.2  # "Taylor" beside "Luigi Menabrea": a name of another form stands out
+        if kind is AnswerKind.PERSON and _titled(answer) != _titled(name):
+            score -= 0.3  # "Father Smyth" beside "Peter Lalor" and "John Humffray": the one priest stands out
         if sort_of and (sort_of(name) != body if body else sort_of(name) in _APART):
             score -= 0.5  # a bank beside regiments, a novel beside treaties: only where the text names too few
             other_body.add(name)
@@ -694,6 +696,16 @@ _TITLED = re.compile(r"^(?:Duke|Duchess|Earl|Count|Countess|Prince|Princess|King
                      r"|Archbishop|Bastard|Lord|Lady|Emperor|Empress|Dauphin|Pope|Cardinal|Baron|Baroness|Viscount"
                      r"|Viscountess|Governor|Regent|Elector|Margrave|Landgrave|Sultan|Shah|Khan|Tsar|Czar)\b"
                      r"|\b(?:Emperor|Empress|King|Queen|Khan)$")
+
+
+_CLERICAL = frozenset("father fr friar brother sister reverend rev abbé abbot bishop archbishop cardinal pope".split())
+
+
+def _titled(name: str) -> bool:
+    """Is a person named with a churchman's title ("Father Smyth", "Bishop Cauchon"), which sets them apart from
+    lay people as no rank sets a marshal apart from a duke?"""
+    words = name.split()
+    return len(words) > 1 and words[0].strip(".").lower() in _CLERICAL
 
 
 def _distinct(ranked: list[str], index: EntityIndex, limit: int) -> list[str]:
