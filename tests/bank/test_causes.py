@@ -2977,3 +2977,18 @@ def test_a_churchmans_title_does_not_stand_alone_among_lay_names(corpus: dict[st
         for q in text.bank.questions:
             if q.answer_kind is AnswerKind.PERSON and not clerical.match(q.answer):
                 assert not [o for o in q.distractors if clerical.match(o)], q
+
+
+def test_a_countrys_options_are_countries_of_its_continent_where_the_text_names_enough(
+        corpus: dict[str, Any]) -> None:
+    """(6) Is "European trading posts expanded into territorial control in nearby ____" (India) offered Asian
+    countries, not France and Germany, and "France had other allies on all sides of Austria: ____ on the north"
+    (Sweden) no longer offered Turkey first?"""
+    from quizapp.bank.mentions.lexicons import continent
+
+    assert continent("Sweden") == "EU" and continent("India") == "AS" and continent("the United States") == "NA"
+    assert continent("Prussia") == "EU" and continent("Kingdom of Tungning") == ""
+    qing = [q for q in corpus["wiki_qing_dynasty"].bank.questions if q.answer == "India"
+            and "nearby ____" in q.prompt]
+    assert qing and all(continent(o) in ("AS", "") for q in qing for o in q.distractors), qing
+    assert not [q for q in qing if {"France", "Germany", "Britain"} & set(q.distractors)], qing

@@ -178,6 +178,21 @@ def names_a_town_of(text: str, country: str) -> bool:
     return False
 
 
+_CONTINENT_OF = {  # countries of history, and other names of today's, the gazetteer does not list
+    **dict.fromkeys(("britain", "great britain", "england", "scotland", "wales", "holland", "prussia", "bavaria",
+                     "bohemia", "austria-hungary", "russian empire", "soviet union", "ussr", "yugoslavia",
+                     "czechoslovakia"), "EU"),
+    **dict.fromkeys(("korea", "persia", "siam", "burma", "ceylon", "palestine"), "AS"),
+    **dict.fromkeys(("america", "usa"), "NA")}
+
+
+def continent(name: str) -> str:
+    """The continent code of a country ("EU" for Sweden or Prussia, "AS" for Korea, "NA" for Mexico), else ""."""
+    folded = fold(name).removeprefix("the ")
+    country = _by_name()[0].get(folded) or _by_name()[0].get(f"the {folded}")  # "The Netherlands"
+    return country["continentcode"] if country else _CONTINENT_OF.get(folded, "")
+
+
 def country_codes(names: list[str]) -> tuple[str, ...]:
     """The countries a text's places lie in, most named first (to tell Orléans in France from its namesakes).
 

@@ -13,7 +13,7 @@ from functools import cached_property, lru_cache
 
 from quizapp.bank.mentions.index import EntityIndex, Mention
 from quizapp.bank.mentions.kinds import ORG_SHAPE, PLACE_SHAPE
-from quizapp.bank.mentions.lexicons import (PLACE_ADJECTIVES, country_codes, first_name_gender, is_region, lies_in,
+from quizapp.bank.mentions.lexicons import (PLACE_ADJECTIVES, continent, country_codes, first_name_gender, is_region, lies_in,
                                              place_evidence, same_country, similar_places, us_state)
 from quizapp.bank.mentions.names import fold as _fold
 from quizapp.bank.mentions.places import is_country, place_grain
@@ -520,6 +520,7 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
     beside = close | {w.lower() for w in re.findall(r"[A-Z][a-z]+", before)[-1:]}
     asked_roles = (beside | (said_role(before) & RANKS)) & ROLE_NOUNS if kind is AnswerKind.PERSON else set()
     side = model.sides.get(answer, "")  # unknown: every name is on its side
+    home = continent(answer) if kind is AnswerKind.PLACE else ""  # a country's options: countries of its continent
     article = kind is AnswerKind.PERSON and bool(re.search(r"\b[Tt]he\s+$", before) and _TITLED.search(answer))
     scored: list[tuple[float, str]] = []
     far: set[str] = set()
@@ -578,13 +579,17 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
             other_body.add(name)
         if asked_roles and model.roles.get(name) and not model.roles[name] & asked_roles:
             score -= 0.3  # "his secretary, ____" with a president, "the surgeon ____" with an anarchist
+        elsewhere = bool(home) and continent(name) not in ("", home)
+        if home and continent(name) != home:
+            score -= 0.3 if elsewhere else 0.15  # "France had other allies on all sides of Austria: ____ on the
+            # north": not America; a realm of the past the gazetteer cannot place comes after its own continent's
         other_side = bool(side) and model.sides.get(name, side) != side
         if other_side:
             score -= 0.3  # the other side of a war: a French general beside British ones
         misread = article and not _TITLED.search(name)
         if misread:
             score -= 0.5  # "Joan and the ____": "the John the Fearless" reads wrong beside "the Duke of Alençon"
-        if gap > 60 or other_side or misread:
+        if gap > 60 or other_side or misread or elsewhere:
             far.add(name)  # centuries apart, or the other side: never where the answer's own offers enough
         scored.append((score, name))
     scored.sort(key=lambda t: (-t[0], t[1]))
