@@ -2992,3 +2992,19 @@ def test_a_countrys_options_are_countries_of_its_continent_where_the_text_names_
             and "nearby ____" in q.prompt]
     assert qing and all(continent(o) in ("AS", "") for q in qing for o in q.distractors), qing
     assert not [q for q in qing if {"France", "Germany", "Britain"} & set(q.distractors)], qing
+
+
+def test_a_running_mate_makes_an_election_year(corpus: dict[str, Any]) -> None:
+    """(6) Is "In ____ McKinley defeated Bryan a second time, with Theodore Roosevelt as his running mate" (1900)
+    offered other election years only (every four years), not 1897, 1898 and 1901?"""
+    bank = [q for q in corpus["handout_mckinley_assassination"].bank.questions if "running mate" in q.prompt
+            and q.type is QuestionType.DATE]
+    assert bank and all((int(o) - int(q.answer)) % 4 == 0 for q in bank for o in q.distractors), bank
+
+
+def test_a_clause_cut_at_a_semicolon_points_back_as_a_sentence_would(corpus: dict[str, Any]) -> None:
+    """(7) Is "...; in the same spirit, it prohibited their accepting, for four years, any post" (a clause of a long
+    sentence, written in lower case) treated as "In the same spirit" opening a sentence: asked with what comes before
+    or not at all, never alone ("In the same spirit, it prohibited their accepting, for ____")?"""
+    mignet = [q for q in corpus["gutenberg_mignet_1791"].bank.questions if "it prohibited their accepting" in q.prompt]
+    assert not [q for q in mignet if q.prompt.startswith("In the same spirit")], mignet

@@ -210,7 +210,7 @@ def _spelled_out(a: str, b: str) -> bool:
     return short.isupper() and len(short) >= 2 and set(short) <= initials
 
 
-_ELECTION = re.compile(r"\bpresidential (?:election|campaign|race)s?\b", re.I)
+_ELECTION = re.compile(r"\bpresidential (?:election|campaign|race)s?\b|\brunning[ -]mate\b", re.I)
 # "won the presidential election of ____": elections come every four years, so wrong years are election years too
 
 

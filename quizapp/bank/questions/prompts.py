@@ -161,6 +161,7 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
             return None  # "In the words of Stephen Richey:", "Serge complained in his Memoirs:": only a lead-in
         edits.append((end, len(text), "."))
     body = text[start:end].strip()
+    opening = body[:1].upper() + body[1:]  # "...; in the same spirit, it prohibited": a clause cut at a semicolon
     words = len(body.split())
     if parse.tokens and not any(t.pos in ("VERB", "AUX") for t in parse.tokens if t.start < end):
         return None  # "establishment of the Imperial Maritime Customs Service;": an item of a list, no statement
@@ -174,10 +175,10 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
     if words < _MIN_WORDS or words > _MAX_WORDS or body.endswith(":") or _ANNOUNCES.search(body) or _GAP.search(body) \
             or _RUN_ON.search(body):
         return None
-    relative = ((_RELATIVE_TIME.match(body) is not None or _LATER.search(re.sub(r"\([^)]*\)", "", body)) is not None
+    relative = ((_RELATIVE_TIME.match(opening) is not None or _LATER.search(re.sub(r"\([^)]*\)", "", body)) is not None
                  and not re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|\b[A-Z][a-z]+\s+\d{1,2}\b", body))
                 and not re.search(r"\b1\d{3}\b", body)) 
-    unclear = bool(_VAGUE_START.match(body)) or _vague_subject(parse, end) or relative or _pointing_back(
+    unclear = bool(_VAGUE_START.match(opening)) or _vague_subject(parse, end) or relative or _pointing_back(
         parse, end) or _event_told_before(parse, end, previous, topic) or _shell(parse, end, topic) or _dangling(
         parse, end, reference) or (
         reference is not None and reference.start < end and reference.key is None)
