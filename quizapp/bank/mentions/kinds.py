@@ -140,8 +140,8 @@ def span_evidence(span: Span, text: str, parse: Parse, norp: set[str]) -> Counte
     if re.search(r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+)?$",
                  before, re.I):
         votes[L] += 1  # "to the south of La Belle Alliance": a bearing is taken from a place
-    noun = re.search(r"\b(?:[Tt]he|[Aa]n?)\s+([a-z]+)\s+$", before)
-    if noun and noun.group(1) in _PLACE_NOUNS - {"state", "church", "seat", "site", "field"} \
+    common = re.search(r"\b(?:[Tt]he|[Aa]n?)\s+([a-z]+)\s+$", before)
+    if common and common.group(1) in _PLACE_NOUNS - {"state", "church", "seat", "site", "field"} \
             and not re.match(r"['’]", text[span.end:span.end + 1]):
         votes[L] += 3  # "the inn La Belle Alliance", "the village Porlock": the noun says what the name is
     if re.match(r"\s+(?:area|sector|district|vicinity|neighbou?rhood|road|highway)\b", text[span.end:span.end + 20]) \

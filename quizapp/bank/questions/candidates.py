@@ -75,12 +75,12 @@ def visible(answer: str, prompt: str) -> bool:
     # treaty or a party, so the word gives nothing away
     adjective = PLACE_ADJECTIVES.get(fold(answer))  # "the Irish Potato Famine ... in ____": Ireland
     first = answer.lower().split()[0] if answer.split() else ""
+    # not "Ross" in "Cross"; "barred anarchists" gives away the Anarchist Exclusion Act ("brigades" no Household
+    # Brigade), and "enrolled at the University of Zurich" gives away Switzerland
     return re.search(rf"(?<!\w){re.escape(answer.lower())}", low) is not None or any(
         re.search(rf"\b{re.escape(w)}{'(?:e?s)?' if w == first else ''}\b", low) for w in significant) or (
         adjective is not None and re.search(rf"\b(?:{adjective})\b", low) is not None) or (
         is_country(answer) and names_a_town_of(prompt, answer))
-    # not "Ross" in "Cross"; "barred anarchists" gives away the Anarchist Exclusion Act ("brigades" no Household
-    # Brigade), and "enrolled at the University of Zurich" gives away Switzerland
 
 
 def sentence_quality(fr: Frame) -> float:

@@ -13,8 +13,8 @@ from functools import cached_property, lru_cache
 
 from quizapp.bank.mentions.index import EntityIndex, Mention
 from quizapp.bank.mentions.kinds import ORG_SHAPE, PLACE_SHAPE
-from quizapp.bank.mentions.lexicons import (PLACE_ADJECTIVES, continent, country_codes, first_name_gender, is_region, lies_in,
-                                             place_evidence, same_country, similar_places, us_state)
+from quizapp.bank.mentions.lexicons import (PLACE_ADJECTIVES, continent, country_codes, first_name_gender, is_region,
+                                             lies_in, place_evidence, same_country, similar_places, us_state)
 from quizapp.bank.mentions.names import fold as _fold
 from quizapp.bank.mentions.places import is_country, place_grain
 from quizapp.bank.questions.trivia import commenting
@@ -572,7 +572,7 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
             score -= 0.5  # a newspaper beside books: only where the text names too few of the answer's kind
         if kind is AnswerKind.PERSON and (" " in answer) != (" " in name):
             score -= 0.2  # "Taylor" beside "Luigi Menabrea": a name of another form stands out
-        if kind is AnswerKind.PERSON and _titled(answer) != _titled(name):
+        if kind is AnswerKind.PERSON and _churchman(answer) != _churchman(name):
             score -= 0.3  # "Father Smyth" beside "Peter Lalor" and "John Humffray": the one priest stands out
         if sort_of and (sort_of(name) != body if body else sort_of(name) in _APART):
             score -= 0.5  # a bank beside regiments, a novel beside treaties: only where the text names too few
@@ -706,7 +706,7 @@ _TITLED = re.compile(r"^(?:Duke|Duchess|Earl|Count|Countess|Prince|Princess|King
 _CLERICAL = frozenset("father fr friar brother sister reverend rev abbé abbot bishop archbishop cardinal pope".split())
 
 
-def _titled(name: str) -> bool:
+def _churchman(name: str) -> bool:
     """Is a person named with a churchman's title ("Father Smyth", "Bishop Cauchon"), which sets them apart from
     lay people as no rank sets a marshal apart from a duke?"""
     words = name.split()
