@@ -3008,3 +3008,15 @@ def test_a_clause_cut_at_a_semicolon_points_back_as_a_sentence_would(corpus: dic
     or not at all, never alone ("In the same spirit, it prohibited their accepting, for ____")?"""
     mignet = [q for q in corpus["gutenberg_mignet_1791"].bank.questions if "it prohibited their accepting" in q.prompt]
     assert not [q for q in mignet if q.prompt.startswith("In the same spirit")], mignet
+
+
+def test_a_date_after_by_is_offered_earlier_dates_only(corpus: dict[str, Any]) -> None:
+    """(6) Is "By ____ Ada was a regular at Court" (1834) offered only earlier years (by 1836 she was a regular too),
+    while a plain "In ____" keeps years on both sides?"""
+    by = [q for c in corpus.values() for q in c.bank.questions
+          if q.type is QuestionType.DATE and re.search(r"(?:^|\W)[Bb]y ____", q.prompt)]
+    assert by and all(o < (q.date or "") for q in by for o in q.distractors), [q for q in by if any(
+        o >= (q.date or "") for o in q.distractors)]
+    plain = [q for c in corpus.values() for q in c.bank.questions
+             if q.type is QuestionType.DATE and q.prompt.startswith("In ____")]
+    assert any(min(q.distractors) < (q.date or "") < max(q.distractors) for q in plain)
