@@ -3020,3 +3020,11 @@ def test_a_date_after_by_is_offered_earlier_dates_only(corpus: dict[str, Any]) -
     plain = [q for c in corpus.values() for q in c.bank.questions
              if q.type is QuestionType.DATE and q.prompt.startswith("In ____")]
     assert any(min(q.distractors) < (q.date or "") < max(q.distractors) for q in plain)
+
+
+def test_a_name_inside_a_units_name_is_no_place(corpus: dict[str, Any]) -> None:
+    """(1) Is "East Suffolk" of "the 12th (East Suffolk) Regiment of Foot" no place, offered as a town beside
+    Ballarat and Melbourne?"""
+    eureka = corpus["wiki_eureka_rebellion"].bank.questions
+    assert not [q for q in eureka if "East Suffolk" in (q.answer, *q.distractors)]
+    assert [q for q in eureka if q.answer == "Ballarat" and q.distractors]

@@ -180,6 +180,8 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
             # text says place
         if kind is AnswerKind.PLACE and re.search(r"\s[A-Z]$", name):
             kind = None  # "Note G", "Plan B": a thing with a letter, no place
+        if v["unit part"] * 2 >= mentioned:
+            kind = None  # "the 12th (East Suffolk) Regiment": part of a unit's name
         if name in _SACRED:
             kind = None  # "God", "Heaven": capitalised, but no person, place or body to ask about
         if kind is AnswerKind.PLACE and mentioned <= 1 and _label_only(v) and merged_labels[name]["FAC"]:

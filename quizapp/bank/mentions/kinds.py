@@ -166,6 +166,10 @@ def span_evidence(span: Span, text: str, parse: Parse, norp: set[str]) -> Counte
             r"\b(?:made|created|became|become|raised to|styled|titled)\s+(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+of)?"
             r"(?:\s+[A-Z][\w'’-]*)?\s+and\s+)?$", text[max(0, span.title_start - 60):span.title_start]):
         votes["conferred"] += 1  # "her husband was made Earl of Lovelace and Viscount Ockham": a title given, no one
+    if re.search(r"\d(?:st|nd|rd|th)\s*\(\s*$", text[:span.title_start]) and re.match(
+            r"\s*\)\s*(?:Regiment|Battalion|Brigade|Division|Foot|Light|Dragoons|Hussars|Lancers|Infantry)\b",
+            text[span.end:]):
+        votes["unit part"] += 1  # "the 12th (East Suffolk) Regiment of Foot": the regiment's name, no place of the story
     if re.search(r"\b(?:house|dynasty|family|clan) of\s+$", before, re.I):
         votes["house of"] += 1  # "the sovereigns of the house of Bourbon": a family, not one of its members
     named = re.search(r"\b(\w+)\s+(?:named|called)\s+$", before)
