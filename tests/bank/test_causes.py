@@ -3013,6 +3013,12 @@ def test_a_clause_cut_at_a_semicolon_points_back_as_a_sentence_would(corpus: dic
 def test_a_date_after_by_is_offered_earlier_dates_only(corpus: dict[str, Any]) -> None:
     """(6) Is "By ____ Ada was a regular at Court" (1834) offered only earlier years (by 1836 she was a regular too),
     while a plain "In ____" keeps years on both sides?"""
+    from quizapp.bank.questions.numbers import date_side
+    from quizapp.bank.questions.options import date_options
+
+    assert date_side("By ") == -1 and date_side("before the end of ") == -1 and date_side("after ") == 1
+    assert date_side("In ") == 0 and date_side("Passers-by ") == 0
+    assert all(o < "1834" for o in date_options("1834", random.Random(3), set(), limit=6, side=-1))
     by = [q for c in corpus.values() for q in c.bank.questions
           if q.type is QuestionType.DATE and re.search(r"(?:^|\W)[Bb]y ____", q.prompt)]
     assert by and all(o < (q.date or "") for q in by for o in q.distractors), [q for q in by if any(

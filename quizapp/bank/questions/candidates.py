@@ -12,7 +12,8 @@ from quizapp.bank.mentions.index import EntityIndex, Mention
 from quizapp.bank.mentions.lexicons import PLACE_ADJECTIVES, first_name_gender, names_a_town_of
 from quizapp.bank.mentions.names import fold
 from quizapp.bank.mentions.places import COUNTRIES, REGIONS, is_country
-from quizapp.bank.questions.numbers import amount_options, both_sides, bound_side, find_amounts, rough
+from quizapp.bank.questions.numbers import (amount_options, both_sides, bound_side, date_side, find_amounts,
+                                            rough)
 from quizapp.bank.questions.options import (ROLE_NOUNS, TERRAIN, ContextModel, asked_sort, date_options, rank_names,
                                             vouched, with_articles)
 from quizapp.bank.questions.prompts import Frame, in_list, inside_name, render, wh_question
@@ -144,11 +145,10 @@ def date_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...],
             step = 5  # "born around 1743": 1742 would be around 1743 too; 1738 or 1748 is not
         avoid = {x.iso for x in found} | {x.end_iso for x in found if x.end_iso} | {
             e for e in elsewhere if e.count("-") == 2 or (step > 1 and "-" not in e)}
-        wrong = [o for o in date_options(d.iso, rng_for(s.text, d.iso), avoid, limit=8, same_year=year_shown,
-                                         step=step, same_month=month_shown)
-                 if _within(o, prompt, d.iso) and _in_life(o, d.iso, lifetime)]
-        side = _deadline_side(s.text[:d.start])
-        options = [o for o in wrong if (o < d.iso) == (side < 0)][:3] if side else both_sides(wrong, d.iso)[:3]
+        options = both_sides([o for o in date_options(d.iso, rng_for(s.text, d.iso), avoid, limit=8,
+                                                      same_year=year_shown, step=step, same_month=month_shown,
+                                                      side=date_side(s.text[:d.start]))
+                              if _within(o, prompt, d.iso) and _in_life(o, d.iso, lifetime)], d.iso)[:3]
         if len(options) < 3:
             continue
         q = BankQuestion(id=qid("date", d.iso, s.text, str(d.start)), type=QuestionType.DATE, prompt=prompt,
@@ -158,14 +158,6 @@ def date_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...],
         out.append(Candidate(q, s.index, f"date:{d.iso}", 0.95, grain, sentence_quality(fr), 1.0,
                              fr.focus(d.start, d.end)))
     return out
-
-
-def _deadline_side(before: str) -> int:
-    """Which wrong dates are false after the words before a blank: earlier ones after "by" or "before" ("By ____ Ada
-    was a regular at Court": a later year would be true too), later ones after "after" (-1, 1), either (0)."""
-    if re.search(r"\b(?:[Bb]y|[Bb]efore)\s+(?:the\s+(?:end|spring|summer|autumn|winter|beginning)\s+of\s+)?$", before):
-        return -1
-    return 1 if re.search(r"\b[Aa]fter\s+$", before) else 0
 
 
 _DAYS_APART = re.compile(r"(?i)\b(?:days?|weeks?|nights?|fortnight)\s+(?:later|after|before|earlier)\b")

@@ -185,6 +185,18 @@ def rough(before: str) -> bool:
     return _ROUGHLY.search(before) is not None
 
 
+_BY_DATE = re.compile(r"(?<![\w-])(?:by|before)\s+(?:the\s+(?:end|spring|summer|autumn|winter|beginning)\s+of\s+)?$",
+                      re.I)
+_AFTER_DATE = re.compile(r"\bafter\s+$", re.I)
+
+
+def date_side(before: str) -> int:
+    """Which wrong dates are false after the words before a blank, as ``bound_side`` for amounts: earlier ones after
+    "by" or "before" ("By ____ Ada was a regular at Court": by a later year she was too), later ones after "after"
+    (-1, 1), either (0)."""
+    return -1 if _BY_DATE.search(before) else 1 if _AFTER_DATE.search(before) else 0
+
+
 def bound_side(before: str) -> int:
     """Which wrong amounts are false after the words before a blank: larger after "at least", smaller after
     "fewer than" (1, -1), either otherwise (0)."""

@@ -579,8 +579,9 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
             other_body.add(name)
         if asked_roles and model.roles.get(name) and not model.roles[name] & asked_roles:
             score -= 0.3  # "his secretary, ____" with a president, "the surgeon ____" with an anarchist
-        elsewhere = bool(home) and continent(name) not in ("", home)
-        if home and continent(name) != home:
+        where = continent(name) if home else ""
+        elsewhere = bool(home) and where not in ("", home)
+        if home and where != home:
             score -= 0.3 if elsewhere else 0.15  # "France had other allies on all sides of Austria: ____ on the
             # north": not America; a realm of the past the gazetteer cannot place comes after its own continent's
         other_side = bool(side) and model.sides.get(name, side) != side
@@ -918,7 +919,7 @@ def _real_day(year: int, rest: str) -> bool:
 
 
 def date_options(iso: str, rng: random.Random, avoid: set[str], limit: int = 3, same_year: bool = False,
-                 step: int = 1, same_month: bool = False) -> list[str]:
+                 step: int = 1, same_month: bool = False, side: int = 0) -> list[str]:
     """Make wrong dates of the same granularity as the answer, near enough to be plausible: other years of the same
     month and day, or, when the prompt shows the year, other months and days of that year.
 
@@ -931,6 +932,8 @@ def date_options(iso: str, rng: random.Random, avoid: set[str], limit: int = 3, 
         step: years between wrong years (4 for a presidential election: an election year beside election years).
         same_month: only other days of the answer's month (the prompt shows its month and year: "On 14 August 1791
             they met ... The revolt broke out on the night of ____").
+        side: -1 for earlier dates only ("By ____ she was a regular at Court": a later one would be true too), 1 for
+            later ones only ("after ____"), 0 for either (see ``date_side``).
 
     Returns:
         ``limit`` ISO partial dates of the answer's granularity (the interchange format's form), in random order.
@@ -952,6 +955,6 @@ def date_options(iso: str, rng: random.Random, avoid: set[str], limit: int = 3, 
             d = parts[2]
             pool += [f"{y:04d}-{m:02d}-{dd:02d}" for dd in (d - 7, d - 3, d + 3, d + 7, d + 10, d - 10, 1, 12, 20)
                      if 1 <= dd <= 28]
-    pool = [p for p in dict.fromkeys(pool) if p != iso and p not in avoid]
+    pool = [p for p in dict.fromkeys(pool) if p != iso and p not in avoid and (side == 0 or (p > iso) == (side > 0))]
     rng.shuffle(pool)
     return pool[:limit]
