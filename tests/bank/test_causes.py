@@ -3034,3 +3034,32 @@ def test_a_name_inside_a_units_name_is_no_place(corpus: dict[str, Any]) -> None:
     eureka = corpus["wiki_eureka_rebellion"].bank.questions
     assert not [q for q in eureka if "East Suffolk" in (q.answer, *q.distractors)]
     assert [q for q in eureka if q.answer == "Ballarat" and q.distractors]
+
+
+def test_a_name_only_the_model_calls_a_body_is_no_organisation(corpus: dict[str, Any]) -> None:
+    """(1) "defeated by Yuan Chonghuan" (a general) and "Babbage's Difference Engine" (a machine) are organisations to
+    the model alone: no body's word in the name, no "the" before it. They are of doubtful kind; a paper with a
+    foreign article ("Die Rote Fahne") and a body the text names with "the" stay organisations."""
+    from quizapp.bank.mentions.index import build_index
+    from quizapp.bank.nlp.parse import parse_sentences
+
+    for name, wrong in (("wiki_qing_dynasty", {"Yuan Chonghuan", "Sun Sike"}),
+                        ("wiki_ada_lovelace", {"Difference Engine", "Babbage's Difference Engine"})):
+        sentences = sentences_of(split_paragraphs(clean_text(corpus[name].text)))
+        index = build_index(sentences, parse_sentences([s.text for s in sentences]))
+        assert not {n for n in wrong if index.kinds.get(n) is AnswerKind.ORG}, name
+        assert index.kinds.get({"wiki_qing_dynasty": "Eight Banners"}.get(name, "British Computer Society")) is AnswerKind.ORG
+    assert [q for q in corpus["essay_rosa_luxemburg"].bank.questions if q.answer == "Die Rote Fahne"]
+
+
+def test_a_towns_options_are_towns_of_its_country_where_the_text_names_too_few(corpus: dict[str, Any]) -> None:
+    """(6) "In ____, only one man responded to the call for special constables" (Ballarat) was offered beside "South
+    Australia", and "at ____, Dessalines declared the independence of Haiti" (Gonaïves) beside the island and the
+    colony: the text names too few towns, so the gazetteer's large towns of the same country fill the options."""
+    for q in corpus["wiki_eureka_rebellion"].bank.questions:
+        if q.answer == "Ballarat":
+            assert "South Australia" not in q.distractors, q.prompt
+    gonaives = [q for q in corpus["handout_toussaint_louverture"].bank.questions if q.answer == "Gonaïves"]
+    assert gonaives
+    for q in gonaives:
+        assert not {"Hispaniola", "Saint-Domingue"} & set(q.distractors), (q.prompt, q.distractors)

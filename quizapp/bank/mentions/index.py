@@ -187,6 +187,10 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
         if kind is AnswerKind.PLACE and mentioned <= 1 and _label_only(v) and merged_labels[name]["FAC"]:
             kind = None  # "Qianlong used Literary Inquisition": named once, and only the model's least sure label for
             # places (a building) calls it one
+        if kind is AnswerKind.ORG and _label_only(v) and not v["article"] and words[0] not in _FOREIGN_ARTICLES \
+                and not any(ORG_SHAPE.search(w) for w in words):
+            kind = None  # "defeated by Yuan Chonghuan", "Babbage's Difference Engine": only the model calls it a body, and
+            # neither a body's word in its name nor "the" before it says so (not "Die Rote Fahne")
         if kind is not AnswerKind.WORK and (EVENT_SHAPE.search(name) or DOCUMENT_SHAPE.search(name)):
             kind, share = (AnswerKind.WORK, 0.8) if DOCUMENT_SHAPE.search(name) else (None, 0.0)
         labelled = merged_labels[name]
@@ -249,6 +253,7 @@ def _not_a_body(name: str, votes: Counter, kind: AnswerKind) -> bool:  # type: i
     return votes["name:person"] >= 6 and not any(ORG_SHAPE.search(w) for w in words)
 
 
+_FOREIGN_ARTICLES = frozenset("Die Der Das Le La Les El Il Lo Los Las".split())
 _GENERIC_BODIES = frozenset("union empire church army party league society kingdom republic government navy council"
                             " assembly convention court crown state".split())
 _FUNCTION_WORDS = frozenset({"of", "the", "and", "or", "in", "on", "at", "to", "for", "with", "by", "a", "an"})

@@ -215,7 +215,7 @@ def country_codes(names: list[str]) -> tuple[str, ...]:
 
 @lru_cache(maxsize=4096)
 def similar_places(name: str, countries_named: tuple[str, ...] = (), limit: int = 8,
-                   region: str = "") -> tuple[str, ...]:
+                   region: str = "", min_population: int = 0) -> tuple[str, ...]:
     """Places a student could mistake for this one, from the gazetteer: countries of the same continent, the
     states of the United States, the counties of a county's state, or towns of note of the same country (and
     province or state, for a small town).
@@ -227,6 +227,8 @@ def similar_places(name: str, countries_named: tuple[str, ...] = (), limit: int 
         limit: how many to return.
         region: the country or US state the prompt puts the town in ("____, Pennsylvania"): the town of that name
             there, and towns of its own state first, however large it is.
+        min_population: the least population of a town offered, and none unless the town itself lies in a country
+            the text names ("Victoria" of a text on Australia is no town of Hong Kong).
 
     Returns:
         Up to ``limit`` names, likeliest first; none for a place the gazetteer does not know.
@@ -252,9 +254,12 @@ def similar_places(name: str, countries_named: tuple[str, ...] = (), limit: int 
     code = _region_codes().get(fold(region).removeprefix("the "), ("", "")) if region else ("", "")
     there = [c for c in cities[folded] if c["countrycode"] == code[0] and (not code[1] or c["admin1code"] == code[1])]
     own = min(there or cities[folded], key=lambda c: (rank.get(c["countrycode"], len(rank)), -c["population"]))
+    if min_population and own["countrycode"] not in rank:
+        return ()
     local = own["population"] < 500_000 or bool(there)  # "Canton, Ohio": not Canton, Michigan, and Ohio's towns first
     same = [c for towns in cities.values() for c in towns
             if c["countrycode"] == own["countrycode"] and c is not own and c["name"][:1].isupper()
+            and c["population"] >= min_population
             and not any(ch.isdigit() for ch in c["name"]) and fold(c["name"]) != folded]
     same.sort(key=lambda c: (local and c["admin1code"] != own["admin1code"], -c["population"], c["name"]))
     chosen: list[dict[str, Any]] = []

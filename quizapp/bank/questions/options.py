@@ -607,9 +607,13 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
             return []  # too few that read after "the": none (typed, if at all); a country keeps its peers
 
     if kind is AnswerKind.PLACE and grain == "local" and not asked and _townish(answer, model):
-        towns = [n for n in ranked if _townish(n, model)]
+        towns = _distinct([n for n in ranked if _townish(n, model)], index, limit * 2)
+        if len(towns) < limit:  # too few in the text: the gazetteer's towns of its country ("Melbourne": Sydney,
+            # not "Victoria" or "South Australia"); none for a town it does not know
+            towns += _gazetteer_options(answer, limit - len(towns), towns, excluded, folded_prompt, index, model,
+                                        region, TOWN_OF_NOTE)
         if len(_distinct(towns, index, limit)) >= limit:
-            ranked = towns  # a town among towns, where the text names enough: not beside a region or a building
+            ranked = towns  # a town among towns: not beside a region or a building
     ranks = asked_roles & model.roles.get(answer, set()) & RANKS
     if ranks:  # "the emperor ____": emperors only, or none (typed, if at all)
         ranked = [n for n in ranked if model.roles.get(n, set()) & ranks]
@@ -753,6 +757,7 @@ _BODY = dict((sort, re.compile(rf"\b(?:{words})$")) for sort, words in _BODIES)
 _PUBLICATION = _BODY["press"]  # a newspaper may stand among works
 
 
+TOWN_OF_NOTE = 100_000  # a town the text does not name is offered only if it is large: old, and not a suburb
 _TOWN_WORDS = frozenset("capital city town village port seaport".split())
 _LAND_WORDS = frozenset("colony colonies province state country kingdom territory region island".split())
 _PLURALS = {"capitals": "capital", "cities": "city", "towns": "town", "villages": "village", "ports": "port",
@@ -851,13 +856,13 @@ def _kin(kind: AnswerKind, other: AnswerKind, name: str) -> bool:
 
 
 def _gazetteer_options(answer: str, wanted: int, pool: list[str], excluded: set[str], folded_prompt: str,
-                       index: EntityIndex, model: ContextModel, region: str = "") -> list[str]:
+                       index: EntityIndex, model: ContextModel, region: str = "", min_population: int = 0) -> list[str]:
     """Places the text does not name, to complete a place's options when the text names too few of its grain
     (towns of the same country, first of the same state where the prompt names it; countries of the same
     continent)."""
     named = {_fold(n) for n in index.kinds}
     out: list[str] = []
-    for name in similar_places(answer, model.countries, region=region):
+    for name in similar_places(answer, model.countries, region=region, min_population=min_population):
         if len(out) == wanted:
             break
         if _fold(name) in named or _fold(name) in folded_prompt or name in excluded or any(
