@@ -188,9 +188,9 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
             kind = None  # "Qianlong used Literary Inquisition": named once, and only the model's least sure label for
             # places (a building) calls it one
         if kind is AnswerKind.ORG and _label_only(v) and not v["article"] and words[0] not in _FOREIGN_ARTICLES \
-                and not any(ORG_SHAPE.search(w) for w in words):
-            kind = None  # "defeated by Yuan Chonghuan", "Babbage's Difference Engine": only the model calls it a body, and
-            # neither a body's word in its name nor "the" before it says so (not "Die Rote Fahne")
+                and not any(ORG_SHAPE.search(w) for w in words) and not re.fullmatch(r"[A-Z]{3,}", name):
+            kind = None  # "defeated by Yuan Chonghuan", "Babbage's Difference Engine": only the model calls it a body,
+            # and neither a body's word in its name nor "the" before it says so (not "Die Rote Fahne", "GPU")
         if kind is not AnswerKind.WORK and (EVENT_SHAPE.search(name) or DOCUMENT_SHAPE.search(name)):
             kind, share = (AnswerKind.WORK, 0.8) if DOCUMENT_SHAPE.search(name) else (None, 0.0)
         labelled = merged_labels[name]
