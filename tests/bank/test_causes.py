@@ -13,7 +13,7 @@ import pytest
 from quizapp.bank.derive import derive_bank, resolve_dates
 from quizapp.bank.questions.numbers import bound_side, find_amounts
 from quizapp.bank.mentions.places import is_country
-from quizapp.bank.questions.prompts import frame, inside_name
+from quizapp.bank.questions.prompts import frame, inside_name, render
 from quizapp.bank.text.dates import find_dates
 from quizapp.bank.text.sentences import clean_text, sentences_of, split_paragraphs
 from quizapp.bank.types import AnswerKind, QuestionBank, QuestionType
@@ -3063,3 +3063,22 @@ def test_a_towns_options_are_towns_of_its_country_where_the_text_names_too_few(c
     assert gonaives
     for q in gonaives:
         assert not {"Hispaniola", "Saint-Domingue"} & set(q.distractors), (q.prompt, q.distractors)
+
+
+def test_an_opening_phrase_that_points_back_is_left_out_rather_than_given_context(nlp: Any) -> None:
+    """(7) "Throughout the following weeks, the League sought to negotiate with Rede": what points back stands in an
+    opening phrase that names nothing, so the question does without it instead of carrying the sentence before
+    (a prompt of 48 words). "Of these, 25,000 were British" keeps its context: the phrase says of what."""
+    from quizapp.bank.nlp.parse import parse_sentences
+
+    text = ("The miners met at Bakery Hill on 11 November 1854 and resolved to secede if nothing improved. "
+            "Throughout the following weeks, the League sought to negotiate with Commissioner Robert Rede. "
+            "Wellington's army counted 67,000 men in all. Of these, 25,000 were British and 6,000 were German.")
+    sentences = sentences_of(split_paragraphs(clean_text(text)))
+    parses = parse_sentences([s.text for s in sentences])
+    league = frame(sentences[1], None, sentences[0], parses[1])
+    assert league is not None and not league.context
+    prompt = render(league, None)
+    assert prompt.startswith("The League sought to negotiate with Commissioner Robert Rede"), prompt
+    british = frame(sentences[3], None, sentences[2], parses[3])
+    assert british is not None and british.context.startswith("Wellington's army")

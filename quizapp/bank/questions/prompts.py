@@ -175,13 +175,24 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
     if words < _MIN_WORDS or words > _MAX_WORDS or body.endswith(":") or _ANNOUNCES.search(body) or _GAP.search(body) \
             or _RUN_ON.search(body):
         return None
-    relative = ((_RELATIVE_TIME.match(opening) is not None or _LATER.search(re.sub(r"\([^)]*\)", "", body)) is not None
-                 and not re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|\b[A-Z][a-z]+\s+\d{1,2}\b", body))
-                and not re.search(r"\b1\d{3}\b", body)) 
-    unclear = bool(_VAGUE_START.match(opening)) or _vague_subject(parse, end) or relative or _pointing_back(
-        parse, end) or _event_told_before(parse, end, previous, topic) or _shell(parse, end, topic) or _dangling(
-        parse, end, reference) or (
-        reference is not None and reference.start < end and reference.key is None)
+
+    def unclear_from(begin: int) -> bool:  # does the sentence from ``begin`` on need the sentence before?
+        part = text[begin:end].strip()
+        opens = part[:1].upper() + part[1:]
+        relative = (_RELATIVE_TIME.match(opens) is not None or (
+            _LATER.search(re.sub(r"\([^)]*\)", "", part)) is not None
+            and not re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|\b[A-Z][a-z]+\s+\d{1,2}\b", part))) \
+            and not re.search(r"\b1\d{3}\b", part)  # "The following month, on 25th March": when, only before says
+        return bool(_VAGUE_START.match(opens)) or _vague_subject(parse, end) or relative or _pointing_back(
+            parse, end, begin) or _event_told_before(parse, end, previous, topic, begin) or _shell(
+            parse, end, topic, begin) or _dangling(parse, end, reference, begin) or (
+            reference is not None and begin <= reference.start < end and reference.key is None)
+
+    unclear = unclear_from(start)
+    lead = _leading_phrase(parse, start, end) if unclear else None
+    if lead is not None and not unclear_from(lead) and (reference is None or reference.start >= lead):
+        edits.append((start, lead, ""))  # "When these were repulsed, Kellermann's corps was added": what points back
+        start, unclear = lead, False  # stands in an opening phrase the question does without
     context = ""
     if unclear:
         two = previous is not None and earlier is not None and not _fits_as_context(previous, s) \
@@ -217,12 +228,12 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
         if link and link.end() < end:
             edits.append((start, link.end(), ""))  # "However, the British held": asked alone, the link points nowhere
         for t in parse.tokens:
-            if t.lower in ("himself", "herself", "themselves") and t.start < end and t.i > 0 \
+            if t.lower in ("himself", "herself", "themselves") and start <= t.start < end and t.i > 0 \
                     and t.dep not in ("dobj", "pobj", "dative", "attr") \
                     and parse.tokens[t.i - 1].pos in ("PROPN", "NOUN") and re.match(r" \w", text[t.start - 1:t.end]):
                 edits.append((t.start - 1, t.end, ""))  # "Leclerc himself died": the stress points at a sentence unseen
             if t.lower in ("also", "too", "again", "therefore", "thus", "consequently", "accordingly", "likewise") \
-                    and t.start < end and t.i > 0 and t.dep == "advmod" \
+                    and start <= t.start < end and t.i > 0 and t.dep == "advmod" \
                     and 0 <= t.head < len(parse.tokens) and parse.tokens[t.head].pos in ("VERB", "AUX") \
                     and parse.tokens[t.i - 1].lower not in ("but", "and", "not", "only") and text[t.start - 1] == " " \
                     and not (t.lower == "again" and _negated(parse, parse.tokens[t.head])) \
@@ -373,11 +384,11 @@ _ANAPHORIC_NOUNS = {"city": _PLACES, "town": _PLACES, "village": _PLACES, "islan
 # nouns that mean one named just before, and the names that say which one in their own sentence
 
 
-def _pointing_back(parse: Parse, end: int) -> bool:
+def _pointing_back(parse: Parse, end: int, begin: int = 0) -> bool:
     """Does the sentence point back at what only the sentence before names ("these internal divisions", "that
     situation", "the latter", "the couple", "that day" in a sentence with no year)? "this" mostly points within
     its own sentence ("this right", "at this crucial juncture"), and "at the same time" is no time at all."""
-    toks = [t for t in parse.tokens if t.start < end]
+    toks = [t for t in parse.tokens if begin <= t.start < end]
     dated = any(t.tag == "CD" and re.fullmatch(r"1\d{3}|20\d\d|\d{1,2}", t.text) and (
         t.ent == "DATE" or len(t.text) == 4) for t in toks)  # "in 1435", "on 15 June": the sentence names its time
     for i, t in enumerate(toks):
@@ -470,6 +481,28 @@ def _of_the_verb(parse: Parse, t: Token) -> bool:
     return 0 <= prep.head < len(parse.tokens) and parse.tokens[prep.head].pos in ("VERB", "AUX")
 
 
+def _leading_phrase(parse: Parse, start: int, end: int) -> int | None:
+    """Where the main clause begins after a short opening phrase that names nothing ("When these were repulsed, ...",
+    "Throughout the following weeks, ...", "During this trip ...,"): a phrase of at most 12 words, set off by a comma,
+    that hangs from the sentence's verb and holds no name and no year; None where there is none."""
+    toks = [t for t in parse.tokens if start <= t.start < end]
+    root = next((t for t in toks if t.dep == "ROOT"), None)
+    comma = next((t for t in toks if t.text == "," and root is not None and t.i < root.i), None)
+    if root is None or comma is None or not start < comma.start or len(parse.tokens) <= comma.i + 1:
+        return None
+    inside = [t for t in toks if t.i < comma.i]
+    if not inside or len(inside) > 12 or any(t.pos in ("PROPN", "NUM") for t in inside) \
+            or parse.tokens[comma.i + 1].pos in ("CCONJ", "PUNCT"):
+        return None  # "Then 23 years old, ...", "On the western side of the road, and in front of ...": not a phrase to spare
+    tops = [t for t in inside if not (t.i > 0 and inside[0].i <= t.head < comma.i)]
+    if not all(t.head == root.i and (t.dep in ("advcl", "npadvmod", "advmod") or t.dep == "prep" and t.lower not in (
+            "of", "like", "unlike", "besides", "except")) for t in tops):
+        return None  # "Of these, 25,000 were British": a part of what the sentence before counts
+    if not any(t.head == root.i and t.dep in ("nsubj", "nsubjpass") and t.i > comma.i for t in parse.tokens):
+        return None  # the clause after it must have its own subject
+    return parse.tokens[comma.i + 1].start
+
+
 def _in_later_clause(parse: Parse, token: Token) -> bool:
     """Does the token stand in a clause joined after the main one ("Auld disapproved, and Douglass referred to this
     as ...")? Its "this" may be the first clause's."""
@@ -482,7 +515,8 @@ def _in_later_clause(parse: Parse, token: Token) -> bool:
     return False
 
 
-def _event_told_before(parse: Parse, end: int, previous: Sentence | None, topic: frozenset[str]) -> bool:
+def _event_told_before(parse: Parse, end: int, previous: Sentence | None, topic: frozenset[str],
+                       begin: int = 0) -> bool:
     """Does the sentence speak of "the" thing, or "her" event, that the sentence before names ("... a group of
     anarchists. The group became known as ..."; "She was released in 1918. After her release ...")? Asked alone,
     which group is unclear; where the sentence before does not name it either, that sentence would not help, and
@@ -490,7 +524,7 @@ def _event_told_before(parse: Parse, end: int, previous: Sentence | None, topic:
     if previous is None:
         return False
     told = {w.lower() for w in re.findall(r"[A-Za-z]+", previous.text)}
-    toks = [t for t in parse.tokens if t.start < end]
+    toks = [t for t in parse.tokens if begin <= t.start < end]
     dated = any(re.fullmatch(r"1\d{3}|20\d\d", t.text) for t in toks)
     return any(_the_event(parse, toks, t, topic) and (any(_same_word(t.lower, w) or _synonyms(t.lower, w)
                                                           for w in told) or (
@@ -569,21 +603,21 @@ _SHELLS = frozenset("news report reports situation incident incidents affair mat
                     " disturbances scandal crisis outcome decision move plan attempt proposal rumour rumours".split())
 
 
-def _shell(parse: Parse, end: int, topic: frozenset[str]) -> bool:
+def _shell(parse: Parse, end: int, topic: frozenset[str], begin: int = 0) -> bool:
     """Does the sentence speak of "the news", "the report" or "the murders", a noun that stands for what was told
     before it ("When he heard the news, he ...")? Asked alone, which news is unclear, whatever the sentence before
     says."""
-    toks = [t for t in parse.tokens if t.start < end]
+    toks = [t for t in parse.tokens if begin <= t.start < end]
     return any(t.lower in _SHELLS and _the_event(parse, toks, t, topic) for t in toks)
 
 
-def _dangling(parse: Parse, end: int, reference: Reference | None = None) -> bool:
+def _dangling(parse: Parse, end: int, reference: Reference | None = None, begin: int = 0) -> bool:
     """Is an object "it" or "them" left with nothing before it in the sentence to stand for ("France had at length
     attained it", "According to them, ...", "Danton and Lafayette harangued them"), or a "this" standing for a
     whole thing told before ("Douglass did not favor this")? Its own clause's subject is no antecedent (that would
     be "itself", "themselves"); "made it possible" is no reference at all. So is an object "him" or "her" with no
     name before it but its own clause's subject ("Bailly accompanied him"), unless a resolved reference names it."""
-    toks = [t for t in parse.tokens if t.start < end]
+    toks = [t for t in parse.tokens if begin <= t.start < end]
     for t in toks:
         if t.lower in ("him", "her") and t.tag == "PRP" and t.dep in ("dobj", "pobj", "dative") and not (
                 reference is not None and reference.key and reference.start <= t.start):
