@@ -3082,3 +3082,16 @@ def test_an_opening_phrase_that_points_back_is_left_out_rather_than_given_contex
     assert prompt.startswith("The League sought to negotiate with Commissioner Robert Rede"), prompt
     british = frame(sentences[3], None, sentences[2], parses[3])
     assert british is not None and british.context.startswith("Wellington's army")
+
+
+def test_a_monarch_is_offered_among_monarchs_and_not_beside_commoners(corpus: dict[str, Any],
+                                                                   serge_bank: QuestionBank) -> None:
+    """(6) "a marriage of convenience with ____" (Gustav Lübeck) and "broke with ____, the party's leading theorist"
+    (Karl Kautsky) were offered Emperor Wilhelm II; "the assassination of ____ in 1881" (Alexander II) had only
+    writers and a spy beside it. A monarch (a regnal number, a throne name, a king's or emperor's title) stands among
+    monarchs where the text names them."""
+    for q in corpus["essay_rosa_luxemburg"].bank.questions:
+        if q.answer_kind is AnswerKind.PERSON and q.answer != "Wilhelm II":
+            assert "Wilhelm II" not in q.distractors, (q.prompt, q.distractors)
+    tsar = [q for q in serge_bank.questions if q.answer == "Alexander II" and q.distractors]
+    assert tsar and all("Nicholas II" in q.distractors for q in tsar), [q.distractors for q in tsar]

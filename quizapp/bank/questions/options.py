@@ -190,6 +190,7 @@ ROLE_NOUNS = frozenset(
     " magistrate commissioner mayor ambassador consul diplomat explorer".split())
 
 
+MONARCHS = frozenset("king queen emperor empress tsar tsarina sultan khan shah".split())  # not a pope among kings
 RANKS = frozenset("president king queen emperor empress pope tsar sultan khan general marshal admiral governor"
                   " senator chancellor bishop archbishop cardinal".split())  # offices a prompt may name beside its blank
 
@@ -520,10 +521,12 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
     beside = close | {w.lower() for w in re.findall(r"[A-Z][a-z]+", before)[-1:]}
     asked_roles = (beside | (said_role(before) & RANKS)) & ROLE_NOUNS if kind is AnswerKind.PERSON else set()
     side = model.sides.get(answer, "")  # unknown: every name is on its side
+    crowned = kind is AnswerKind.PERSON and _monarch(answer, model)  # a monarch: among monarchs
     home = continent(answer) if kind is AnswerKind.PLACE else ""  # a country's options: countries of its continent
     article = kind is AnswerKind.PERSON and bool(re.search(r"\b[Tt]he\s+$", before) and _TITLED.search(answer))
     scored: list[tuple[float, str]] = []
     far: set[str] = set()
+    unlike: set[str] = set()  # a monarch beside a commoner, or the other way round: after the answer's own
     other_body: set[str] = set()
     for name, k in index.kinds.items():
         kin = k is not kind and _kin(kind, k, name)
@@ -584,6 +587,9 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
         if home and where != home:
             score -= 0.3 if elsewhere else 0.15  # "France had other allies on all sides of Austria: ____ on the
             # north": not America; a realm of the past the gazetteer cannot place comes after its own continent's
+        if kind is AnswerKind.PERSON and _monarch(name, model) != crowned:
+            score -= 0.3  # "a marriage of convenience with ____": not Emperor Wilhelm II; "____'s brother ... acted as
+            unlike.add(name)  # regent" (Henry V): kings, not a garrison captain, where the text names enough
         other_side = bool(side) and model.sides.get(name, side) != side
         if other_side:
             score -= 0.3  # the other side of a war: a French general beside British ones
@@ -619,9 +625,10 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
         ranked = [n for n in ranked if model.roles.get(n, set()) & ranks]
         if len(_distinct(ranked, index, limit)) < limit:
             return []
-    own = [n for n in ranked if n not in far]
-    if len(_distinct([n for n in own if n not in other_body], index, limit)) >= limit:
-        ranked = own  # enough of the answer's own era, sort and side
+    for own in ([n for n in ranked if n not in far | unlike], [n for n in ranked if n not in far]):
+        if len(_distinct([n for n in own if n not in other_body], index, limit)) >= limit:
+            ranked = own  # enough of the answer's own era, sort, side and station
+            break
     pool = _distinct([n for n in ranked if n not in other_body], index, limit * 2)  # too few bodies of the answer's
     # own sort (a legislature among a league, a commission and a flag): none (typed, if at all)
     if len(pool) < limit and kind is AnswerKind.PLACE and grain not in ("water", "event"):
@@ -807,6 +814,14 @@ def asked_sort(prompt: str, width: int = 4) -> str:
     after_width = 8 if after.startswith(",") and width > 2 else width  # "____, the largest ... party"
     near = re.findall(r"[a-z]+", before.lower())[-width:][::-1] + re.findall(r"[a-z]+", after.lower())[:after_width]
     return next((_SORT_OF_WORD[w] for w in near if w in _SORT_OF_WORD), "")
+
+
+def _monarch(name: str, model: ContextModel) -> bool:
+    """Is a person a monarch: a regnal number ("Henry V", "Wilhelm II"), a throne name ("Qianlong Emperor"), or a
+    monarch's title the text gives them ("the emperor Leopold"; not the surname of "Hugh King", nor Pope Callixtus III)?"""
+    words, roles = name.split(), model.roles.get(name, set())
+    return "pope" not in roles and bool(re.fullmatch(r"[IVX]+\.?", words[-1]) and len(words) > 1 or words[-1] in (
+        "Emperor", "Empress") or (roles & MONARCHS) - {w.lower() for w in words[1:]})
 
 
 def _townish(name: str, model: ContextModel) -> bool:
