@@ -21,7 +21,7 @@ from quizapp.bank.questions.candidates import (Candidate, amount_candidates, dat
                                                name_candidates)
 from quizapp.bank.questions.options import build_context
 from quizapp.bank.questions.prompts import frame, full_names, titled
-from quizapp.bank.questions.ranking import select
+from quizapp.bank.questions.ranking import confidence, select
 from quizapp.bank.text.dates import DateMention, find_dates, with_year
 from quizapp.bank.text.sentences import Paragraph, Sentence, clean_text, mask, sentences_of, split_paragraphs
 from quizapp.bank.types import AnswerKind, QuestionBank
@@ -107,7 +107,7 @@ def derive_bank(text: str, *, title: str, source: str,
                                       details=once or s.index in lead)
         candidates += amount_candidates(fr, found, tags)
     chosen = select(candidates, index.counts, lead)
-    questions = tuple(dataclasses.replace(c.question, confidence=c.score) for c in chosen)
+    questions = tuple(dataclasses.replace(c.question, confidence=confidence(c)) for c in chosen)
     return QuestionBank(title=title, source=source, questions=questions)
 
 

@@ -3095,3 +3095,19 @@ def test_a_monarch_is_offered_among_monarchs_and_not_beside_commoners(corpus: di
             assert "Wilhelm II" not in q.distractors, (q.prompt, q.distractors)
     tsar = [q for q in serge_bank.questions if q.answer == "Alexander II" and q.distractors]
     assert tsar and all("Nicholas II" in q.distractors for q in tsar), [q.distractors for q in tsar]
+
+
+def test_a_long_prompt_and_an_exact_amount_are_marked_for_a_closer_look(corpus: dict[str, Any]) -> None:
+    """Readers found none of 20 prompts of 40 words or more good, nor any of 13 amounts: the confidence the review
+    page sorts by puts every such prompt among those marked "check", and an amount below a name of the same score."""
+    from quizapp.teacher.views import DOUBTFUL_BELOW
+
+    for text in corpus.values():
+        for q in text.bank.questions:
+            assert q.confidence is not None
+            if len(q.prompt.split()) > 40:
+                assert q.confidence < DOUBTFUL_BELOW, (q.prompt, q.confidence)
+    amounts = [q.confidence for t in corpus.values() for q in t.bank.questions if q.answer_kind is AnswerKind.NUMBER]
+    names = [q.confidence for t in corpus.values() for q in t.bank.questions
+             if q.answer_kind is AnswerKind.PERSON and len(q.prompt.split()) <= 30]
+    assert amounts and sum(amounts) / len(amounts) < sum(names) / len(names) - 0.05
