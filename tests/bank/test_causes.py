@@ -3111,3 +3111,16 @@ def test_a_long_prompt_and_an_exact_amount_are_marked_for_a_closer_look(corpus: 
     names = [q.confidence for t in corpus.values() for q in t.bank.questions
              if q.answer_kind is AnswerKind.PERSON and len(q.prompt.split()) <= 30]
     assert amounts and sum(amounts) / len(amounts) < sum(names) / len(names) - 0.05
+
+
+def test_a_district_and_its_city_are_never_each_others_options(corpus: dict[str, Any]) -> None:
+    """(6) "arrested in a flat in ____" (Wilmersdorf) was offered Berlin, which would be true too: a town of the
+    gazetteer inside another (close by, a fifth of its size or less) is no option for it, nor the other way round;
+    Wavre, 23 km from Brussels, stays a town of its own."""
+    from quizapp.bank.mentions.lexicons import within_town
+
+    assert within_town("Wilmersdorf", "Berlin", ("DE",)) and within_town("Berlin", "Wilmersdorf", ("DE",))
+    assert not within_town("Wavre", "Brussels", ("BE",)) and not within_town("Zwickau", "Berlin", ("DE",))
+    for q in corpus["essay_rosa_luxemburg"].bank.questions:
+        if q.answer in ("Berlin", "Wilmersdorf"):
+            assert not {"Berlin", "Wilmersdorf"} & set(q.distractors), (q.prompt, q.distractors)

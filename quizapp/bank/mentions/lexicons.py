@@ -271,6 +271,20 @@ def similar_places(name: str, countries_named: tuple[str, ...] = (), limit: int 
     return tuple(c["name"] for c in chosen)
 
 
+def within_town(a: str, b: str, countries_named: tuple[str, ...] = ()) -> bool:
+    """Does one of two towns lie inside the other, a district and its city ("Wilmersdorf" and "Berlin": both true of
+    a flat in Wilmersdorf)? Both must be towns of the gazetteer, less than 12 km apart, one five times the other."""
+    rank = {code: i for i, code in enumerate(countries_named)}
+    found = []
+    for name in (a, b):
+        towns = _by_name()[1].get(fold(name).removeprefix("the "))
+        if not towns:
+            return False
+        found.append(min(towns, key=lambda c: (rank.get(c["countrycode"], len(rank)), -c["population"])))
+    small, large = sorted(found, key=lambda c: c["population"])
+    return _km(small, large) < 12 and large["population"] >= 5 * max(1, small["population"])
+
+
 def _km(a: dict[str, Any], b: dict[str, Any]) -> float:
     """The distance between two gazetteer places, in kilometres (an equirectangular estimate)."""
     x = math.radians(b["longitude"] - a["longitude"]) * math.cos(math.radians((a["latitude"] + b["latitude"]) / 2))

@@ -14,7 +14,8 @@ from functools import cached_property, lru_cache
 from quizapp.bank.mentions.index import EntityIndex, Mention
 from quizapp.bank.mentions.kinds import ORG_SHAPE, PLACE_SHAPE
 from quizapp.bank.mentions.lexicons import (PLACE_ADJECTIVES, continent, country_codes, first_name_gender, is_region,
-                                             lies_in, place_evidence, same_country, similar_places, us_state)
+                                             lies_in, place_evidence, same_country, similar_places, us_state,
+                                             within_town)
 from quizapp.bank.mentions.names import fold as _fold
 from quizapp.bank.mentions.places import is_country, place_grain
 from quizapp.bank.questions.trivia import commenting
@@ -552,6 +553,8 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
             continue
         if _significant(name) & prompt_words:
             continue  # "Stephen Monier" when the prompt already names "Monier"
+        if k is AnswerKind.PLACE and kind is AnswerKind.PLACE and within_town(name, answer, model.countries):
+            continue  # "arrested in a flat in ____" (Wilmersdorf): Berlin, around it, would be true too
         if excluded and any(variant_of(name, e) or name in index.same_as.get(e, ()) for e in excluded):
             continue  # "Formosa" beside a prompt that names Taiwan, the same island
         if name in model.commentators and answer not in model.commentators:
