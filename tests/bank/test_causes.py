@@ -3124,3 +3124,17 @@ def test_a_district_and_its_city_are_never_each_others_options(corpus: dict[str,
     for q in corpus["essay_rosa_luxemburg"].bank.questions:
         if q.answer in ("Berlin", "Wilmersdorf"):
             assert not {"Berlin", "Wilmersdorf"} & set(q.distractors), (q.prompt, q.distractors)
+
+
+def test_the_other_parent_after_a_fathers_name_is_a_woman(corpus: dict[str, Any]) -> None:
+    """(6) "Joan was the daughter of Jacques d'Arc and ____" (Isabelle Romée) was offered Isambart de la Pierre, a
+    friar the text gives no gender: "the daughter of X and ____" tells the gender as "his wife ____" does, so only
+    women the text shows to be women are offered, or the name is typed."""
+    from quizapp.bank.questions.options import tells_gender
+
+    assert tells_gender("Joan was the daughter of Jacques d'Arc and ____ in Domrémy.")
+    assert tells_gender("Ada was the only child of poet Lord Byron and ____.")
+    assert not tells_gender("Joan met ____ and Jean de Metz at Vaucouleurs.")
+    for q in corpus["wiki_joan_of_arc"].bank.questions:
+        if q.answer == "Isabelle Romée":
+            assert "Isambart de la Pierre" not in q.distractors, q.distractors

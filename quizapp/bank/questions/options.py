@@ -905,7 +905,13 @@ def tells_gender(prompt: str) -> bool:
     before, _, after = prompt.partition(BLANK_MARK)
     near_before = " ".join(before.split()[-3:])
     near_after = " ".join(after.split()[:6])
-    return bool(_GENDERED.search(near_before) or _GENDERED.search(near_after) or _PRONOUN_AFTER.search(near_after))
+    return bool(_GENDERED.search(near_before) or _GENDERED.search(near_after) or _PRONOUN_AFTER.search(near_after)
+                or _PARENTS.search(before))
+
+
+_PARENTS = re.compile(r"\b(?:(?:son|daughter|child|children|sons|daughters)\s+of|born\s+to)\s+"
+                      r"(?:(?:[A-Z]|d['’])[\w'’.-]*\s+|(?:de|du|von|van|der|la|le)\s+){1,5}and\s+$")
+# "the daughter of Jacques d'Arc and ____", "born to Jacques d'Arc and ____": the other parent, a woman
 
 
 def vouched(name: str, index: EntityIndex, genders: dict[str, str]) -> bool:
