@@ -3138,3 +3138,12 @@ def test_the_other_parent_after_a_fathers_name_is_a_woman(corpus: dict[str, Any]
     for q in corpus["wiki_joan_of_arc"].bank.questions:
         if q.answer == "Isabelle Romée":
             assert "Isambart de la Pierre" not in q.distractors, q.distractors
+
+
+def test_a_particle_and_a_word_only_the_model_calls_a_person_is_no_person(corpus: dict[str, Any]) -> None:
+    """(1) "published in the Bibliothèque universelle de Genève": "de Genève", cut from a title, was asked as a person
+    and offered beside Luigi Menabrea. A name opening with a lowercase particle that only the model calls a person
+    is of doubtful kind; "van Bylandt", whom the text gives a title and a rank, stays a person."""
+    ada = corpus["wiki_ada_lovelace"].bank.questions
+    assert not [q for q in ada if "de Genève" in (q.answer, *q.distractors)]
+    assert [q for q in corpus["wiki_battle_of_waterloo"].bank.questions if "van Bylandt" in (q.answer, *q.distractors)]

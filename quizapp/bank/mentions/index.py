@@ -191,6 +191,9 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
                 and not any(ORG_SHAPE.search(w) for w in words) and not re.fullmatch(r"[A-Z]{3,}", name):
             kind = None  # "defeated by Yuan Chonghuan", "Babbage's Difference Engine": only the model calls it a body,
             # and neither a body's word in its name nor "the" before it says so (not "Die Rote Fahne", "GPU")
+        if kind is AnswerKind.PERSON and name[:1].islower() and _label_only(v):
+            kind = None  # "de Genève" of "the Bibliothèque universelle de Genève": a particle and a word, and only the
+            # model calls it a person (not "van Bylandt", whom the text calls General)
         if kind is not AnswerKind.WORK and (EVENT_SHAPE.search(name) or DOCUMENT_SHAPE.search(name)):
             kind, share = (AnswerKind.WORK, 0.8) if DOCUMENT_SHAPE.search(name) else (None, 0.0)
         labelled = merged_labels[name]
