@@ -3147,3 +3147,17 @@ def test_a_particle_and_a_word_only_the_model_calls_a_person_is_no_person(corpus
     ada = corpus["wiki_ada_lovelace"].bank.questions
     assert not [q for q in ada if "de Genève" in (q.answer, *q.distractors)]
     assert [q for q in corpus["wiki_battle_of_waterloo"].bank.questions if "van Bylandt" in (q.answer, *q.distractors)]
+
+
+def test_a_treaty_is_offered_among_treaties_where_the_text_names_enough(corpus: dict[str, Any]) -> None:
+    """(6) "The ____ (1689) stabilized relations with Czarist Russia" (the Treaty of Nerchinsk) was offered the Sacred
+    Edict beside two treaties: a body or document whose name says what it is (Treaty, Party, Regiment) is offered
+    among names of that word first."""
+    from quizapp.bank.questions.options import _head_word
+
+    assert _head_word("Treaty of Nerchinsk") == "Treaty" and _head_word("Liberty Party") == "Party"
+    assert _head_word("Die Rote Fahne") == "" and _head_word("Sacred Edict") == "Edict"
+    treaties = [q for q in corpus["wiki_qing_dynasty"].bank.questions if q.answer.startswith("Treaty of")]
+    assert treaties
+    for q in treaties:
+        assert all(d.startswith("Treaty of") for d in q.distractors), (q.prompt, q.distractors)

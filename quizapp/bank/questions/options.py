@@ -523,6 +523,7 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
     asked_roles = (beside | (said_role(before) & RANKS)) & ROLE_NOUNS if kind is AnswerKind.PERSON else set()
     side = model.sides.get(answer, "")  # unknown: every name is on its side
     crowned = kind is AnswerKind.PERSON and _monarch(answer, model)  # a monarch: among monarchs
+    head = _head_word(answer) if kind in (AnswerKind.ORG, AnswerKind.WORK) else ""  # a treaty: among treaties
     home = continent(answer) if kind is AnswerKind.PLACE else ""  # a country's options: countries of its continent
     article = kind is AnswerKind.PERSON and bool(re.search(r"\b[Tt]he\s+$", before) and _TITLED.search(answer))
     scored: list[tuple[float, str]] = []
@@ -590,6 +591,9 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
         if home and where != home:
             score -= 0.3 if elsewhere else 0.15  # "France had other allies on all sides of Austria: ____ on the
             # north": not America; a realm of the past the gazetteer cannot place comes after its own continent's
+        if head and _head_word(name) != head:
+            unlike.add(name)  # "The ____ (1689) stabilized relations with Russia" (the Treaty of Nerchinsk): treaties
+            # first, not the Sacred Edict, where the text names enough
         if kind is AnswerKind.PERSON and _monarch(name, model) != crowned:
             score -= 0.3  # "a marriage of convenience with ____": not Emperor Wilhelm II; "____'s brother ... acted as
             unlike.add(name)  # regent" (Henry V): kings, not a garrison captain, where the text names enough
@@ -817,6 +821,22 @@ def asked_sort(prompt: str, width: int = 4) -> str:
     after_width = 8 if after.startswith(",") and width > 2 else width  # "____, the largest ... party"
     near = re.findall(r"[a-z]+", before.lower())[-width:][::-1] + re.findall(r"[a-z]+", after.lower())[:after_width]
     return next((_SORT_OF_WORD[w] for w in near if w in _SORT_OF_WORD), "")
+
+
+def _head_word(name: str) -> str:
+    """The noun that says what a body or a document is, where its name has one: "Treaty" of "Treaty of Nerchinsk",
+    "Party" of "Liberty Party"; "" for a name that tells nothing ("Die Rote Fahne", "Narrative of the Life")."""
+    words = re.sub(r"^(?:The|the)\s+", "", name).split()
+    if len(words) >= 3 and words[1] == "of" and words[0] in _HEADS:
+        return words[0]
+    return words[-1] if len(words) >= 2 and words[-1] in _HEADS else ""
+
+
+_HEADS = frozenset("Treaty Convention Peace Edict Act Declaration Proclamation Constitution Charter Code Bill Law"
+                   " Party League Society Union Association Club Committee Council Congress Assembly Army Regiment"
+                   " Brigade Division Corps Battalion Guard Guards Company Bank University College School Academy"
+                   " Institute Church Times Post Herald Gazette Journal Review Tribune Standard Star Movement"
+                   " Rebellion Revolt Uprising War Battle".split())
 
 
 def _monarch(name: str, model: ContextModel) -> bool:
