@@ -3161,3 +3161,14 @@ def test_a_treaty_is_offered_among_treaties_where_the_text_names_enough(corpus: 
     assert treaties
     for q in treaties:
         assert all(d.startswith("Treaty of") for d in q.distractors), (q.prompt, q.distractors)
+
+
+def test_no_wrong_amount_stands_in_its_prompt(corpus: dict[str, Any]) -> None:
+    """(6) "included ____ regiments of armoured heavy cavalry, and seven of highly versatile lancers" (fourteen) was
+    offered "seven", and "Of these, ____ were British" (25,000) "50,000", the infantry its context counts: a number
+    the prompt shows is never a wrong option."""
+    for text in corpus.values():
+        for q in text.bank.questions:
+            if q.answer_kind is AnswerKind.NUMBER:
+                shown = [d for d in q.distractors if re.search(rf"(?<![\w,.]){re.escape(d)}(?![\w,])", q.prompt, re.I)]
+                assert not shown, (q.prompt, q.distractors)

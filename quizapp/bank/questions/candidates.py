@@ -447,7 +447,9 @@ def amount_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...]
         side = bound_side(s.text[:amount.start])  # "at least ____ people": a smaller number would be true too
         options = [o for o in amount_options(amount, rng_for(s.text, amount.text), limit=6, side=side,
                                              rough=rough(s.text[:amount.start]))
-                   if re.sub(r"\D", "", o) not in shown or not re.search(r"\d", o)][:3]
+                   if (re.sub(r"\D", "", o) not in shown or not re.search(r"\d", o))
+                   and not re.search(rf"(?<![\w,.]){re.escape(o)}(?![\w,])", prompt, re.I)][:3]
+        # "... and seven of highly versatile lancers": a number the prompt (or its context) shows is no wrong option
         if not prompt or len(options) < 3 or visible(amount.text, prompt):
             continue
         q = BankQuestion(id=qid("number", amount.text, s.text, str(amount.start)),
