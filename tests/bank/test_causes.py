@@ -3172,3 +3172,12 @@ def test_no_wrong_amount_stands_in_its_prompt(corpus: dict[str, Any]) -> None:
             if q.answer_kind is AnswerKind.NUMBER:
                 shown = [d for d in q.distractors if re.search(rf"(?<![\w,.]){re.escape(d)}(?![\w,])", q.prompt, re.I)]
                 assert not shown, (q.prompt, q.distractors)
+
+
+def test_a_surname_after_the_is_a_family_not_the_one_person_of_that_name(corpus: dict[str, Any]) -> None:
+    """(2) "The Kong's title of Duke was maintained in later reigns" (Confucius's line) was asked as Kong Youde, the
+    text's only person of that surname: a one-word name after "the" is a family or a line, never asked as the
+    full name it would merge into."""
+    qing = corpus["wiki_qing_dynasty"].bank.questions
+    assert not [q for q in qing if q.answer == "Kong Youde" and "title of Duke" in q.source_sentence]
+    assert [q for q in qing if "Kong Youde" in q.distractors]  # the man himself stays a person of the text

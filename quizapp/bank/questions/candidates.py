@@ -282,6 +282,9 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
         if (inside_name(s.text, a, m.end) and not _affiliated(m.key, kind, s.text[m.end:])) or in_list(
                 s.text, a, m.end) or _COUNT_BEFORE.search(s.text[:a]):
             continue  # "Two Invalides, supposed to be spies": a count before it makes a name a common noun
+        if kind is AnswerKind.PERSON and m.text != m.key and " " not in m.text and re.search(
+                r"(?<![\w])[Tt]he\s+$", s.text[:m.start]):
+            continue  # "The Kong's title of Duke was maintained": a family or a line, not Kong Youde
         if not details and kind is AnswerKind.PERSON and index.counts[m.key] < 2:
             continue  # "the executioner, ____", "his grandfather, ____": a person met once in twenty pages is a detail
         if not _sure_enough(m.key, kind, index) or (
