@@ -3181,3 +3181,16 @@ def test_a_surname_after_the_is_a_family_not_the_one_person_of_that_name(corpus:
     qing = corpus["wiki_qing_dynasty"].bank.questions
     assert not [q for q in qing if q.answer == "Kong Youde" and "title of Duke" in q.source_sentence]
     assert [q for q in qing if "Kong Youde" in q.distractors]  # the man himself stays a person of the text
+
+
+def test_a_country_named_otherwise_in_the_prompt_gives_itself_away(corpus: dict[str, Any]) -> None:
+    """(6) "with ... his black brethren in bondage in the United States, he returned to ____" (America): the prompt
+    names the answer under another of its names, so the question is not asked."""
+    from quizapp.bank.mentions.lexicons import names_the_country
+
+    assert names_the_country("in bondage in the United States, he returned to ____", "America")
+    assert not names_the_country("he sailed from Liverpool to ____", "America")
+    for text in corpus.values():
+        for q in text.bank.questions:
+            if q.answer_kind is AnswerKind.PLACE and is_country(q.answer):
+                assert not names_the_country(q.prompt, q.answer), (q.prompt, q.answer)

@@ -178,6 +178,18 @@ def names_a_town_of(text: str, country: str) -> bool:
     return False
 
 
+def names_the_country(text: str, country: str) -> bool:
+    """Does a text name a country under another of its names ("in bondage in the United States, he returned to ____":
+    America; "the French Republic" for France)?"""
+    for match in re.finditer(r"(?<![\w'’-])[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,2}", text):
+        words = match.group(0).split()
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n])
+            if fold(name) != fold(country).removeprefix("the ") and same_country(name, country):
+                return True
+    return False
+
+
 _CONTINENT_OF = {  # countries of history, and other names of today's, the gazetteer does not list
     **dict.fromkeys(("britain", "great britain", "england", "scotland", "wales", "holland", "prussia", "bavaria",
                      "bohemia", "austria-hungary", "russian empire", "soviet union", "ussr", "yugoslavia",
