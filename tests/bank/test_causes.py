@@ -3048,7 +3048,8 @@ def test_a_name_only_the_model_calls_a_body_is_no_organisation(corpus: dict[str,
         sentences = sentences_of(split_paragraphs(clean_text(corpus[name].text)))
         index = build_index(sentences, parse_sentences([s.text for s in sentences]))
         assert not {n for n in wrong if index.kinds.get(n) is AnswerKind.ORG}, name
-        assert index.kinds.get({"wiki_qing_dynasty": "Eight Banners"}.get(name, "British Computer Society")) is AnswerKind.ORG
+        body = {"wiki_qing_dynasty": "Eight Banners"}.get(name, "British Computer Society")
+        assert index.kinds.get(body) is AnswerKind.ORG
     assert [q for q in corpus["essay_rosa_luxemburg"].bank.questions if q.answer == "Die Rote Fahne"]
 
 

@@ -841,7 +841,7 @@ _HEADS = frozenset("Treaty Convention Peace Edict Act Declaration Proclamation C
 
 def _monarch(name: str, model: ContextModel) -> bool:
     """Is a person a monarch: a regnal number ("Henry V", "Wilhelm II"), a throne name ("Qianlong Emperor"), or a
-    monarch's title the text gives them ("the emperor Leopold"; not the surname of "Hugh King", nor Pope Callixtus III)?"""
+    monarch's title the text gives them ("the emperor Leopold"; not the surname of "Hugh King", nor a pope)?"""
     words, roles = name.split(), model.roles.get(name, set())
     return "pope" not in roles and bool(re.fullmatch(r"[IVX]+\.?", words[-1]) and len(words) > 1 or words[-1] in (
         "Emperor", "Empress") or (roles & MONARCHS) - {w.lower() for w in words[1:]})

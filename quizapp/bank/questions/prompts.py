@@ -484,7 +484,7 @@ def _of_the_verb(parse: Parse, t: Token) -> bool:
 def _leading_phrase(parse: Parse, start: int, end: int) -> int | None:
     """Where the main clause begins after a short opening phrase that names nothing ("When these were repulsed, ...",
     "Throughout the following weeks, ...", "During this trip ...,"): a phrase of at most 12 words, set off by a comma,
-    that hangs from the sentence's verb and holds no name and no year; None where there is none."""
+    that hangs from the sentence's verb and holds no name and no number; None where there is none."""
     toks = [t for t in parse.tokens if start <= t.start < end]
     root = next((t for t in toks if t.dep == "ROOT"), None)
     comma = next((t for t in toks if t.text == "," and root is not None and t.i < root.i), None)
@@ -493,7 +493,7 @@ def _leading_phrase(parse: Parse, start: int, end: int) -> int | None:
     inside = [t for t in toks if t.i < comma.i]
     if not inside or len(inside) > 12 or any(t.pos in ("PROPN", "NUM") for t in inside) \
             or parse.tokens[comma.i + 1].pos in ("CCONJ", "PUNCT"):
-        return None  # "Then 23 years old, ...", "On the western side of the road, and in front of ...": not a phrase to spare
+        return None  # "Then 23 years old, ...", "On the western side of the road, and in front of ...": none to spare
     tops = [t for t in inside if not (t.i > 0 and inside[0].i <= t.head < comma.i)]
     if not all(t.head == root.i and (t.dep in ("advcl", "npadvmod", "advmod") or t.dep == "prep" and t.lower not in (
             "of", "like", "unlike", "besides", "except")) for t in tops):
