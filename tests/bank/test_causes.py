@@ -3195,3 +3195,16 @@ def test_a_country_named_otherwise_in_the_prompt_gives_itself_away(corpus: dict[
         for q in text.bank.questions:
             if q.answer_kind is AnswerKind.PLACE and is_country(q.answer):
                 assert not names_the_country(q.prompt, q.answer), (q.prompt, q.answer)
+
+
+def test_what_only_the_legacy_names_is_no_option_and_a_war_of_no_place(corpus: dict[str, Any]) -> None:
+    """(1) "a seminar at the ____" (the University of Turin, 1840) was offered the Telecommunications College named
+    after Ada Lovelace in a section on her legacy: a name met only where the text tells what came of the story is
+    no option for one of the story, whatever its kind. "The Greek War of Independence" and "the War of the South"
+    are wars, never places beside Hucknall or Gonaïves."""
+    ada = corpus["wiki_ada_lovelace"].bank.questions
+    assert not [q for q in ada if q.answer == "University of Turin" and "Telecommunications College" in q.distractors]
+    for text in corpus.values():
+        for q in text.bank.questions:
+            if q.answer_kind is AnswerKind.PLACE:
+                assert not {"Greek War of Independence", "War of the South"} & {q.answer, *q.distractors}, q.prompt

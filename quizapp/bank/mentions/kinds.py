@@ -39,7 +39,8 @@ ORG_SHAPE = re.compile(
     r"|Magazine|Chronicle|Standard|Star|Agency|Board|Service|Brotherhood|Alliance|Coalition)$")
 EVENT_SHAPE = re.compile(
     r"^(?:Battle|Siege|Trial|Treaty|Congress|Conference|Peace|Edict|Act|Declaration) of\b"
-    r"|\bWar\s+[IVX]+$|\b(?:War|Revolution|Uprising|Rebellion|Battle|Massacre|Trial|Conferences?|Terror|Crisis|Affair|Campaign"
+    r"|\bWar\s+[IVX]+$|\b(?:Wars?|Revolution|Rebellion|Uprising)\s+of\b"  # "Greek War of Independence": no place
+    r"|\b(?:War|Revolution|Uprising|Rebellion|Battle|Massacre|Trial|Conferences?|Terror|Crisis|Affair|Campaign"
     r"|Restoration|Reformation|Renaissance|Rising|Revolt|Mutiny|Riots?|Strike|Act|Treaty|Accord|Agreement"
     r"|Wars|Exhibition|Olympics|Games|Day|Award|Prize|Medal|Lecture|Festival|Death|Plague|Famine|Flood|Fire"
     r"|Earthquake|Epidemic|Crusade|Schism|Council|Coup|Incident|Expedition|Reforms?|Restoration|Meeting|Rally"

@@ -560,8 +560,9 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
             continue  # "Formosa" beside a prompt that names Taiwan, the same island
         if name in model.commentators and answer not in model.commentators:
             continue  # "the historian Jonathan Spence" among the emperors
-        if k is AnswerKind.PERSON and name in model.afterlife and answer not in model.afterlife:
-            continue  # a novelist of 2005 or a senator of 2018, met only where the text tells what came of the story
+        if name in model.afterlife and answer not in model.afterlife:
+            continue  # a novelist of 2005, a senator of 2018 or a college named after her: met only where the text
+            # tells what came of the story
         if len(role & model.windows.get(name, set())) >= 2 or close & model.near.get(name, set()):
             continue  # it would fit this sentence too ("his biographer, ____")
         ctx = model.vectors.get(name, {})
