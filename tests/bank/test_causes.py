@@ -3208,3 +3208,14 @@ def test_what_only_the_legacy_names_is_no_option_and_a_war_of_no_place(corpus: d
         for q in text.bank.questions:
             if q.answer_kind is AnswerKind.PLACE:
                 assert not {"Greek War of Independence", "War of the South"} & {q.answer, *q.distractors}, q.prompt
+
+
+def test_a_saint_is_no_option_beside_a_king_or_a_captain(corpus: dict[str, Any]) -> None:
+    """(6) "The court of ____ was shrewd" (Charles VII) was offered Saint Margaret of Joan's visions, and so were
+    nine other questions about her contemporaries: a saint's title sets a name apart as a churchman's does, so it
+    comes after lay names where the text names enough."""
+    joan = corpus["wiki_joan_of_arc"].bank.questions
+    lay = [q for q in joan if q.answer_kind is AnswerKind.PERSON and not q.answer.startswith("Saint")]
+    offered = [q for q in lay if any(d.startswith("Saint ") for d in q.distractors)]
+    assert len(offered) <= 2, [(q.prompt, q.distractors) for q in offered]
+    assert not [q for q in lay if q.answer == "Charles VII" and any(d.startswith("Saint ") for d in q.distractors)]

@@ -723,7 +723,8 @@ _TITLED = re.compile(r"^(?:Duke|Duchess|Earl|Count|Countess|Prince|Princess|King
                      r"|\b(?:Emperor|Empress|King|Queen|Khan)$")
 
 
-_CLERICAL = frozenset("father fr friar brother sister reverend rev abbé abbot bishop archbishop cardinal pope".split())
+_CLERICAL = frozenset("father fr friar brother sister reverend rev abbé abbot bishop archbishop cardinal pope saint st"
+                      .split())  # "Saint Margaret" of Joan's visions is no one to offer beside a king or a captain
 
 
 def _churchman(name: str) -> bool:
