@@ -3191,6 +3191,7 @@ def test_a_country_named_otherwise_in_the_prompt_gives_itself_away(corpus: dict[
 
     assert names_the_country("in bondage in the United States, he returned to ____", "America")
     assert not names_the_country("he sailed from Liverpool to ____", "America")
+    assert names_the_country("The Treaty of Shimonoseki ceded Taiwan to ____.", "Japan")  # a town inside a name
     for text in corpus.values():
         for q in text.bank.questions:
             if q.answer_kind is AnswerKind.PLACE and is_country(q.answer):

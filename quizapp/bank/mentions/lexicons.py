@@ -156,36 +156,30 @@ def lies_in(town: str, region: str) -> bool | None:
 KNOWN_TOWN = 200_000  # a town a student may be expected to place: Zurich, not Kyakhta
 
 
-def names_a_town_of(text: str, country: str) -> bool:
-    """Does a text name a known town that only that country has ("the University of Zurich": Switzerland)?
+def names_the_country(text: str, country: str) -> bool:
+    """Does a text name a country without its name: under another of its names ("in bondage in the United States, he
+    returned to ____": America; "the French Republic" for France), or by a known town only that country has ("the
+    University of Zurich": Switzerland)?
 
     Args:
         text: a prompt.
         country: a country's name.
 
     Returns:
-        False when the gazetteer knows no such town, or the country not.
+        False for a country the text names only as itself, and for towns the gazetteer does not know or knows in
+        several countries.
     """
-    code = _region_codes().get(fold(country).removeprefix("the "))
-    if code is None or code[1]:
-        return False
-    for match in re.finditer(r"(?<![\w'’-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?", text):
-        for name in {match.group(0), match.group(0).split()[0]}:
-            towns = _by_name()[1].get(fold(name))
-            if towns and fold(name) not in _by_name()[0] and all(c["countrycode"] == code[0] for c in towns) \
-                    and max(c["population"] for c in towns) >= KNOWN_TOWN:
-                return True
-    return False
-
-
-def names_the_country(text: str, country: str) -> bool:
-    """Does a text name a country under another of its names ("in bondage in the United States, he returned to ____":
-    America; "the French Republic" for France)?"""
+    folded = fold(country).removeprefix("the ")
+    code = _region_codes().get(folded)
     for match in re.finditer(r"(?<![\w'’-])[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,2}", text):
         words = match.group(0).split()
-        for n in range(len(words), 0, -1):
-            name = " ".join(words[:n])
-            if fold(name) != fold(country).removeprefix("the ") and same_country(name, country):
+        spans = (words[i:j] for i in range(len(words)) for j in range(len(words), i, -1))
+        for name in (" ".join(span) for span in spans if "of" not in (span[0], span[-1])):
+            if fold(name) != folded and same_country(name, country):
+                return True
+            towns = _by_name()[1].get(fold(name)) if code is not None and not code[1] else None
+            if towns and fold(name) not in _by_name()[0] and all(c["countrycode"] == code[0] for c in towns) \
+                    and max(c["population"] for c in towns) >= KNOWN_TOWN:
                 return True
     return False
 
@@ -283,6 +277,7 @@ def similar_places(name: str, countries_named: tuple[str, ...] = (), limit: int 
     return tuple(c["name"] for c in chosen)
 
 
+@lru_cache(maxsize=65536)
 def within_town(a: str, b: str, countries_named: tuple[str, ...] = ()) -> bool:
     """Does one of two towns lie inside the other, a district and its city ("Wilmersdorf" and "Berlin": both true of
     a flat in Wilmersdorf)? Both must be towns of the gazetteer, less than 12 km apart, one five times the other."""

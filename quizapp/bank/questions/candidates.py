@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from quizapp.bank.mentions.index import EntityIndex, Mention
-from quizapp.bank.mentions.lexicons import PLACE_ADJECTIVES, first_name_gender, names_a_town_of, names_the_country
+from quizapp.bank.mentions.lexicons import PLACE_ADJECTIVES, first_name_gender, names_the_country
 from quizapp.bank.mentions.names import fold
 from quizapp.bank.mentions.places import COUNTRIES, REGIONS, is_country
 from quizapp.bank.questions.numbers import (amount_options, both_sides, bound_side, date_side, find_amounts,
@@ -81,7 +81,7 @@ def visible(answer: str, prompt: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(answer.lower())}", low) is not None or any(
         re.search(rf"\b{re.escape(w)}{'(?:e?s)?' if w == first else ''}\b", low) for w in significant) or (
         adjective is not None and re.search(rf"\b(?:{adjective})\b", low) is not None) or (
-        is_country(answer) and (names_a_town_of(prompt, answer) or names_the_country(prompt, answer)))
+        is_country(answer) and names_the_country(prompt, answer))
 
 
 def sentence_quality(fr: Frame) -> float:

@@ -522,13 +522,14 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
     beside = close | {w.lower() for w in re.findall(r"[A-Z][a-z]+", before)[-1:]}
     asked_roles = (beside | (said_role(before) & RANKS)) & ROLE_NOUNS if kind is AnswerKind.PERSON else set()
     side = model.sides.get(answer, "")  # unknown: every name is on its side
-    crowned = kind is AnswerKind.PERSON and _monarch(answer, model)  # a monarch: among monarchs
+    station = _station(answer, model) if kind is AnswerKind.PERSON else frozenset()  # a monarch among monarchs, a
+    # priest or a saint among churchmen
     head = _head_word(answer) if kind in (AnswerKind.ORG, AnswerKind.WORK) else ""  # a treaty: among treaties
     home = continent(answer) if kind is AnswerKind.PLACE else ""  # a country's options: countries of its continent
     article = kind is AnswerKind.PERSON and bool(re.search(r"\b[Tt]he\s+$", before) and _TITLED.search(answer))
     scored: list[tuple[float, str]] = []
     far: set[str] = set()
-    unlike: set[str] = set()  # a monarch beside a commoner, or the other way round: after the answer's own
+    unlike: set[str] = set()  # another station or another sort of document: after the answer's own
     other_body: set[str] = set()
     for name, k in index.kinds.items():
         kin = k is not kind and _kin(kind, k, name)
@@ -580,8 +581,6 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
             score -= 0.5  # a newspaper beside books: only where the text names too few of the answer's kind
         if kind is AnswerKind.PERSON and (" " in answer) != (" " in name):
             score -= 0.2  # "Taylor" beside "Luigi Menabrea": a name of another form stands out
-        if kind is AnswerKind.PERSON and _churchman(answer) != _churchman(name):
-            score -= 0.3  # "Father Smyth" beside "Peter Lalor" and "John Humffray": the one priest stands out
         if sort_of and (sort_of(name) != body if body else sort_of(name) in _APART):
             score -= 0.5  # a bank beside regiments, a novel beside treaties: only where the text names too few
             other_body.add(name)
@@ -595,9 +594,10 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
         if head and _head_word(name) != head:
             unlike.add(name)  # "The ____ (1689) stabilized relations with Russia" (the Treaty of Nerchinsk): treaties
             # first, not the Sacred Edict, where the text names enough
-        if kind is AnswerKind.PERSON and _monarch(name, model) != crowned:
-            score -= 0.3  # "a marriage of convenience with ____": not Emperor Wilhelm II; "____'s brother ... acted as
-            unlike.add(name)  # regent" (Henry V): kings, not a garrison captain, where the text names enough
+        apart = len(_station(name, model) ^ station) if kind is AnswerKind.PERSON else 0
+        if apart:
+            score -= 0.3 * apart  # "a marriage of convenience with ____": not Emperor Wilhelm II; "Father Smyth" beside
+            unlike.add(name)  # Peter Lalor; Saint Margaret beside Charles VII: after the answer's own, where enough
         other_side = bool(side) and model.sides.get(name, side) != side
         if other_side:
             score -= 0.3  # the other side of a war: a French general beside British ones
@@ -727,11 +727,16 @@ _CLERICAL = frozenset("father fr friar brother sister reverend rev abbé abbot b
                       .split())  # "Saint Margaret" of Joan's visions is no one to offer beside a king or a captain
 
 
-def _churchman(name: str) -> bool:
-    """Is a person named with a churchman's title ("Father Smyth", "Bishop Cauchon"), which sets them apart from
-    lay people as no rank sets a marshal apart from a duke?"""
-    words = name.split()
-    return len(words) > 1 and words[0].strip(".").lower() in _CLERICAL
+def _station(name: str, model: ContextModel) -> frozenset[str]:
+    """What sets a person apart among the text's people, each a step apart: "church" for a churchman's or a saint's
+    title ("Father Smyth", "Bishop Cauchon", "Saint Margaret"), "crown" for a monarch (a regnal number, "Henry V"; a
+    throne name, "Qianlong Emperor"; a king's or emperor's title the text gives them, "the emperor Leopold", but
+    not the surname of "Hugh King", nor a pope); neither for most (a marshal is not set apart from a duke)."""
+    words, roles = name.split(), model.roles.get(name, set())
+    church = len(words) > 1 and words[0].strip(".").lower() in _CLERICAL
+    crown = "pope" not in roles and bool(re.fullmatch(r"[IVX]+\.?", words[-1]) and len(words) > 1 or words[-1] in (
+        "Emperor", "Empress") or (roles & MONARCHS) - {w.lower() for w in words[1:]})
+    return frozenset(mark for mark, held in (("church", church), ("crown", crown)) if held)
 
 
 def _distinct(ranked: list[str], index: EntityIndex, limit: int) -> list[str]:
@@ -839,14 +844,6 @@ _HEADS = frozenset("Treaty Convention Peace Edict Act Declaration Proclamation C
                    " Brigade Division Corps Battalion Guard Guards Company Bank University College School Academy"
                    " Institute Church Times Post Herald Gazette Journal Review Tribune Standard Star Movement"
                    " Rebellion Revolt Uprising War Battle".split())
-
-
-def _monarch(name: str, model: ContextModel) -> bool:
-    """Is a person a monarch: a regnal number ("Henry V", "Wilhelm II"), a throne name ("Qianlong Emperor"), or a
-    monarch's title the text gives them ("the emperor Leopold"; not the surname of "Hugh King", nor a pope)?"""
-    words, roles = name.split(), model.roles.get(name, set())
-    return "pope" not in roles and bool(re.fullmatch(r"[IVX]+\.?", words[-1]) and len(words) > 1 or words[-1] in (
-        "Emperor", "Empress") or (roles & MONARCHS) - {w.lower() for w in words[1:]})
 
 
 def _townish(name: str, model: ContextModel) -> bool:

@@ -161,7 +161,6 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
             return None  # "In the words of Stephen Richey:", "Serge complained in his Memoirs:": only a lead-in
         edits.append((end, len(text), "."))
     body = text[start:end].strip()
-    opening = body[:1].upper() + body[1:]  # "...; in the same spirit, it prohibited": a clause cut at a semicolon
     words = len(body.split())
     if parse.tokens and not any(t.pos in ("VERB", "AUX") for t in parse.tokens if t.start < end):
         return None  # "establishment of the Imperial Maritime Customs Service;": an item of a list, no statement
@@ -178,7 +177,7 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
 
     def unclear_from(begin: int) -> bool:  # does the sentence from ``begin`` on need the sentence before?
         part = text[begin:end].strip()
-        opens = part[:1].upper() + part[1:]
+        opens = part[:1].upper() + part[1:]  # "...; in the same spirit, it prohibited": a clause cut at a semicolon
         relative = (_RELATIVE_TIME.match(opens) is not None or (
             _LATER.search(re.sub(r"\([^)]*\)", "", part)) is not None
             and not re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|\b[A-Z][a-z]+\s+\d{1,2}\b", part))) \
