@@ -3220,3 +3220,41 @@ def test_a_saint_is_no_option_beside_a_king_or_a_captain(corpus: dict[str, Any])
     offered = [q for q in lay if any(d.startswith("Saint ") for d in q.distractors)]
     assert len(offered) <= 2, [(q.prompt, q.distractors) for q in offered]
     assert not [q for q in lay if q.answer == "Charles VII" and any(d.startswith("Saint ") for d in q.distractors)]
+
+
+def test_whose_it_was_is_no_question_unless_it_is_their_work(corpus: dict[str, Any]) -> None:
+    """(6) "was murdered at ____'s Eureka Hotel", "fire from ____'s infantry brigade", "Upon ____'s return to power":
+    whose a thing was is a detail (53 such questions in the corpus banks, 2 of them gold facts). What a person made,
+    wrote or held stays asked ("disapproved of ____'s plan"), but not the owner's name in a title ("____'s Scientific
+    Memoirs")."""
+    detail = re.compile(r"____['’]s?\s+(?:[\w-]+\s+)?(?:army|corps|Corps|brigade|troops|men|return|reign|rule|orders"
+                        r"|son|brother|mother-in-law|friend|Eureka|research|military|infantry|Scientific|world)\b")
+    for name, text in corpus.items():
+        for q in text.bank.questions:
+            assert not detail.search(q.prompt), (name, q.prompt)
+    prompts = {q.prompt for q in corpus["wiki_frederick_douglass"].bank.questions}
+    assert any("disapproved of ____'s plan" in p for p in prompts)
+
+
+def test_a_person_introduced_by_what_they_were_is_asked_first(corpus: dict[str, Any]) -> None:
+    """(5) Where a sentence gives more than it may ask, or its answer has been asked often, the person or place it
+    introduces by what it was is asked first: "Scottish miner ____ was murdered at James Bentley's Eureka Hotel"
+    (Scobie, not the hotel's owner), "the priest ____ called on them to rise" (Boukman, not the place), "the queen of
+    France, ____, signed the Treaty of Troyes" (Isabeau), "the farmhouse and orchard of ____" (La Haye Sainte)."""
+    def asked(name: str, answer: str, words: str) -> bool:
+        return any(q.answer == answer and words in q.prompt for q in corpus[name].bank.questions)
+
+    assert asked("wiki_eureka_rebellion", "James Scobie", "Scottish miner ____")
+    assert asked("handout_toussaint_louverture", "Dutty Boukman", "the priest ____")
+    assert asked("wiki_joan_of_arc", "Isabeau of Bavaria", "the queen of France, ____")
+    assert asked("handout_mckinley_assassination", "Emma Goldman", "the anarchist speaker ____")
+    assert asked("wiki_battle_of_waterloo", "La Haye Sainte", "the farmhouse and orchard of ____")  # a place, too
+
+
+def test_no_name_fills_a_bank(corpus: dict[str, Any]) -> None:
+    """(5) Napoleon and Wellington were each the answer of 14 questions of the Waterloo bank ("____ breakfasted off
+    silver plate"); after its first questions, a name the text is full of is rarely a gold fact (19 of 280). However
+    often a text names someone, at most eight questions ask for them."""
+    for name, text in corpus.items():
+        most = Counter(q.answer for q in text.bank.questions).most_common(1)
+        assert not most or most[0][1] <= 8, (name, most)

@@ -65,7 +65,7 @@ PERSON_NOUNS = frozenset(
     " chief chieftain ruler monarch sovereign regent warlord successor predecessor courtier official scholar"
     " reformer commissioner chairman mayor architect sculptor trader pilot playwright dramatist theologian"
     " economist chemist physicist astronomer naturalist lieutenant sergeant major prophet heiress".split())
-_PLACE_NOUNS = frozenset(
+PLACE_NOUNS = frozenset(
     "city town village hamlet capital port harbour harbor river valley region province county district island"
     " mountain castle fortress fort palace prison abbey monastery cathedral church estate country kingdom"
     " state colony territory settlement suburb square street farm plain ridge hill forest lake coast bay"
@@ -142,7 +142,7 @@ def span_evidence(span: Span, text: str, parse: Parse, norp: set[str]) -> Counte
                  before, re.I):
         votes[L] += 1  # "to the south of La Belle Alliance": a bearing is taken from a place
     common = re.search(r"\b(?:[Tt]he|[Aa]n?)\s+([a-z]+)\s+$", before)
-    if common and common.group(1) in _PLACE_NOUNS - {"state", "church", "seat", "site", "field"} \
+    if common and common.group(1) in PLACE_NOUNS - {"state", "church", "seat", "site", "field"} \
             and not re.match(r"['’]", text[span.end:span.end + 1]):
         votes[L] += 3  # "the inn La Belle Alliance", "the village Porlock": the noun says what the name is
     if re.match(r"\s+(?:area|sector|district|vicinity|neighbou?rhood|road|highway)\b", text[span.end:span.end + 20]) \
@@ -176,13 +176,13 @@ def span_evidence(span: Span, text: str, parse: Parse, norp: set[str]) -> Counte
     named = re.search(r"\b(\w+)\s+(?:named|called)\s+$", before)
     if named and named.group(1).lower() in PERSON_NOUNS:
         votes[P] += 3
-    elif named and named.group(1).lower() in _PLACE_NOUNS - {"church"}:
+    elif named and named.group(1).lower() in PLACE_NOUNS - {"church"}:
         votes[L] += 3  # "a monastery called Les Augustins", "a village named Domrémy"
     listed = _SUCH_AS.search(text[:span.title_start])
     if listed:  # "historians, such as Chandler and Weller and Uffindell and Corum": the list is of the noun's sort
         noun = listed.group(1).lower()
         noun = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
-        for nouns, kind in ((PERSON_NOUNS, P), (_PLACE_NOUNS, L), (_ORG_NOUNS, O)):
+        for nouns, kind in ((PERSON_NOUNS, P), (PLACE_NOUNS, L), (_ORG_NOUNS, O)):
             if noun in nouns:
                 votes[kind] += 3
                 break
@@ -193,7 +193,7 @@ def span_evidence(span: Span, text: str, parse: Parse, norp: set[str]) -> Counte
             votes[P] += 3
         elif noun in _ORG_NOUNS or noun + "y" in _ORG_NOUNS:
             votes[O] += 3
-        elif noun in _PLACE_NOUNS or noun + "y" in _PLACE_NOUNS:
+        elif noun in PLACE_NOUNS or noun + "y" in PLACE_NOUNS:
             votes[L] += 3
     if text[span.title_start - 1:span.title_start] == "(" and re.match(r"['’]s?\)", text[span.end:span.end + 3]):
         votes[P] += 3  # "Prussian I Corps (Zieten's)": the owner of a unit, its commander
@@ -217,7 +217,7 @@ def _syntax(span: Span, parse: Parse) -> Counter[AnswerKind]:
             continue
         if word in PERSON_NOUNS or noun.lower in PERSON_NOUNS:
             votes[P] += 3
-        elif word in _PLACE_NOUNS or noun.lower in _PLACE_NOUNS:
+        elif word in PLACE_NOUNS or noun.lower in PLACE_NOUNS:
             votes[L] += 3
         elif word in _ORG_NOUNS or noun.lower in _ORG_NOUNS:
             votes[O] += 3

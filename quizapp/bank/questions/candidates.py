@@ -9,14 +9,16 @@ import re
 from dataclasses import dataclass
 
 from quizapp.bank.mentions.index import EntityIndex, Mention
+from quizapp.bank.mentions.kinds import PLACE_NOUNS
 from quizapp.bank.mentions.lexicons import PLACE_ADJECTIVES, first_name_gender, names_the_country
 from quizapp.bank.mentions.names import fold
 from quizapp.bank.mentions.places import COUNTRIES, REGIONS, is_country
+from quizapp.bank.nlp.parse import Token
 from quizapp.bank.questions.numbers import (amount_options, both_sides, bound_side, date_side, find_amounts,
                                             rough)
 from quizapp.bank.questions.options import (ROLE_NOUNS, TERRAIN, ContextModel, asked_sort, date_options, rank_names,
                                             vouched, with_articles)
-from quizapp.bank.questions.prompts import Frame, in_list, inside_name, render, wh_question
+from quizapp.bank.questions.prompts import OFFICES, Frame, in_list, inside_name, render, wh_question
 from quizapp.bank.questions.trivia import ESTIMATE, TRIVIA_AFTER, TRIVIA_BEFORE
 from quizapp.bank.text.dates import DateMention, format_iso
 from quizapp.bank.text.sentences import mask
@@ -45,6 +47,8 @@ class Candidate:
     sentence_quality: float
     option_quality: float  # the share of options whose kind is vouched for (dates and amounts are made: 1)
     focus: float
+    described: bool = False  # a person or place introduced by what it was ("the pro-English bishop ____", "the
+    # farmhouse of ____"): the question asks for what the text says it was, the kind a teacher asks first
 
     @property
     def score(self) -> float:
@@ -300,6 +304,11 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
         if kind in (AnswerKind.PLACE, AnswerKind.ORG) and after is not None and after.start == m.end + 1 \
                 and after.pos == "NOUN" and after.text.islower() and after.lower not in TERRAIN | _CLASSIFIERS:
             continue  # "a Canton banker", "the Buffalo home", "Church doctrine": a modifier is no fact to ask
+        owned = _owned(fr, a, m.end)
+        if owned is not None and not (owned.text.islower() and owned.lower in _MADE):
+            continue  # "at James Bentley's Eureka Hotel", "fire from ____'s infantry brigade": whose it was is a
+            # detail, where what is theirs is no work, plan or view of theirs ("disapproved of ____'s plan"); never
+            # a blank inside a title ("____'s Scientific Memoirs")
         if kind is AnswerKind.PLACE and _qualifier(m, mentions, index, s.text):
             continue  # "Niles, ____": the state after a town is not the fact
         end = m.end + 1 if re.match(r"\.(?:\s+[a-z]|,)", s.text[m.end:m.end + 3]) else m.end  # "Louis XVI. resumed"
@@ -350,8 +359,52 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
                              0.2 if given else 0.6,
                              sentence_quality(fr), sum(vouched(o, index, genders) for o in options) / len(options)
                              if options else TYPED_OPTIONS,
-                             fr.focus(a, m.end)))
+                             fr.focus(a, m.end), described(fr, a, kind)))
     return out
+
+
+_SITES = (PLACE_NOUNS | TERRAIN | {"farmhouse", "orchard", "villages", "towns", "cities"}) - {
+    "kingdom", "country", "state", "territory"}  # "the farmhouse and orchard of ____"; not "the kingdom of ____"
+
+
+def described(fr: Frame, start: int, kind: AnswerKind) -> bool:
+    """Does what a person was stand just before their name ("the pro-English bishop ____", "Scottish miner ____",
+    "Toussaint's general ____", "the queen of France, ____", "the Governor of Victoria, ____"), or what a place was
+    ("the farmhouse and orchard of ____")?"""
+    before = [t for t in fr.parse.tokens if t.end <= start]
+    if kind is AnswerKind.PLACE:
+        return len(before) >= 2 and before[-1].lower == "of" and before[-2].text in _SITES
+    if kind is not AnswerKind.PERSON:
+        return False
+    if before and before[-1].text == ",":
+        before = before[:-1]
+        of = next((i for i in range(len(before) - 1, max(len(before) - 5, 0), -1) if before[i].lower == "of"), None)
+        if of is not None and all(t.pos == "PROPN" or t.lower == "the" for t in before[of + 1:]):
+            before = before[:of]  # "the queen of France,": the role before "of"
+    if len(before) < 2:
+        return False
+    role = before[-1]
+    return len(role.text) > 2 and (role.pos == "NOUN" and role.text.islower() or role.text in OFFICES) \
+        and before[-2].pos in ("DET", "ADJ", "NOUN", "PROPN", "PART", "ADV")
+
+
+_MADE = frozenset(  # what a person made, wrote or held: the one possessive worth asking ("translated ____'s article")
+    "work works plan plans article articles paper papers journal journals newspaper newspapers book books letter"
+    " letters speech speeches proclamation theory theories proposal proposals invention inventions engine engines"
+    " machine machines poem poems novel novels play plays memoirs autobiography report reports edict edicts decree"
+    " decrees programme program manifesto pamphlet pamphlets treatise treatises essay essays lecture lectures sermon"
+    " sermons thesis design designs painting paintings translation translations notes doctrine doctrines idea ideas"
+    " view views position teaching teachings reform reforms".split())
+
+
+def _owned(fr: Frame, start: int, end: int) -> Token | None:
+    """The thing a name owns where it stands before "'s" ("James Bentley's Eureka Hotel": Hotel), if any."""
+    if not re.match(r"['’](?:s\b|\s)", fr.sentence.text[end:end + 2]):  # "Kellermann's", "Bourgeois' brigade"
+        return None
+    head = fr.parse.head_of(start, end)
+    if head is None or not 0 <= head.head < len(fr.parse.tokens) or head.head == head.i:
+        return fr.parse.token_at(end)  # unparsed: the "'s" itself stands for what is owned
+    return fr.parse.tokens[head.head]
 
 
 TYPED_OPTIONS = 0.5  # a typed question weighs as if half its options were doubtful: options are the better question

@@ -74,7 +74,7 @@ _MAX_WITH_TWO = 55  # a question and the two sentences before it, where the near
 _QUANTITIES = frozenset({"As", "Most", "Some", "Many", "One", "All", "Part", "Both", "Each", "None", "Much", "Few", "Several",
                          "Two", "Three", "Four", "Five", "Half", "Outside", "Instead", "Because", "Out", "In", "On",
                          "At", "By", "For", "From", "North", "South", "East", "West"})
-_OFFICES = frozenset({"Speaker", "President", "Governor", "Secretary", "Minister", "Chairman", "Member", "Leader",
+OFFICES = frozenset({"Speaker", "President", "Governor", "Secretary", "Minister", "Chairman", "Member", "Leader",
                       "Commander", "Mayor", "Director", "Chancellor"})  # "the Speaker of the ____": an office's body
 _TITLE_NOUN_ON = re.compile(r"\b(?:Symposium|Essays?|Treatise|Notes|Reflections|Observations|Lectures?|Report|Letters"
                             r"|Thoughts|Discourse|Inquiry|Enquiry|Dissertation|Commentary|Remarks|Sketches)"
@@ -891,7 +891,7 @@ def inside_name(text: str, start: int, end: int) -> bool:
                 text[end:end + 14]) and not re.match(r"['’]s\s", text[end:end + 3]):
         return True
     of_name = re.search(r"\b([A-Z][\w'’-]*)(?:\s+[IVX]+)?\s+of\s+(?:the\s+)?$", text[:start])
-    if of_name and of_name.group(1) not in _EVENTS_OF | _QUANTITIES | _OFFICES:
+    if of_name and of_name.group(1) not in _EVENTS_OF | _QUANTITIES | OFFICES:
         return True  # "Henry V of ____", "the Duke of ____": the blank would be part of a person's name
     if _TITLE_NOUN_ON.search(text[:start]):
         return True  # "Faster than Thought: A Symposium on ____": the end of a work's title

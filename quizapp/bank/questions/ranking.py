@@ -15,6 +15,8 @@ LEAD_BONUS = 0.2  # a question of the opening paragraph, where a text sums itsel
 PER_ANSWER_TYPED = 2  # a name with no options to offer is typed from memory at most this often
 PLACE_YIELD = 0.05  # where a sentence holds more than it may ask, its place goes after its people, bodies and dates
 # ("the National Convention in Paris abolished slavery on 4 February 1794": the Convention and the day, not Paris)
+DESCRIBED_BONUS = 0.1  # a person or place the sentence introduces by what it was ("the priest ____ called on them to
+# rise", "the farmhouse and orchard of ____") goes before the rest of its sentence and the answer's other questions
 REPEAT_COST = 0.05  # each question already asked of an answer makes the next one about it a little less wanted
 _STOP = frozenset("a an the and or but of to in on at by for with from as is was were be been had has have he she"
                   " it they his her their its this that which who whom after before into over about than then"
@@ -56,7 +58,8 @@ def select(candidates: list[Candidate], counts: Counter[str], lead: frozenset[in
     dated: set[int] = set()
     def priority(c: Candidate) -> float:
         return c.score + (LEAD_BONUS if c.sentence in lead else 0.0) - (
-            PLACE_YIELD if c.question.answer_kind is AnswerKind.PLACE else 0.0) - REPEAT_COST * per_answer[c.fact]
+            PLACE_YIELD if c.question.answer_kind is AnswerKind.PLACE else 0.0) - REPEAT_COST * per_answer[c.fact] \
+            + (DESCRIBED_BONUS if c.described else 0.0)
 
     heap = [(-priority(c), c.sentence, i, 0, c) for i, c in enumerate(candidates) if c.score >= MIN_SCORE]
     heapq.heapify(heap)
@@ -74,8 +77,8 @@ def select(candidates: list[Candidate], counts: Counter[str], lead: frozenset[in
         if any(same_fact(words, w) for w in asked[c.fact]):
             continue
         name = c.fact.split(":", 1)[1]
-        if per_answer[c.fact] >= 2 + min(counts.get(name, 0) // 2, 12):
-            continue
+        if per_answer[c.fact] >= 2 + min(counts.get(name, 0) // 3, 6):
+            continue  # at most eight of a name the text is full of: after its first two, one in twelve was a gold fact
         typed = not c.question.distractors
         if typed and per_typed[c.fact] >= PER_ANSWER_TYPED:
             continue  # "the ____ were practically wiped out" seven times over: typing one name again is no new test
