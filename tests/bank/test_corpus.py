@@ -30,8 +30,8 @@ RECALL = {
     "handout_toussaint_louverture": 0.86,
     "wiki_ada_lovelace": 0.77,  # "through their mutual friend ____" is asked of the shorter of two sentences saying
     # it, not the one with "her private tutor"; a book with two books and a standard as options, and the play of its
-    # popular-culture section, are no longer asked; "These notes ... were published in ____" has only "spent a year doing this" before
-    # it, which is no context
+    # popular-culture section, are no longer asked; "These notes ... were published in ____" has only "spent a year
+    # doing this" before it, which is no context
     "wiki_battle_of_waterloo": 0.77,  # the opening paragraph first: "A French army under the command of ____"
     "wiki_eureka_rebellion": 0.88,  # "gathered at the hotel": which hotel, only the sentence before says
     "wiki_frederick_douglass": 0.82,
