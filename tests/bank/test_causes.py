@@ -3258,3 +3258,18 @@ def test_no_name_fills_a_bank(corpus: dict[str, Any]) -> None:
     for name, text in corpus.items():
         most = Counter(q.answer for q in text.bank.questions).most_common(1)
         assert not most or most[0][1] <= 8, (name, most)
+
+
+def test_her_after_the_blank_tells_a_woman(corpus: dict[str, Any]) -> None:
+    """(6) "the anarchist speaker ____ lecture in Cleveland ..., and he later said that her words had set his mind on
+    fire" (Emma Goldman) was offered Ansley Wilcox and Rutherford B. Hayes: a "she" or "her" anywhere after the blank
+    tells a woman, so a woman's options are women, or none. A "her" before the blank does not ("Her closest friend
+    was ____")."""
+    from quizapp.bank.questions.options import tells_gender
+
+    assert tells_gender("heard the speaker ____ lecture in Cleveland, and he later said that her words set him on fire")
+    assert not tells_gender("Her closest friend was ____, a printer from Lyon.")
+    men = {"Ansley Wilcox", "Rutherford B. Hayes", "Leon Czolgosz", "William McKinley", "Theodore Roosevelt"}
+    for q in corpus["handout_mckinley_assassination"].bank.questions:
+        if q.answer == "Emma Goldman" and "her words" in q.prompt:
+            assert not men & set(q.distractors), q.distractors

@@ -925,7 +925,11 @@ def tells_gender(prompt: str) -> bool:
     near_before = " ".join(before.split()[-3:])
     near_after = " ".join(after.split()[:6])
     return bool(_GENDERED.search(near_before) or _GENDERED.search(near_after) or _PRONOUN_AFTER.search(near_after)
-                or _PARENTS.search(before))
+                or _PARENTS.search(before) or _HER_AFTER.search(after))
+
+
+_HER_AFTER = re.compile(r"\b(?:she|her|herself)\b", re.I)  # "the speaker ____ lectured, and he said that her
+# words set his mind on fire": a woman among men would stand out, wherever after the blank "she" comes
 
 
 _PARENTS = re.compile(r"\b(?:(?:son|daughter|child|children|sons|daughters)\s+of|born\s+to)\s+"
