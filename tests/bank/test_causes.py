@@ -3273,3 +3273,24 @@ def test_her_after_the_blank_tells_a_woman(corpus: dict[str, Any]) -> None:
     for q in corpus["handout_mckinley_assassination"].bank.questions:
         if q.answer == "Emma Goldman" and "her words" in q.prompt:
             assert not men & set(q.distractors), q.distractors
+
+
+def test_a_calling_beside_the_blank_asks_for_its_own(corpus: dict[str, Any]) -> None:
+    """(6) "The English poet ____ wrote the sonnet" (Wordsworth) was offered Pétion, Napoleon and Christophe; "the priest
+    ____ called on them to rise" (Boukman) Napoleon and Sonthonax; "a soldier named ____" (Otto Runge) Friedrich Ebert.
+    A calling written just before the blank, or set after it, asks for people the text gives that calling, or the
+    name is typed."""
+    from quizapp.bank.questions.options import blank_role
+
+    assert blank_role("The English poet ", " wrote the sonnet") == {"poet"}
+    assert blank_role("struck by a soldier named ", " as she was led out") == {"soldier"}
+    assert blank_role("That evening ", ", a lawyer and the son of one of the party's founders,") == {"lawyer"}
+    assert blank_role("at the head of twelve hundred of the national guard. ", " accompanied him") == set()
+    prompts = {q.prompt: q for text in corpus.values() for q in text.bank.questions}
+    for start, wrong in (("The English poet ____", {"Napoleon Bonaparte", "Alexandre Pétion", "Henri Christophe"}),
+                         ("where the priest ____", {"Napoleon Bonaparte", "Léger-Félicité Sonthonax"}),
+                         ("by a soldier named ____", {"Friedrich Ebert", "Gustav Noske"})):
+        found = [q for p, q in prompts.items() if start in p]
+        assert found, start
+        for q in found:
+            assert not wrong & set(q.distractors), (q.prompt, q.distractors)

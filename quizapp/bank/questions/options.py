@@ -201,6 +201,17 @@ _APPOSED_ROLE = re.compile(rf"\b({_ROLE})\b(?:\s+(?:of|at|in|from|to|during)\b[^
 _SUCCEEDED = re.compile(rf"\b({_ROLE})\s+[A-Z][\w'’-]*\b[^.;]*\bsucceeded\s+by\s+$", re.I)
 
 
+def blank_role(before: str, after: str) -> set[str]:
+    """The calling a prompt gives its blank in the words that frame it: "the English poet ____", "her tutor ____",
+    "a soldier named ____", "____, a lawyer and the son of"."""
+    found = _ROLE_BEFORE.search(before) or _ROLE_AFTER.match(after)
+    return {found.group(1).lower().removesuffix("s")} & ROLE_NOUNS if found else set()
+
+
+_ROLE_BEFORE = re.compile(rf"\b({_ROLE})\s+(?:named\s+|called\s+)?$", re.I)
+_ROLE_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?({_ROLE})\b", re.I)
+
+
 def said_role(before: str) -> set[str]:
     """The office a prompt gives its blank from further off than the words beside it: an apposition ("The French
     king at the time of Joan's birth, ____,") or a succession ("the emperor Joseph died ... and was succeeded by
@@ -628,8 +639,8 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
                                         region, TOWN_OF_NOTE)
         if len(_distinct(towns, index, limit)) >= limit:
             ranked = towns  # a town among towns: not beside a region or a building
-    ranks = asked_roles & model.roles.get(answer, set()) & RANKS
-    if ranks:  # "the emperor ____": emperors only, or none (typed, if at all)
+    ranks = (asked_roles & RANKS | blank_role(before, after)) & model.roles.get(answer, set())
+    if ranks:  # "the emperor ____", "the priest ____": emperors or priests only, or none (typed, if at all)
         ranked = [n for n in ranked if model.roles.get(n, set()) & ranks]
         if len(_distinct(ranked, index, limit)) < limit:
             return []
