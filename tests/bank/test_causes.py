@@ -3294,3 +3294,22 @@ def test_a_calling_beside_the_blank_asks_for_its_own(corpus: dict[str, Any]) -> 
         assert found, start
         for q in found:
             assert not wrong & set(q.distractors), (q.prompt, q.distractors)
+
+
+def test_a_total_is_not_asked_beside_its_parts(corpus: dict[str, Any]) -> None:
+    """(6) "The French army of around ____ consisted of 48,000 infantry, 14,000 cavalry, and 7,000 artillery with 250
+    guns": the parts add up to the answer (69,000), so the question gives it away. A list that does not add up to it
+    ("____ Dutch and Belgian troops, 11,000 from Hanover, 6,000 from Brunswick, and 3,000 from Nassau") gives nothing
+    away."""
+    from quizapp.bank.questions.candidates import summed
+
+    assert summed(69000, "The French army of around ____ consisted of 48,000 infantry, 14,000 cavalry, and 7,000 "
+                         "artillery with 250 guns.")
+    assert not summed(17000, "There were ____ Dutch and Belgian troops, 11,000 from Hanover, 6,000 from Brunswick, "
+                             "and 3,000 from Nassau.")
+    assert not summed(69000, "In 1815 the French army of around ____ had 250 guns.")
+    for text in corpus.values():
+        for q in text.bank.questions:
+            if q.answer_kind is AnswerKind.NUMBER:
+                value = float(re.sub(r"[^\d.]", "", q.answer) or 0)
+                assert not (value and summed(value, q.prompt)), q.prompt

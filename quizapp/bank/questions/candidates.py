@@ -18,7 +18,7 @@ from quizapp.bank.questions.numbers import (amount_options, both_sides, bound_si
                                             rough)
 from quizapp.bank.questions.options import (ROLE_NOUNS, TERRAIN, ContextModel, asked_sort, date_options, rank_names,
                                             vouched, with_articles)
-from quizapp.bank.questions.prompts import OFFICES, Frame, in_list, inside_name, render, wh_question
+from quizapp.bank.questions.prompts import BLANK, OFFICES, Frame, in_list, inside_name, render, wh_question
 from quizapp.bank.questions.trivia import ESTIMATE, TRIVIA_AFTER, TRIVIA_BEFORE
 from quizapp.bank.text.dates import DateMention, format_iso
 from quizapp.bank.text.sentences import mask
@@ -413,6 +413,19 @@ _TYPED_WORDS = range(2, 8)
 _GUESSABLE = COUNTRIES | REGIONS
 
 
+def summed(value: float, prompt: str) -> bool:
+    """Do the numbers after the blank add up to the amount asked ("an army of around ____ consisted of 48,000 infantry,
+    14,000 cavalry and 7,000 artillery with 250 guns": 69,000)? Numbers under a hundredth of it (the guns) do not
+    count; two or more must, and their sum must be the amount within a hundredth."""
+    after = prompt.partition(BLANK)[2]
+    parts = [float(n.replace(",", "")) for n in _NUMBER.findall(after)]
+    parts = [p for p in parts if p >= value / 100]
+    return value > 0 and len(parts) >= 2 and abs(sum(parts) - value) <= value / 100
+
+
+_NUMBER = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\w,]|\.\d)")
+
+
 def typable(name: str, kind: AnswerKind | None = None) -> bool:
     """Can a name be asked for typing from memory: a name of two to seven words, or a work's title of one ("Flyology"),
     not a country or a broad region ("Temple of Music", "Junius Pamphlet"; not "Europe", "the South" or a bare
@@ -507,7 +520,7 @@ def amount_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...]
                    if (re.sub(r"\D", "", o) not in shown or not re.search(r"\d", o))
                    and not re.search(rf"(?<![\w,.]){re.escape(o)}(?![\w,])", prompt, re.I)][:3]
         # "... and seven of highly versatile lancers": a number the prompt (or its context) shows is no wrong option
-        if not prompt or len(options) < 3 or visible(amount.text, prompt):
+        if not prompt or len(options) < 3 or visible(amount.text, prompt) or summed(amount.value, prompt):
             continue
         q = BankQuestion(id=qid("number", amount.text, s.text, str(amount.start)),
                          type=QuestionType.MULTIPLE_CHOICE, prompt=prompt, answer=amount.text,
