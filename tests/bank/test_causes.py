@@ -3276,8 +3276,9 @@ def test_her_after_the_blank_tells_a_woman(corpus: dict[str, Any]) -> None:
 
 
 def test_a_calling_beside_the_blank_asks_for_its_own(corpus: dict[str, Any]) -> None:
-    """(6) "The English poet ____ wrote the sonnet" (Wordsworth) was offered Pétion, Napoleon and Christophe; "the priest
-    ____ called on them to rise" (Boukman) Napoleon and Sonthonax; "a soldier named ____" (Otto Runge) Friedrich Ebert.
+    """(6) "The English poet ____ wrote the sonnet" (Wordsworth) was offered Pétion, Napoleon and Christophe; "the
+    priest ____ called on them to rise" (Boukman) Napoleon and Sonthonax; "a soldier named ____" (Otto Runge) Friedrich
+    Ebert.
     A calling written just before the blank, or set after it, asks for people the text gives that calling, or the
     name is typed."""
     from quizapp.bank.questions.options import blank_role
@@ -3313,3 +3314,14 @@ def test_a_total_is_not_asked_beside_its_parts(corpus: dict[str, Any]) -> None:
             if q.answer_kind is AnswerKind.NUMBER:
                 value = float(re.sub(r"[^\d.]", "", q.answer) or 0)
                 assert not (value and summed(value, q.prompt)), q.prompt
+
+
+def test_a_colony_among_lands_not_forts_plains_or_continents(corpus: dict[str, Any]) -> None:
+    """(1) "the French colony of ____" (Saint-Domingue) was offered Fort de Joux, the Northern Plain and the Americas:
+    a prompt that asks for a colony, a province or a kingdom gets no fort, terrain or continent among its options."""
+    for text in corpus.values():
+        for q in text.bank.questions:
+            asked = re.search(r"\b(?:colony|province|kingdom) of (?:the )?____", q.prompt)
+            if q.answer_kind is AnswerKind.PLACE and asked:
+                assert not {"Fort de Joux", "Northern Plain", "Americas", "the Americas"} & set(q.distractors), q
+                assert not [d for d in q.distractors if re.match(r"(?:Fort|Castle|Plain) ", d)], q

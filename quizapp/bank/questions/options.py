@@ -550,6 +550,8 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
             continue
         if asked and _townish(name, model) != (asked == "town"):
             continue  # "the Ming capital, ____": towns only; "the colony of ____": no towns
+        if asked == "land" and (_fold(name) in _CONTINENTS or set(_fold(name).split()) & _NOT_LANDS):
+            continue  # "the French colony of ____": not Fort de Joux, the Northern Plain or the Americas
         if k is AnswerKind.ORG and not model.shaped(name):
             continue  # the model's organisations are its least sure kind: an option must look like one
         if k is AnswerKind.ORG and model.generic(name, index.counts[name]):
@@ -791,6 +793,10 @@ _PUBLICATION = _BODY["press"]  # a newspaper may stand among works
 
 TOWN_OF_NOTE = 100_000  # a town the text does not name is offered only if it is large: old, and not a suburb
 _TOWN_WORDS = frozenset("capital city town village port seaport".split())
+_CONTINENTS = frozenset({"africa", "america", "americas", "the americas", "north america", "south america",
+                         "latin america", "asia", "europe", "eurasia", "oceania", "antarctica"})
+_NOT_LANDS = frozenset("fort fortress castle prison plain plains ridge hill hills forest wood woods camp palace house"
+                       " hotel farm church cathedral abbey road bridge square street".split())
 _LAND_WORDS = frozenset("colony colonies province state country kingdom territory region island".split())
 _PLURALS = {"capitals": "capital", "cities": "city", "towns": "town", "villages": "village", "ports": "port",
             "provinces": "province", "states": "state", "countries": "country", "kingdoms": "kingdom",
