@@ -3325,3 +3325,16 @@ def test_a_colony_among_lands_not_forts_plains_or_continents(corpus: dict[str, A
             if q.answer_kind is AnswerKind.PLACE and asked:
                 assert not {"Fort de Joux", "Northern Plain", "Americas", "the Americas"} & set(q.distractors), q
                 assert not [d for d in q.distractors if re.match(r"(?:Fort|Castle|Plain) ", d)], q
+
+
+def test_a_churchmans_title_is_no_giveaway(corpus: dict[str, Any]) -> None:
+    """(6) "Ballarat Catholics met to protest the treatment of ____" (Father Smyth) was offered James Scobie, John Egan
+    and Peter Lalor: the title alone gives him away. A churchman's name is offered among churchmen, or typed."""
+    for text in corpus.values():
+        for q in text.bank.questions:
+            if q.answer_kind is AnswerKind.PERSON and re.match(r"(?:Father|Bishop|Archbishop|Cardinal|Saint) ", q.answer):
+                churchmen = [d for d in q.distractors if re.match(r"(?:Father|Bishop|Archbishop|Cardinal|Saint|St\.?) ",
+                                                                  d)]
+                assert not q.distractors or len(churchmen) >= 2, (q.prompt, q.distractors)
+    smyth = [q for q in corpus["wiki_eureka_rebellion"].bank.questions if q.answer == "Father Smyth"]
+    assert smyth and all(not q.distractors for q in smyth)

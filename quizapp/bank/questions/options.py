@@ -661,10 +661,13 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
         return []  # too few towns of that state or country to offer: none (typed, if at all)
     if len(pool) < limit and gender and not tells_gender(prompt):
         return rank_names(answer, kind, prompt, excluded, index, model, rng, genders, limit, any_gender=True)
-    if len(pool) <= limit:
-        return pool
-    chosen = pool[:limit - 1] + [rng.choice(pool[limit - 1:])]
-    return [n for n in pool if n in chosen]
+    if len(pool) > limit:
+        chosen = pool[:limit - 1] + [rng.choice(pool[limit - 1:])]
+        pool = [n for n in pool if n in chosen]
+    if "church" in station and sum("church" in _station(n, model) for n in pool) < 2:
+        return []  # "protested the treatment of ____" (Father Smyth) among lay names: his title gives him away,
+        # the more so after "Catholics"; typed, if at all
+    return pool
 
 
 _THE_HEADS = frozenset(
