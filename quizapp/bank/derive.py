@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from quizapp.bank.mentions.index import EntityIndex, build_index
@@ -59,6 +60,7 @@ def derive_bank(text: str, *, title: str, source: str,
     references = resolve(sentences, parses, paragraphs, index, hero, genders)
     dates = resolve_dates(paragraphs, sentences)
     years = sentence_years(sentences, dates)
+    crowded = crowded_year(dates)
     model = build_context(sentences, index, years)
     section_of = {p.index: p.section for p in paragraphs}
     model = dataclasses.replace(model, afterlife=afterlife(index, sentences, section_of))
@@ -102,7 +104,7 @@ def derive_bank(text: str, *, title: str, source: str,
                                if index.kinds.get(m.key) is AnswerKind.PERSON)
         about_hero = hero is not None and (hero in {m.key for m in index.by_sentence.get(s.index, [])} or (
             fr.resolved is not None and fr.resolved.key == hero))
-        candidates += date_candidates(fr, found, tags, dated, people_end, life if about_hero else None)
+        candidates += date_candidates(fr, found, tags, dated, people_end, life if about_hero else None, crowded)
         candidates += name_candidates(fr, index, model, hero, genders, tags, also_hero, home,
                                       details=once or s.index in lead)
         candidates += amount_candidates(fr, found, tags)
@@ -212,6 +214,19 @@ def life_years(hero: set[str], index: EntityIndex, sentences: list[Sentence], da
         if born is not None and died is not None:
             break
     return (born, died) if born is not None and died is not None and born < died else None
+
+
+def crowded_year(dates: dict[int, list[DateMention]]) -> int | None:
+    """The year at least two in five of the text's dates fall in, if one does and it holds five or more (1815 in a
+    history of the Waterloo campaign, 1901 in one of McKinley's assassination); None in a life or a century."""
+    years = Counter(d.iso[:4] for found in dates.values() for d in found if d.iso[:4].isdigit())
+    if not years:
+        return None
+    year, count = years.most_common(1)[0]
+    return int(year) if count >= CROWDED_DATES and count >= CROWDED_SHARE * sum(years.values()) else None
+
+
+CROWDED_DATES, CROWDED_SHARE = 5, 0.4
 
 
 def sentence_years(sentences: list[Sentence], dates: dict[int, list[DateMention]]) -> dict[int, int]:

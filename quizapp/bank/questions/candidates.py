@@ -103,7 +103,7 @@ def sentence_quality(fr: Frame) -> float:
 
 def date_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...],
                     elsewhere: frozenset[str] = frozenset(), people: frozenset[int] = frozenset(),
-                    lifetime: tuple[int, int] | None = None) -> list[Candidate]:
+                    lifetime: tuple[int, int] | None = None, crowded: int | None = None) -> list[Candidate]:
     """The date questions of a sentence.
 
     Args:
@@ -117,6 +117,8 @@ def date_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...],
             "born ____" or "died ____".
         lifetime: the years the main subject was born and died, where the sentence is about them: a date of their life
             gets no wrong option outside it (a move to Breslau is not offered four years after her death).
+        crowded: the year most of the text's dates fall in, if one does (a battle's, an assassination's): a day or
+            month of it is offered other days and months of it, as other years would give it away.
 
     Returns:
         One candidate per date whose blank leaves a prompt that does not give the year away.
@@ -150,7 +152,9 @@ def date_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...],
         avoid = {x.iso for x in found} | {x.end_iso for x in found if x.end_iso} | {
             e for e in elsewhere if e.count("-") == 2 or (step > 1 and "-" not in e)}
         options = both_sides([o for o in date_options(d.iso, rng_for(s.text, d.iso), avoid, limit=8,
-                                                      same_year=year_shown, step=step, same_month=month_shown,
+                                                      same_year=year_shown or (
+                                                          "-" in d.iso and int(d.iso[:4]) == crowded),
+                                                      step=step, same_month=month_shown,
                                                       side=date_side(s.text[:d.start]))
                               if _within(o, prompt, d.iso) and _in_life(o, d.iso, lifetime)], d.iso)[:3]
         if len(options) < 3:
