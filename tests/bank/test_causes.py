@@ -3354,3 +3354,13 @@ def test_in_a_text_of_one_year_its_days_are_offered_its_days(corpus: dict[str, A
     ada = [q for q in corpus["wiki_ada_lovelace"].bank.questions if q.answer_kind is AnswerKind.DATE and q.date
            and q.date.count("-") == 2]
     assert ada and any(d[:4] != q.date[:4] for q in ada for d in q.distractors)  # a life: other years
+
+
+def test_they_before_any_noun_points_back(corpus: dict[str, Any]) -> None:
+    """(7) "To their left, the ____ suddenly swept through the infantry lines": whose left, only the sentence before
+    says. A "they", "them" or "their" before any noun of the sentence points back: the opening phrase that holds it
+    is left out, or the sentence before is given."""
+    for text in corpus.values():
+        for q in text.bank.questions:
+            assert not q.prompt.startswith("To their left"), q.prompt
+    assert any(q.prompt.startswith("The ____ suddenly swept") for q in corpus["wiki_battle_of_waterloo"].bank.questions)

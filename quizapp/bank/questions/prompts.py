@@ -444,6 +444,9 @@ def _pointing_back(parse: Parse, end: int, begin: int = 0) -> bool:
         if t.lower == "this" and t.dep == "det" and i > 0 and toks[i - 1].lower in ("during", "by", "since", "until") \
                 and 0 <= t.head < len(parse.tokens) and parse.tokens[t.head].lower in _SPANS:
             return True  # "During this time she wrote ...": which time?
+        if t.lower in ("they", "them", "their", "theirs") and not any(
+                u.pos in ("NOUN", "PROPN") or u.ent == "NORP" for u in toks[:i]):
+            return True  # "To their left, the Union Brigade swept ...": who they were, only the sentence before says
         if t.lower == "then" and t.dep == "advmod" and 0 <= t.head < len(parse.tokens) \
                 and parse.tokens[t.head].dep == "ROOT" and t.start < parse.tokens[t.head].start + 40:
             return True  # "Toussaint then turned on Rigaud": after what?
