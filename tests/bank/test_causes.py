@@ -3364,3 +3364,16 @@ def test_they_before_any_noun_points_back(corpus: dict[str, Any]) -> None:
         for q in text.bank.questions:
             assert not q.prompt.startswith("To their left"), q.prompt
     assert any(q.prompt.startswith("The ____ suddenly swept") for q in corpus["wiki_battle_of_waterloo"].bank.questions)
+
+
+def test_no_option_is_a_country_the_sentence_names_otherwise(corpus: dict[str, Any]) -> None:
+    """(6) "____ had reason to dread the influence of France in the Netherlands" (Austria) was offered Holland, which
+    students read as the Netherlands: a country the sentence names under another name is no option."""
+    from quizapp.bank.questions.options import same_country
+
+    for text in corpus.values():
+        for q in text.bank.questions:
+            if q.answer_kind is AnswerKind.PLACE:
+                for d in q.distractors:
+                    assert not (same_country(d, "Netherlands") and "Netherlands" in q.source_sentence), q.prompt
+                    assert not (same_country(d, "Great Britain") and "Great Britain" in q.source_sentence), q.prompt

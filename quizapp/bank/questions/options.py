@@ -570,8 +570,9 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
             continue  # "Stephen Monier" when the prompt already names "Monier"
         if k is AnswerKind.PLACE and kind is AnswerKind.PLACE and within_town(name, answer, model.countries):
             continue  # "arrested in a flat in ____" (Wilmersdorf): Berlin, around it, would be true too
-        if excluded and any(variant_of(name, e) or name in index.same_as.get(e, ()) for e in excluded):
-            continue  # "Formosa" beside a prompt that names Taiwan, the same island
+        if excluded and any(variant_of(name, e) or name in index.same_as.get(e, ()) or same_country(name, e)
+                            for e in excluded):
+            continue  # "Formosa" beside a prompt that names Taiwan, the same island; Holland beside the Netherlands
         if name in model.commentators and answer not in model.commentators:
             continue  # "the historian Jonathan Spence" among the emperors
         if name in model.afterlife and answer not in model.afterlife:
