@@ -3377,3 +3377,13 @@ def test_no_option_is_a_country_the_sentence_names_otherwise(corpus: dict[str, A
                 for d in q.distractors:
                     assert not (same_country(d, "Netherlands") and "Netherlands" in q.source_sentence), q.prompt
                     assert not (same_country(d, "Great Britain") and "Great Britain" in q.source_sentence), q.prompt
+
+
+def test_about_this_time_points_back(corpus: dict[str, Any]) -> None:
+    """(7) "At about this time, the Prussian 15th Brigade was sent ...": which time, only the sentence before says; the
+    opening phrase is left out."""
+    for text in corpus.values():
+        for q in text.bank.questions:
+            assert not re.match(r"(?:At )?(?:about|around) this time", q.prompt), q.prompt
+    assert any(q.prompt.startswith("The Prussian 15th Brigade was sent")
+               for q in corpus["wiki_battle_of_waterloo"].bank.questions)

@@ -379,7 +379,7 @@ _EVENTS = ("EVENT", "GPE", "LOC", "NORP", "PERSON", "ORG")
 _ANAPHORIC_NOUNS = {"city": _PLACES, "town": _PLACES, "village": _PLACES, "island": _PLACES, "fortress": _PLACES,
                     "book": _WORKS, "novel": _WORKS, "play": _WORKS, "pamphlet": _WORKS, "poem": _WORKS,
                     "article": _WORKS, "essay": _WORKS, "machine": _WORKS, "speech": _WORKS, "program": _WORKS,
-                    "constitution": _WORKS, "case": _EVENTS, "relationship": _EVENTS}
+                    "constitution": _WORKS, "case": _EVENTS, "relationship": _EVENTS, "visit": _EVENTS}
 # nouns that mean one named just before, and the names that say which one in their own sentence
 
 
@@ -441,9 +441,10 @@ def _pointing_back(parse: Parse, end: int, begin: int = 0) -> bool:
         if t.lower == "there" and t.dep == "advmod" and t.i > 0 and not any(
                 label in ("GPE", "LOC", "FAC") and a < t.start for a, _, label in parse.ents):
             return True  # "Rosa Luxemburg was arrested there in March 1906": where? (not "in Edinburgh ... there")
-        if t.lower == "this" and t.dep == "det" and i > 0 and toks[i - 1].lower in ("during", "by", "since", "until") \
+        if t.lower == "this" and t.dep == "det" and i > 0 and toks[i - 1].lower in ("during", "by", "since", "until",
+                                                                                    "about", "around") \
                 and 0 <= t.head < len(parse.tokens) and parse.tokens[t.head].lower in _SPANS:
-            return True  # "During this time she wrote ...": which time?
+            return True  # "During this time she wrote ...", "At about this time, the 15th Brigade ...": which time?
         if t.lower in ("they", "them", "their", "theirs") and not any(
                 u.pos in ("NOUN", "PROPN") or u.ent == "NORP" for u in toks[:i]):
             return True  # "To their left, the Union Brigade swept ...": who they were, only the sentence before says
