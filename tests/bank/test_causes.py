@@ -3387,3 +3387,16 @@ def test_about_this_time_points_back(corpus: dict[str, Any]) -> None:
             assert not re.match(r"(?:At )?(?:about|around) this time", q.prompt), q.prompt
     assert any(q.prompt.startswith("The Prussian 15th Brigade was sent")
                for q in corpus["wiki_battle_of_waterloo"].bank.questions)
+
+
+def test_a_body_of_another_era_is_no_option(serge_bank: QuestionBank, corpus: dict[str, Any]) -> None:
+    """(6) "His father ... was a member of the ____ group" (Land and Liberty, before 1881) was offered the Communist
+    Party, the Third International and the gang of 1912; "used against the ____" (the Three Feudatories, 1670s) the
+    Self-Strengthening Movement of the 1860s. Where the text names too few bodies of the answer's time, the name is
+    typed."""
+    for q in serge_bank.questions:
+        if q.answer == "Land and Liberty":
+            assert not {"Communist Party", "Executive of the Third International"} & set(q.distractors), q.distractors
+    for q in corpus["wiki_qing_dynasty"].bank.questions:
+        if q.answer == "Three Feudatories" and "soldiers were used against" in q.prompt:
+            assert "Self-Strengthening Movement" not in q.distractors, q.distractors
