@@ -3400,3 +3400,13 @@ def test_a_body_of_another_era_is_no_option(serge_bank: QuestionBank, corpus: di
     for q in corpus["wiki_qing_dynasty"].bank.questions:
         if q.answer == "Three Feudatories" and "soldiers were used against" in q.prompt:
             assert "Self-Strengthening Movement" not in q.distractors, q.distractors
+
+
+def test_no_burial_before_the_death(corpus: dict[str, Any]) -> None:
+    """(8) "Rosa Luxemburg was buried on ____" (13 June 1919) was offered 13 June 1917, before her death: a burial or
+    funeral of the main subject is offered no year before the one they died in."""
+    buried = [q for q in corpus["essay_rosa_luxemburg"].bank.questions
+              if q.answer_kind is AnswerKind.DATE and "was buried on ____" in q.prompt]
+    assert buried
+    for q in buried:
+        assert all(int(d[:4]) >= 1919 for d in q.distractors), q.distractors

@@ -149,6 +149,8 @@ def date_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...],
         step = 4 if _ELECTION.search(prompt) and "-" not in d.iso else 1
         if "-" not in d.iso and (rough(s.text[:d.start]) or re.search(r"\bc\.\s*$", s.text[:d.start])):
             step = 5  # "born around 1743": 1742 would be around 1743 too; 1738 or 1748 is not
+        died = lifetime[1] if lifetime is not None and int(d.iso[:4]) >= lifetime[1] and _AFTER_DEATH.search(
+            prompt) else None  # "Rosa Luxemburg was buried on ____" (1919): never a year before her death
         avoid = {x.iso for x in found} | {x.end_iso for x in found if x.end_iso} | {
             e for e in elsewhere if e.count("-") == 2 or (step > 1 and "-" not in e)}
         options = both_sides([o for o in date_options(d.iso, rng_for(s.text, d.iso), avoid, limit=8,
@@ -156,7 +158,8 @@ def date_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...],
                                                           "-" in d.iso and int(d.iso[:4]) == crowded),
                                                       step=step, same_month=month_shown,
                                                       side=date_side(s.text[:d.start]))
-                              if _within(o, prompt, d.iso) and _in_life(o, d.iso, lifetime)], d.iso)[:3]
+                              if _within(o, prompt, d.iso) and _in_life(o, d.iso, lifetime)
+                              and (died is None or int(o[:4]) >= died)], d.iso)[:3]
         if len(options) < 3:
             continue
         q = BankQuestion(id=qid("date", d.iso, s.text, str(d.start)), type=QuestionType.DATE, prompt=prompt,
@@ -168,6 +171,7 @@ def date_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...],
     return out
 
 
+_AFTER_DEATH = re.compile(r"(?i)\b(?:buried|burial|funeral|reburied|reinterred|interred|exhumed|posthumous(?:ly)?)\b")
 _DAYS_APART = re.compile(r"(?i)\b(?:days?|weeks?|nights?|fortnight)\s+(?:later|after|before|earlier)\b")
 _LIFE = re.compile(r"(?P<lead>[^()]*;\s*)?(?P<c1>c\.\s*)?(?P<born>[^()–—;]*?\d{4})\s*[–—-]\s*(?P<c2>c\.\s*)?"
                    r"(?P<died>[^()–—;]*?\d{4})\s*")
