@@ -3410,3 +3410,18 @@ def test_no_burial_before_the_death(corpus: dict[str, Any]) -> None:
     assert buried
     for q in buried:
         assert all(int(d[:4]) >= 1919 for d in q.distractors), q.distractors
+
+
+def test_a_towns_options_are_towns_of_its_country(corpus: dict[str, Any]) -> None:
+    """(6) "Douglass continued to the safe house of David Ruggles in ____" (New York City, 1838) was offered London
+    and Cork; "Crossing the frontier near ____" (Charleroi) Hanover. Where the text names enough towns of the
+    answer's own country, towns abroad are no options."""
+    from quizapp.bank.mentions.lexicons import town_country
+
+    assert town_country("Cork") == "IE" and town_country("Baltimore", ("US",)) == "US" and town_country("France") == ""
+    for q in corpus["wiki_frederick_douglass"].bank.questions:
+        if q.answer == "New York City":
+            assert not {"London", "Cork", "Belfast"} & set(q.distractors), q.distractors
+    for q in corpus["wiki_battle_of_waterloo"].bank.questions:
+        if q.answer in ("Charleroi", "Wavre"):
+            assert "Hanover" not in q.distractors, (q.prompt, q.distractors)

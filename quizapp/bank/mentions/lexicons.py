@@ -277,6 +277,16 @@ def similar_places(name: str, countries_named: tuple[str, ...] = (), limit: int 
     return tuple(c["name"] for c in chosen)
 
 
+@lru_cache(maxsize=16384)
+def town_country(name: str, countries_named: tuple[str, ...] = ()) -> str:
+    """The country code of a town of the gazetteer (its namesake in a country the text names first), else ""."""
+    towns = _by_name()[1].get(fold(name).removeprefix("the "))
+    if not towns or fold(name).removeprefix("the ") in _by_name()[0]:
+        return ""
+    rank = {code: i for i, code in enumerate(countries_named)}
+    return str(min(towns, key=lambda c: (rank.get(c["countrycode"], len(rank)), -c["population"]))["countrycode"])
+
+
 @lru_cache(maxsize=65536)
 def within_town(a: str, b: str, countries_named: tuple[str, ...] = ()) -> bool:
     """Does one of two towns lie inside the other, a district and its city ("Wilmersdorf" and "Berlin": both true of

@@ -15,7 +15,7 @@ from quizapp.bank.mentions.index import EntityIndex, Mention
 from quizapp.bank.mentions.kinds import ORG_SHAPE, PLACE_SHAPE
 from quizapp.bank.mentions.lexicons import (PLACE_ADJECTIVES, continent, country_codes, first_name_gender, is_region,
                                              lies_in, place_evidence, same_country, similar_places, us_state,
-                                             within_town)
+                                             town_country, within_town)
 from quizapp.bank.mentions.names import fold as _fold
 from quizapp.bank.mentions.places import is_country, place_grain
 from quizapp.bank.questions.trivia import commenting
@@ -537,6 +537,7 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
     # priest or a saint among churchmen
     head = _head_word(answer) if kind in (AnswerKind.ORG, AnswerKind.WORK) else ""  # a treaty: among treaties
     home = continent(answer) if kind is AnswerKind.PLACE else ""  # a country's options: countries of its continent
+    land = town_country(answer, model.countries) if kind is AnswerKind.PLACE else ""  # a town's: towns of its country
     article = kind is AnswerKind.PERSON and bool(re.search(r"\b[Tt]he\s+$", before) and _TITLED.search(answer))
     scored: list[tuple[float, str]] = []
     far: set[str] = set()
@@ -570,6 +571,8 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
             continue  # "Stephen Monier" when the prompt already names "Monier"
         if k is AnswerKind.PLACE and kind is AnswerKind.PLACE and within_town(name, answer, model.countries):
             continue  # "arrested in a flat in ____" (Wilmersdorf): Berlin, around it, would be true too
+        abroad = bool(land) and town_country(name, model.countries) not in ("", land)  # "escaped to ____" (New
+        # York City): London and Cork only where the text names too few towns of his own country
         if excluded and any(variant_of(name, e) or name in index.same_as.get(e, ()) or same_country(name, e)
                             for e in excluded):
             continue  # "Formosa" beside a prompt that names Taiwan, the same island; Holland beside the Netherlands
@@ -618,7 +621,7 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
         misread = article and not _TITLED.search(name)
         if misread:
             score -= 0.5  # "Joan and the ____": "the John the Fearless" reads wrong beside "the Duke of Alençon"
-        if gap > (min(60.0, 2 * model.era) if kind is AnswerKind.ORG else 60) or other_side or misread or elsewhere:
+        if gap > (min(60.0, 2 * model.era) if kind is AnswerKind.ORG else 60) or other_side or misread or elsewhere or abroad:
             far.add(name)  # centuries apart, or the other side: never where the answer's own offers enough
         scored.append((score, name))
     scored.sort(key=lambda t: (-t[0], t[1]))
