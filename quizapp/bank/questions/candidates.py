@@ -155,7 +155,8 @@ def date_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...],
             e for e in elsewhere if e.count("-") == 2 or (step > 1 and "-" not in e)}
         options = both_sides([o for o in date_options(d.iso, rng_for(s.text, d.iso), avoid, limit=8,
                                                       same_year=year_shown or (
-                                                          "-" in d.iso and int(d.iso[:4]) == crowded),
+                                                          crowded is not None and "-" in d.iso
+                                                          and d.iso[:4] == f"{crowded:04d}"),
                                                       step=step, same_month=month_shown,
                                                       side=date_side(s.text[:d.start]))
                               if _within(o, prompt, d.iso) and _in_life(o, d.iso, lifetime)

@@ -621,8 +621,9 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
         misread = article and not _TITLED.search(name)
         if misread:
             score -= 0.5  # "Joan and the ____": "the John the Fearless" reads wrong beside "the Duke of Alençon"
-        if gap > (min(60.0, 2 * model.era) if kind is AnswerKind.ORG else 60) or other_side or misread or elsewhere or abroad:
-            far.add(name)  # centuries apart, or the other side: never where the answer's own offers enough
+        apart_in_time = gap > (min(60.0, 2 * model.era) if kind is AnswerKind.ORG else 60)  # a body: two generations
+        if apart_in_time or other_side or misread or elsewhere or abroad:
+            far.add(name)  # centuries apart, the other side, a town abroad: never where the answer's own offers enough
         scored.append((score, name))
     scored.sort(key=lambda t: (-t[0], t[1]))
     ranked = [n for _, n in scored]
@@ -654,7 +655,7 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
         if len(_distinct([n for n in own if n not in other_body], index, limit)) >= limit:
             ranked = own  # enough of the answer's own era, sort, side and station
             break
-    else:
+    else:  # neither tier offers enough: a body would stand among bodies of another time
         if kind is AnswerKind.ORG and any(n in far for n in ranked[:limit]):
             return []  # "his father was a member of the ____ group" (before 1881) among bodies of the 1920s: typed
     pool = _distinct([n for n in ranked if n not in other_body], index, limit * 2)  # too few bodies of the answer's
