@@ -22,7 +22,7 @@ from quizapp.bank.questions.candidates import (Candidate, amount_candidates, dat
                                                name_candidates)
 from quizapp.bank.questions.options import build_context
 from quizapp.bank.questions.prompts import frame, full_names, titled
-from quizapp.bank.questions.ranking import confidence, select
+from quizapp.bank.questions.ranking import LEGACY, confidence, select
 from quizapp.bank.text.dates import DateMention, find_dates, with_year
 from quizapp.bank.text.sentences import Paragraph, Sentence, clean_text, mask, sentences_of, split_paragraphs
 from quizapp.bank.types import AnswerKind, QuestionBank
@@ -118,7 +118,6 @@ LONG_TEXT_WORDS = 5000  # about twenty pages: beyond it, a person the text names
 _RECEPTION = re.compile(r"(?i)\b(?:popular culture|in (?:fiction|film|literature|the arts|media)|depictions?"
                         r"|portrayals?|relics|trivia|further reading|bibliography|see also|external links"
                         r"|questions for discussion)\b")
-_LEGACY = re.compile(r"(?i)\b(?:legacy|commemorations?|memorials?|honou?rs|tributes|remembrance|in memoriam)\b")
 _NUMBERED = re.compile(r"(?i)\s*(?:chapter|part|book|section|volume)\s+[\divxlc]+\.?\s*")
 
 
@@ -127,7 +126,7 @@ def afterlife(index: EntityIndex, sentences: list[Sentence], section_of: dict[in
     inside: dict[str, bool] = {}
     for m in index.mentions:
         section = section_of.get(sentences[m.sentence].paragraph, "")
-        later = bool(_RECEPTION.search(section) or _LEGACY.search(section))
+        later = bool(_RECEPTION.search(section) or LEGACY.search(section))
         inside[m.key] = inside.get(m.key, True) and later
     return frozenset(k for k, v in inside.items() if v)
 
