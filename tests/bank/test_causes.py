@@ -3438,3 +3438,14 @@ def test_a_question_on_what_came_after_is_checked_first(corpus: dict[str, Any]) 
     assert later
     assert all(q.confidence is not None and q.confidence < 0.8 for q in later), [
         (q.prompt, q.confidence) for q in later if q.confidence is None or q.confidence >= 0.8]
+
+
+def test_no_name_is_asked_from_a_short_aside(corpus: dict[str, Any]) -> None:
+    """(7) "Han who assimilated to the Jurchen (in ____) before 1619" (Jilin) and "that city (modern-day ____)"
+    (Guangzhou): what a short bracket adds in passing is no fact to ask. A life span's "(born ____)" is a date, asked
+    as before."""
+    for text in corpus.values():
+        for q in text.bank.questions:
+            if q.answer_kind in (AnswerKind.PERSON, AnswerKind.PLACE, AnswerKind.ORG, AnswerKind.WORK):
+                aside = re.search(r"\(([^()]*____[^()]*)\)", q.prompt)
+                assert not (aside and len(aside.group(1).split()) <= 5), q.prompt

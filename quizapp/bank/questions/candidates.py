@@ -318,6 +318,8 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
             continue  # "at James Bentley's Eureka Hotel", "fire from ____'s infantry brigade": whose it was is a
             # detail, where what is theirs is no work, plan or view of theirs ("disapproved of ____'s plan"); never
             # a blank inside a title ("____'s Scientific Memoirs")
+        if _aside(s.text, a, m.end):
+            continue  # "Han who assimilated to the Jurchen (in ____) before 1619", "that city (modern-day ____)"
         if kind is AnswerKind.PLACE and _qualifier(m, mentions, index, s.text):
             continue  # "Niles, ____": the state after a town is not the fact
         end = m.end + 1 if re.match(r"\.(?:\s+[a-z]|,)", s.text[m.end:m.end + 3]) else m.end  # "Louis XVI. resumed"
@@ -420,6 +422,18 @@ TYPED_OPTIONS = 0.7  # a typed question weighs as if three in ten of its options
 # of 220 questions, 4 of 16 typed ones were good against 17 of 147 with options, most of them spoilt by weak options
 _TYPED_WORDS = range(2, 8)
 _GUESSABLE = COUNTRIES | REGIONS
+
+
+def _aside(text: str, start: int, end: int) -> bool:
+    """Does a name stand in a short bracketed aside, at most five words ("(in Jilin)", "(modern-day Guangzhou)")?
+    What a bracket adds in passing is no fact to ask."""
+    opening, closing = text.rfind("(", 0, start), text.find(")", end)
+    if opening < 0 or closing < 0 or ")" in text[opening:start] or "(" in text[end:closing]:
+        return False
+    return len(text[opening + 1:closing].split()) <= ASIDE_WORDS
+
+
+ASIDE_WORDS = 5
 
 
 def summed(value: float, prompt: str) -> bool:
