@@ -3394,9 +3394,10 @@ def test_a_body_of_another_era_is_no_option(serge_bank: QuestionBank, corpus: di
     Party, the Third International and the gang of 1912; "used against the ____" (the Three Feudatories, 1670s) the
     Self-Strengthening Movement of the 1860s. Where the text names too few bodies of the answer's time, the name is
     typed."""
-    for q in serge_bank.questions:
-        if q.answer == "Land and Liberty":
-            assert not {"Communist Party", "Executive of the Third International"} & set(q.distractors), q.distractors
+    land = [q for q in serge_bank.questions if q.answer == "Land and Liberty"]
+    assert land
+    for q in land:
+        assert not {"Communist Party", "Executive of the Third International"} & set(q.distractors), q.distractors
     for q in corpus["wiki_qing_dynasty"].bank.questions:
         if q.answer == "Three Feudatories" and "soldiers were used against" in q.prompt:
             assert "Self-Strengthening Movement" not in q.distractors, q.distractors
@@ -3419,9 +3420,10 @@ def test_a_towns_options_are_towns_of_its_country(corpus: dict[str, Any]) -> Non
     from quizapp.bank.mentions.lexicons import town_country
 
     assert town_country("Cork") == "IE" and town_country("Baltimore", ("US",)) == "US" and town_country("France") == ""
-    for q in corpus["wiki_frederick_douglass"].bank.questions:
-        if q.answer == "New York City":
-            assert not {"London", "Cork", "Belfast"} & set(q.distractors), q.distractors
+    new_york = [q for q in corpus["wiki_frederick_douglass"].bank.questions if q.answer == "New York City"]
+    assert new_york
+    for q in new_york:
+        assert not {"London", "Cork", "Belfast"} & set(q.distractors), q.distractors
     for q in corpus["wiki_battle_of_waterloo"].bank.questions:
         if q.answer in ("Charleroi", "Wavre"):
             assert "Hanover" not in q.distractors, (q.prompt, q.distractors)
