@@ -256,11 +256,10 @@ def similar_places(name: str, countries_named: tuple[str, ...] = (), limit: int 
         return tuple(c["name"] for c in same[:limit])
     if folded not in cities:
         return ()
-    rank = {code: i for i, code in enumerate(countries_named)}
     code = _region_codes().get(fold(region).removeprefix("the "), ("", "")) if region else ("", "")
     there = [c for c in cities[folded] if c["countrycode"] == code[0] and (not code[1] or c["admin1code"] == code[1])]
-    own = min(there or cities[folded], key=lambda c: (rank.get(c["countrycode"], len(rank)), -c["population"]))
-    if min_population and own["countrycode"] not in rank:
+    own = _namesake(there or cities[folded], countries_named)
+    if min_population and own["countrycode"] not in countries_named:
         return ()
     local = own["population"] < 500_000 or bool(there)  # "Canton, Ohio": not Canton, Michigan, and Ohio's towns first
     same = [c for towns in cities.values() for c in towns
@@ -283,23 +282,28 @@ def town_country(name: str, countries_named: tuple[str, ...] = ()) -> str:
     towns = _by_name()[1].get(fold(name).removeprefix("the "))
     if not towns or fold(name).removeprefix("the ") in _by_name()[0]:
         return ""
-    rank = {code: i for i, code in enumerate(countries_named)}
-    return str(min(towns, key=lambda c: (rank.get(c["countrycode"], len(rank)), -c["population"]))["countrycode"])
+    return str(_namesake(towns, countries_named)["countrycode"])
 
 
 @lru_cache(maxsize=65536)
 def within_town(a: str, b: str, countries_named: tuple[str, ...] = ()) -> bool:
     """Does one of two towns lie inside the other, a district and its city ("Wilmersdorf" and "Berlin": both true of
     a flat in Wilmersdorf)? Both must be towns of the gazetteer, less than 12 km apart, one five times the other."""
-    rank = {code: i for i, code in enumerate(countries_named)}
     found = []
     for name in (a, b):
         towns = _by_name()[1].get(fold(name).removeprefix("the "))
         if not towns:
             return False
-        found.append(min(towns, key=lambda c: (rank.get(c["countrycode"], len(rank)), -c["population"])))
+        found.append(_namesake(towns, countries_named))
     small, large = sorted(found, key=lambda c: c["population"])
     return _km(small, large) < 12 and large["population"] >= 5 * max(1, small["population"])
+
+
+def _namesake(towns: list[dict[str, Any]], countries_named: tuple[str, ...]) -> dict[str, Any]:
+    """Which of the gazetteer's towns of one name the text means: the one in the country it names most, else the
+    largest ("Orléans" in France, not Louisiana's)."""
+    rank = {code: i for i, code in enumerate(countries_named)}
+    return min(towns, key=lambda c: (rank.get(c["countrycode"], len(rank)), -c["population"]))
 
 
 def _km(a: dict[str, Any], b: dict[str, Any]) -> float:

@@ -17,7 +17,8 @@ COUNTRIES = frozenset(
 ) | frozenset({"czech republic", "great britain", "new zealand", "ottoman empire", "russian empire",
                "saudi arabia", "south africa", "soviet union", "united kingdom", "united states",
                "united states of america"})  # a name of several words is one country, never its words
-REGIONS = frozenset({"europe", "asia", "africa", "north america", "south america", "latin america", "the west",
+REGIONS = frozenset({"europe", "asia", "africa", "north america", "south america", "latin america", "americas",
+                     "the americas", "the west",
                      "west", "east", "north", "south", "the north", "the south", "middle east", "far east",
                      "scandinavia", "balkans", "siberia", "oceania", "caribbean", "mediterranean", "antarctica",
                      "arctic"})

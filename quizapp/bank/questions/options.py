@@ -17,7 +17,7 @@ from quizapp.bank.mentions.lexicons import (PLACE_ADJECTIVES, continent, country
                                              lies_in, place_evidence, same_country, similar_places, us_state,
                                              town_country, within_town)
 from quizapp.bank.mentions.names import fold as _fold
-from quizapp.bank.mentions.places import is_country, place_grain
+from quizapp.bank.mentions.places import REGIONS, is_country, place_grain
 from quizapp.bank.questions.trivia import commenting
 from quizapp.bank.text.sentences import Sentence
 from quizapp.bank.types import AnswerKind
@@ -551,7 +551,7 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
             continue
         if asked and _townish(name, model) != (asked == "town"):
             continue  # "the Ming capital, ____": towns only; "the colony of ____": no towns
-        if asked == "land" and (_fold(name) in _CONTINENTS or set(_fold(name).split()) & _NOT_LANDS):
+        if asked == "land" and (_fold(name) in REGIONS or set(_fold(name).split()) & _NOT_LANDS):
             continue  # "the French colony of ____": not Fort de Joux, the Northern Plain or the Americas
         if k is AnswerKind.ORG and not model.shaped(name):
             continue  # the model's organisations are its least sure kind: an option must look like one
@@ -804,8 +804,6 @@ _PUBLICATION = _BODY["press"]  # a newspaper may stand among works
 
 TOWN_OF_NOTE = 100_000  # a town the text does not name is offered only if it is large: old, and not a suburb
 _TOWN_WORDS = frozenset("capital city town village port seaport".split())
-_CONTINENTS = frozenset({"africa", "america", "americas", "the americas", "north america", "south america",
-                         "latin america", "asia", "europe", "eurasia", "oceania", "antarctica"})
 _NOT_LANDS = frozenset("fort fortress castle prison plain plains ridge hill hills forest wood woods camp palace house"
                        " hotel farm church cathedral abbey road bridge square street".split())
 _LAND_WORDS = frozenset("colony colonies province state country kingdom territory region island".split())
