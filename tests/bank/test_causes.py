@@ -3451,3 +3451,48 @@ def test_no_name_is_asked_from_a_short_aside(corpus: dict[str, Any]) -> None:
             if q.answer_kind in (AnswerKind.PERSON, AnswerKind.PLACE, AnswerKind.ORG, AnswerKind.WORK):
                 aside = re.search(r"\(([^()]*____[^()]*)\)", q.prompt)
                 assert not (aside and len(aside.group(1).split()) <= 5), q.prompt
+
+
+CARTER = """John Carter
+
+John Carter was born in Baltimore, Maryland, in 1818. In 1838 John Carter escaped to New York City.
+In 1841 John Carter spoke at an anti-slavery meeting in Nantucket, Massachusetts. John Carter lectured in Boston in
+1842 and in Chicago in 1847. At a lecture in Pendleton, Indiana, a mob beat John Carter in 1843. In 1845 John Carter
+sailed to Liverpool and spoke in Dublin, Cork and London. In 1847 John Carter moved to Rochester, New York. He
+published his paper in Rochester until 1851. In 1850 John Carter spoke in Philadelphia, Pennsylvania, and in
+Cincinnati, Ohio. In 1855 John Carter visited Detroit, Cleveland and Buffalo. In 1859 John Carter met John Brown in
+Chambersburg, Pennsylvania. John Carter moved to Washington in 1872. In 1877 John Carter visited St. Louis and New
+Orleans. John Carter spoke in Toronto, Ontario, in 1880 and in Kingston, Ontario, in 1881. John Carter died in
+Washington in 1895. He was buried in Rochester.
+"""
+
+
+def test_options_lie_in_the_state_or_province_the_prompt_names(corpus: dict[str, Any], nlp: Any) -> None:
+    """(1) "At a lecture in ____, Indiana" (Pendleton) had Philadelphia, Elmira and Lewiston for options, "the
+    'Quaker City' of ____, Pennsylvania" Los Angeles, and "gold miners in ____, Victoria, Australia" (Ballarat)
+    Sydney: the state the prompt names gives them away. Every option lies in the state or country the prompt puts
+    the blank in (the largest towns of that state where the text names too few), or the name is typed; where it
+    names a province the gazetteer does not list ("Victoria", "Ontario"), the options are towns of the answer's own
+    province."""
+    from quizapp.bank.mentions.lexicons import in_region, same_province
+    from quizapp.bank.questions.options import _region_after
+
+    carter = derive_bank(CARTER, title="John Carter", source="carter.txt")
+    banks = [carter, *(text.bank for text in corpus.values())]
+    checked = 0
+    for bank in banks:
+        for q in bank.questions:
+            if q.answer_kind is not AnswerKind.PLACE or not q.distractors or "____" not in q.prompt:
+                continue
+            after = q.prompt.partition("____")[2]
+            region = _region_after(after)
+            if region and not is_country(q.answer):
+                checked += 1
+                assert all(in_region(d, region) for d in q.distractors), (q.prompt, q.distractors)
+            if re.match(r", (?:Victoria|Ontario)\b", after):
+                assert all(same_province(q.answer, d, ("AU", "CA", "US")) is not False for d in q.distractors), q.distractors
+    assert checked >= 5
+    pendleton = [q for q in carter.questions if "____, Indiana" in q.prompt]
+    assert pendleton
+    assert all(not q.distractors or {"Indianapolis", "Fort Wayne", "Evansville"} & set(q.distractors)
+               for q in pendleton), [q.distractors for q in pendleton]

@@ -153,6 +153,75 @@ def lies_in(town: str, region: str) -> bool | None:
     return any(c["countrycode"] == country and (not state or c["admin1code"] == state) for c in towns)
 
 
+def in_region(name: str, region: str) -> bool | None:
+    """Does the gazetteer put a town or a US county in a country or US state ("Harford County", "Maryland": True)?
+
+    Returns:
+        None when the gazetteer knows the region or the place not.
+    """
+    folded = fold(name).removeprefix("the ")
+    code = _region_codes().get(fold(region).removeprefix("the "))
+    counties = _us_counties().get(folded) if folded.endswith(" county") else None
+    if code and code[1] and counties:
+        return any(c["state"] == code[1] for c in counties)
+    return lies_in(name, region)
+
+
+@lru_cache(maxsize=256)
+def region_towns(region: str, min_population: int = 0, limit: int = 12) -> tuple[str, ...]:
+    """The largest towns of a country or US state ("Indiana": Indianapolis, Fort Wayne, Evansville), largest first."""
+    code = _region_codes().get(fold(region).removeprefix("the "))
+    if code is None:
+        return ()
+    towns = [c for same in _by_name()[1].values() for c in same
+             if c["countrycode"] == code[0] and (not code[1] or c["admin1code"] == code[1])
+             and c["population"] >= min_population and c["name"][:1].isupper()
+             and not any(ch.isdigit() for ch in c["name"])]
+    towns.sort(key=lambda c: (-c["population"], c["name"]))
+    return tuple(dict.fromkeys(c["name"] for c in towns))[:limit]
+
+
+PROVINCE_KM = 160  # "____, Victoria" or "____, Ontario": a town of the answer's own province, and near it
+
+
+@lru_cache(maxsize=16384)
+def same_province(town: str, other: str, countries_named: tuple[str, ...] = ()) -> bool | None:
+    """Do two towns of the gazetteer lie in one province (the same first-level division of one country) within
+    ``PROVINCE_KM`` of each other ("Ballarat" and "Geelong": True; "Ballarat" and "Sydney": False)?
+
+    Returns:
+        None when the gazetteer does not know one of them as a town.
+    """
+    found = []
+    for name in (town, other):
+        folded = fold(name).removeprefix("the ")
+        towns = _by_name()[1].get(folded)
+        if not towns or folded in _by_name()[0]:
+            return None
+        found.append(_namesake(towns, countries_named))
+    a, b = found
+    return a["countrycode"] == b["countrycode"] and a["admin1code"] == b["admin1code"] and _km(a, b) <= PROVINCE_KM
+
+
+@lru_cache(maxsize=4096)
+def province_towns(town: str, countries_named: tuple[str, ...] = (), min_population: int = 0) -> tuple[str, ...]:
+    """The largest other towns of a town's own province, within ``PROVINCE_KM`` and not its districts."""
+    towns = _by_name()[1].get(fold(town).removeprefix("the "))
+    if not towns:
+        return ()
+    own = _namesake(towns, countries_named)
+    near = [c for same in _by_name()[1].values() for c in same
+            if c["countrycode"] == own["countrycode"] and c["admin1code"] == own["admin1code"] and c is not own
+            and c["population"] >= min_population and c["name"][:1].isupper()
+            and not any(ch.isdigit() for ch in c["name"]) and 25 < _km(c, own) <= PROVINCE_KM]
+    near.sort(key=lambda c: (-c["population"], c["name"]))
+    chosen: list[dict[str, Any]] = []
+    for c in near:
+        if all(_km(c, other) > 25 for other in chosen) and not c["name"].startswith("City of "):
+            chosen.append(c)  # no district of a town already there ("Point Cook" after Melbourne)
+    return tuple(dict.fromkeys(c["name"] for c in chosen))[:12]
+
+
 KNOWN_TOWN = 200_000  # a town a student may be expected to place: Zurich, not Kyakhta
 
 
@@ -244,8 +313,9 @@ def similar_places(name: str, countries_named: tuple[str, ...] = (), limit: int 
     if us_state(name):
         return tuple(s for s in _us_states() if fold(s) != folded)[:limit]
     counties = _us_counties().get(folded) if folded.endswith(" county") else None
-    if counties:  # "Talbot County": the other counties of its (first such) state
-        state = counties[0]["state"]
+    if counties:  # "Talbot County": the other counties of its state (the prompt's, else the first such)
+        code = _region_codes().get(fold(region).removeprefix("the "), ("", "")) if region else ("", "")
+        state = next((c["state"] for c in counties if c["state"] == code[1]), counties[0]["state"])
         return tuple(c["name"] for c in _gazetteer().get_us_counties()
                      if c["state"] == state and fold(c["name"]) != folded)[:limit]
     if folded in countries:

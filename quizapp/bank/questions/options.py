@@ -13,7 +13,8 @@ from functools import cached_property, lru_cache
 
 from quizapp.bank.mentions.index import EntityIndex, Mention
 from quizapp.bank.mentions.kinds import ORG_SHAPE, PLACE_SHAPE
-from quizapp.bank.mentions.lexicons import (PLACE_ADJECTIVES, continent, country_codes, first_name_gender, is_region,
+from quizapp.bank.mentions.lexicons import (PLACE_ADJECTIVES, continent, country_codes, first_name_gender, in_region,
+                                             is_region, province_towns, region_towns, same_province,
                                              lies_in, place_evidence, same_country, similar_places, us_state,
                                              town_country, within_town)
 from quizapp.bank.mentions.names import fold as _fold
@@ -627,10 +628,15 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
         scored.append((score, name))
     scored.sort(key=lambda t: (-t[0], t[1]))
     ranked = [n for _, n in scored]
-    region = _region_after(after) if kind is AnswerKind.PLACE else ""
-    region = region if region and lies_in(answer, region) else ""  # today's map must agree with the text's
-    if region:  # "shot at a world's fair in ____, New York": towns of New York, or none
-        ranked = [n for n in ranked if lies_in(n, region)]
+    region = _region_after(after) if kind is AnswerKind.PLACE and grain in ("local", "county", "site") else ""
+    if region:  # "shot at a world's fair in ____, New York": towns of New York, or none; the state the prompt names
+        ranked = [n for n in ranked if in_region(n, region)]  # gives away a town the map puts elsewhere
+    province = _province_after(after, answer, index, model) if kind is AnswerKind.PLACE and not region else ""
+    unplaced: list[str] = []
+    if province:  # "____, Victoria, Australia" (Ballarat): towns of its own province and near it; not Sydney
+        unplaced = [n for n in ranked if same_province(answer, n, model.countries) is None]  # a place of the text
+        # the gazetteer does not know (Buninyong): taken to be local, after the gazetteer's own towns of the province
+        ranked = [n for n in ranked if same_province(answer, n, model.countries)]
     if kind is AnswerKind.PLACE and _the_blank(before, after):
         read = [n for n in ranked if takes_the(n)]  # "to the ____": the Republic of Haiti, the United States; not
         if len(_distinct(read, index, limit)) >= limit:  # "to the Belfast"
@@ -643,7 +649,9 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
         if len(towns) < limit:  # too few in the text: the gazetteer's towns of its country ("Melbourne": Sydney,
             # not "Victoria" or "South Australia"); none for a town it does not know
             towns += _gazetteer_options(answer, limit - len(towns), towns, excluded, folded_prompt, index, model,
-                                        region, TOWN_OF_NOTE)
+                                        region, TOWN_OF_NOTE, bool(province))
+        if province and len(towns) < limit:
+            towns += [n for n in unplaced if _townish(n, model)]
         if len(_distinct(towns, index, limit)) >= limit:
             ranked = towns  # a town among towns: not beside a region or a building
     ranks = (asked_roles & RANKS | blank_role(before, after)) & model.roles.get(answer, set())
@@ -662,11 +670,12 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
     # own sort (a legislature among a league, a commission and a flag): none (typed, if at all)
     if len(pool) < limit and kind is AnswerKind.PLACE and grain not in ("water", "event"):
         pool += [n for n in _gazetteer_options(answer, limit * 2, pool, excluded, folded_prompt, index, model,
-                                               region)
-                 if (not asked or _townish(n, model) == (asked == "town")) and (
-                     not region or lies_in(n, region))][:limit - len(pool)]
-    if region and len(pool) < limit:
-        return []  # too few towns of that state or country to offer: none (typed, if at all)
+                                               region, 0, bool(province))
+                 if not asked or _townish(n, model) == (asked == "town")][:limit - len(pool)]
+    if province and len(pool) < limit:
+        pool = _distinct(pool + unplaced, index, limit)
+    if (region or province) and len(pool) < limit:
+        return []  # too few towns of that state, country or province to offer: none (typed, if at all)
     if len(pool) < limit and gender and not tells_gender(prompt):
         return rank_names(answer, kind, prompt, excluded, index, model, rng, genders, limit, any_gender=True)
     if len(pool) > limit:
@@ -694,6 +703,20 @@ def _region_after(after: str) -> str:
     """The country or US state the prompt puts the blank in ("____, New York, on ..."), if it names one."""
     found = re.match(r",\s+((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)\s*(?:[,.;)]|$)", after)
     return found.group(1) if found and is_region(found.group(1)) else ""
+
+
+def _province_after(after: str, answer: str, index: EntityIndex, model: ContextModel) -> str:
+    """The province the prompt puts a town in where the gazetteer lists it as no country or US state ("____,
+    Victoria, Australia", "____, Ontario"): a place the text names that is no country; only for an answer the
+    gazetteer knows as a town."""
+    found = re.match(r",\s+((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)\s*(?:[,.;)]|$)", after)
+    if not found or index.kinds.get(found.group(1)) is not AnswerKind.PLACE or is_region(found.group(1)):
+        return ""
+    name = found.group(1)
+    if place_grain(name) in ("country", "water", "site") or not town_country(answer, model.countries):
+        return ""
+    return "" if town_country(name, model.countries) == town_country(answer, model.countries) else name  # not a
+    # list of one country's towns ("Lyon, ____, Marseille")
 
 
 def _the_blank(before: str, after: str) -> bool:
@@ -919,13 +942,22 @@ def _kin(kind: AnswerKind, other: AnswerKind, name: str) -> bool:
 
 
 def _gazetteer_options(answer: str, wanted: int, pool: list[str], excluded: set[str], folded_prompt: str,
-                       index: EntityIndex, model: ContextModel, region: str = "", min_population: int = 0) -> list[str]:
+                       index: EntityIndex, model: ContextModel, region: str = "", min_population: int = 0,
+                       province: bool = False) -> list[str]:
     """Places the text does not name, to complete a place's options when the text names too few of its grain
-    (towns of the same country, first of the same state where the prompt names it; countries of the same
+    (towns of the same country; where the prompt names a state or country, only its towns, and where it names a
+    province the gazetteer does not list, the towns of the answer's own province; countries of the same
     continent)."""
     named = {_fold(n) for n in index.kinds}
+    if province:
+        found = province_towns(answer, model.countries, TOWN_OF_NOTE)
+    else:
+        found = similar_places(answer, model.countries, region=region, min_population=min_population)
+    if region:  # "Pendleton, Indiana", a town the gazetteer does not know there: the largest towns of Indiana
+        more = () if _grain(answer) == "county" else region_towns(region, max(min_population, TOWN_OF_NOTE // 2))
+        found = tuple(n for n in (*found, *more) if in_region(n, region))
     out: list[str] = []
-    for name in similar_places(answer, model.countries, region=region, min_population=min_population):
+    for name in found:
         if len(out) == wanted:
             break
         if _fold(name) in named or _fold(name) in folded_prompt or name in excluded or any(
