@@ -3496,3 +3496,22 @@ def test_options_lie_in_the_state_or_province_the_prompt_names(corpus: dict[str,
     assert pendleton
     assert all(not q.distractors or {"Indianapolis", "Fort Wayne", "Evansville"} & set(q.distractors)
                for q in pendleton), [q.distractors for q in pendleton]
+
+
+def test_a_calling_set_off_by_a_comma_asks_for_its_own(corpus: dict[str, Any]) -> None:
+    """(1) "His secretary, ____, had twice struck the reception from the programme" (George B. Cortelyou) had Abraham
+    Lincoln among its options, and "its commander, ____" (William Ponsonby) two French officers: a calling after a
+    possessive and before a comma is the blank's too, so the options are people the text gives that calling, or the
+    name is typed."""
+    from quizapp.bank.questions.options import blank_role
+
+    assert blank_role("The President held a reception. His secretary, ", ", had twice struck") == {"secretary"}
+    assert blank_role("The Union Brigade lost heavily (including its commander, ", ", and") == {"commander"}
+    assert not blank_role("In the spring, ", " met the envoy")
+    mckinley = corpus["handout_mckinley_assassination"].bank
+    secretary = [q for q in mckinley.questions if q.answer == "George B. Cortelyou" and "secretary, ____" in q.prompt]
+    assert secretary
+    assert all("Abraham Lincoln" not in q.distractors for q in secretary), [q.distractors for q in secretary]
+    waterloo = corpus["wiki_battle_of_waterloo"].bank
+    ponsonby = [q for q in waterloo.questions if q.answer == "William Ponsonby" and "commander, ____" in q.prompt]
+    assert all("Baron Jaquinot" not in q.distractors for q in ponsonby), [q.distractors for q in ponsonby]

@@ -205,11 +205,13 @@ _SUCCEEDED = re.compile(rf"\b({_ROLE})\s+[A-Z][\w'’-]*\b[^.;]*\bsucceeded\s+by
 def blank_role(before: str, after: str) -> set[str]:
     """The calling a prompt gives its blank in the words that frame it: "the English poet ____", "her tutor ____",
     "a soldier named ____", "____, a lawyer and the son of"."""
-    found = _ROLE_BEFORE.search(before) or _ROLE_AFTER.match(after)
+    found = _ROLE_BEFORE.search(before) or _ROLE_AFTER.match(after) or _OWN_ROLE.search(before)
     return {found.group(1).lower().removesuffix("s")} & ROLE_NOUNS if found else set()
 
 
 _ROLE_BEFORE = re.compile(rf"\b({_ROLE})\s+(?:named\s+|called\s+)?$", re.I)
+_OWN_ROLE = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\w+['’]s)\s+(?:[a-z-]+\s+)?({_ROLE}),\s*$")  # "His
+# secretary, ____,": a secretary, not Abraham Lincoln
 _ROLE_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?({_ROLE})\b", re.I)
 
 
