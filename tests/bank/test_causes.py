@@ -3515,3 +3515,23 @@ def test_a_calling_set_off_by_a_comma_asks_for_its_own(corpus: dict[str, Any]) -
     waterloo = corpus["wiki_battle_of_waterloo"].bank
     ponsonby = [q for q in waterloo.questions if q.answer == "William Ponsonby" and "commander, ____" in q.prompt]
     assert all("Baron Jaquinot" not in q.distractors for q in ponsonby), [q.distractors for q in ponsonby]
+
+
+def test_a_part_of_a_continent_stands_among_parts_of_continents(corpus: dict[str, Any]) -> None:
+    """(1) "The Chinese empire continued to be the hegemonic power in ____" (East Asia) had Heilongjiang, Jilin and
+    Inner Mongolia for options, and "extended Qing control into ____" (Inner Asia) Sichuan, Xinjiang and the Shanhai
+    Pass: a province, or a part of the region itself. A part of a continent is offered other parts of the same
+    continent that do not overlap it (never Central Asia for Inner Asia), and is never offered for a province."""
+    from quizapp.bank.mentions.places import continent_parts
+
+    assert set(continent_parts("Central Asia")) >= {"South Asia", "Southeast Asia"}
+    assert "Central Asia" not in continent_parts("Inner Asia")
+    assert not continent_parts("Asia") and not continent_parts("South Australia") and not continent_parts("Sichuan")
+    qing = corpus["wiki_qing_dynasty"].bank
+    parts = [q for q in qing.questions if q.answer in ("East Asia", "Central Asia", "Inner Asia")]
+    assert parts
+    for q in parts:
+        assert not q.distractors or all(d in continent_parts(q.answer) for d in q.distractors), q.distractors
+    for q in qing.questions:
+        if q.answer_kind is AnswerKind.PLACE and q.answer not in ("East Asia", "Central Asia", "Inner Asia"):
+            assert not {"Central Asia", "East Asia"} & set(q.distractors), (q.prompt, q.distractors)

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from quizapp.bank.mentions.places import COUNTRIES, REGIONS, fold, same_place
+from quizapp.bank.mentions.places import COUNTRIES, REGIONS, continent_parts, fold, same_place
 
 CITY_POPULATION = 15000
 
@@ -66,8 +66,8 @@ def place_evidence(name: str) -> float:
     """
     folded = fold(name)
     cities, large = _places()
-    if folded in large:
-        return 4.0
+    if folded in large or continent_parts(name):
+        return 4.0  # a country, a state, a continent or a part of one ("Central Asia")
     return 1.0 if folded in cities else 0.0
 
 

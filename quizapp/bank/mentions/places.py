@@ -22,11 +22,39 @@ REGIONS = frozenset({"europe", "asia", "africa", "north america", "south america
                      "west", "east", "north", "south", "the north", "the south", "middle east", "far east",
                      "scandinavia", "balkans", "siberia", "oceania", "caribbean", "mediterranean", "antarctica",
                      "arctic"})
+_PART_OF_CONTINENT = re.compile(
+    r"(?:the )?(?:(?:north|south|east|west|central|inner|outer|middle|northern|southern|eastern|western|north-?east(?:ern)?"
+    r"|south-?east(?:ern)?|north-?west(?:ern)?|south-?west(?:ern)?|sub-saharan|continental|mainland) (?:asia|europe"
+    r"|africa|america)|(?:west|east) indies|asia minor)$")  # "Central Asia", "the West Indies": a part of a
+# continent, a region beside regions, never beside a province or a town
+_PARTS = {  # the parts of each continent a student learns, and those of them that overlap one another
+    "asia": ("East Asia", "South Asia", "Southeast Asia", "Central Asia", "Western Asia"),
+    "europe": ("Western Europe", "Eastern Europe", "Central Europe", "Southern Europe", "Northern Europe"),
+    "africa": ("North Africa", "West Africa", "East Africa", "Southern Africa", "Central Africa"),
+    "america": ("North America", "Central America", "South America"),
+    "indies": ("the West Indies", "the East Indies")}
+_OVERLAPS = frozenset(frozenset(pair) for pair in (
+    ("inner asia", "central asia"), ("inner asia", "east asia"), ("inner asia", "north asia"),
+    ("western asia", "middle east"), ("western asia", "near east"), ("east asia", "far east"),
+    ("central europe", "eastern europe"), ("central europe", "western europe"), ("north america", "central america"),
+    ("latin america", "south america"), ("latin america", "central america")))
+
+
+def continent_parts(name: str) -> tuple[str, ...]:
+    """Other parts of the continent a part of one belongs to, none overlapping it ("Inner Asia": South Asia,
+    Southeast Asia, Western Asia; not Central Asia); none for any other name."""
+    folded = fold(name).removeprefix("the ")
+    if not _PART_OF_CONTINENT.match(folded):
+        return ()
+    return tuple(p for p in _PARTS.get(folded.split()[-1], ()) if (other := fold(p).removeprefix("the ")) != folded
+                 and frozenset((folded, other)) not in _OVERLAPS)
+
+
 _SITE = re.compile(
     r"\b(?:square|boulevard|street|st|rue|place|avenue|road|lane|quay|bridge|prison|palace|station|hotel|church"
     r"|cathedral|gate|gates|park|court|house|hall|castle|fortress|tower|barracks|cemetery|temple|hospital|museum"
     r"|theatre|theater|inn|tavern|monument|memorial|stockade|hill|camp|mine|mines|diggings|gully|farm|abbey|priory"
-    r"|friary|monastery|convent|chapel|manor)\b"
+    r"|friary|monastery|convent|chapel|manor|pass)\b"
 )
 
 
@@ -61,7 +89,8 @@ def place_grain(name: str) -> str:
     if re.search(r"\b(?:colloquium|conference|exposition|exhibition|fair|festival|games|olympics|summit|symposium)$",
                  folded):
         return "event"  # "the Lovelace Colloquium", "the Pan-American Exposition": a gathering, not a town
-    if folded in REGIONS or re.search(r"\b(mountains|coast|islands|province|district|prefecture|hemisphere)$", folded):
+    if folded in REGIONS or re.search(r"\b(mountains|coast|islands|province|district|prefecture|hemisphere)$", folded) \
+            or _PART_OF_CONTINENT.match(folded):
         return "region"
     if _SITE.search(folded):
         return "site"

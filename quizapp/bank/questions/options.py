@@ -18,7 +18,7 @@ from quizapp.bank.mentions.lexicons import (PLACE_ADJECTIVES, continent, country
                                              lies_in, place_evidence, same_country, similar_places, us_state,
                                              town_country, within_town)
 from quizapp.bank.mentions.names import fold as _fold
-from quizapp.bank.mentions.places import REGIONS, is_country, place_grain
+from quizapp.bank.mentions.places import REGIONS, continent_parts, is_country, place_grain
 from quizapp.bank.questions.trivia import commenting
 from quizapp.bank.text.sentences import Sentence
 from quizapp.bank.types import AnswerKind
@@ -517,6 +517,13 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
     river = asked == "river"  # "above the rivers Yalu and ____": rivers, whatever the answer's name looks like
     if asked in ("river", "water"):
         grain, asked = "water", ""
+    parts = continent_parts(answer) if kind is AnswerKind.PLACE else ()
+    if parts:  # "control in ____" (Central Asia): other parts of Asia, not Sichuan nor Europe; typed if too few
+        before, _, after = prompt.partition("____")
+        the = bool(re.search(r"\b[Tt]he\s+$", before))
+        parts = tuple(p.removeprefix("the ") if the else p for p in parts
+                      if p.startswith("the ") == the and _fold(p.removeprefix("the ")) not in _fold(prompt))
+        return rng.sample(parts, limit) if len(parts) >= limit else []
     grain_of = org_grain if kind is AnswerKind.ORG else work_grain if kind is AnswerKind.WORK else None
 
     def said_or_named(name: str) -> str:  # the sort the text says a name is of, else the one its name suggests
