@@ -378,6 +378,10 @@ _SITES = (PLACE_NOUNS | TERRAIN | {"farmhouse", "orchard", "villages", "towns", 
     "kingdom", "country", "state", "territory"}  # "the farmhouse and orchard of ____"; not "the kingdom of ____"
 
 
+_AGE = re.compile(r"\b(?:age|aged)\s+(?:of\s+)?(?:about\s+|around\s+|only\s+|just\s+)?$", re.I)  # "at the age of ____"
+_AGE_AFTER = re.compile(r"[\s-]+(?:years?|year-old)[\s-]+(?:old|of\s+age)\b", re.I)  # "____ years old"
+
+
 def described(fr: Frame, start: int, kind: AnswerKind) -> bool:
     """Does what a person was stand just before their name ("the pro-English bishop ____", "Scottish miner ____",
     "Toussaint's general ____", "the queen of France, ____", "the Governor of Victoria, ____"), or what a place was
@@ -539,7 +543,9 @@ def amount_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...]
         prompt = render(fr, (amount.start, end))  # "five years' solitary confinement": the apostrophe is the amount's
         side = bound_side(s.text[:amount.start])  # "at least ____ people": a smaller number would be true too
         options = [o for o in amount_options(amount, rng_for(s.text, amount.text), limit=6, side=side,
-                                             rough=rough(s.text[:amount.start]))
+                                             rough=rough(s.text[:amount.start]),
+                                             age=_AGE.search(s.text[max(0, amount.start - 30):amount.start]) is not None
+                                             or _AGE_AFTER.match(s.text[amount.end:]) is not None)
                    if (re.sub(r"\D", "", o) not in shown or not re.search(r"\d", o))
                    and not re.search(rf"(?<![\w,.]){re.escape(o)}(?![\w,])", prompt, re.I)][:3]
         # "... and seven of highly versatile lancers": a number the prompt (or its context) shows is no wrong option

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import random
 import re
 from dataclasses import dataclass
@@ -130,7 +131,8 @@ def both_sides(options: list[Ordered], answer: Ordered, limit: int = 3) -> list[
     return [*chosen, *rest]
 
 
-def amount_options(amount: Amount, rng: random.Random, limit: int = 3, side: int = 0, rough: bool = False) -> list[str]:
+def amount_options(amount: Amount, rng: random.Random, limit: int = 3, side: int = 0, rough: bool = False,
+                   age: bool = False) -> list[str]:
     """Make wrong amounts near the right one, written the same way (digits, words, currency, unit).
 
     Args:
@@ -141,6 +143,7 @@ def amount_options(amount: Amount, rng: random.Random, limit: int = 3, side: int
             ones only ("fewer than ____"), 0 for either.
         rough: the text gives the amount roughly ("about 50,000", "some 200,000"): wrong amounts are at least half
             or double it, so that none is roughly right too.
+        age: the amount is someone's age ("at the age of ____"): wrong ages stay nearer and under a hundred.
 
     Returns:
         Up to ``limit`` amounts as text, none equal to the answer.
@@ -148,19 +151,13 @@ def amount_options(amount: Amount, rng: random.Random, limit: int = 3, side: int
     v = amount.value
     if v <= 12:
         pool = [float(x) for x in range(max(2, int(v) - 4), int(v) + 6) if x != v]
+        pool = [x for x in pool if side == 0 or (x - v) * side > 0]
+        rng.shuffle(pool)
+        if side == 0:
+            pool = both_sides(pool, v)  # the first three, which a question shows: not 11 among 6, 7 and 8
     else:
-        rough = rough and v >= 1000  # a crowd or an army; "about nineteen years of age" keeps near ages
-        factors = (0.25, 0.33, 0.5, 2.0, 3.0, 4.0) if rough else (0.5, 0.67, 0.75, 1.25, 1.5, 2.0) if not side else (
-            0.25, 0.33, 0.5, 0.67, 0.75, 1.25, 1.5, 2.0, 2.5, 3.0)
-        digits = len(str(int(v))) - len(str(int(v)).rstrip("0")) if int(v) == v else 0
-        step = 10 ** max(0, min(digits, len(str(int(v))) - 1))
-        if rough and v / step < 10 and step >= 10:
-            step //= 10  # about 10,000 in steps of 1,000: in steps of 10,000 its halves would all round to itself
-        pool = [max(step, round(v * f / step) * step) for f in factors]
-    pool = [x for x in pool if side == 0 or (x - v) * side > 0]
-    rng.shuffle(pool)
-    if side == 0:
-        pool = both_sides(pool, v)  # the first three, which a question shows: not 110 among 60, 70 and 80
+        pool = _wrong_amounts(v, rng, limit, side, rough and v >= 1000, age)  # a crowd or an army; "about
+        # nineteen years of age" keeps near ages
     out: list[str] = []
     for x in pool:
         text = _write(x, amount.text)
@@ -169,6 +166,40 @@ def amount_options(amount: Amount, rng: random.Random, limit: int = 3, side: int
         if len(out) == limit:
             break
     return out
+
+
+SHOWN = 3  # wrong amounts a question shows; any further ones are spares for those a prompt already shows
+
+
+def _wrong_amounts(v: float, rng: random.Random, limit: int, side: int, rough: bool, age: bool = False) -> list[float]:
+    """Wrong amounts of the answer's precision at random distances from it, so that neither the answer's place among
+    the shown amounts (smallest, largest or between, each as likely) nor a simple ratio to it (816 among 408, 612
+    and 1,632: only 816 is half, three quarters and double of the others) tells it; for a rough amount, none within
+    half or double of it."""
+    digits = len(str(int(v))) - len(str(int(v)).rstrip("0")) if int(v) == v else 0
+    step = 10 ** max(0, min(digits, len(str(int(v))) - 1))
+    if rough and v / step < 10 and step >= 10:
+        step //= 10  # about 10,000 in steps of 1,000: in steps of 10,000 its halves would all round to itself
+    low, high = ((0.2, 0.5), (2.0, 4.5)) if rough else ((0.55, 0.88), (1.14, 1.7)) if age else (
+        (0.45, 0.87), (1.15, 2.3))
+    shown = min(limit, SHOWN)
+    smaller = rng.randrange(shown + 1) if side == 0 else shown if side < 0 else 0
+    wanted = [True] * smaller + [False] * (shown - smaller) + [
+        side < 0 or (side == 0 and rng.random() < 0.5) for _ in range(limit - shown)]
+    pool: list[float] = []
+    for below in wanted:
+        for side_now in (below, not below) if side == 0 else (below,):  # too coarse a step on one side: the other
+            a, b = low if side_now else high
+            for _ in range(40):
+                x = float(max(step, round(v * math.exp(rng.uniform(math.log(a), math.log(b))) / step) * step))
+                if x != v and (x < v) == side_now and all(abs(x - o) >= 0.08 * max(x, o) for o in pool) and (
+                        not age or x < 100):
+                    pool.append(x)
+                    break
+            else:
+                continue
+            break
+    return pool
 
 
 _AT_LEAST = re.compile(r"\b(?:at least|more than|over|upwards of|no fewer than|no less than|in excess of|above)\s+$",
