@@ -2367,7 +2367,8 @@ def test_a_sentence_opening_from_there_or_then_needs_the_one_before(nlp: Any) ->
 
 def test_a_date_of_the_main_subjects_life_gets_no_option_outside_it(nlp: Any) -> None:
     """(6) Is a date of the main subject's life never offered beside years after their death or before their birth
-    (a move to Breslau offered four years after the death), nor beside three years all on one side of it?"""
+    (a move to Breslau offered four years after the death)? (Where the options lie beside the answer is left to
+    chance: see test_the_answers_place_among_wrong_amounts_tells_nothing.)"""
     text = ("Marie Duval\n\nMarie Duval (3 May 1850 – 9 June 1854) was a French child painter. In 1851 she moved to Lyon. "
             "In 1852 she painted her first picture in Lyon. In 1853 she exhibited in Paris. Her friend Claire Morel "
             "admired her work in Paris. Marie Duval died in Lyon in 1854.")
@@ -2377,7 +2378,6 @@ def test_a_date_of_the_main_subjects_life_gets_no_option_outside_it(nlp: Any) ->
     for q in dates:
         years = [int(d[:4]) for d in q.distractors]
         assert all(1850 <= y <= 1854 for y in years), q
-        assert min(years) < int(q.answer) < max(years), q
 
 
 def test_the_main_subjects_years_come_from_the_text(nlp: Any) -> None:
@@ -2806,6 +2806,10 @@ def test_the_answers_place_among_wrong_amounts_tells_nothing(corpus: dict[str, A
     larger = find_amounts("at least 300 people", [])[0]
     assert all(float(o) > 300 for seed in range(10) for o in amount_options(larger, random.Random(seed), side=1))
     assert [q for q in corpus["essay_rosa_luxemburg"].bank.questions if q.answer == "110"]
+    dated = [q for text in corpus.values() for q in text.bank.questions if q.type is QuestionType.DATE
+             and re.fullmatch(r"\d{4}", q.date or "") and len(q.distractors) == 3]
+    years: Counter[int] = Counter(sum(d < (q.date or "") for d in q.distractors) for q in dated)
+    assert all(years[k] >= len(dated) // 8 for k in range(4)), years  # a year, too, may be the earliest or the latest
     ages = [q for text in corpus.values() for q in text.bank.questions
             if q.answer_kind is AnswerKind.NUMBER and "age of ____" in q.prompt and q.answer.isdigit()]
     assert ages

@@ -14,7 +14,7 @@ from quizapp.bank.mentions.lexicons import PLACE_ADJECTIVES, first_name_gender, 
 from quizapp.bank.mentions.names import fold
 from quizapp.bank.mentions.places import COUNTRIES, REGIONS, is_country
 from quizapp.bank.nlp.parse import Token
-from quizapp.bank.questions.numbers import (amount_options, both_sides, bound_side, date_side, find_amounts,
+from quizapp.bank.questions.numbers import (amount_options, by_chance, bound_side, date_side, find_amounts,
                                             rough)
 from quizapp.bank.questions.options import (ROLE_NOUNS, TERRAIN, ContextModel, asked_sort, date_options, rank_names,
                                             vouched, with_articles)
@@ -153,14 +153,14 @@ def date_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...],
             prompt) else None  # "Rosa Luxemburg was buried on ____" (1919): never a year before her death
         avoid = {x.iso for x in found} | {x.end_iso for x in found if x.end_iso} | {
             e for e in elsewhere if e.count("-") == 2 or (step > 1 and "-" not in e)}
-        options = both_sides([o for o in date_options(d.iso, rng_for(s.text, d.iso), avoid, limit=8,
+        options = by_chance([o for o in date_options(d.iso, rng_for(s.text, d.iso), avoid, limit=8,
                                                       same_year=year_shown or (
                                                           crowded is not None and "-" in d.iso
                                                           and d.iso[:4] == f"{crowded:04d}"),
                                                       step=step, same_month=month_shown,
                                                       side=date_side(s.text[:d.start]))
                               if _within(o, prompt, d.iso) and _in_life(o, d.iso, lifetime)
-                              and (died is None or int(o[:4]) >= died)], d.iso)[:3]
+                              and (died is None or int(o[:4]) >= died)], d.iso, rng_for(s.text, d.iso, "place"))[:3]
         if len(options) < 3:
             continue
         q = BankQuestion(id=qid("date", d.iso, s.text, str(d.start)), type=QuestionType.DATE, prompt=prompt,

@@ -119,16 +119,28 @@ def find_amounts(text: str, taken: list[tuple[int, int]]) -> list[Amount]:
 Ordered = TypeVar("Ordered", str, float)
 
 
-def both_sides(options: list[Ordered], answer: Ordered, limit: int = 3) -> list[Ordered]:
-    """The options in their order, but with one on each side of the answer among the first ``limit`` where there are
-    any: three smaller amounts, or three earlier dates, make the answer the largest or the latest, a pattern to guess
-    by. Dates compare as ISO text of one grain."""
-    chosen, rest = options[:limit], options[limit:]
-    if len(chosen) == limit and len({o < answer for o in chosen}) == 1:
-        at = next((i for i, o in enumerate(rest) if (o < answer) != (chosen[0] < answer)), None)
-        if at is not None:
-            chosen[-1], rest = rest[at], [chosen[-1], *rest[:at], *rest[at + 1:]]
-    return [*chosen, *rest]
+def by_chance(options: list[Ordered], answer: Ordered, rng: random.Random, shown: int = 3) -> list[Ordered]:
+    """The options with the first ``shown`` chosen so that how many of them lie below the answer is left to chance:
+    always smaller amounts (or earlier dates) make the answer the largest, and always one on each side makes it never
+    the smallest nor the largest; both are patterns to guess by. Dates compare as ISO text of one grain.
+
+    Args:
+        options: wrong options, likeliest first.
+        answer: the right one.
+        rng: a seeded generator.
+        shown: how many a question shows.
+
+    Returns:
+        The same options, the ``shown`` to show first.
+    """
+    below = [o for o in options if o < answer]
+    above = [o for o in options if o > answer]
+    counts = [k for k in range(shown + 1) if k <= len(below) and shown - k <= len(above)]
+    if not counts:
+        return options
+    k = rng.choice(counts)
+    first = below[:k] + above[:shown - k]
+    return [*first, *(o for o in options if o not in first)]
 
 
 def amount_options(amount: Amount, rng: random.Random, limit: int = 3, side: int = 0, rough: bool = False,
@@ -153,8 +165,7 @@ def amount_options(amount: Amount, rng: random.Random, limit: int = 3, side: int
         pool = [float(x) for x in range(max(2, int(v) - 4), int(v) + 6) if x != v]
         pool = [x for x in pool if side == 0 or (x - v) * side > 0]
         rng.shuffle(pool)
-        if side == 0:
-            pool = both_sides(pool, v)  # the first three, which a question shows: not 11 among 6, 7 and 8
+        pool = by_chance(pool, v, rng, min(limit, SHOWN))  # the first three, which a question shows
     else:
         pool = _wrong_amounts(v, rng, limit, side, rough and v >= 1000, age)  # a crowd or an army; "about
         # nineteen years of age" keeps near ages
