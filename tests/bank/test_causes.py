@@ -3556,3 +3556,17 @@ def test_a_part_of_a_continent_stands_among_parts_of_continents(corpus: dict[str
     for q in qing.questions:
         if q.answer_kind is AnswerKind.PLACE and q.answer not in ("East Asia", "Central Asia", "Inner Asia"):
             assert not {"Central Asia", "East Asia"} & set(q.distractors), (q.prompt, q.distractors)
+
+
+def test_a_place_the_text_writes_towns_in_is_no_towns_option(corpus: dict[str, Any]) -> None:
+    """(1) "although in ____ 1500 were sworn in" (Melbourne) had Victoria among its options, and "the Presbyterian
+    Minister of ____" (Sydney) too: the text writes "Ballarat, Victoria", so Victoria holds towns, and Melbourne lies
+    in it as well. A place the text writes towns in is never a town's option, nor a town one of its own; a city the
+    text writes districts in ("Tottenham Hale, London") is still a town."""
+    eureka = corpus["wiki_eureka_rebellion"].bank
+    towns = [q for q in eureka.questions if q.answer in ("Melbourne", "Sydney", "Buninyong", "Geelong")]
+    assert towns
+    assert not [q.prompt for q in towns if "Victoria" in q.distractors]
+    ada = corpus["wiki_ada_lovelace"].bank
+    assert not [q.prompt for q in ada.questions if q.answer_kind is AnswerKind.PLACE and "Somerset" in q.distractors]
+    assert [q for q in ada.questions if q.answer_kind is AnswerKind.PLACE and "London" in q.distractors]

@@ -355,6 +355,12 @@ def town_country(name: str, countries_named: tuple[str, ...] = ()) -> str:
     return str(_namesake(towns, countries_named)["countrycode"])
 
 
+def town_population(name: str, countries_named: tuple[str, ...] = ()) -> int:
+    """The population of a town of the gazetteer (its namesake in a country the text names first), else 0."""
+    towns = _by_name()[1].get(fold(name).removeprefix("the "))
+    return int(_namesake(towns, countries_named)["population"]) if towns else 0
+
+
 @lru_cache(maxsize=65536)
 def within_town(a: str, b: str, countries_named: tuple[str, ...] = ()) -> bool:
     """Does one of two towns lie inside the other, a district and its city ("Wilmersdorf" and "Berlin": both true of

@@ -13,10 +13,10 @@ from functools import cached_property, lru_cache
 
 from quizapp.bank.mentions.index import EntityIndex, Mention
 from quizapp.bank.mentions.kinds import ORG_SHAPE, PLACE_SHAPE
-from quizapp.bank.mentions.lexicons import (PLACE_ADJECTIVES, continent, country_codes, first_name_gender, in_region,
-                                             is_region, province_towns, region_towns, same_province,
-                                             lies_in, place_evidence, same_country, similar_places, us_state,
-                                             town_country, within_town)
+from quizapp.bank.mentions.lexicons import (KNOWN_TOWN, PLACE_ADJECTIVES, continent, country_codes, first_name_gender,
+                                             in_region, is_region, lies_in, place_evidence, province_towns,
+                                             region_towns, same_country, same_province, similar_places, town_country,
+                                             town_population, us_state, within_town)
 from quizapp.bank.mentions.names import fold as _fold
 from quizapp.bank.mentions.places import REGIONS, continent_parts, is_country, place_grain
 from quizapp.bank.questions.trivia import commenting
@@ -61,6 +61,8 @@ class ContextModel:
     # says ("the French general Reille", "Prussian IV Corps"): a French general is no option for a British one
     afterlife: frozenset[str] = frozenset()  # names met only in sections on what came of the story ("Legacy",
     # "In popular culture"): no options for the names of the story itself
+    holders: frozenset[str] = frozenset()  # places the text writes a town in ("Ballarat, Victoria"): a province,
+    # never a town's option (Melbourne lies in it too), and offered only beside other such places
 
     def shaped(self, name: str) -> bool:
         """Does a body's name, or the text's word for it, say what sort of body it is ("White Lotus Society", "the
@@ -168,9 +170,15 @@ def build_context(sentences: list[Sentence], index: EntityIndex,
             dated[key].append(sentence_years[sentence])
     years = {k: float(statistics.median(v)) for k, v in dated.items()}
     lower = frozenset(w for s in sentences for w in re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+", s.text))
-    return ContextModel(vectors, idf, dict(windows), dict(near), country_codes(places), years,
-                        _commentators(index, text_of), _within(index, text_of), lower, _apposed(index, text_of),
-                        _said_sorts(index, text_of), _roles(index, text_of, near), _sides(index, text_of))
+    within, holders = _within(index, text_of)
+    countries = country_codes(places)
+    holders = frozenset(h for h in holders if town_population(h, country_codes([p for p in places if p != h]))
+                        < KNOWN_TOWN)  # "Tottenham Hale, London": a district of a city the text writes in, and the
+    # city is still a town; its countries are the other places' ("Victoria" is not Hong Kong's)
+    return ContextModel(vectors, idf, dict(windows), dict(near), countries, years,
+                        _commentators(index, text_of), within, lower, _apposed(index, text_of),
+                        _said_sorts(index, text_of), _roles(index, text_of, near), _sides(index, text_of),
+                        holders=holders)
 
 
 _DEMONYMS = frozenset(w for v in PLACE_ADJECTIVES.values() for w in v.split("|")) | frozenset(
@@ -377,12 +385,13 @@ _IN = re.compile(r",\s*|(?:\s+[a-z]+)?\s+in\s+(?:the\s+)?|\s+near\s+(?:the\s+)?|
 # "Ballarat, Victoria", "the Friedrichsfelde cemetery in Berlin", "a camp near Montmedy"
 
 
-def _within(index: EntityIndex, text_of: dict[int, str]) -> dict[str, set[str]]:
+def _within(index: EntityIndex, text_of: dict[int, str]) -> tuple[dict[str, set[str]], frozenset[str]]:
     """Which places the text puts inside which ("Ballarat, Victoria", "the Spencer Street Barracks in Melbourne"),
     across steps up and down but never sideways: "Victoria" is no wrong answer where Ballarat is right, while
-    Melbourne, also in Victoria, still is."""
+    Melbourne, also in Victoria, still is; and the places it writes a town in ("Victoria")."""
     up: dict[str, set[str]] = defaultdict(set)
     down: dict[str, set[str]] = defaultdict(set)
+    holders: set[str] = set()
     by_sentence: dict[int, list[Mention]] = defaultdict(list)
     for m in index.mentions:
         if index.kinds.get(m.key) is AnswerKind.PLACE:
@@ -405,11 +414,14 @@ def _within(index: EntityIndex, text_of: dict[int, str]) -> dict[str, set[str]]:
                 for inner, outer in zip(run, run[1:], strict=False):
                     up[inner.key].add(outer.key)
                     down[outer.key].add(inner.key)
+                    if place_grain(inner.key) == "local" and place_grain(outer.key) == "local" \
+                            and not is_region(outer.key):
+                        holders.add(outer.key)  # not "Buffalo, New York": a state has its own grain
             run = [b] if b is not None else []
     out: dict[str, set[str]] = {}
     for start in set(up) | set(down):
         out[start] = _reach(up, start) | _reach(down, start)
-    return out
+    return out, frozenset(holders)
 
 
 def _reach(links: dict[str, set[str]], start: str) -> set[str]:
@@ -561,6 +573,9 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
             continue
         if asked and _townish(name, model) != (asked == "town"):
             continue  # "the Ming capital, ____": towns only; "the colony of ____": no towns
+        if k is AnswerKind.PLACE and kind is AnswerKind.PLACE and (name in model.holders) != (
+                answer in model.holders):
+            continue  # "in ____ 1500 were sworn in" (Melbourne): not Victoria, which the text writes towns in
         if asked == "land" and (_fold(name) in REGIONS or set(_fold(name).split()) & _NOT_LANDS):
             continue  # "the French colony of ____": not Fort de Joux, the Northern Plain or the Americas
         if k is AnswerKind.ORG and not model.shaped(name):
