@@ -3570,3 +3570,23 @@ def test_a_place_the_text_writes_towns_in_is_no_towns_option(corpus: dict[str, A
     ada = corpus["wiki_ada_lovelace"].bank
     assert not [q.prompt for q in ada.questions if q.answer_kind is AnswerKind.PLACE and "Somerset" in q.distractors]
     assert [q for q in ada.questions if q.answer_kind is AnswerKind.PLACE and "London" in q.distractors]
+
+
+def test_a_battles_place_is_offered_other_battles_places(corpus: dict[str, Any], nlp: Any) -> None:
+    """(1) "Lewis Douglass fought at the Battle of ____" (Fort Wagner) had New York, Santo Domingo and Liverpool for
+    options: other places of the text's battles and sieges ("the First Battle of Bull Run") come first, and only
+    they where the text names enough."""
+    douglass = corpus["wiki_frederick_douglass"].bank
+    wagner = [q for q in douglass.questions if q.answer == "Fort Wagner" and "Battle of ____" in q.prompt]
+    assert wagner and all("Bull Run" in q.distractors for q in wagner), [q.distractors for q in wagner]
+    text = ("Henri Valois\n\nHenri Valois was a French officer born in Lyon in 1770. The French won the Battle of "
+            "Arcole in 1796 and the Battle of Rivoli in 1797. Bonaparte defeated the Mamluks at the Battle of the "
+            "Pyramids near Cairo in 1798. Henri Valois was wounded at the Battle of Marengo in 1800. Napoleon crushed "
+            "the Russians and Austrians at the Battle of Austerlitz in 1805. Henri Valois then lived in Paris, Lyon "
+            "and Toulouse. The Austrians lost the Battle of Wagram in 1809. Henri Valois died in Lyon in 1820.")
+    bank = derive_bank(text, title="Henri Valois", source="valois.txt")
+    fought = {"Arcole", "Rivoli", "Pyramids", "Marengo", "Austerlitz", "Wagram"}
+    battles = [q for q in bank.questions if "Battle of ____" in q.prompt and q.distractors]
+    assert battles
+    for q in battles:
+        assert set(q.distractors) <= fought, (q.prompt, q.distractors)

@@ -61,6 +61,8 @@ class ContextModel:
     # says ("the French general Reille", "Prussian IV Corps"): a French general is no option for a British one
     afterlife: frozenset[str] = frozenset()  # names met only in sections on what came of the story ("Legacy",
     # "In popular culture"): no options for the names of the story itself
+    battles: frozenset[str] = frozenset()  # places the text names a battle or a siege after ("the Battle of Ligny",
+    # "the siege of Orléans"): the options of a "Battle of ____", where it names enough
     holders: frozenset[str] = frozenset()  # places the text writes a town in ("Ballarat, Victoria"): a province,
     # never a town's option (Melbourne lies in it too), and offered only beside other such places
 
@@ -178,7 +180,7 @@ def build_context(sentences: list[Sentence], index: EntityIndex,
     return ContextModel(vectors, idf, dict(windows), dict(near), countries, years,
                         _commentators(index, text_of), within, lower, _apposed(index, text_of),
                         _said_sorts(index, text_of), _roles(index, text_of, near), _sides(index, text_of),
-                        holders=holders)
+                        battles=_battle_sites(index, text_of), holders=holders)
 
 
 _DEMONYMS = frozenset(w for v in PLACE_ADJECTIVES.values() for w in v.split("|")) | frozenset(
@@ -424,6 +426,16 @@ def _within(index: EntityIndex, text_of: dict[int, str]) -> tuple[dict[str, set[
     return out, frozenset(holders)
 
 
+_FRAME_WORDS = frozenset("battle battles siege sieges relief sack fall capture".split())
+_BATTLE_OF = re.compile(r"\b(?:[Bb]attles?|[Ss]ieges?|[Rr]elief|[Ss]ack|[Ff]all|[Cc]apture)\s+of\s+(?:the\s+)?$")
+
+
+def _battle_sites(index: EntityIndex, text_of: dict[int, str]) -> frozenset[str]:
+    """The places the text names a battle or a siege after ("the Battle of Ligny", "the siege of Orléans")."""
+    return frozenset(m.key for m in index.mentions if index.kinds.get(m.key) is AnswerKind.PLACE
+                     and _BATTLE_OF.search(text_of.get(m.sentence, "")[max(0, m.blank_start - 30):m.blank_start]))
+
+
 def _reach(links: dict[str, set[str]], start: str) -> set[str]:
     seen, todo = {start}, [start]
     while todo:
@@ -550,8 +562,9 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
     before, _, after = prompt.partition("____")
     prompt_words = _significant(prompt)
     aliases = index.same_as.get(answer, set())
-    role = window_words(before, after)
-    close = window_words(before, after, 2)
+    framed = _FRAME_WORDS if _BATTLE_OF.search(before) else frozenset()  # "the Battle of ____": every battle's
+    role = window_words(before, after) - framed  # place has "battle" beside it; that alone does not make it fit
+    close = window_words(before, after, 2) - framed  # this sentence
     beside = close | {w.lower() for w in re.findall(r"[A-Z][a-z]+", before)[-1:]}
     asked_roles = (beside | (said_role(before) & RANKS)) & ROLE_NOUNS if kind is AnswerKind.PERSON else set()
     side = model.sides.get(answer, "")  # unknown: every name is on its side
@@ -587,7 +600,7 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
             continue  # "his niece, ____" with men among the options
         confidence = index.confidence.get(name, 0.0)
         if confidence < 0.8 or (" " not in name and index.counts[name] < 2 and not (
-                k is AnswerKind.PLACE and (place_evidence(name) or confidence >= 0.95))):
+                k is AnswerKind.PLACE and (place_evidence(name) or confidence >= 0.95 or name in model.battles))):
             continue  # a doubtful name, or a single word met once, lends no option
         if _fold(name) in folded_prompt or variant_of(name, answer) or name in aliases or same_country(name, answer) \
                 or name in model.within.get(answer, ()) or name in model.apposed.get(answer, ()):
@@ -668,7 +681,13 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
         elif grain != "country":
             return []  # too few that read after "the": none (typed, if at all); a country keeps its peers
 
-    if kind is AnswerKind.PLACE and grain == "local" and not asked and _townish(answer, model):
+    battle = kind is AnswerKind.PLACE and _BATTLE_OF.search(before) is not None
+    if battle:  # "defeated at the Battle of ____" (Vertières): the places of the text's other battles first, not a
+        fought = [n for n in ranked if n in model.battles]  # fort, a town and an island; only they where it names
+        ranked = fought + [n for n in ranked if n not in model.battles]  # enough
+        if len(_distinct(fought, index, limit)) >= limit:
+            ranked = fought
+    if kind is AnswerKind.PLACE and grain == "local" and not asked and not battle and _townish(answer, model):
         towns = _distinct([n for n in ranked if _townish(n, model)], index, limit * 2)
         if len(towns) < limit:  # too few in the text: the gazetteer's towns of its country ("Melbourne": Sydney,
             # not "Victoria" or "South Australia"); none for a town it does not know
