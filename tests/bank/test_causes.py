@@ -3590,3 +3590,19 @@ def test_a_battles_place_is_offered_other_battles_places(corpus: dict[str, Any],
     assert battles
     for q in battles:
         assert set(q.distractors) <= fought, (q.prompt, q.distractors)
+
+
+def test_nothing_is_asked_from_a_bracketed_aside_but_a_life_span(corpus: dict[str, Any]) -> None:
+    """(6) "(only Babbage's Difference Engine has been built, completed in ____ in 2002)" was asked twice, for London
+    and for 2002, and "(Commanded by ____, the leader of the 1st Brigade)" for Quiot: of eleven questions from inside
+    brackets, one was a gold fact, Ada Lovelace's birth date in her life span. No name, date or amount is asked from
+    a bracket, whatever its length, but a life span ("(née Byron; born ____)") or a sentence all in brackets."""
+    spans = 0
+    for text in corpus.values():
+        for q in text.bank.questions:
+            inside = re.search(r"\(([^()]*____[^()]*)\)", q.prompt)
+            if not inside or re.fullmatch(r"[A-Z].*[.!?]", inside.group(1)):
+                continue  # a sentence all in brackets, asked as a sentence
+            spans += 1
+            assert re.search(r"(?:^|[;,])\s*(?:née|born|died|c\.|r\.|reigned)\b", inside.group(1)), q.prompt
+    assert spans >= 2  # "Augusta Ada King, Countess of Lovelace (née Byron; born ____)", Douglass's "died ____"

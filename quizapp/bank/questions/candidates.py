@@ -129,6 +129,8 @@ def date_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...],
         if d.end > fr.usable_end or d.end_iso or re.search(r"\d\s*[–—-]\s*\d", d.text):
             continue  # "constructed 1849–1850", "2–13 March": a range is two dates, and its start alone is no answer
         life = _life_span(s.text, d, people)
+        if life is None and _aside(s.text, d.start, d.end):
+            continue  # "(only Babbage's Difference Engine has been built, completed in London in 2002)": in passing
         if life is None and (re.match(r"\s*[–—-]\s*(?:\d|[A-Z][a-z]+ \d)", s.text[d.end:])
                              or re.search(r"[–—-]\s*$", s.text[:d.start])):
             continue  # one end of a range ("1799–1800"): the other end gives it away
@@ -429,15 +431,19 @@ _GUESSABLE = COUNTRIES | REGIONS
 
 
 def _aside(text: str, start: int, end: int) -> bool:
-    """Does a name stand in a short bracketed aside, at most five words ("(in Jilin)", "(modern-day Guangzhou)")?
-    What a bracket adds in passing is no fact to ask."""
+    """Does a name, date or amount stand in a bracketed aside ("(in Jilin)", "(modern-day Guangzhou)", "(only
+    Babbage's Difference Engine has been built, completed in London in 2002)")? What a bracket adds in passing is no
+    fact to ask; a life span ("(née Byron; born 10 December 1815)") is, and so is a sentence all in brackets."""
     opening, closing = text.rfind("(", 0, start), text.find(")", end)
     if opening < 0 or closing < 0 or ")" in text[opening:start] or "(" in text[end:closing]:
         return False
-    return len(text[opening + 1:closing].split()) <= ASIDE_WORDS
+    if _LIFE_SPAN.search(text[opening + 1:closing]) or (not text[:opening].strip() and not text[closing + 1:].strip()):
+        return False
+    return True
 
 
-ASIDE_WORDS = 5
+_LIFE_SPAN = re.compile(r"(?:^|[;,])\s*(?:(?:née|nee|born|b\.|died|d\.|c\.|r\.|reigned|ruled|fl\.)(?!\w)|\d{3,4}\s*[–—-])",
+                        re.I)  # "(née Byron; born 10 December 1815)", "(called Annabella; born 22 September 1837)"
 
 
 def summed(value: float, prompt: str) -> bool:
@@ -533,6 +539,8 @@ def amount_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...]
         # total is the fact, its breakdown a detail
     shown = {re.sub(r"\D", "", n) for n in re.findall(r"\d[\d,]*", kept)}
     for amount in amounts:
+        if _aside(s.text, amount.start, amount.end):
+            continue  # "(some 14,000 of his men)": what a bracket adds in passing is no fact to ask
         if amount.end > fr.usable_end or re.search(r"\d\s*[–—-]\s*$|\bbetween\s+[\d,.]+\s+(?:\w+\s+)?and\s+$",
                                                    s.text[:amount.start]) or re.match(
                 r"\s*[–—-]\s*\d", s.text[amount.end:]) or (
