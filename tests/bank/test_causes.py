@@ -3606,3 +3606,14 @@ def test_nothing_is_asked_from_a_bracketed_aside_but_a_life_span(corpus: dict[st
             spans += 1
             assert re.search(r"(?:^|[;,])\s*(?:née|born|died|c\.|r\.|reigned)\b", inside.group(1)), q.prompt
     assert spans >= 2  # "Augusta Ada King, Countess of Lovelace (née Byron; born ____)", Douglass's "died ____"
+
+
+def test_a_hyphenated_calling_after_the_blank_asks_for_its_own(serge_bank: QuestionBank) -> None:
+    """(1) "killing ____, the vice-chief of the French police" (Louis Jouin) was offered Felix Dzerzhinsky, head of
+    the Cheka, and two of the gang: a chief is asked among chiefs, or typed."""
+    from quizapp.bank.questions.options import blank_role
+
+    assert blank_role("killing ", ", the vice-chief of the French police, and") == {"chief"}
+    jouin = [q for q in serge_bank.questions if q.answer == "Louis Jouin" and "vice-chief" in q.prompt]
+    assert jouin
+    assert all("Felix Dzerzhinsky" not in q.distractors for q in jouin), [q.distractors for q in jouin]

@@ -199,7 +199,7 @@ ROLE_NOUNS = frozenset(
     " novelist writer author journalist editor historian biographer painter artist composer musician actress actor"
     " scientist mathematician engineer inventor philosopher economist teacher tutor professor student anarchist"
     " socialist communist revolutionary rebel miner merchant banker farmer assassin spy detective guard policeman"
-    " magistrate commissioner mayor ambassador consul diplomat explorer".split())
+    " magistrate commissioner mayor ambassador consul diplomat explorer chief".split())
 
 
 MONARCHS = frozenset("king queen emperor empress tsar tsarina sultan khan shah".split())  # not a pope among kings
@@ -222,7 +222,8 @@ def blank_role(before: str, after: str) -> set[str]:
 _ROLE_BEFORE = re.compile(rf"\b({_ROLE})\s+(?:named\s+|called\s+)?$", re.I)
 _OWN_ROLE = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\w+['’]s)\s+(?:[a-z-]+\s+)?({_ROLE}),\s*$")  # "His
 # secretary, ____,": a secretary, not Abraham Lincoln
-_ROLE_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?({_ROLE})\b", re.I)
+_ROLE_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?(?:[a-z]+-)?({_ROLE})\b", re.I)  # "____, the
+# vice-chief of the French police"
 
 
 def said_role(before: str) -> set[str]:
@@ -244,6 +245,7 @@ def _roles(index: EntityIndex, text_of: dict[int, str], near: dict[str, set[str]
         words = set(re.findall(r"[a-z]+", title) + re.findall(r"[a-z]+", m.key.lower()))
         words = {"doctor" if w == "dr" else w for w in words | near.get(m.key, set())}
         words |= {w[:-1] for w in words if w.endswith("s")}  # "two retired judges named Loran L. Lewis and ..."
+        words |= {part for w in words for part in w.split("-")[1:]}  # "the vice-chief of the French police"
         out.setdefault(m.key, set()).update(words & ROLE_NOUNS)
     return {k: v for k, v in out.items() if v}
 
