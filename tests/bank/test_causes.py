@@ -3617,3 +3617,15 @@ def test_a_hyphenated_calling_after_the_blank_asks_for_its_own(serge_bank: Quest
     jouin = [q for q in serge_bank.questions if q.answer == "Louis Jouin" and "vice-chief" in q.prompt]
     assert jouin
     assert all("Felix Dzerzhinsky" not in q.distractors for q in jouin), [q.distractors for q in jouin]
+
+
+def test_the_complex_and_the_revolt_are_asked_with_what_names_them(corpus: dict[str, Any]) -> None:
+    """(7) "The complex still exists, and in 2003 was listed on the ____" and "The revolt broke out in the Northern
+    Plain on the night of ____" were asked alone: which complex, which revolt, only the sentence before says. A
+    "the complex", "the building", "the project", "the revolt" or "the provisions" its own sentence does not name is
+    asked with the sentence before, or not at all."""
+    douglass = [q for q in corpus["wiki_frederick_douglass"].bank.questions if "The complex still exists" in q.prompt]
+    assert douglass and all("Douglass Place" in q.prompt for q in douglass), [q.prompt for q in douglass]
+    toussaint = [q for q in corpus["handout_toussaint_louverture"].bank.questions
+                 if q.source_sentence.startswith("The revolt broke out")]
+    assert toussaint and all("Bois Caïman" in q.prompt for q in toussaint), [q.prompt for q in toussaint]

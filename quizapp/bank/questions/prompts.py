@@ -603,7 +603,9 @@ def _synonyms(a: str, b: str) -> bool:
 
 
 _SHELLS = frozenset("news report reports situation incident incidents affair matter episode murders murder killings"
-                    " disturbances scandal crisis outcome decision move plan attempt proposal rumour rumours".split())
+                    " disturbances scandal crisis outcome decision move plan attempt proposal rumour rumours"
+                    " complex building project revolt provisions".split())  # "The complex still exists", "As part of
+# her research into this project", "during the revolt": which, only the sentence before says
 
 
 def _shell(parse: Parse, end: int, topic: frozenset[str], begin: int = 0) -> bool:
