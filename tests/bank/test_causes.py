@@ -3529,6 +3529,9 @@ def test_a_calling_set_off_by_a_comma_asks_for_its_own(corpus: dict[str, Any]) -
     assert blank_role("The President held a reception. His secretary, ", ", had twice struck") == {"secretary"}
     assert blank_role("The Union Brigade lost heavily (including its commander, ", ", and") == {"commander"}
     assert not blank_role("In the spring, ", " met the envoy")
+    assert blank_role("said to be designed by a Canadian miner, ", ", and bearing") == {"miner"}
+    eureka = corpus["wiki_eureka_rebellion"].bank
+    assert not [q for q in eureka.questions if "Canadian miner, ____" in q.prompt and "Charles Hotham" in q.distractors]
     mckinley = corpus["handout_mckinley_assassination"].bank
     secretary = [q for q in mckinley.questions if q.answer == "George B. Cortelyou" and "secretary, ____" in q.prompt]
     assert secretary

@@ -220,8 +220,8 @@ def blank_role(before: str, after: str) -> set[str]:
 
 
 _ROLE_BEFORE = re.compile(rf"\b({_ROLE})\s+(?:named\s+|called\s+)?$", re.I)
-_OWN_ROLE = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\w+['’]s)\s+(?:[a-z-]+\s+)?({_ROLE}),\s*$")  # "His
-# secretary, ____,": a secretary, not Abraham Lincoln
+_OWN_ROLE = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\w+['’]s|[Aa]n?|[Tt]he)\s+(?:[A-Za-z-]+\s+)?({_ROLE}),\s*$")  # "His
+# secretary, ____,": a secretary, not Abraham Lincoln; "a Canadian miner, ____": a miner, not the governor
 _ROLE_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?(?:[a-z]+-)?({_ROLE})\b", re.I)  # "____, the
 # vice-chief of the French police"
 
