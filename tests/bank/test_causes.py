@@ -3632,3 +3632,18 @@ def test_the_complex_and_the_revolt_are_asked_with_what_names_them(corpus: dict[
     toussaint = [q for q in corpus["handout_toussaint_louverture"].bank.questions
                  if q.source_sentence.startswith("The revolt broke out")]
     assert toussaint and all("Bois Caïman" in q.prompt for q in toussaint), [q.prompt for q in toussaint]
+
+
+def test_a_body_of_no_known_sort_is_typed(serge_bank: QuestionBank, corpus: dict[str, Any]) -> None:
+    """(1) "He was moved to the ____ before dying" (the Hotel-Dieu de Paris, a hospital) was offered a gang, the
+    Danish Red Cross and the Communist Party, and the Danish Red Cross itself a party, the NKVD and an opposition:
+    of 22 questions on bodies in a reading, one was good. A body whose name and text tell no sort (armed, state,
+    party, school, trade, press, church) stands out among those that do, so it is typed, if at all."""
+    from quizapp.bank.questions.options import org_grain
+
+    assert not org_grain("Hotel-Dieu de Paris") and not org_grain("Danish Red Cross")
+    for answer in ("Hotel-Dieu de Paris", "Danish Red Cross"):
+        asked = [q for q in serge_bank.questions if q.answer == answer]
+        assert asked and all(not q.distractors for q in asked), [(q.prompt, q.distractors) for q in asked]
+    left = [q for q in serge_bank.questions if q.answer_kind is AnswerKind.ORG and q.distractors]
+    assert left and all(org_grain(q.answer) for q in left), [q.answer for q in left if not org_grain(q.answer)]

@@ -711,6 +711,9 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
     else:  # neither tier offers enough: a body would stand among bodies of another time
         if kind is AnswerKind.ORG and any(n in far for n in ranked[:limit]):
             return []  # "his father was a member of the ____ group" (before 1881) among bodies of the 1920s: typed
+    if kind is AnswerKind.ORG and not body:
+        return []  # a body of no sort its name or the text tells ("the Hotel-Dieu", "the Danish Red Cross"): beside
+        # parties and gangs it stands out; typed, if at all
     pool = _distinct([n for n in ranked if n not in other_body], index, limit * 2)  # too few bodies of the answer's
     # own sort (a legislature among a league, a commission and a flag): none (typed, if at all)
     if len(pool) < limit and kind is AnswerKind.PLACE and grain not in ("water", "event"):
