@@ -156,13 +156,13 @@ def date_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...],
         avoid = {x.iso for x in found} | {x.end_iso for x in found if x.end_iso} | {
             e for e in elsewhere if e.count("-") == 2 or (step > 1 and "-" not in e)}
         options = by_chance([o for o in date_options(d.iso, rng_for(s.text, d.iso), avoid, limit=8,
-                                                      same_year=year_shown or (
-                                                          crowded is not None and "-" in d.iso
-                                                          and d.iso[:4] == f"{crowded:04d}"),
-                                                      step=step, same_month=month_shown,
-                                                      side=date_side(s.text[:d.start]))
-                              if _within(o, prompt, d.iso) and _in_life(o, d.iso, lifetime)
-                              and (died is None or int(o[:4]) >= died)], d.iso, rng_for(s.text, d.iso, "place"))[:3]
+                                                     same_year=year_shown or (
+                                                         crowded is not None and "-" in d.iso
+                                                         and d.iso[:4] == f"{crowded:04d}"),
+                                                     step=step, same_month=month_shown,
+                                                     side=date_side(s.text[:d.start]))
+                             if _within(o, prompt, d.iso) and _in_life(o, d.iso, lifetime)
+                             and (died is None or int(o[:4]) >= died)], d.iso, rng_for(s.text, d.iso, "place"))[:3]
         if len(options) < 3:
             continue
         q = BankQuestion(id=qid("date", d.iso, s.text, str(d.start)), type=QuestionType.DATE, prompt=prompt,
@@ -437,9 +437,8 @@ def _aside(text: str, start: int, end: int) -> bool:
     opening, closing = text.rfind("(", 0, start), text.find(")", end)
     if opening < 0 or closing < 0 or ")" in text[opening:start] or "(" in text[end:closing]:
         return False
-    if _LIFE_SPAN.search(text[opening + 1:closing]) or (not text[:opening].strip() and not text[closing + 1:].strip()):
-        return False
-    return True
+    whole = not text[:opening].strip() and not text[closing + 1:].strip()  # a sentence all in brackets
+    return not whole and not _LIFE_SPAN.search(text[opening + 1:closing])
 
 
 _LIFE_SPAN = re.compile(r"(?:^|[;,])\s*(?:(?:née|nee|born|b\.|died|d\.|c\.|r\.|reigned|ruled|fl\.)(?!\w)|\d{3,4}\s*[–—-])",

@@ -179,6 +179,17 @@ def amount_options(amount: Amount, rng: random.Random, limit: int = 3, side: int
     return out
 
 
+def _draw(v: float, step: int, span: tuple[float, float], below: bool, pool: list[float], rng: random.Random,
+          age: bool) -> float | None:
+    """A wrong amount ``span`` times the answer (a ratio drawn evenly on a log scale), rounded to its step, on the
+    asked side of it, not within 8 % of one already drawn and, for an age, under a hundred; None after 40 tries."""
+    for _ in range(40):
+        x = float(max(step, round(v * math.exp(rng.uniform(math.log(span[0]), math.log(span[1]))) / step) * step))
+        if x != v and (x < v) == below and all(abs(x - o) >= 0.08 * max(x, o) for o in pool) and (not age or x < 100):
+            return x
+    return None
+
+
 SHOWN = 3  # wrong amounts a question shows; any further ones are spares for those a prompt already shows
 
 
@@ -198,18 +209,11 @@ def _wrong_amounts(v: float, rng: random.Random, limit: int, side: int, rough: b
     wanted = [True] * smaller + [False] * (shown - smaller) + [
         side < 0 or (side == 0 and rng.random() < 0.5) for _ in range(limit - shown)]
     pool: list[float] = []
-    for below in wanted:
-        for side_now in (below, not below) if side == 0 else (below,):  # too coarse a step on one side: the other
-            a, b = low if side_now else high
-            for _ in range(40):
-                x = float(max(step, round(v * math.exp(rng.uniform(math.log(a), math.log(b))) / step) * step))
-                if x != v and (x < v) == side_now and all(abs(x - o) >= 0.08 * max(x, o) for o in pool) and (
-                        not age or x < 100):
-                    pool.append(x)
-                    break
-            else:
-                continue
-            break
+    for below in wanted:  # where the step is too coarse on one side ("300 million" in hundreds of millions), the other
+        x = _draw(v, step, low if below else high, below, pool, rng, age) or (
+            _draw(v, step, high if below else low, not below, pool, rng, age) if side == 0 else None)
+        if x is not None:
+            pool.append(x)
     return pool
 
 
