@@ -3647,3 +3647,17 @@ def test_a_body_of_no_known_sort_is_typed(serge_bank: QuestionBank, corpus: dict
         assert asked and all(not q.distractors for q in asked), [(q.prompt, q.distractors) for q in asked]
     left = [q for q in serge_bank.questions if q.answer_kind is AnswerKind.ORG and q.distractors]
     assert left and all(org_grain(q.answer) for q in left), [q.answer for q in left if not org_grain(q.answer)]
+
+
+def test_a_woman_is_offered_women_the_text_shows_to_be_women(serge_bank: QuestionBank, corpus: dict[str, Any]) -> None:
+    """(1) "In 1909 Serge met ____ in Lille" (Rirette Maitrejean) and "Who married Serge in prison in 1915?" were
+    offered Élisée Reclus, a man whose gender neither a pronoun nor the first-name tables tell, and "Who died in
+    1822 at the age of five?" (Allegra) Woronzow Greig. A woman's options are people the text or the tables show
+    to be women, whatever the prompt says; with too few, people of either gender, as before."""
+    women = {"Rirette Maitrejean", "Emma Goldman", "Anita Russakova", "Elsa Poretsky"}
+    asked = [q for q in serge_bank.questions if q.answer in women and q.distractors]
+    assert asked
+    assert not [q.prompt for q in asked if "Élisée Reclus" in q.distractors]
+    ada = corpus["wiki_ada_lovelace"].bank
+    assert not [q.prompt for q in ada.questions if q.answer in ("Allegra", "Augusta Leigh")
+                and "Woronzow Greig" in q.distractors]

@@ -537,7 +537,8 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
             # one woman among men, or a man among women, gives the answer away
     # "he married ____", "his wife ____": a woman's options are women the text says are women, never someone of
     # unknown gender ("Lieutenant-Governor Latrobe"), who in a history is mostly a man
-    unknown = "" if gender == "f" and tells_gender(prompt) else gender
+    unknown = "" if gender == "f" else gender  # nor, beside a woman, someone whose gender nothing tells
+    # ("Élisée Reclus" beside Emma Goldman): in a history they are mostly men
     grain = _grain(answer) if kind is AnswerKind.PLACE else ""
     asked = asked_grain(prompt) if kind is AnswerKind.PLACE else ""
     river = asked == "river"  # "above the rivers Yalu and ____": rivers, whatever the answer's name looks like
