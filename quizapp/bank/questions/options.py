@@ -748,9 +748,12 @@ _HEAD_NOUNS = TERRAIN | frozenset("roads farm army government side line sector h
                                   " expedition field fields".split())
 
 
+_NAME_AFTER = re.compile(r",\s+((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)\s*(?:[,.;)]|$)")  # "____, New York, on"
+
+
 def _region_after(after: str) -> str:
     """The country or US state the prompt puts the blank in ("____, New York, on ..."), if it names one."""
-    found = re.match(r",\s+((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)\s*(?:[,.;)]|$)", after)
+    found = _NAME_AFTER.match(after)
     return found.group(1) if found and is_region(found.group(1)) else ""
 
 
@@ -758,7 +761,7 @@ def _province_after(after: str, answer: str, index: EntityIndex, model: ContextM
     """The province the prompt puts a town in where the gazetteer lists it as no country or US state ("____,
     Victoria, Australia", "____, Ontario"): a place the text names that is no country; only for an answer the
     gazetteer knows as a town."""
-    found = re.match(r",\s+((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)\s*(?:[,.;)]|$)", after)
+    found = _NAME_AFTER.match(after)
     if not found or index.kinds.get(found.group(1)) is not AnswerKind.PLACE or is_region(found.group(1)):
         return ""
     name = found.group(1)
