@@ -3513,6 +3513,11 @@ def test_options_lie_in_the_state_or_province_the_prompt_names(corpus: dict[str,
             if re.match(r", (?:Victoria|Ontario)\b", after):
                 assert all(same_province(q.answer, d, ("AU", "CA", "US")) is not False for d in q.distractors), q.distractors
     assert checked >= 5
+    from quizapp.bank.mentions.lexicons import region_towns
+
+    carolina = region_towns("South Carolina", 50_000)
+    assert "Charleston" in carolina and not {"North Charleston", "Mount Pleasant"} & set(carolina), carolina  # no
+    # district of a town already offered
     pendleton = [q for q in carter.questions if "____, Indiana" in q.prompt]
     assert pendleton
     assert all(not q.distractors or {"Indianapolis", "Fort Wayne", "Evansville"} & set(q.distractors)

@@ -175,10 +175,9 @@ def region_towns(region: str, min_population: int = 0, limit: int = 12) -> tuple
         return ()
     towns = [c for same in _by_name()[1].values() for c in same
              if c["countrycode"] == code[0] and (not code[1] or c["admin1code"] == code[1])
-             and c["population"] >= min_population and c["name"][:1].isupper()
-             and not any(ch.isdigit() for ch in c["name"])]
+             and _offerable(c, min_population)]
     towns.sort(key=lambda c: (-c["population"], c["name"]))
-    return tuple(dict.fromkeys(c["name"] for c in towns))[:limit]
+    return _no_districts(towns, None, limit)
 
 
 PROVINCE_KM = 160  # "____, Victoria" or "____, Ontario": a town of the answer's own province, and near it
@@ -212,14 +211,9 @@ def province_towns(town: str, countries_named: tuple[str, ...] = (), min_populat
     own = _namesake(towns, countries_named)
     near = [c for same in _by_name()[1].values() for c in same
             if c["countrycode"] == own["countrycode"] and c["admin1code"] == own["admin1code"] and c is not own
-            and c["population"] >= min_population and c["name"][:1].isupper()
-            and not any(ch.isdigit() for ch in c["name"]) and 25 < _km(c, own) <= PROVINCE_KM]
+            and _offerable(c, min_population) and _km(c, own) <= PROVINCE_KM]
     near.sort(key=lambda c: (-c["population"], c["name"]))
-    chosen: list[dict[str, Any]] = []
-    for c in near:
-        if all(_km(c, other) > 25 for other in chosen) and not c["name"].startswith("City of "):
-            chosen.append(c)  # no district of a town already there ("Point Cook" after Melbourne)
-    return tuple(dict.fromkeys(c["name"] for c in chosen))[:12]
+    return _no_districts(near, own, 12)
 
 
 KNOWN_TOWN = 200_000  # a town a student may be expected to place: Zurich, not Kyakhta
@@ -333,13 +327,27 @@ def similar_places(name: str, countries_named: tuple[str, ...] = (), limit: int 
         return ()
     local = own["population"] < 500_000 or bool(there)  # "Canton, Ohio": not Canton, Michigan, and Ohio's towns first
     same = [c for towns in cities.values() for c in towns
-            if c["countrycode"] == own["countrycode"] and c is not own and c["name"][:1].isupper()
-            and c["population"] >= min_population
-            and not any(ch.isdigit() for ch in c["name"]) and fold(c["name"]) != folded]
+            if c["countrycode"] == own["countrycode"] and c is not own and _offerable(c, min_population)
+            and fold(c["name"]) != folded]
     same.sort(key=lambda c: (local and c["admin1code"] != own["admin1code"], -c["population"], c["name"]))
+    return _no_districts(same, own, limit)
+
+
+def _offerable(town: dict[str, Any], min_population: int) -> bool:
+    """Is a gazetteer town one to offer: this large, and named as a town is ("Melbourne", not "City of Port Phillip"
+    nor "Shibuya 2-chome")?"""
+    name = town["name"]
+    return town["population"] >= min_population and name[:1].isupper() and not any(ch.isdigit() for ch in name) \
+        and not name.startswith("City of ")
+
+
+def _no_districts(towns: list[dict[str, Any]], own: dict[str, Any] | None, limit: int) -> tuple[str, ...]:
+    """The first ``limit`` names of the towns, leaving out any within 25 km of the answer's town or of one already
+    taken (a district of it: "Point Cook" after Melbourne)."""
     chosen: list[dict[str, Any]] = []
-    for c in same:
-        if all(_km(c, other) > 25 for other in (own, *chosen)):  # no district of a town already there
+    for c in towns:
+        if all(_km(c, other) > 25 for other in (*([own] if own else []), *chosen)) \
+                and c["name"] not in {x["name"] for x in chosen}:
             chosen.append(c)
         if len(chosen) == limit:
             break

@@ -559,6 +559,9 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
     sort_of = said_or_named if grain_of else None
     said = asked_sort(prompt, 2) if kind is AnswerKind.ORG else ""  # "the Chicago paper ____": the prompt's word
     body = (said or sort_of(answer) or (asked_sort(prompt) if kind is AnswerKind.ORG else "")) if sort_of else ""
+    if kind is AnswerKind.ORG and not body:
+        return []  # a body of no sort its name or the text tells ("the Hotel-Dieu", "the Danish Red Cross"): beside
+        # parties and gangs it stands out; typed, if at all
     target = model.vectors.get(answer, {})
     here = model.sentence_vector(prompt)
     folded_prompt = _fold(prompt)
@@ -674,9 +677,10 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
     province = _province_after(after, answer, index, model) if kind is AnswerKind.PLACE and not region else ""
     unplaced: list[str] = []
     if province:  # "____, Victoria, Australia" (Ballarat): towns of its own province and near it; not Sydney
-        unplaced = [n for n in ranked if same_province(answer, n, model.countries) is None]  # a place of the text
-        # the gazetteer does not know (Buninyong): taken to be local, after the gazetteer's own towns of the province
-        ranked = [n for n in ranked if same_province(answer, n, model.countries)]
+        placed = {n: same_province(answer, n, model.countries) for n in ranked}
+        unplaced = [n for n in ranked if placed[n] is None]  # a place of the text the gazetteer does not know
+        # (Buninyong): taken to be local, after the gazetteer's own towns of the province
+        ranked = [n for n in ranked if placed[n]]
     if kind is AnswerKind.PLACE and _the_blank(before, after):
         read = [n for n in ranked if takes_the(n)]  # "to the ____": the Republic of Haiti, the United States; not
         if len(_distinct(read, index, limit)) >= limit:  # "to the Belfast"
@@ -712,9 +716,6 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
     else:  # neither tier offers enough: a body would stand among bodies of another time
         if kind is AnswerKind.ORG and any(n in far for n in ranked[:limit]):
             return []  # "his father was a member of the ____ group" (before 1881) among bodies of the 1920s: typed
-    if kind is AnswerKind.ORG and not body:
-        return []  # a body of no sort its name or the text tells ("the Hotel-Dieu", "the Danish Red Cross"): beside
-        # parties and gangs it stands out; typed, if at all
     pool = _distinct([n for n in ranked if n not in other_body], index, limit * 2)  # too few bodies of the answer's
     # own sort (a legislature among a league, a commission and a flag): none (typed, if at all)
     if len(pool) < limit and kind is AnswerKind.PLACE and grain not in ("water", "event"):
