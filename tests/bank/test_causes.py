@@ -1867,6 +1867,20 @@ def test_a_person_named_once_in_a_long_text_is_a_detail(nlp: Any) -> None:
     assert {"Karl Brandt", "Dresden"} <= {q.answer for q in bank.questions}
 
 
+def test_a_person_named_once_but_introduced_by_office_is_asked_in_a_long_text(nlp: Any) -> None:
+    """(8) In a text of over twenty pages, is a person named once still asked where the text says what made them
+    matter: an office set after the name ("____, the German chancellor,") or a reigning monarch's numeral ("a
+    portrait of Frederick III")? The default text lost Pierre Laval, "the French prime minister", and Nicholas II."""
+    from quizapp.bank.derive import LONG_TEXT_WORDS
+
+    extra = ("In 1899 Otto Kessler, the German chancellor, refused Anna Weber a passport. "
+             "In 1899 Anna Weber painted a portrait of Frederick III in Berlin.")
+    long = _long_life(extra, LONG_TEXT_WORDS // 11)
+    assert len(long.split()) > LONG_TEXT_WORDS
+    asked = {q.answer for q in derive_bank(long, title="Anna Weber", source="w.txt").questions}
+    assert {"Otto Kessler", "Frederick III"} <= asked
+
+
 def test_states_and_gatherings_are_not_offered_towns(nlp: Any) -> None:
     """(1) Is "the Weimar Republic" or "the Republic of Haiti" (states, beside countries) or "the Lovelace
     Colloquium" (a gathering) never given towns as options, nor offered among towns; is "the count d'Artois" never

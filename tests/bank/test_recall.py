@@ -9,11 +9,11 @@ from quizapp.bank.types import QuestionBank
 from tests.bank.gold import covered
 
 GOLD = Path(__file__).with_name("gold_victor_serge.json")
-THRESHOLD = 0.71  # measured 0.711 (64 of 90) with the general pipeline (0.91 with rules fitted to this text). A bank
+THRESHOLD = 0.74  # measured 0.744 (67 of 90) with the general pipeline (0.91 with rules fitted to this text). A bank
 # and the secret police whose options were bodies of other sorts, and "The gang murdered ..." (which gang, only the
-# sentence before says) are no longer asked, nor, in a text of over 5,000 words, a person it names once (Pierre
-# Laval, Peter Lavrov), nor Belgium after "a member of the Belgian government" (a giveaway); raise it as the
-# generator improves
+# sentence before says) are no longer asked, nor, in a text of over 5,000 words, a person it names once with nothing
+# said of their calling (Peter Lavrov), nor Belgium after "a member of the Belgian government" (a giveaway); raise it
+# as the generator improves
 
 
 def test_recall_of_gold_facts(serge_bank: QuestionBank) -> None:

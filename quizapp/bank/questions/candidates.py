@@ -16,8 +16,8 @@ from quizapp.bank.mentions.places import COUNTRIES, REGIONS, is_country
 from quizapp.bank.nlp.parse import Token
 from quizapp.bank.questions.numbers import (amount_options, by_chance, bound_side, date_side, find_amounts,
                                             rough)
-from quizapp.bank.questions.options import (ROLE_NOUNS, TERRAIN, ContextModel, asked_sort, date_options, rank_names,
-                                            vouched, with_articles)
+from quizapp.bank.questions.options import (ROLE_NOUNS, TERRAIN, ContextModel, asked_sort, blank_role, date_options,
+                                            rank_names, vouched, with_articles)
 from quizapp.bank.questions.prompts import BLANK, OFFICES, Frame, in_list, inside_name, render, wh_question
 from quizapp.bank.questions.trivia import ESTIMATE, TRIVIA_AFTER, TRIVIA_BEFORE
 from quizapp.bank.text.dates import DateMention, format_iso
@@ -300,8 +300,10 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
         if kind is AnswerKind.PERSON and m.text != m.key and " " not in m.text and re.search(
                 r"(?<![\w])[Tt]he\s+$", s.text[:m.start]):
             continue  # "The Kong's title of Duke was maintained": a family or a line, not Kong Youde
-        if not details and kind is AnswerKind.PERSON and index.counts[m.key] < 2:
-            continue  # "the executioner, ____", "his grandfather, ____": a person met once in twenty pages is a detail
+        if not details and kind is AnswerKind.PERSON and index.counts[m.key] < 2 and not (
+                blank_role(s.text[:a], s.text[m.end:]) or _REGNAL.search(m.key)):
+            continue  # "his grandfather, ____": a person met once in twenty pages is a detail, unless the text says
+            # what made them matter ("____, the French prime minister,", "the overthrow of ____ II")
         if not _sure_enough(m.key, kind, index) or (
                 kind is AnswerKind.ORG and model.generic(m.key, index.counts[m.key])):
             continue  # ... or "the Political Party" of a pamphlet's title
@@ -380,6 +382,7 @@ _SITES = (PLACE_NOUNS | TERRAIN | {"farmhouse", "orchard", "villages", "towns", 
     "kingdom", "country", "state", "territory"}  # "the farmhouse and orchard of ____"; not "the kingdom of ____"
 
 
+_REGNAL = re.compile(r"\s[IVX]+$")  # "Nicholas II", "Louis XVI": a reigning monarch
 _AGE = re.compile(r"\b(?:age|aged)\s+(?:of\s+)?(?:about\s+|around\s+|only\s+|just\s+)?$", re.I)  # "at the age of ____"
 _AGE_AFTER = re.compile(r"[\s-]+(?:years?|year-old)[\s-]+(?:old|of\s+age)\b", re.I)  # "____ years old"
 
