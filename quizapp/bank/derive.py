@@ -273,11 +273,20 @@ def hero_aliases(hero: str | None, index: EntityIndex, sentences: list[Sentence]
 
 def title_names(title: str, index: EntityIndex) -> frozenset[str]:
     """The names of what the text is about, other than a person: every word of them stands in the title
-    ("Waterloo" in a text called "Battle of Waterloo", "Qing dynasty" in "The Qing Dynasty"). Asking for them is
-    a giveaway, so they are neither answers nor options, like the main subject."""
+    ("Waterloo" in a text called "Battle of Waterloo", "Qing dynasty" in "The Qing Dynasty"), or in it and in a word for
+    a state ("Qing Empire"). Asking for them is a giveaway, so they are neither answers nor options, like the main
+    subject."""
     words = set(fold(title).split())
-    return frozenset(k for k, kind in index.kinds.items()
-                     if kind is not AnswerKind.PERSON and set(fold(k).split()) <= words)
+
+    def named(name: str) -> bool:
+        own = set(fold(name).split())
+        return own <= words or (own <= words | _POLITY and bool(own & words - _POLITY))
+
+    return frozenset(k for k, kind in index.kinds.items() if kind is not AnswerKind.PERSON and named(k))
+
+
+_POLITY = frozenset("empire dynasty kingdom realm state court government".split())  # "the Qing Empire" in a text called
+# "The Qing Dynasty": the title's name under another word for the same state gives itself away as surely
 
 
 def home_country(index: EntityIndex) -> frozenset[str]:

@@ -247,6 +247,35 @@ def test_a_title_keeps_its_article_and_a_bracketed_short_form_goes_with_its_name
     assert _bracketed_alias(society, mentions, index, text) == text.index(")") + 1
 
 
+def test_a_surname_alone_in_the_prompt_gives_the_person_away(corpus: dict[str, Any]) -> None:
+    """(6) Is a person never asked where the prompt writes their surname alone, however short ("The Qing forces were
+    crushed by Wu from 1673-1674. ... they refused to join ____ in the revolt": Wu Sangui)? A surname inside another
+    name is no giveaway ("Li Hongzhang" for Li Zicheng), nor is a first name ("William McKinley" for William Jennings
+    Bryan)."""
+    from quizapp.bank.questions.candidates import _surname_shown
+
+    person = AnswerKind.PERSON
+    assert _surname_shown("Wu Sangui", person, "The Qing were crushed by Wu. They refused to join ____ in the revolt.")
+    assert not _surname_shown("Li Zicheng", person, "Li Hongzhang signed it. ____ took Beijing.")
+    assert not _surname_shown("William Jennings Bryan", person, "William McKinley won against ____.")
+    for c in corpus.values():
+        for q in c.bank.questions:
+            if q.answer_kind is person and len(q.answer.split()) > 1:
+                assert not _surname_shown(q.answer, person, q.prompt), (c.name, q.prompt)
+
+
+def test_the_title_state_under_another_word_is_no_answer(nlp: Any) -> None:
+    """(4) In a text called "The Song Dynasty", is "the Song Empire" neither an answer nor an option, as "the Song
+    dynasty" is not ("The Western Xia fought the ____": the title gives it away)? Other empires stay answers."""
+    text = ("The Song dynasty ruled China from 960. In 1005 the Song Empire signed the Chanyuan Treaty with the Liao. "
+            "The Liao Empire controlled the north. The Jin Empire took Kaifeng in 1127. The Western Xia fought the "
+            "Song Empire in 1040. The Song Empire moved its capital to Hangzhou in 1138. The Mongol Empire conquered "
+            "the Song Empire in 1279.")
+    bank = derive_bank(text, title="The Song Dynasty", source="song.txt")
+    assert bank.questions
+    assert not [q.prompt for q in bank.questions if "Song Empire" in (q.answer, *q.distractors)]
+
+
 def test_an_answer_asked_often_leaves_room_for_other_facts() -> None:
     """(5) Of two equally good questions in a sentence, is the one about a name not yet asked preferred?"""
     from collections import Counter

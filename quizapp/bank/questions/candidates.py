@@ -13,6 +13,7 @@ from quizapp.bank.mentions.kinds import PLACE_NOUNS
 from quizapp.bank.mentions.lexicons import PLACE_ADJECTIVES, first_name_gender, names_the_country
 from quizapp.bank.mentions.names import fold
 from quizapp.bank.mentions.places import COUNTRIES, REGIONS, is_country
+from quizapp.bank.mentions.spans import HONORIFICS
 from quizapp.bank.nlp.parse import Token
 from quizapp.bank.questions.numbers import (amount_options, by_chance, bound_side, date_side, find_amounts,
                                             rough)
@@ -348,7 +349,7 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
         prompt = render(fr, (a, end))
         if not prompt or visible(_telling(m.key, kind), prompt) or visible(_telling(m.text, kind), prompt) or any(
                 _spelled_out(m.key, other) and re.search(rf"\b{re.escape(other)}\b", prompt)
-                for other in model.apposed.get(m.key, ())):
+                for other in model.apposed.get(m.key, ())) or _surname_shown(m.key, kind, prompt):
             continue  # "the Social Democratic Party of Germany, the ____": its long form stands beside the blank
         if kind is AnswerKind.ORG and not model.shaped(m.key) and not asked_sort(prompt):
             continue  # "defeated at the hands of ____" (Yuan Chonghuan typed a body): nothing says it is a body
@@ -477,6 +478,17 @@ def _affiliated(key: str, kind: AnswerKind, after: str) -> bool:
     words = key.split()
     return kind is AnswerKind.PERSON and len(words) >= 2 and first_name_gender(words[0]) in ("m", "f") \
         and not re.fullmatch(r"[IVX]+", words[-1]) and re.match(r"\s+of\s+the\s+[A-Z]", after) is not None
+
+
+def _surname_shown(key: str, kind: AnswerKind, prompt: str) -> bool:
+    """Does the prompt write a person's surname alone, however short ("The Qing forces were crushed by Wu ... refused
+    to join ____": Wu Sangui; "Ney", "Foy")? Not inside another name ("Li Hongzhang" is no giveaway of Li Zicheng)."""
+    if kind is not AnswerKind.PERSON or len(key.split()) < 2:
+        return False
+    surnames = {w for w in _telling(key, kind).split() if w[:1].isupper() and w.strip(".").lower() not in HONORIFICS
+                and not re.fullmatch(r"[IVXL]+", w)}  # "King" or "VII" alone names no one
+    runs = re.findall(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", prompt.replace(BLANK, " "))
+    return any(run in surnames for run in runs)
 
 
 def _telling(name: str, kind: AnswerKind) -> str:
