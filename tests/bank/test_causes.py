@@ -276,6 +276,20 @@ def test_the_title_state_under_another_word_is_no_answer(nlp: Any) -> None:
     assert not [q.prompt for q in bank.questions if "Song Empire" in (q.answer, *q.distractors)]
 
 
+def test_a_numbered_sovereign_is_offered_beside_a_sovereign_or_typed(nlp: Any) -> None:
+    """(1) Is "Nicholas II" never offered beside three plain names, whose lack of a numeral gives him away (the default
+    text: Bruce Lockhart, Alexander Berkman, Felix Dzerzhinsky)? With another sovereign in the text, one option is
+    a sovereign; with none, he is typed."""
+    text = ("Anna Weber met Karl Brandt in Berlin in 1901. Anna Weber met Paul Keller in Munich in 1902. Hans Richter "
+            "wrote to Anna Weber in 1903. Fritz Lang visited Anna Weber in 1904. Karl Brandt and Paul Keller quarrelled "
+            "in 1905. In 1917 Anna Weber wrote a letter to Nicholas II about the war prisoners.")
+    alone = [q for q in derive_bank(text, title="Anna Weber", source="w.txt").questions if q.answer == "Nicholas II"]
+    assert alone and all(not q.distractors for q in alone)
+    text += " Her father had fled Russia after the murder of Alexander II in 1881."
+    beside = [q for q in derive_bank(text, title="Anna Weber", source="w.txt").questions if q.answer == "Nicholas II"]
+    assert beside and all("Alexander II" in q.distractors for q in beside)
+
+
 def test_an_answer_asked_often_leaves_room_for_other_facts() -> None:
     """(5) Of two equally good questions in a sentence, is the one about a name not yet asked preferred?"""
     from collections import Counter

@@ -734,6 +734,12 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
     if "church" in station and sum("church" in _station(n, model) for n in pool) < 2:
         return []  # "protested the treatment of ____" (Father Smyth) among lay names: his title gives him away,
         # the more so after "Catholics"; typed, if at all
+    if kind is AnswerKind.PERSON and _reigning(answer) and not any(_sovereign(n, model) for n in pool):
+        peer = next((n for n in ranked if _sovereign(n, model) and n not in pool and n not in far), None)
+        if peer is None:
+            return []  # "the overthrow of ____" (Nicholas II) beside three revolutionaries: the numeral gives him
+            # away; typed, if at all
+        pool = [*pool[:limit - 1], peer]  # ... but not beside Alexander II, whom the text names once
     return pool
 
 
@@ -837,6 +843,19 @@ def _station(name: str, model: ContextModel) -> frozenset[str]:
     crown = "pope" not in roles and bool(re.fullmatch(r"[IVX]+\.?", words[-1]) and len(words) > 1 or words[-1] in (
         "Emperor", "Empress") or (roles & MONARCHS) - {w.lower() for w in words[1:]})
     return frozenset(mark for mark, held in (("church", church), ("crown", crown)) if held)
+
+
+def _reigning(name: str) -> bool:
+    """Is a name a sovereign's by its form: a regnal number ("Nicholas II", "Louis XVI.", "John II of Alençon") or a
+    throne name ("Qianlong Emperor")?"""
+    words = name.split()
+    return len(words) > 1 and (any(re.fullmatch(r"[IVX]+\.?", w) for w in words[1:]) or words[-1] in ("Emperor",
+                               "Empress") or words[0] in ("Emperor", "Empress", "King", "Queen", "Tsar", "Sultan", "Pope"))
+
+
+def _sovereign(name: str, model: ContextModel) -> bool:
+    """Is a person a sovereign, by the form of their name or by the title the text gives them?"""
+    return _reigning(name) or "crown" in _station(name, model)
 
 
 def _distinct(ranked: list[str], index: EntityIndex, limit: int) -> list[str]:
