@@ -1912,16 +1912,20 @@ def test_a_person_named_once_in_a_long_text_is_a_detail(nlp: Any) -> None:
 
 def test_a_person_named_once_but_introduced_by_office_is_asked_in_a_long_text(nlp: Any) -> None:
     """(8) In a text of over twenty pages, is a person named once still asked where the text says what made them
-    matter: an office set after the name ("____, the German chancellor,") or a reigning monarch's numeral ("a
-    portrait of Frederick III")? The default text lost Pierre Laval, "the French prime minister", and Nicholas II."""
+    matter: an office or a calling set after the name ("____, the German chancellor,", "____, a failed civil service
+    candidate,") or a reigning monarch's numeral ("a portrait of Frederick III")? The default text lost Pierre Laval,
+    "the French prime minister", and Nicholas II."""
     from quizapp.bank.derive import LONG_TEXT_WORDS
 
     extra = ("In 1899 Otto Kessler, the German chancellor, refused Anna Weber a passport. "
-             "In 1899 Anna Weber painted a portrait of Frederick III in Berlin.")
+             "In 1899 Anna Weber painted a portrait of Frederick III in Berlin. "
+             "Ernst Vogel, a failed civil service candidate, attacked Anna Weber's studio in 1903. "
+             "Anna Weber sent a letter to Max Ritter, a friend of her father, in 1904.")
     long = _long_life(extra, LONG_TEXT_WORDS // 11)
     assert len(long.split()) > LONG_TEXT_WORDS
     asked = {q.answer for q in derive_bank(long, title="Anna Weber", source="w.txt").questions}
-    assert {"Otto Kessler", "Frederick III"} <= asked
+    assert {"Otto Kessler", "Frederick III", "Ernst Vogel"} <= asked
+    assert "Max Ritter" not in asked  # a friend is no calling
 
 
 def test_states_and_gatherings_are_not_offered_towns(nlp: Any) -> None:

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from quizapp.bank.mentions.index import EntityIndex, Mention
-from quizapp.bank.mentions.kinds import PLACE_NOUNS
+from quizapp.bank.mentions.kinds import PERSON_NOUNS, PLACE_NOUNS
 from quizapp.bank.mentions.lexicons import PLACE_ADJECTIVES, first_name_gender, names_the_country
 from quizapp.bank.mentions.names import fold
 from quizapp.bank.mentions.places import COUNTRIES, REGIONS, is_country
@@ -302,9 +302,11 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
                 r"(?<![\w])[Tt]he\s+$", s.text[:m.start]):
             continue  # "The Kong's title of Duke was maintained": a family or a line, not Kong Youde
         if not details and kind is AnswerKind.PERSON and index.counts[m.key] < 2 and not (
-                blank_role(s.text[:a], s.text[m.end:]) or _REGNAL.search(m.key)):
+                blank_role(s.text[:a], s.text[m.end:]) or _CALLING_AFTER.match(s.text[m.end:])
+                or _REGNAL.search(m.key)):
             continue  # "his grandfather, ____": a person met once in twenty pages is a detail, unless the text says
-            # what made them matter ("____, the French prime minister,", "the overthrow of ____ II")
+            # what made them matter ("____, the French prime minister,", "____, a failed civil service candidate,",
+            # "the overthrow of ____ II")
         if not _sure_enough(m.key, kind, index) or (
                 kind is AnswerKind.ORG and model.generic(m.key, index.counts[m.key])):
             continue  # ... or "the Political Party" of a pamphlet's title
@@ -383,6 +385,10 @@ _SITES = (PLACE_NOUNS | TERRAIN | {"farmhouse", "orchard", "villages", "towns", 
     "kingdom", "country", "state", "territory"}  # "the farmhouse and orchard of ____"; not "the kingdom of ____"
 
 
+_KIN = frozenset("man woman boy girl son daughter father mother wife husband brother sister uncle aunt cousin nephew"
+                 " niece friend child infant relative companion lover mistress widow heir heiress".split())
+_CALLING_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?({'|'.join(sorted(PERSON_NOUNS - _KIN))})\b")
+# "____, a failed civil service candidate,": a calling set after the name (not "____, a friend of hers")
 _REGNAL = re.compile(r"\s[IVX]+$")  # "Nicholas II", "Louis XVI": a reigning monarch
 _AGE = re.compile(r"\b(?:age|aged)\s+(?:of\s+)?(?:about\s+|around\s+|only\s+|just\s+)?$", re.I)  # "at the age of ____"
 _AGE_AFTER = re.compile(r"[\s-]+(?:years?|year-old)[\s-]+(?:old|of\s+age)\b", re.I)  # "____ years old"
