@@ -290,6 +290,21 @@ def test_a_numbered_sovereign_is_offered_beside_a_sovereign_or_typed(nlp: Any) -
     assert beside and all("Alexander II" in q.distractors for q in beside)
 
 
+def test_a_structure_named_like_a_person_is_a_place(nlp: Any) -> None:
+    """(1) Is "Willow Palisade" (a first name and a structure's noun) a place, and a site beside "the Great Wall",
+    never a person offered beside Lin Zexu?"""
+    from quizapp.bank.mentions.index import build_index
+    from quizapp.bank.mentions.places import place_grain
+    from quizapp.bank.nlp.parse import parse_sentences
+
+    text = ("Han Chinese then streamed into Manchuria, both illegally and legally, over the Great Wall and Willow "
+            "Palisade. Lin Zexu was sent to Canton in 1839.")
+    sentences = sentences_of(split_paragraphs(clean_text(text)))
+    index = build_index(sentences, parse_sentences([s.text for s in sentences]))
+    assert index.kinds["Willow Palisade"] is AnswerKind.PLACE and index.kinds["Lin Zexu"] is AnswerKind.PERSON
+    assert place_grain("Willow Palisade") == place_grain("Great Wall") == "site"
+
+
 def test_an_answer_asked_often_leaves_room_for_other_facts() -> None:
     """(5) Of two equally good questions in a sentence, is the one about a name not yet asked preferred?"""
     from collections import Counter

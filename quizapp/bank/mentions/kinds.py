@@ -28,7 +28,8 @@ PLACE_SHAPE = re.compile(
     r"|Monastery|Palace|Fort|Fortress|Canal|Forest|Hill|Hills|Farm|Wood|Field|Fields|Plain|Heights|Harbour"
     r"|Harbor|Peninsula|Desert|Strait|Channel|Creek|Stockade|Gaol|Jail|Park|Chapel|Tower|Gate|Wall|Plateau"
     r"|Basin|Delta|Pass|Ridge|Hall|House|Manor|Building|Site|Cemetery|Museum|Library|Theatre|Theater|Hotel|Inn"
-    r"|Tavern|Gully|Mine|Mines|Diggings|Indies|District|Memorial|Monument|Tomb|Mausoleum)$")
+    r"|Tavern|Gully|Mine|Mines|Diggings|Indies|District|Memorial|Monument|Tomb|Mausoleum|Palisade|Rampart|Aqueduct"
+    r"|Barracks|Arsenal|Dockyard|Lighthouse)$")
 ORG_SHAPE = re.compile(
     r"\b(?:Hospital|University|College|School|Institute|Party|Bank|Army|Navy|Company|Society|Church|Council"
     r"|Committee|League|Association|Police|Corporation|Gang|Group|Guard|Cross|Ministry|Academy|Club"
