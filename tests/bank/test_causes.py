@@ -305,6 +305,27 @@ def test_a_structure_named_like_a_person_is_a_place(nlp: Any) -> None:
     assert place_grain("Willow Palisade") == place_grain("Great Wall") == "site"
 
 
+def test_options_keep_to_the_level_calling_and_grain_the_prompt_names(corpus: dict[str, Any]) -> None:
+    """(1) Are a regiment's options regiments where the text names enough ("the eagle of the ____": the 105th Ligne
+    had the 3rd Division and VI Corps beside it), a judge's judges ("two retired judges named ____" had Abraham
+    Lincoln), a count's counts ("the count ____", Alphonse de Durfort, had Barnave), and a house's houses ("____, the
+    house where he had spent the night", Le Caillou, had Charleroi), or none?"""
+    from quizapp.bank.mentions.places import place_grain
+
+    def options(name: str, answer: str, words: str = "") -> list[tuple[str, ...]]:
+        found = [q.distractors for q in corpus[name].bank.questions if q.answer == answer and words in q.prompt]
+        assert found, answer
+        return found
+
+    assert all(not re.search(r"\b(?:Corps|Division)$", o) for d in options("wiki_battle_of_waterloo", "105th Ligne")
+               for o in d)
+    assert all("Abraham Lincoln" not in d for d in options("handout_mckinley_assassination", "Loran L. Lewis"))
+    assert all("Barnave" not in d for d in options("gutenberg_mignet_1791", "Alphonse de Durfort"))
+    assert all(all(place_grain(o) == "site" for o in d) for d in options("wiki_battle_of_waterloo", "Le Caillou",
+                                                                                  "the house where"))
+    assert place_grain("Barnimstrasse") == place_grain("Warsaw Citadel") == "site"
+
+
 def test_an_answer_asked_often_leaves_room_for_other_facts() -> None:
     """(5) Of two equally good questions in a sentence, is the one about a name not yet asked preferred?"""
     from collections import Counter

@@ -54,7 +54,8 @@ _SITE = re.compile(
     r"\b(?:square|boulevard|street|st|rue|place|avenue|road|lane|quay|bridge|prison|palace|station|hotel|church"
     r"|cathedral|gate|gates|park|court|house|hall|castle|fortress|tower|barracks|cemetery|temple|hospital|museum"
     r"|theatre|theater|inn|tavern|monument|memorial|stockade|hill|camp|mine|mines|diggings|gully|farm|abbey|priory"
-    r"|friary|monastery|convent|chapel|manor|pass|wall|palisade|rampart|aqueduct|arsenal|dockyard|lighthouse)\b"
+    r"|friary|monastery|convent|chapel|manor|pass|wall|palisade|rampart|aqueduct|arsenal|dockyard|lighthouse|citadel)\b"
+    r"|\w(?:strasse|straße|platz|gasse)\b"  # "Barnimstrasse", "Alexanderplatz"
 )
 
 

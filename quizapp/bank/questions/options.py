@@ -199,7 +199,8 @@ ROLE_NOUNS = frozenset(
     " novelist writer author journalist editor historian biographer painter artist composer musician actress actor"
     " scientist mathematician engineer inventor philosopher economist teacher tutor professor student anarchist"
     " socialist communist revolutionary rebel miner merchant banker farmer assassin spy detective guard policeman"
-    " magistrate commissioner mayor ambassador consul diplomat explorer chief".split())
+    " magistrate commissioner mayor ambassador consul diplomat explorer chief gynaecologist gynecologist count duke"
+    " baron earl marquis".split())
 
 
 MONARCHS = frozenset("king queen emperor empress tsar tsarina sultan khan shah".split())  # not a pope among kings
@@ -219,7 +220,7 @@ def blank_role(before: str, after: str) -> set[str]:
     return {found.group(1).lower().removesuffix("s")} & ROLE_NOUNS if found else set()
 
 
-_ROLE_BEFORE = re.compile(rf"\b({_ROLE})\s+(?:named\s+|called\s+)?$", re.I)
+_ROLE_BEFORE = re.compile(rf"\b({_ROLE})s?\s+(?:named\s+|called\s+)?$", re.I)  # "two retired judges named ____"
 _OWN_ROLE = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\w+['’]s|[Aa]n?|[Tt]he)\s+(?:[A-Za-z-]+\s+)?({_ROLE}),\s*$")  # "His
 # secretary, ____,": a secretary, not Abraham Lincoln; "a Canadian miner, ____": a miner, not the governor
 _ROLE_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?(?:[a-z]+-)?({_ROLE})\b", re.I)  # "____, the
@@ -574,6 +575,7 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
     beside = close | {w.lower() for w in re.findall(r"[A-Z][a-z]+", before)[-1:]}
     asked_roles = (beside | (said_role(before) & RANKS)) & ROLE_NOUNS if kind is AnswerKind.PERSON else set()
     side = model.sides.get(answer, "")  # unknown: every name is on its side
+    unit = _unit_level(answer) if kind is AnswerKind.ORG else ""
     station = _station(answer, model) if kind is AnswerKind.PERSON else frozenset()  # a monarch among monarchs, a
     # priest or a saint among churchmen
     head = _head_word(answer) if kind in (AnswerKind.ORG, AnswerKind.WORK) else ""  # a treaty: among treaties
@@ -590,12 +592,13 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
             continue
         if (grain and _grain(name) != grain) or (river and "river" not in _fold(name)):
             continue
-        if asked and _townish(name, model) != (asked == "town"):
-            continue  # "the Ming capital, ____": towns only; "the colony of ____": no towns
+        if asked and _townish(name, model) != (asked == "town") or asked == "site" and _grain(name) != "site":
+            continue  # "the Ming capital, ____": towns only; "the colony of ____": no towns; "____, the house": houses
         if k is AnswerKind.PLACE and kind is AnswerKind.PLACE and (name in model.holders) != (
                 answer in model.holders):
             continue  # "in ____ 1500 were sworn in" (Melbourne): not Victoria, which the text writes towns in
-        if asked == "land" and (_fold(name) in REGIONS or set(_fold(name).split()) & _NOT_LANDS):
+        if asked == "land" and (_fold(name) in REGIONS or set(_fold(name).split()) & _NOT_LANDS
+                                or _grain(name) == "site"):
             continue  # "the French colony of ____": not Fort de Joux, the Northern Plain or the Americas
         if k is AnswerKind.ORG and not model.shaped(name):
             continue  # the model's organisations are its least sure kind: an option must look like one
@@ -655,6 +658,8 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
         if head and _head_word(name) != head:
             unlike.add(name)  # "The ____ (1689) stabilized relations with Russia" (the Treaty of Nerchinsk): treaties
             # first, not the Sacred Edict, where the text names enough
+        if kind is AnswerKind.ORG and unit and _unit_level(name) not in ("", unit):
+            unlike.add(name)  # "the eagle of the ____" (105th Ligne): regiments first, not a division or a corps
         apart = len(_station(name, model) ^ station) if kind is AnswerKind.PERSON else 0
         if apart:
             score -= 0.3 * apart  # "a marriage of convenience with ____": not Emperor Wilhelm II; "Father Smyth" beside
@@ -894,6 +899,14 @@ _BODIES = (
     ("church", r"Church|Chapel|Synod"),
 )
 _BODY = dict((sort, re.compile(rf"\b(?:{words})$")) for sort, words in _BODIES)
+_UNIT_LEVELS = tuple((level, re.compile(rf"\b(?:{words})$")) for level, words in (
+    ("army", r"Army|Armies|Navy|Fleet"), ("corps", r"Corps"), ("division", r"Division"), ("brigade", r"Brigade"),
+    ("regiment", _BODIES[0][1])))
+
+
+def _unit_level(name: str) -> str:
+    """A military unit's level by the word its name ends with ("VI Corps" a corps, "105th Ligne" a regiment), or ""."""
+    return next((level for level, pattern in _UNIT_LEVELS if pattern.search(name)), "")
 _PUBLICATION = _BODY["press"]  # a newspaper may stand among works
 
 
@@ -902,6 +915,8 @@ _TOWN_WORDS = frozenset("capital city town village port seaport".split())
 _NOT_LANDS = frozenset("fort fortress castle prison plain plains ridge hill hills forest wood woods camp palace house"
                        " hotel farm church cathedral abbey road bridge square street".split())
 _LAND_WORDS = frozenset("colony colonies province state country kingdom territory region island".split())
+_SITE_WORDS = frozenset("house farmhouse farm inn tavern hotel castle chateau château manor palace fortress prison"
+                        " abbey church cathedral chapel monastery convent".split())
 _PLURALS = {"capitals": "capital", "cities": "city", "towns": "town", "villages": "village", "ports": "port",
             "provinces": "province", "states": "state", "countries": "country", "kingdoms": "kingdom",
             "territories": "territory", "regions": "region", "islands": "island"}  # "the provinces of ____ and Jilin"
@@ -916,16 +931,20 @@ _WATER = re.compile(r"\b(?:[Rr]ivers?|[Ll]akes?|[Ss]eas?)\s+(?:[A-Z][\w'’-]*,?
 def asked_grain(prompt: str) -> str:
     """The grain of place a prompt's own words ask for: "river" ("the rivers Yalu and ____", "the ____ River"),
     "water" ("the lake ____"), "town" ("the Ming capital, ____", "the city of ____", "____, a small town"),
-    "land" ("the colony of ____", "the province of ____"), else ""."""
+    "land" ("the colony of ____", "the province of ____"), "site" ("____, the house where he had spent the night"),
+    else ""."""
     water = _WATER.search(prompt)
     if water:
         return "river" if "iver" in water.group() else "water"
-    for m in (m for pattern in _ASKED for m in pattern.finditer(prompt)):
-        words = {_PLURALS.get(w, w) for w in m.group(1).split()}
-        if words & _TOWN_WORDS:
-            return "town"
-        if words & _LAND_WORDS:
-            return "land"
+    for pattern in _ASKED:
+        for m in pattern.finditer(prompt):
+            words = {_PLURALS.get(w, w) for w in m.group(1).split()}
+            if words & _TOWN_WORDS:
+                return "town"
+            if words & _LAND_WORDS:
+                return "land"
+            if words & _SITE_WORDS and pattern is _ASKED[1]:
+                return "site"  # not "the fortress of ____" (Wronke), "the palace of ____": named after their towns
     return ""
 
 
