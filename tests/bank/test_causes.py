@@ -326,6 +326,18 @@ def test_options_keep_to_the_level_calling_and_grain_the_prompt_names(corpus: di
     assert place_grain("Barnimstrasse") == place_grain("Warsaw Citadel") == "site"
 
 
+def test_a_reply_set_off_by_commas_is_a_work(corpus: dict[str, Any]) -> None:
+    """(8) Is "Her reply, Reform or Revolution, appeared as a pamphlet" asked for the title, which the model does not
+    see ("or" inside it), while "In reply, Grant ordered" and "His reply, Grant said," make no work of Grant?"""
+    from quizapp.bank.mentions.titles import title_spans
+
+    text = "Her reply, Reform or Revolution, appeared as a pamphlet in 1899."
+    assert [text[a:b] for a, b in title_spans(text)] == ["Reform or Revolution"]
+    assert not title_spans("In reply, Grant ordered an attack on the fort.")
+    assert not title_spans("His reply, Grant said, was late.")  # one word set off by commas is a name, not a title
+    assert "Reform or Revolution" in {q.answer for q in corpus["essay_rosa_luxemburg"].bank.questions}
+
+
 def test_an_answer_asked_often_leaves_room_for_other_facts() -> None:
     """(5) Of two equally good questions in a sentence, is the one about a name not yet asked preferred?"""
     from collections import Counter

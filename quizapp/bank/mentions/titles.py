@@ -20,6 +20,10 @@ _TITLE_CUE = re.compile(
 # "The Columbian Orator, an anthology that ...": the noun in apposition after the title
 _CUE_AFTER = re.compile(rf"(?P<t>{_TITLE}),\s+(?:an?|the|his|her|their|its)\s+(?:[a-z-]+\s+){{0,2}}{_WORK_NOUN}\b")
 
+# "Her reply, Reform or Revolution, appeared as a pamphlet": a reply set off by commas is a work by its title
+_REPLY = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:reply|response|answer|rejoinder|rebuttal),\s+"
+                    rf"(?P<t>{_TITLE}),\s")
+
 _QUOTED_TITLE = re.compile(
     r"\b(?:book|novel|poem|play|song|hymn|sonnet|speech|essay|article|pamphlet|film|opera|painting|paper|lecture"
     r"|sermon|ballad|address|author\s+of)\s+(?:entitled\s+|called\s+|titled\s+)?[\"“](?P<t>[A-Z][^\"”]{1,80}?)[,.]?[\"”]")
@@ -54,6 +58,7 @@ def title_spans(text: str) -> list[tuple[int, int]]:
             pass
         spans.append((a, b))
     spans.extend(m.span("t") for m in _QUOTED_TITLE.finditer(text))
+    spans.extend(m.span("t") for m in _REPLY.finditer(text) if " " in m.group("t"))  # not "His reply, Grant said,"
     for m in _CUE_AFTER.finditer(text):
         a, b = m.span("t")
         if len(text[a:b].split()) > 1 and (not re.search(r"[.!?]\s*$|^\s*$", text[:a]) or text[a:a + 4] == "The "):
