@@ -338,6 +338,25 @@ def test_a_reply_set_off_by_commas_is_a_work(corpus: dict[str, Any]) -> None:
     assert "Reform or Revolution" in {q.answer for q in corpus["essay_rosa_luxemburg"].bank.questions}
 
 
+def test_a_quoted_title_is_a_work_and_no_quotation(nlp: Any) -> None:
+    """(8) Is 'This speech eventually became known as "What to the Slave Is the Fourth of July?"' a work of nine words
+    ending in a question mark, and is the sentence asked, without the verdict quoted after its semicolon ("; one
+    biographer called it "perhaps the greatest ..."), rather than refused as a long quotation?"""
+    from quizapp.bank.mentions.spans import plausible
+    from quizapp.bank.mentions.titles import title_spans
+    from quizapp.bank.nlp.parse import parse_sentences
+
+    text = ('On 5 July 1852 Douglass spoke to the Rochester Anti-Slavery Sewing Society. This speech eventually became '
+            'known as "What to the Slave Is the Fourth of July?"; one biographer called it "perhaps the greatest '
+            'antislavery oration ever given."')
+    title = "What to the Slave Is the Fourth of July?"
+    assert [text[a:b] for a, b in title_spans(text)] == [title] and plausible(title, work=True)
+    sentences = sentences_of(split_paragraphs(clean_text(text)))
+    parses = parse_sentences([s.text for s in sentences])
+    fr = frame(sentences[1], None, sentences[0], parses[1])
+    assert fr is not None and "biographer" not in sentences[1].text[:fr.usable_end]
+
+
 def test_an_answer_asked_often_leaves_room_for_other_facts() -> None:
     """(5) Of two equally good questions in a sentence, is the one about a name not yet asked preferred?"""
     from collections import Counter

@@ -251,7 +251,7 @@ def plausible(name: str, work: bool = False) -> bool:
         True if it may be a name.
     """
     words = name.split()
-    if not words or len(words) > 8 or len(name) < 2 or len(name) > 80:
+    if not words or len(words) > (12 if work else 8) or len(name) < 2 or len(name) > 80:  # a title runs longer
         return False
     if not words[0][:1].isupper() and not re.match(r"^(?:d['’]|de |van |von |al-|\d{1,3}(?:st|nd|rd|th) )", name):
         return False
@@ -262,4 +262,6 @@ def plausible(name: str, work: bool = False) -> bool:
     if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", name) or re.fullmatch(r"[IVXLC]+", name):
         return False  # initials or a bare Roman numeral
     bare = re.sub(r"^\d{1,3}(?:st|nd|rd|th)\s+(?=[A-Z])|\s+\d{4}$", "", name)  # "54th ...", "... Act 1856"
+    if work:
+        bare = re.sub(r"[?!]$", "", bare)  # a title may ask or exclaim: "What to the Slave Is the Fourth of July?"
     return not re.search(r"[()\[\]{}\"“”:;!?]|\d", bare) and sum(ch.isalpha() for ch in bare) >= 2

@@ -29,6 +29,12 @@ _QUOTED_TITLE = re.compile(
     r"|sermon|ballad|address|author\s+of)\s+(?:entitled\s+|called\s+|titled\s+)?[\"“](?P<t>[A-Z][^\"”]{1,80}?)[,.]?[\"”]")
 
 
+# 'This speech eventually became known as "What to the Slave Is the Fourth of July?"': a work and the name it took
+_KNOWN_AS = re.compile(
+    r"\b(?:speech|address|oration|lecture|sermon|book|poem|essay|pamphlet|article|painting|song|hymn)\b[^.;\"“]{0,40}?"
+    r"\b(?:known\s+as|entitled|titled|called)\s+[\"“](?P<t>[A-Z][^\"”]{1,80}?)[,.]?[\"”]")
+
+
 # "the 1689 Treaty of Nerchinsk", "the Peace of Westphalia", "the Electoral Act 1856", "the People's Charter": laws and
 # treaties, which the model often cuts down to the place or leaves out
 _DOCUMENT = re.compile(
@@ -58,6 +64,7 @@ def title_spans(text: str) -> list[tuple[int, int]]:
             pass
         spans.append((a, b))
     spans.extend(m.span("t") for m in _QUOTED_TITLE.finditer(text))
+    spans.extend(m.span("t") for m in _KNOWN_AS.finditer(text))
     spans.extend(m.span("t") for m in _REPLY.finditer(text) if " " in m.group("t"))  # not "His reply, Grant said,"
     for m in _CUE_AFTER.finditer(text):
         a, b = m.span("t")

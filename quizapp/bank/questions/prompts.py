@@ -68,6 +68,8 @@ _OPENER = re.compile(
     r"|Early|Later|Finally|Eventually|Meanwhile|Aside|Faced|Throughout|Within|Without|Under|Between)\b")
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "latter", "former", "other", "rest"})
 _SHORT_QUOTE_WORDS = 6
+_TITLE_BEFORE = re.compile(r"\b(?:known\s+as|entitled|titled|called|named|his\s+paper|her\s+paper|the\s+paper"
+                           r"|poem|hymn|song|novel|play|pamphlet|essay|article|lecture|speech)\s*,?\s*$")
 _MIN_WORDS, _MAX_WORDS = 6, 60
 _MAX_WITH_CONTEXT = 70  # a question and the sentence before it: a student reads no more at once
 _MAX_WITH_TWO = 55  # a question and the two sentences before it, where the nearer needs the farther
@@ -147,10 +149,11 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
         edits.append((0, start, ""))
     end = len(text)
     for qa, qb in s.quotes:
-        if len(text[qa:qb].split()) <= _SHORT_QUOTE_WORDS and qb < len(text):
-            continue
-        lead = re.search(r"[:,]\s*$", text[:qa]) or _AND_SAID.search(text[:qa])
-        if lead and text[qb:].strip(" .!?\"”") == "":
+        if len(text[qa:qb].split()) <= _SHORT_QUOTE_WORDS and qb < len(text) or _TITLE_BEFORE.search(text[:qa]):
+            continue  # a short quotation, or a title ('became known as "What to the Slave Is the Fourth of July?"')
+        lead = re.search(r"[:,]\s*$", text[:qa]) or _AND_SAID.search(text[:qa]) or re.search(r";[^;\"“”]*$", text[:qa])
+        if lead and text[qb:].strip(" .!?\"”") == "":  # "...; one biographer called it "perhaps the greatest ...":
+            # the quotation and what leads to it are left out
             end = min(end, lead.start())
             break
         return None
