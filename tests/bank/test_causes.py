@@ -357,6 +357,17 @@ def test_a_quoted_title_is_a_work_and_no_quotation(nlp: Any) -> None:
     assert fr is not None and "biographer" not in sentences[1].text[:fr.usable_end]
 
 
+def test_a_town_is_offered_towns_of_its_country_before_towns_abroad(corpus: dict[str, Any]) -> None:
+    """(1) Where the text names too few towns of a town's country but places another there (Zwickau for Berlin), are
+    the gazetteer's towns of that country offered before the text's towns abroad (Berlin had Rome and Zurich)? And is
+    a town the gazetteer knows only by a namesake abroad (Varennes, in Quebec) never offered that namesake's
+    neighbours?"""
+    luxemburg, mignet = corpus["essay_rosa_luxemburg"].bank, corpus["gutenberg_mignet_1791"].bank
+    berlin = [q.distractors for q in luxemburg.questions if q.answer == "Berlin" and q.distractors]
+    assert berlin and all(not {"Rome", "Zurich", "Warsaw"} & set(d) for d in berlin)
+    assert all(not {"Québec", "Gatineau", "Montreal"} & set(q.distractors) for q in mignet.questions)
+
+
 def test_an_answer_asked_often_leaves_room_for_other_facts() -> None:
     """(5) Of two equally good questions in a sentence, is the one about a name not yet asked preferred?"""
     from collections import Counter

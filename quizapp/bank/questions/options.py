@@ -701,10 +701,15 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
             ranked = fought
     if kind is AnswerKind.PLACE and grain == "local" and not asked and not battle and _townish(answer, model):
         towns = _distinct([n for n in ranked if _townish(n, model)], index, limit * 2)
-        if len(towns) < limit:  # too few in the text: the gazetteer's towns of its country ("Melbourne": Sydney,
-            # not "Victoria" or "South Australia"); none for a town it does not know
-            towns += _gazetteer_options(answer, limit - len(towns), towns, excluded, folded_prompt, index, model,
-                                        region, TOWN_OF_NOTE, bool(province))
+        home = [n for n in towns if n not in far]
+        settled = any(town_country(n, model.countries) == land for n in home)  # the text places another town there
+        if len(towns) < limit or (len(home) < limit and settled):  # too few towns in the text, or of the answer's
+            # country where the text names one more there: the gazetteer's towns of its country ("Melbourne": Sydney,
+            # not "Victoria"; Berlin: Hamburg, not Rome), then the text's towns abroad; none for a town it does not
+            # know, nor for one it may place wrongly (Varennes, a namesake in Quebec, in a history of France)
+            home += _gazetteer_options(answer, limit - len(home), home, excluded, folded_prompt, index, model,
+                                       region, TOWN_OF_NOTE, bool(province))
+            towns = home + [n for n in towns if n in far]
         if province and len(towns) < limit:
             towns += [n for n in unplaced if _townish(n, model)]
         if len(_distinct(towns, index, limit)) >= limit:
