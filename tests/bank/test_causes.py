@@ -368,6 +368,27 @@ def test_a_town_is_offered_towns_of_its_country_before_towns_abroad(corpus: dict
     assert all(not {"Québec", "Gatineau", "Montreal"} & set(q.distractors) for q in mignet.questions)
 
 
+def test_an_end_of_a_short_worded_range_is_not_asked(nlp: Any) -> None:
+    """(7) Is "Between ____ and 1843, Ada translated ..." (1842) never asked, nor "between 1846 and ____" (1848): the
+    other end, so near, gives it away? A range of centuries still asks its ends ("from ____ to 1912": 1644)."""
+    text = ("Ada Byron was born in London in 1815. Between 1842 and 1843, Ada Byron translated an article by Luigi "
+            "Menabrea. During her visits to Paris, between 1846 and 1848, Ada Byron met Michael Faraday. "
+            "From 1644 to 1912 the Qing ruled China from Beijing.")
+    asked = {(q.answer, q.source_sentence[:7]) for q in derive_bank(text, title="Ada", source="a.txt").questions}
+    assert not {("1842", "Between"), ("1843", "Between"), ("1846", "During "), ("1848", "During ")} & asked
+    assert ("1644", "From 16") in asked
+
+
+def test_a_sovereigns_name_in_the_prompt_gives_him_away(corpus: dict[str, Any]) -> None:
+    """(6) Is "Charles VI" never asked where the prompt writes "Charles" ("____ was popularly known as "Charles the
+    Mad""), nor Henry VI of England after "Henry V and Charles VI died ... leaving an infant, ____"?"""
+    for c in corpus.values():
+        for q in c.bank.questions:
+            words = q.answer.split()
+            if q.answer_kind is AnswerKind.PERSON and len(words) > 1 and re.fullmatch(r"[IVX]+", words[1]):
+                assert not re.search(rf"\b{words[0]}\b", q.prompt.replace("____", "")), (c.name, q.prompt)
+
+
 def test_an_answer_asked_often_leaves_room_for_other_facts() -> None:
     """(5) Of two equally good questions in a sentence, is the one about a name not yet asked preferred?"""
     from collections import Counter

@@ -135,6 +135,8 @@ def date_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...],
         if life is None and (re.match(r"\s*[–—-]\s*(?:\d|[A-Z][a-z]+ \d)", s.text[d.end:])
                              or re.search(r"[–—-]\s*$", s.text[:d.start])):
             continue  # one end of a range ("1799–1800"): the other end gives it away
+        if life is None and _worded_range(s.text, d):
+            continue  # "Between ____ and 1843" (1842), "between 1846 and ____": so near an end, the other gives it away
         prompt = render(dataclasses.replace(fr, edits=tuple(sorted((*fr.edits, *life)))) if life else fr,
                         (d.start, d.end))
         answer = format_iso(d.iso)
@@ -193,6 +195,23 @@ def life_span_after(text: str, end: int) -> tuple[int, int] | None:
         return None
     born, died = (int(re.findall(r"\d{4}", m.group(g))[-1]) for g in ("born", "died"))
     return born, died
+
+
+_RANGE_AFTER = re.compile(r"\s+(?:and|to|until|till)\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?(1\d{3}|20\d\d)\b")
+_RANGE_BEFORE = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?(1\d{3}|20\d\d)\s+"
+                           r"(?:and|to|until|till)\s+(?:the\s+)?$")
+RANGE_GAP = 3  # years: a range's ends this close give each other away
+
+
+def _worded_range(text: str, d: DateMention) -> bool:
+    """Is a date one end of a range written in words ("between ____ and 1843", "from 1846 to ____") whose other end,
+    a year at most ``RANGE_GAP`` away, stands in the sentence?"""
+    year = int(d.iso[:4]) if d.iso[:4].isdigit() else None
+    after = _RANGE_AFTER.match(text, d.end) if re.search(r"\b(?:[Bb]etween|[Ff]rom)\s+(?:the\s+)?$",
+                                                       text[max(0, d.start - 12):d.start]) else None
+    before = _RANGE_BEFORE.search(text[:d.start])
+    other = after or before
+    return year is not None and other is not None and abs(int(other.group(1)) - year) <= RANGE_GAP
 
 
 def _life_span(text: str, d: DateMention, people: frozenset[int]) -> tuple[tuple[int, int, str], ...] | None:
@@ -501,6 +520,8 @@ def _telling(name: str, kind: AnswerKind) -> str:
     """The part of a name that gives it away when seen in the prompt: a person's first name does not ("William
     McKinley ... against ____": William Jennings Bryan)."""
     words = name.split()
+    if kind is AnswerKind.PERSON and len(words) > 1 and _REGNAL.search(" ".join(words[:2])):
+        return words[0]  # a sovereign's name is the first: "Charles the Mad" gives away Charles VI
     if kind is AnswerKind.PERSON and len(words) > 1 and first_name_gender(words[0]) in ("m", "f"):
         return " ".join(words[1:])
     return name
