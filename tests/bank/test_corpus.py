@@ -32,13 +32,17 @@ RECALL = {
     # it, not the one with "her private tutor"; a book with two books and a standard as options, and the play of its
     # popular-culture section, are no longer asked; "These notes ... were published in ____" has only "spent a year
     # doing this" before it, which is no context
-    "wiki_battle_of_waterloo": 0.71,  # the opening paragraph first: "A French army under the command of ____"; an
+    "wiki_battle_of_waterloo": 0.74,  # the opening paragraph first: "A French army under the command of ____"; an
     # army's size is not asked where its infantry, cavalry and artillery follow, adding up to it (69,000, 67,000)
     "wiki_eureka_rebellion": 0.85,  # "a party of ____ soldiers and police" (276) gives way to the Stockade, typed  # "gathered at the hotel": which hotel, only the sentence before says
     "wiki_frederick_douglass": 0.82,
     "wiki_joan_of_arc": 0.71,  # "the two armies clashed ... Patay": asked with the sentence before, it scores too low;
     # Napoleon, named once in its 6,500 words, is a detail there
     "wiki_qing_dynasty": 0.91,
+    # two texts added after the rules above were written, read by no one who wrote them, to measure what the generator
+    # does on texts it was never fitted to: an ancient queen (Latin names, years "AD 43") and a Zulu king
+    "wiki_boudica": 0.33,
+    "wiki_shaka": 0.31,
 }
 _TITLED = r"\b(?:" + "|".join(sorted((h.capitalize() for h in HONORIFICS), key=len, reverse=True)) + r")\.? ____"
 _OPENERS = "In|On|At|By|From|After|Before|During|When|Since|Until|And|But|The|Between|Of|To|For|With|Under"

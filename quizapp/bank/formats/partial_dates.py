@@ -56,16 +56,17 @@ def granularity(value: str) -> Granularity | None:
 
 
 def format_partial(value: str) -> str:
-    """Show an ISO partial date as people write it: ``21 December 1911``, ``October 1918``, ``1890``.
+    """Show an ISO partial date as people write it: ``21 December 1911``, ``October 1918``, ``1890``, ``AD 43``.
 
     Returns the value unchanged when it is not a valid ISO partial date.
     """
     parts = parse_iso(value)
     if parts is None:
         return value
-    year, month, day = parts
+    number, month, day = parts
+    year = str(number) if number >= 1000 else f"AD {number}"  # "AD 43": a short year alone reads as a count
     if month is None:
-        return str(year)
+        return year
     if day is None:
         return f"{calendar.month_name[month]} {year}"
     return f"{day} {calendar.month_name[month]} {year}"

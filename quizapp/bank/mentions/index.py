@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import math
 import re
 from collections import Counter, defaultdict
@@ -168,8 +170,9 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
             kind = None  # "was made Earl of Lovelace and Viscount Ockham": a title someone was given, not a person
         if kind is AnswerKind.PERSON and " " not in name and (v["title of"] + v["house of"]) * 2 >= mentioned:
             kind = None  # mostly "the Duke of Burgundy" or "the house of Bourbon": a title's place or a family
-        if name in peoples:
-            kind = None  # "the Jurchens", "a Jurchen general": a people, whatever the model says
+        if name in peoples and not (kind is AnswerKind.PERSON and v[AnswerKind.PERSON] >= PERSON_BEYOND_DOUBT):
+            kind = None  # "the Jurchens", "a Jurchen general": a people, whatever the model says; not "Zwide", whom
+            # the text gives a mother, an army and a chief's title however often the model calls him a people
         group_word = any(w in peoples or w in norp for w in (words[0], words[-1]))
         if kind is AnswerKind.PERSON and len(words) > 1 and group_word and first_name_gender(words[0]) not in (
                 "m", "f") and words[0].lower() not in HONORIFICS and all(w[:1].isupper() for w in words):
@@ -200,7 +203,8 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
         group = labelled["NORP"] + labelled["LANGUAGE"]
         named = max(labelled["ORG"], labelled["PERSON"], labelled["GPE"] + labelled["LOC"])
         if kind is not AnswerKind.WORK and group and group >= named and not ORG_SHAPE.search(name) \
-                and not (kind is AnswerKind.PLACE and (place_evidence(name) or v[AnswerKind.PLACE] >= 2)):
+                and not (kind is AnswerKind.PLACE and (place_evidence(name) or v[AnswerKind.PLACE] >= 2)) \
+                and not (kind is AnswerKind.PERSON and v[AnswerKind.PERSON] >= PERSON_BEYOND_DOUBT):
             kind = None  # a people, a faith or a language ("the English", "Catholic"), not a name
         if kind is None:
             doubtful.add(name)
@@ -213,6 +217,7 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
     mentions = [Mention(sp.sentence, sp.start, sp.end, sp.text, alias.get(sp.text, sp.text), sp.label,
                         sp.title_start) for sp in spans]
     mentions += _gazetteer(sentences, mentions, kinds, alias)
+    mentions = _other_names(mentions, sentences, kinds)
     out: list[Mention] = []
     counts: Counter[str] = Counter()
     for m in mentions:
@@ -232,6 +237,46 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
             maybe[m.sentence].append(m)
     return EntityIndex(out, kinds, confidence, counts, dict(by_sentence), _same_as(by_sentence, sentences, kinds),
                        doubtful, {k: merged[k] for k in kinds}, dict(maybe))
+
+
+_OTHER_NAME = re.compile(  # "Shaka kaSenzangakhona (c. 1787 – 1828), also known as Shaka Zulu (also spelled Tshaka"
+    r"(?:\s+[a-z]+[A-Z][\w'’-]*)?"  # a patronymic in lower case: "kaSenzangakhona"
+    r"(?:\s*\([^()]*\d[^()]*\))?"  # a life span
+    r"\s*,?\s*\(?\s*(?:also\s+(?:known\s+as\s+|spelled\s+|spelt\s+|called\s+|written\s+)?|known\s+as\s+|called\s+"
+    r"|nicknamed\s+|styled\s+)[\"“‘]?")
+_OR_NAME = re.compile(r"\s*,?\s+or\s+[\"“‘]?|\s*,\s*")  # "... Tshaka or Chaka", "Boadicea, Boudicea"
+
+
+def _other_names(mentions: list[Mention], sentences: list[Sentence], kinds: dict[str, AnswerKind]) -> list[Mention]:
+    """Give a person's other names, where the text introduces them as such, the person's key in that sentence: "Shaka
+    ... also known as Shaka Zulu (also spelled Tshaka or Chaka)" names one man, not a king, a film, a town and another
+    man (a "he" after it is his). Elsewhere the names keep their own keys."""
+    by_sentence: dict[int, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_sentence[m.sentence].append(m)
+    out: list[Mention] = []
+    opening = min((s.index for s in sentences if s.narrative), default=-1)
+    for si, ms in by_sentence.items():
+        text = sentences[si].text
+        ms = sorted(ms, key=lambda m: m.start)
+        head: Mention | None = None
+        last: Mention | None = None
+        for m in ms:
+            if head is not None and last is not None and m.start >= last.end and m.key != head.key:
+                between = text[last.end:m.title_start if m.title_start >= 0 else m.start]
+                if _OTHER_NAME.fullmatch(between) or ((last is not head or si == opening and head.start < 5)
+                                                      and _OR_NAME.fullmatch(between)):
+                    # "Boudica or Boudicca (also Boadicea ...)", the text's first words: one name spelled two ways
+                    m = dataclasses.replace(m, key=head.key)
+                    last = m
+                    out.append(m)
+                    continue
+            if kinds.get(m.key) is AnswerKind.PERSON:
+                head = last = m
+            elif head is not None and m.start > last.end:
+                head = None
+            out.append(m)
+    return out
 
 
 def _label_only(votes: Counter) -> bool:  # type: ignore[type-arg]
@@ -260,6 +305,10 @@ _FOREIGN_ARTICLES = frozenset("Die Der Das Le La Les El Il Lo Los Las".split())
 _GENERIC_BODIES = frozenset("union empire church army party league society kingdom republic government navy council"
                             " assembly convention court crown state".split())
 _FUNCTION_WORDS = frozenset({"of", "the", "and", "or", "in", "on", "at", "to", "for", "with", "by", "a", "an"})
+
+
+PERSON_BEYOND_DOUBT = 6.0  # context votes for a person (two appositions, "X's mother", "X himself") that no label of
+# the model outweighs
 
 
 def _peoples(labels: dict[str, Counter[str]]) -> set[str]:

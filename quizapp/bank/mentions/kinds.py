@@ -214,6 +214,7 @@ def _syntax(span: Span, parse: Parse) -> Counter[AnswerKind]:
         nouns.append(parse.tokens[head.head])
     for noun in nouns:
         word = noun.lower.rstrip("s") if noun.lower not in PERSON_NOUNS else noun.lower
+        word = word.rsplit("-", 1)[-1]  # "another half-brother, Mpande": a brother
         if noun.start >= span.start and noun.end <= span.end:
             continue
         if word in PERSON_NOUNS or noun.lower in PERSON_NOUNS:

@@ -357,8 +357,9 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
             # the short form goes into the blank with the long one, or it gives the long one away
         if short is not None:
             end = short  # "the British Computer Society (BCS) has": both forms go into the blank
-        elif index.same_as.get(m.key, set()) & here:
-            continue
+        elif index.same_as.get(m.key, set()) & here or any(
+                o.key == m.key and o.text != m.text and o.start != m.start for o in mentions):
+            continue  # "Anne Isabella (called Annabella": another of its names stands beside the blank
         if kind is not AnswerKind.WORK and TRIVIA_BEFORE.search(s.text[:a]):
             continue
         if re.search(r"\((?:also\s+)?(?:known|called)\s+as\s+(?:the\s+)?$", s.text[:a]):

@@ -1149,7 +1149,7 @@ def date_options(iso: str, rng: random.Random, avoid: set[str], limit: int = 3, 
         # the year is what a student can know: "5 July 1852" against "5 July 1850", never against "2 July 1852"
         rest = iso[4:]
         pool = [f"{parts[0] + d * step:04d}{rest}" for d in (-3, -2, -1, 1, 2, 3, 4, -4)
-                if _real_day(parts[0] + d * step, rest)]
+                if parts[0] + d * step >= 1 and _real_day(parts[0] + d * step, rest)]  # no year 0 before AD 1
     else:  # "in 1854 ... on ____": other months, and days of the same month, of that year
         y, m = parts[0], parts[1]
         day = f"-{parts[2]:02d}" if len(parts) == 3 else ""

@@ -49,6 +49,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("mdy", rf"\b{_M1}\s+{_D1},?\s+{_Y1}\b"),
         # October, 1918 / October 1918
         ("my", rf"\b{_M1},?\s+{_Y1}\b"),
+        # AD 43 / AD 60 or 61 / 43 AD / 410 CE (an era marker makes a short number a year)
+        ("era", r"\b(?:AD|A\.D\.|CE|C\.E\.)\s*(?P<y1>[1-9]\d{0,3})\b(?:\s+or\s+(?P<alt>\d{1,4})\b)?"
+                r"|\b(?P<y2>[1-9]\d{0,3})\s*(?:AD|A\.D\.|CE|C\.E\.)(?!\w)"),
         # 1869–1870 (a range: the start year is the event's date)
         ("range", rf"\b{_Y1}\s*(?:–|—|-|to|until)\s*(?:{_Y2}|(?P<short>\d{{2}})\b)"),
         # 17 November of that year / the 20th of June / 14 August (year carried from context)
@@ -155,6 +158,9 @@ def _mention(name: str, m: re.Match[str], text: str) -> DateMention | None:
         if g["m1"].lower().startswith("may") and not re.match(r"May,?\s", surface):
             return None
         return DateMention(a, b, surface, f"{int(g['y1']):04d}-{_month(g['m1']):02d}", "month")
+    if name == "era":  # "AD 60 or 61": two years, like a range, is no answer; its first still dates the sentence
+        return DateMention(a, b, surface, f"{int(g['y1'] or g['y2']):04d}", "year",
+                           end_iso=f"{int(g['alt']):04d}" if g.get("alt") else "")
     if name == "range":
         start_year = int(g["y1"])
         end_year = int(g["y2"]) if g.get("y2") else (start_year // 100) * 100 + int(g["short"] or 0)
@@ -213,7 +219,7 @@ def with_year(mention: DateMention, year: int, previous_month: int | None = None
 
 
 def format_iso(iso: str) -> str:
-    """Write an ISO partial date the way a reader expects it: 1911, October 1918, 21 December 1911.
+    """Write an ISO partial date the way a reader expects it: 1911, October 1918, 21 December 1911, AD 43.
 
     Args:
         iso: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
@@ -222,12 +228,13 @@ def format_iso(iso: str) -> str:
         The date in words.
     """
     parts = iso.split("-")
+    year = parts[0] if not parts[0].isdigit() or int(parts[0]) >= 1000 else f"AD {int(parts[0])}"  # "AD 43"
     if len(parts) == 1:
-        return parts[0]
+        return year
     month = MONTH_NAMES[int(parts[1]) - 1]
     if len(parts) == 2:
-        return f"{month} {parts[0]}"
-    return f"{int(parts[2])} {month} {parts[0]}"
+        return f"{month} {year}"
+    return f"{int(parts[2])} {month} {year}"
 
 
 def year_of(iso: str) -> int:
