@@ -437,6 +437,36 @@ def test_a_person_the_text_gives_a_mother_and_an_army_is_no_people(corpus: dict[
     assert "Zieten" in {q.answer for q in corpus["wiki_battle_of_waterloo"].bank.questions}
 
 
+def test_ancient_names_are_read_as_the_text_gives_them(corpus: dict[str, Any]) -> None:
+    """(1, 2) On a text of Roman Britain: is Tacitus a person, though the model calls him an organisation twenty times
+    ("Tacitus writes", "his account": what the text says outweighs it)? Are "Gnaeus" and "Publius" first names, "the
+    colony of Camulodunum" a place, "Roman Londinium" no Roman person and "Fearing Suetonius's actions" no man called
+    Fearing?"""
+    from quizapp.bank.mentions.index import build_index
+    from quizapp.bank.mentions.lexicons import first_name_gender
+    from quizapp.bank.nlp.parse import parse_sentences
+
+    boudica = corpus["wiki_boudica"].bank
+    names = {n for q in boudica.questions for n in (q.answer, *q.distractors)}
+    assert "Tacitus" in {q.answer for q in boudica.questions}
+    assert not [n for n in names if n.startswith(("Roman ", "Fearing "))]
+    assert first_name_gender("Gnaeus") == first_name_gender("Publius") == "m"
+    text = ("The new settlers in the colony of Camulodunum drove people out of their houses. The rebels burned "
+            "Camulodunum in AD 60. Fearing Suetonius's actions would provoke further rebellion, Nero replaced him.")
+    sentences = sentences_of(split_paragraphs(clean_text(text)))
+    kinds = build_index(sentences, parse_sentences([s.text for s in sentences])).kinds
+    assert kinds.get("Camulodunum") is AnswerKind.PLACE and kinds.get("Suetonius") is AnswerKind.PERSON
+
+
+def test_a_position_is_a_view_only_when_it_says_one(corpus: dict[str, Any]) -> None:
+    """(7) Is "With the Prussian retreat from Ligny, ____'s position at Quatre Bras was untenable" never asked (whose
+    ground it was is no fact), while "Douglass had agreed with ____'s position that the Constitution was pro-slavery"
+    (a view) still is?"""
+    prompts = [q.prompt for c in corpus.values() for q in c.bank.questions]
+    assert not [p for p in prompts if "____'s position at" in p]
+    assert [p for p in prompts if "____'s position that the Constitution" in p]
+
+
 def test_an_answer_asked_often_leaves_room_for_other_facts() -> None:
     """(5) Of two equally good questions in a sentence, is the one about a name not yet asked preferred?"""
     from collections import Counter

@@ -416,8 +416,24 @@ def first_name_gender(word: str) -> str:
     """
     if not word.isalpha() or len(word) < 2:
         return ""
+    if word in _PRAENOMINA:
+        return "m"
     found = _detector().get_gender(word)  # type: ignore[attr-defined]
     return {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f", "andy": "?"}.get(found, "")
+
+
+_PRAENOMINA = frozenset("Appius Aulus Decimus Gaius Gnaeus Kaeso Lucius Mamercus Manius Marcus Numerius Publius Quintus"
+                        " Servius Sextus Spurius Tiberius Titus".split())  # the Roman first names, which the first-name
+# tables miss ("Gnaeus Julius Agricola", "Publius Petronius Turpilianus")
+
+
+def is_demonym(word: str) -> bool:
+    """Is a capitalised word a people's adjective ("Roman", "German", "French"), which first-name tables may also list?"""
+    return word.lower() in _DEMONYM_WORDS
+
+
+_DEMONYM_WORDS = frozenset("roman greek celtic gallic germanic saxon norman viking byzantine ottoman persian".split()) | {
+    a for adjectives in PLACE_ADJECTIVES.values() for a in adjectives.split("|")}
 
 
 _STATE_NOUNS = re.compile(r"(\w+) (?:republic|empire|kingdom|state|monarchy)")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quizapp.bank.mentions.lexicons import first_name_gender
+from quizapp.bank.mentions.lexicons import first_name_gender, is_demonym
 from quizapp.bank.mentions.titles import title_spans
 from quizapp.bank.nlp.parse import Parse
 
@@ -212,9 +212,10 @@ def _split_list(text: str, a: int, b: int) -> list[tuple[int, int]]:
 
 
 def _strip_adjective(text: str, a: int, b: int, parse: Parse) -> int:
-    """Drop an ordinary adjective that opens a span ("Young Douglass")."""
+    """Drop an ordinary adjective or a participle that opens a span ("Young Douglass", "Fearing Suetonius's actions")."""
     first = parse.token_at(a)
-    if first is not None and (first.pos == "ADJ" or first.lower in _PERSON_ADJECTIVES) and first.end < b \
+    if first is not None and (first.pos == "ADJ" or first.lower in _PERSON_ADJECTIVES or (
+            first.tag == "VBG" and first.lower.endswith("ing"))) and first.end < b \
             and first.lower not in HONORIFICS and not first.text[:1].isdigit():
         rest = text[first.end:b].lstrip()
         if rest[:1].isupper():
@@ -228,9 +229,9 @@ def _strip_group_word(text: str, a: int, b: int, parse: Parse) -> int:
     if first is None or first.end >= b:
         return a
     group = re.fullmatch(r"[A-Z][a-z]+(?:ist|ists|ite|ites|ik|iks|ian|ans|ish|ese)", first.text)
-    if group and first.pos == "PROPN" and first_name_gender(first.text) in ("m", "f"):
+    if group and first.pos == "PROPN" and first_name_gender(first.text) in ("m", "f") and not is_demonym(first.text):
         return a  # "Christian Friedrich Wilhelm von Ompteda": a first name, not a faction
-    if first.pos == "ADJ" or group:
+    if first.pos == "ADJ" or group or is_demonym(first.text):  # "Roman Londinium": no Roman of that name
         rest = text[first.end:b].lstrip()
         if rest[:1].isupper():
             return b - len(rest)

@@ -340,7 +340,10 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
                 and after.pos == "NOUN" and after.text.islower() and after.lower not in TERRAIN | _CLASSIFIERS:
             continue  # "a Canton banker", "the Buffalo home", "Church doctrine": a modifier is no fact to ask
         owned = _owned(fr, a, m.end)
-        if owned is not None and not (owned.text.islower() and owned.lower in _MADE):
+        view = owned is not None and owned.lower == "position" and bool(
+            re.match(r"\s+(?:that|on)\b", s.text[owned.end:]))
+        if owned is not None and not (owned.text.islower() and (owned.lower in _MADE or view)):  # "____'s position
+            # that the Constitution was ...": a view
             continue  # "at James Bentley's Eureka Hotel", "fire from ____'s infantry brigade": whose it was is a
             # detail, where what is theirs is no work, plan or view of theirs ("disapproved of ____'s plan"); never
             # a blank inside a title ("____'s Scientific Memoirs")
@@ -441,7 +444,8 @@ _MADE = frozenset(  # what a person made, wrote or held: the one possessive wort
     " machine machines poem poems novel novels play plays memoirs autobiography report reports edict edicts decree"
     " decrees programme program manifesto pamphlet pamphlets treatise treatises essay essays lecture lectures sermon"
     " sermons thesis design designs painting paintings translation translations notes doctrine doctrines idea ideas"
-    " view views position teaching teachings reform reforms".split())
+    " view views teaching teachings reform reforms".split())  # "position" only as a view ("position that ..."), not
+# "Wellington's position at Quatre Bras"
 
 
 def _owned(fr: Frame, start: int, end: int) -> Token | None:
