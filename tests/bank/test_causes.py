@@ -467,6 +467,19 @@ def test_a_position_is_a_view_only_when_it_says_one(corpus: dict[str, Any]) -> N
     assert [p for p in prompts if "____'s position that the Constitution" in p]
 
 
+def test_a_who_clause_and_a_publication_tell_the_kind(corpus: dict[str, Any]) -> None:
+    """(1, 7) Is a name followed by ", who" a person where the model is divided (Koxinga: "Zheng Keshuang, grandson of
+    Koxinga, who had conquered Taiwan"), though never a country ("Sweden, who")? Is what someone "published his ..." a
+    work, asked whole ("published his Travels and Adventures in ____" asked for Eastern Africa before)?"""
+    from quizapp.bank.mentions.titles import title_spans
+
+    assert "Koxinga" in {q.answer for q in corpus["wiki_qing_dynasty"].bank.questions}
+    assert "Sweden" in {n for q in corpus["gutenberg_mignet_1791"].bank.questions for n in (q.answer, *q.distractors)}
+    text = "Nathaniel Isaacs published his Travels and Adventures in Eastern Africa in 1836, creating a picture."
+    assert [text[a:b] for a, b in title_spans(text)] == ["Travels and Adventures in Eastern Africa"]
+    assert not [q.prompt for q in corpus["wiki_shaka"].bank.questions if "Adventures in ____" in q.prompt]
+
+
 def test_an_answer_asked_often_leaves_room_for_other_facts() -> None:
     """(5) Of two equally good questions in a sentence, is the one about a name not yet asked preferred?"""
     from collections import Counter

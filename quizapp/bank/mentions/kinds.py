@@ -157,6 +157,8 @@ def span_evidence(span: Span, text: str, parse: Parse, norp: set[str]) -> Counte
         votes[L] += 3
     if _RELATIVE.match(text[span.end:span.end + 30]) or _OWNED.match(text[span.end:span.end + 40]):
         votes[P] += 2
+    if re.match(r",\s+who\b", text[span.end:span.end + 8]) and not place_evidence(name):  # not "Sweden, who"
+        votes[P] += 1.5  # "against another half-brother, Mpande, who ... took over": a "who" follows people
     if _NOBLE_OF.search(before):
         votes[P] += 3
         votes["title of"] += 1  # "the Duke of Burgundy": whoever holds the title, "Burgundy" alone is no name

@@ -20,6 +20,9 @@ _TITLE_CUE = re.compile(
 # "The Columbian Orator, an anthology that ...": the noun in apposition after the title
 _CUE_AFTER = re.compile(rf"(?P<t>{_TITLE}),\s+(?:an?|the|his|her|their|its)\s+(?:[a-z-]+\s+){{0,2}}{_WORK_NOUN}\b")
 
+# "Nathaniel Isaacs published his Travels and Adventures in Eastern Africa in 1836": what one publishes is a work
+_PUBLISHED = re.compile(rf"\bpublished\s+(?:his|her|their|its)\s+(?:own\s+)?(?P<t>{_TITLE})")
+
 # "Her reply, Reform or Revolution, appeared as a pamphlet": a reply set off by commas is a work by its title
 _REPLY = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:reply|response|answer|rejoinder|rebuttal),\s+"
                     rf"(?P<t>{_TITLE}),\s")
@@ -65,6 +68,7 @@ def title_spans(text: str) -> list[tuple[int, int]]:
         spans.append((a, b))
     spans.extend(m.span("t") for m in _QUOTED_TITLE.finditer(text))
     spans.extend(m.span("t") for m in _KNOWN_AS.finditer(text))
+    spans.extend(m.span("t") for m in _PUBLISHED.finditer(text))
     spans.extend(m.span("t") for m in _REPLY.finditer(text) if " " in m.group("t"))  # not "His reply, Grant said,"
     for m in _CUE_AFTER.finditer(text):
         a, b = m.span("t")
