@@ -41,6 +41,9 @@ _FORMS: tuple[re.Pattern[str], ...] = tuple(
 )
 
 
+_ERA = re.compile(r"(?<![a-z])(?:a ?d|c ?e)(?![a-z])")
+
+
 class AnswerError(ValueError):
     """A typed answer cannot be read; the message tells the student what to type instead."""
 
@@ -88,6 +91,9 @@ def parse_date_answer(text: str, wanted: Granularity) -> str:
     if len(text) > MAX_ANSWER_LENGTH:
         raise AnswerError(f"That answer is too long. Type {WHAT[wanted]}, for example {example}.")
     cleaned = _normalise(text)
+    era = _ERA.search(cleaned)  # "AD 43", "43 AD", "January AD 999", "410 CE": a year given with its era
+    if era:
+        cleaned = " ".join(_ERA.sub(" ", cleaned).split())
     match = None
     for form in _FORMS:
         match = form.match(cleaned)
@@ -97,8 +103,8 @@ def parse_date_answer(text: str, wanted: Granularity) -> str:
         raise AnswerError(f"That is not a date we can read. Type {WHAT[wanted]}, for example {example}.")
     parts = match.groupdict()
     year_text = parts["year"]
-    if len(year_text) not in (3, 4) or int(year_text) < 100:
-        raise AnswerError(f"Give the year in full, for example {example}.")
+    if not (era and 1 <= int(year_text) <= 9999) and (len(year_text) not in (3, 4) or int(year_text) < 100):
+        raise AnswerError(f"Give the year in full, for example {example} (or AD 43).")
     year = int(year_text)
     month: int | None = None
     if parts.get("month"):

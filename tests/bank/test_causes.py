@@ -391,7 +391,8 @@ def test_a_sovereigns_name_in_the_prompt_gives_him_away(corpus: dict[str, Any]) 
 
 def test_years_of_the_first_millennium_are_dates(nlp: Any) -> None:
     """(8) Are "AD 43", "410 CE" and "AD 9" dates (ISO 0043), shown as "AD 43" with wrong years never before AD 1, while
-    "AD 60 or 61", two years, is asked of neither? Ancient history had no date question at all."""
+    "AD 60 or 61", two years, is asked of neither? Ancient history had no date question at all. Do they go through
+    GIFT and Moodle XML and back, and may a student type "AD 43"?"""
     import random
 
     from quizapp.bank.formats.partial_dates import format_partial
@@ -407,6 +408,14 @@ def test_years_of_the_first_millennium_are_dates(nlp: Any) -> None:
     dates = {q.date: q for q in bank.questions if q.answer_kind is AnswerKind.DATE}
     assert {"0043", "0047"} <= set(dates) and "0060" not in dates
     assert dates["0043"].answer == "AD 43" and "____" in dates["0043"].prompt
+    from quizapp.bank.formats import gift, moodle_xml
+    from quizapp.bank.formats.partial_dates import Granularity
+    from quizapp.study.answers import parse_date_answer
+
+    for fmt in (gift, moodle_xml):  # shown "AD 41" in the file, read back as 0041
+        back = {q.date: q.distractors for q in fmt.read(fmt.write(bank), title="b").questions if q.date}
+        assert back["0043"] == dates["0043"].distractors
+    assert parse_date_answer("AD 43", Granularity.YEAR) == parse_date_answer("43 AD", Granularity.YEAR) == "0043"
 
 
 def test_other_names_given_in_the_text_are_one_person(corpus: dict[str, Any]) -> None:
