@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-
 import math
 import re
 from collections import Counter, defaultdict
@@ -273,8 +272,8 @@ def _other_names(mentions: list[Mention], sentences: list[Sentence], kinds: dict
                     continue
             if kinds.get(m.key) is AnswerKind.PERSON:
                 head = last = m
-            elif head is not None and m.start > last.end:
-                head = None
+            elif head is not None and last is not None and m.start > last.end:
+                head = None  # another name between: the run of other names is over
             out.append(m)
     return out
 

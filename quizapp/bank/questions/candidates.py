@@ -341,9 +341,8 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
             continue  # "a Canton banker", "the Buffalo home", "Church doctrine": a modifier is no fact to ask
         owned = _owned(fr, a, m.end)
         view = owned is not None and owned.lower == "position" and bool(
-            re.match(r"\s+(?:that|on)\b", s.text[owned.end:]))
-        if owned is not None and not (owned.text.islower() and (owned.lower in _MADE or view)):  # "____'s position
-            # that the Constitution was ...": a view
+            re.match(r"\s+(?:that|on)\b", s.text[owned.end:]))  # "____'s position that the Constitution was ..."
+        if owned is not None and not (owned.text.islower() and (owned.lower in _MADE or view)):
             continue  # "at James Bentley's Eureka Hotel", "fire from ____'s infantry brigade": whose it was is a
             # detail, where what is theirs is no work, plan or view of theirs ("disapproved of ____'s plan"); never
             # a blank inside a title ("____'s Scientific Memoirs")

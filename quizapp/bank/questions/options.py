@@ -859,8 +859,12 @@ def _reigning(name: str) -> bool:
     """Is a name a sovereign's by its form: a regnal number ("Nicholas II", "Louis XVI.", "John II of Alençon") or a
     throne name ("Qianlong Emperor")?"""
     words = name.split()
-    return len(words) > 1 and (any(re.fullmatch(r"[IVX]+\.?", w) for w in words[1:]) or words[-1] in ("Emperor",
-                               "Empress") or words[0] in ("Emperor", "Empress", "King", "Queen", "Tsar", "Sultan", "Pope"))
+    return len(words) > 1 and (any(re.fullmatch(r"[IVX]+\.?", w) for w in words[1:])
+                               or words[-1] in _THRONE_AFTER or words[0] in _THRONE_BEFORE)
+
+
+_THRONE_AFTER = frozenset({"Emperor", "Empress"})  # "Qianlong Emperor"
+_THRONE_BEFORE = frozenset({"Emperor", "Empress", "King", "Queen", "Tsar", "Sultan", "Pope"})  # "Emperor Yi"
 
 
 def _sovereign(name: str, model: ContextModel) -> bool:
@@ -904,6 +908,7 @@ _BODIES = (
     ("church", r"Church|Chapel|Synod"),
 )
 _BODY = dict((sort, re.compile(rf"\b(?:{words})$")) for sort, words in _BODIES)
+_PUBLICATION = _BODY["press"]  # a newspaper may stand among works
 _UNIT_LEVELS = tuple((level, re.compile(rf"\b(?:{words})$")) for level, words in (
     ("army", r"Army|Armies|Navy|Fleet"), ("corps", r"Corps"), ("division", r"Division"), ("brigade", r"Brigade"),
     ("regiment", _BODIES[0][1])))
@@ -912,7 +917,6 @@ _UNIT_LEVELS = tuple((level, re.compile(rf"\b(?:{words})$")) for level, words in
 def _unit_level(name: str) -> str:
     """A military unit's level by the word its name ends with ("VI Corps" a corps, "105th Ligne" a regiment), or ""."""
     return next((level for level, pattern in _UNIT_LEVELS if pattern.search(name)), "")
-_PUBLICATION = _BODY["press"]  # a newspaper may stand among works
 
 
 TOWN_OF_NOTE = 100_000  # a town the text does not name is offered only if it is large: old, and not a suburb
