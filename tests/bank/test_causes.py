@@ -431,6 +431,11 @@ def test_other_names_given_in_the_text_are_one_person(corpus: dict[str, Any]) ->
     index = build_index(sentences, parse_sentences([s.text for s in sentences]))
     keys = {m.text: m.key for m in index.by_sentence[0]}
     assert {"Shaka Zulu", "Tshaka", "Chaka"} <= set(keys) and len(set(keys.values())) == 1
+    text = ("Queen Boudica, also known as Boadicea, Prasutagus's widow, led the Iceni against Rome. Boudica fought "
+            "Suetonius in AD 60. Prasutagus died in AD 59. Boudica burned London.")
+    sentences = sentences_of(split_paragraphs(clean_text(text)))
+    keys = {m.text: m.key for m in build_index(sentences, parse_sentences([s.text for s in sentences])).by_sentence[0]}
+    assert keys["Boadicea"] == keys["Queen Boudica"] != keys["Prasutagus"]  # the comma goes on to another person
     born = [q for q in corpus["wiki_shaka"].bank.questions if q.date == "1787"]  # "He was born ...": his birth
     assert born and all(q.prompt.startswith("Shaka was born") for q in born)
     ada = derive_bank("Ada King married William King in 1835. They had three children: Byron (born 12 May 1836); "

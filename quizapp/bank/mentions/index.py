@@ -243,7 +243,8 @@ _OTHER_NAME = re.compile(  # "Shaka kaSenzangakhona (c. 1787 – 1828), also kno
     r"(?:\s*\([^()]*\d[^()]*\))?"  # a life span
     r"\s*,?\s*\(?\s*(?:also\s+(?:known\s+as\s+|spelled\s+|spelt\s+|called\s+|written\s+)?|known\s+as\s+|called\s+"
     r"|nicknamed\s+|styled\s+)[\"“‘]?")
-_OR_NAME = re.compile(r"\s*,?\s+or\s+[\"“‘]?|\s*,\s*")  # "... Tshaka or Chaka", "Boadicea, Boudicea"
+_OR_NAME = re.compile(r"\s*,?\s+or\s+[\"“‘]?")  # "... Tshaka or Chaka"; not a comma: "also known as Boadicea,
+# Prasutagus's widow" goes on to another person
 
 
 def _other_names(mentions: list[Mention], sentences: list[Sentence], kinds: dict[str, AnswerKind]) -> list[Mention]:
