@@ -241,8 +241,10 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
 _OTHER_NAME = re.compile(  # "Shaka kaSenzangakhona (c. 1787 – 1828), also known as Shaka Zulu (also spelled Tshaka"
     r"(?:\s+[a-z]+[A-Z][\w'’-]*)?"  # a patronymic in lower case: "kaSenzangakhona"
     r"(?:\s*\([^()]*\d[^()]*\))?"  # a life span
-    r"\s*,?\s*\(?\s*(?:also\s+(?:known\s+as\s+|spelled\s+|spelt\s+|called\s+|written\s+)?|known\s+as\s+|called\s+"
-    r"|nicknamed\s+|styled\s+)[\"“‘]?")
+    r"(?:\s*\(\s*(?:also\s+(?:known\s+as\s+|spelled\s+|spelt\s+|called\s+|written\s+)?|known\s+as\s+|called\s+"
+    r"|nicknamed\s+)"  # "(also spelled Tshaka", "(called Annabella"
+    r"|\s*,\s*(?:also\s+)?(?:known\s+as|called|nicknamed|styled)\s+"  # ", also known as Shaka Zulu"
+    r"|\s+also\s+(?:known\s+as|called)\s+)[\"“‘]?")  # never the verb: "Wellington called Uxbridge to his side"
 _OR_NAME = re.compile(r"\s*,?\s+or\s+[\"“‘]?")  # "... Tshaka or Chaka"; not a comma: "also known as Boadicea,
 # Prasutagus's widow" goes on to another person
 
