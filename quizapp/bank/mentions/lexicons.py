@@ -344,14 +344,15 @@ def _offerable(town: dict[str, Any], min_population: int) -> bool:
 def _no_districts(towns: list[dict[str, Any]], own: dict[str, Any] | None, limit: int) -> tuple[str, ...]:
     """The first ``limit`` names of the towns, leaving out any within 25 km of the answer's town or of one already
     taken (a district of it: "Point Cook" after Melbourne)."""
-    chosen: list[dict[str, Any]] = []
+    chosen: list[str] = []
+    taken = [own] if own else []
     for c in towns:
-        if all(_km(c, other) > 25 for other in (*([own] if own else []), *chosen)) \
-                and c["name"] not in {x["name"] for x in chosen}:
-            chosen.append(c)
+        if c["name"] not in chosen and all(_km(c, other) > 25 for other in taken):
+            chosen.append(c["name"])
+            taken.append(c)
         if len(chosen) == limit:
             break
-    return tuple(c["name"] for c in chosen)
+    return tuple(chosen)
 
 
 @lru_cache(maxsize=16384)

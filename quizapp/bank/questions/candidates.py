@@ -17,8 +17,8 @@ from quizapp.bank.mentions.spans import HONORIFICS
 from quizapp.bank.nlp.parse import Token
 from quizapp.bank.questions.numbers import (amount_options, by_chance, bound_side, date_side, find_amounts,
                                             rough)
-from quizapp.bank.questions.options import (ROLE_NOUNS, TERRAIN, ContextModel, asked_sort, blank_role, date_options,
-                                            rank_names, vouched, with_articles)
+from quizapp.bank.questions.options import (REGNAL_NUMBER, ROLE_NOUNS, TERRAIN, ContextModel, asked_sort, blank_role,
+                                            date_options, rank_names, vouched, with_articles)
 from quizapp.bank.questions.prompts import BLANK, OFFICES, Frame, in_list, inside_name, render, wh_question
 from quizapp.bank.questions.trivia import ESTIMATE, TRIVIA_AFTER, TRIVIA_BEFORE
 from quizapp.bank.text.dates import DateMention, format_iso
@@ -322,7 +322,7 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
             continue  # "The Kong's title of Duke was maintained": a family or a line, not Kong Youde
         if not details and kind is AnswerKind.PERSON and index.counts[m.key] < 2 and not (
                 blank_role(s.text[:a], s.text[m.end:]) or _CALLING_AFTER.match(s.text[m.end:])
-                or _REGNAL.search(m.key)):
+                or (" " in m.key and REGNAL_NUMBER.fullmatch(m.key.split()[-1]))):
             continue  # "his grandfather, ____": a person met once in twenty pages is a detail, unless the text says
             # what made them matter ("____, the French prime minister,", "____, a failed civil service candidate,",
             # "the overthrow of ____ II")
@@ -411,7 +411,6 @@ _KIN = frozenset("man woman boy girl son daughter father mother wife husband bro
                  " niece friend child infant relative companion lover mistress widow heir heiress".split())
 _CALLING_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?({'|'.join(sorted(PERSON_NOUNS - _KIN))})\b")
 # "____, a failed civil service candidate,": a calling set after the name (not "____, a friend of hers")
-_REGNAL = re.compile(r"\s[IVX]+$")  # "Nicholas II", "Louis XVI": a reigning monarch
 _AGE = re.compile(r"\b(?:age|aged)\s+(?:of\s+)?(?:about\s+|around\s+|only\s+|just\s+)?$", re.I)  # "at the age of ____"
 _AGE_AFTER = re.compile(r"[\s-]+(?:years?|year-old)[\s-]+(?:old|of\s+age)\b", re.I)  # "____ years old"
 
@@ -524,7 +523,7 @@ def _telling(name: str, kind: AnswerKind) -> str:
     """The part of a name that gives it away when seen in the prompt: a person's first name does not ("William
     McKinley ... against ____": William Jennings Bryan)."""
     words = name.split()
-    if kind is AnswerKind.PERSON and len(words) > 1 and _REGNAL.search(" ".join(words[:2])):
+    if kind is AnswerKind.PERSON and len(words) > 1 and REGNAL_NUMBER.fullmatch(words[1]):
         return words[0]  # a sovereign's name is the first: "Charles the Mad" gives away Charles VI
     if kind is AnswerKind.PERSON and len(words) > 1 and first_name_gender(words[0]) in ("m", "f"):
         return " ".join(words[1:])

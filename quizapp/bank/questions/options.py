@@ -744,7 +744,7 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
     if "church" in station and sum("church" in _station(n, model) for n in pool) < 2:
         return []  # "protested the treatment of ____" (Father Smyth) among lay names: his title gives him away,
         # the more so after "Catholics"; typed, if at all
-    if kind is AnswerKind.PERSON and _reigning(answer) and not any(_sovereign(n, model) for n in pool):
+    if kind is AnswerKind.PERSON and reigning(answer) and not any(_sovereign(n, model) for n in pool):
         peer = next((n for n in ranked if _sovereign(n, model) and n not in pool and n not in far), None)
         if peer is None:
             return []  # "the overthrow of ____" (Nicholas II) beside three revolutionaries: the numeral gives him
@@ -850,16 +850,19 @@ def _station(name: str, model: ContextModel) -> frozenset[str]:
     not the surname of "Hugh King", nor a pope); neither for most (a marshal is not set apart from a duke)."""
     words, roles = name.split(), model.roles.get(name, set())
     church = len(words) > 1 and words[0].strip(".").lower() in _CLERICAL
-    crown = "pope" not in roles and bool(re.fullmatch(r"[IVX]+\.?", words[-1]) and len(words) > 1 or words[-1] in (
+    crown = "pope" not in roles and bool(REGNAL_NUMBER.fullmatch(words[-1]) and len(words) > 1 or words[-1] in (
         "Emperor", "Empress") or (roles & MONARCHS) - {w.lower() for w in words[1:]})
     return frozenset(mark for mark, held in (("church", church), ("crown", crown)) if held)
 
 
-def _reigning(name: str) -> bool:
+REGNAL_NUMBER = re.compile(r"[IVX]+\.?")  # "II" of "Nicholas II", "XVI." of "Louis XVI."
+
+
+def reigning(name: str) -> bool:
     """Is a name a sovereign's by its form: a regnal number ("Nicholas II", "Louis XVI.", "John II of Alençon") or a
     throne name ("Qianlong Emperor")?"""
     words = name.split()
-    return len(words) > 1 and (any(re.fullmatch(r"[IVX]+\.?", w) for w in words[1:])
+    return len(words) > 1 and (any(REGNAL_NUMBER.fullmatch(w) for w in words[1:])
                                or words[-1] in _THRONE_AFTER or words[0] in _THRONE_BEFORE)
 
 
@@ -869,7 +872,7 @@ _THRONE_BEFORE = frozenset({"Emperor", "Empress", "King", "Queen", "Tsar", "Sult
 
 def _sovereign(name: str, model: ContextModel) -> bool:
     """Is a person a sovereign, by the form of their name or by the title the text gives them?"""
-    return _reigning(name) or "crown" in _station(name, model)
+    return reigning(name) or "crown" in _station(name, model)
 
 
 def _distinct(ranked: list[str], index: EntityIndex, limit: int) -> list[str]:
