@@ -42,9 +42,9 @@ RECALL = {
     # two texts added after the rules above were written, read by no one who wrote them, to measure what the generator
     # does on texts it was never fitted to: an ancient queen (Latin names, years "AD 43") and a Zulu king
     "wiki_boudica": 0.43,
-    "wiki_shaka": 0.34,
+    "wiki_shaka": 0.37,
     # two more added a session later the same way (a battle in Ethiopia, a Japanese warlord): 0.54 each as they came
-    "wiki_battle_of_adwa": 0.54,
+    "wiki_battle_of_adwa": 0.62,
     "wiki_oda_nobunaga": 0.54,
 }
 _TITLED = r"\b(?:" + "|".join(sorted((h.capitalize() for h in HONORIFICS), key=len, reverse=True)) + r")\.? ____"

@@ -142,7 +142,9 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
             share *= 0.85
             town = kind is AnswerKind.PLACE and v[AnswerKind.PLACE] >= 1 and not v["article"] \
                 and not re.search(r"(?:ic|ian|ism|ist|ese)$", name)
-            if not (town or (kind is AnswerKind.PERSON and v["name:person"] >= 1)):
+            if not (town or (kind is AnswerKind.PERSON and (v["name:person"] >= 1 or (
+                    v[AnswerKind.PERSON] >= 1.5 and v[AnswerKind.PERSON] > v[AnswerKind.PLACE] + v[AnswerKind.ORG])))):
+                # a first name, or what the text says of them ("another half-brother, Mpande, who")
                 kind = None
         last = name.split()[-1].lower()
         if kind is AnswerKind.PERSON and (" " not in name or (last in lowered and last not in PERSON_NOUNS)) \

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
-from quizapp.bank.mentions.kinds import ORG_SHAPE
+from quizapp.bank.mentions.kinds import ORG_SHAPE, honorific_gender
+from quizapp.bank.mentions.lexicons import first_name_gender
 from quizapp.bank.mentions.places import fold
 from quizapp.bank.mentions.spans import HONORIFICS as _HONORIFICS
 from quizapp.bank.types import AnswerKind
@@ -65,8 +67,11 @@ def aliases(votes: dict[str, Counter], kinds: dict[str, AnswerKind | None],  # t
         full = [n for n in by_word.get(tw[-1], []) if n != titled and words[n][-1] == tw[-1]
                 and len(words[n]) >= 2 and words[n][0].strip(".") not in _HONORIFICS
                 and kinds.get(n) is AnswerKind.PERSON]
-        if len(full) == 1:
+        rivals = [n for n in by_word.get(tw[-1], []) if n != titled and "of" in words[n]
+                  and _core(words[n])[0][-1:] == tw[-1:] and kinds.get(n) is AnswerKind.PERSON]
+        if len(full) == 1 and not rivals:  # "Ras Mikael": "Wolde Mikael" or "Ras Mikael of Wollo", so neither
             out[titled] = full[0]  # "Marshal Blücher" is "Gebhard Leberecht von Blücher"
+    _same_person(canon, words, kinds, votes, out)
     for short in canon:
         sw = words[short]
         if len(sw) != 1 or sw[0] in _PARTICLES:
@@ -82,7 +87,8 @@ def aliases(votes: dict[str, Counter], kinds: dict[str, AnswerKind | None],  # t
             kind = None  # a town only to the gazetteer and the model ("Somerville" of "Mary Somerville")
         longer = {n for n in by_word.get(sw[0], []) if n != short and _contains(words[n], sw)
                   and words[n][0] not in _SAINTS}  # "Louis, Duke of Orléans" is not "Saint Louis"
-        longer = {n for n in longer if _compatible(kind, kinds.get(n))}
+        longer = {out.get(n, n) for n in longer if _compatible(kind, kinds.get(n))} - {short}  # "General
+        # Baratieri", already "Oreste Baratieri", is no second man for "Baratieri"
         if not longer:
             continue
         if len(longer) > 1:
@@ -100,6 +106,49 @@ def aliases(votes: dict[str, Counter], kinds: dict[str, AnswerKind | None],  # t
             seen.add(out[name])
             out[name] = out[out[name]]
     return out, ambiguous
+
+
+_NUMERAL = re.compile(r"[ivx]+")
+
+
+def _core(words: list[str]) -> tuple[list[str], str]:
+    """A person's name without the titles before it and the "of ..." after it, and its regnal numeral apart:
+    "Negus Menelik of Shewa" -> (["menelik"], ""), "Menelik II" -> (["menelik"], "ii")."""
+    head = words[:words.index("of")] if "of" in words else list(words)
+    while head and head[0].strip(".") in _HONORIFICS:
+        head = head[1:]
+    numeral = head.pop() if len(head) >= 2 and _NUMERAL.fullmatch(head[-1]) else ""
+    return head, numeral
+
+
+def _same_person(canon: list[str], words: dict[str, list[str]], kinds: dict[str, AnswerKind | None],
+                 votes: dict[str, Counter], out: dict[str, str]) -> None:  # type: ignore[type-arg]
+    """Merge the forms of one person's name that differ only by a title, a realm or a numeral ("Emperor Menelik",
+    "Negus Menelik of Shewa" and "Menelik II"; "Negus Tekle Haymanot" and "Tekle Haymanot of Gojjam"), where nothing
+    tells them apart: one numeral at most, no title of the other sex, and a core that is no common first name
+    ("King Charles" and "Charles of Anjou" are two men)."""
+    groups: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for n in canon:
+        if n in out or len(words[n]) < 2 or kinds.get(n) not in (AnswerKind.PERSON, None):
+            continue
+        core, numeral = _core(words[n])
+        titled = words[n][0].strip(".") in _HONORIFICS or "of" in words[n] or bool(numeral)
+        if core and (kinds.get(n) is AnswerKind.PERSON or titled):
+            groups[tuple(core)].append(n)
+    for core, names in groups.items():
+        if len(names) < 2 or not any(kinds.get(n) is AnswerKind.PERSON for n in names):
+            continue
+        if len(core) == 1 and first_name_gender(core[0].capitalize()) in ("m", "f", "?"):
+            continue
+        numerals = {_core(words[n])[1] for n in names} - {""}
+        sexes = {honorific_gender(n) for n in names} - {""}
+        if len(numerals) > 1 or len(sexes) > 1:
+            continue
+        best = max(names, key=lambda n: (bool(_core(words[n])[1]), words[n][0].strip(".") not in _HONORIFICS,
+                                         kinds.get(n) is AnswerKind.PERSON, sum(votes[n].values()), -len(n)))
+        for n in names:
+            if n != best:
+                out[n] = best
 
 
 def _leans_person(votes: Counter) -> bool:  # type: ignore[type-arg]

@@ -25,7 +25,8 @@ ROLE_GENDER.update({w: "m" for w in "man husband son father brother widower king
 _RULERS = frozenset("king queen emperor empress prince princess duke duchess tsar".split())
 _ROLES = "|".join(sorted(ROLE_GENDER, key=len, reverse=True))
 _ROLE = re.compile(rf"^(?:,\s+|\s*\(\s*)(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?({_ROLES})\b", re.I)
-_ROLE_BEFORE = re.compile(rf"\b(?:his|her|their|a|the)\s+(?:[\w-]+\s+)?({_ROLES}),?\s+$", re.I)
+_ROLE_BEFORE = re.compile(rf"(?:\b(?:his|her|their|a|the|another)|[\w-]['’]s)\s+(?:[\w-]+\s+)?(?:half-|step-|great-)?"
+                          rf"({_ROLES}),?\s+$", re.I)  # "another half-brother, Mpande", "Shaka's younger half-brother Sigujana"
 _OPENING = re.compile(r"^(?:As|Despite|Without|In|After|When|While|Although|Though|Because|Since|On|Before|Upon"
                       r"|Following|During|Unlike|Like|Throughout|For|With|At|By|Having|Once|If)\b")
 

@@ -18,7 +18,9 @@ HONORIFICS = frozenset(
     " field-marshal commander chief minister premier sultan shah khan emir regent viscount marquis marquess"
     " dowager vicomte comte duc marquise abbé père vice grand chamberlain constable attorney secretary commissioner lieutenant-governor"
     " governor-general field lieutenant-general major-general chief-justice justice chief"
-    " prof professor gen col capt lt sgt sergeant private corporal brigadier".split())
+    " prof professor gen col capt lt sgt sergeant private corporal brigadier"
+    " negus ras dejazmach fitawrari raja rajah maharaja maharajah nawab caliph vizier sheikh imam hetman pharaoh kaiser"
+    " shogun".split())  # the titles of other courts: "Negus Tekle Haymanot", "Ras Alula", "Shogun Ashikaga Yoshiaki"
 # "the Battle of Ligny", "the siege of Orléans": the place is a name of its own
 _BATTLE_OF = re.compile(r"\b(?:[Bb]attle|[Ss]iege|[Ss]ack|[Rr]elief|[Ff]all|[Cc]apture)\s+of\s+(?:the\s+)?"
                         r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
@@ -71,6 +73,12 @@ def clean(text: str, a: int, b: int, keep_article: bool = False) -> tuple[int, i
     return a, b
 
 
+def _plural_title(words: str) -> bool:
+    """Is this a title shared by the names after it ("Brigadiers Dabormida, Ellena and Arimondi"; not "Kings Norton")?"""
+    w = words.strip().lower()
+    return " " not in w and w.endswith("s") and w[:-1] in HONORIFICS
+
+
 def strip_title(text: str, a: int, b: int) -> tuple[int, int]:
     """Move a leading honorific out of a person's name ("King Charles VII" -> "Charles VII").
 
@@ -79,7 +87,8 @@ def strip_title(text: str, a: int, b: int) -> tuple[int, int]:
     """
     for n in (2, 1):
         m = re.match(r"((?:[A-Z][\w-]*\.?\s+){%d})(?=[A-Z])" % n, text[a:b])
-        if m and all(w.strip(".").lower() in HONORIFICS for w in m.group(1).split()):
+        if m and (all(w.strip(".").lower() in HONORIFICS for w in m.group(1).split()) or (
+                _plural_title(m.group(1)) and re.match(r"\s*(?:,|and\b)\s*[A-Z]", text[b:]))):
             return a, a + m.end()
     for n in (2, 1):
         before = re.search(r"((?:[A-Z][\w-]*\.?\s+){%d})$" % n, text[:a])
@@ -112,7 +121,7 @@ def find_spans(index: int, text: str, parse: Parse) -> list[Span]:
         for x, y in _split_list(text, a, b) if label != "WORK_RULE" else [(a, b)]:
             x, y = clean(text, x, y, keep_article=label == "WORK_RULE")
             title_start, x = strip_title(text, x, y) if label != "WORK_RULE" else (x, x)
-            if title_start < x and " " not in text[x:y].strip():
+            if title_start < x and " " not in text[x:y].strip() and not _plural_title(text[title_start:x]):
                 x = title_start  # "Lord Byron" and "Lady Byron" are two people: a one-word name keeps its title
             x, y = clean(text, x, y)
             year = re.match(r"\d{4}\s+(?=[A-Z])", text[x:y])
@@ -122,7 +131,8 @@ def find_spans(index: int, text: str, parse: Parse) -> list[Span]:
                 x = _strip_adjective(text, x, y, parse)  # "Young Douglass"; never "Little Italy", "Young Guard"
             if label == "PERSON":
                 x = _strip_group_word(text, x, y, parse)
-            if title_start < x and not all(w.strip(".").lower() in HONORIFICS for w in text[title_start:x].split()):
+            if title_start < x and not all(w.strip(".").lower() in HONORIFICS for w in text[title_start:x].split()) \
+                    and not _plural_title(text[title_start:x]):
                 title_start = x  # what was cut off ("Little" of "Little Italy") is no title to blank with the name
             name = " ".join(text[x:y].split())
             if y > x and plausible(name, label == "WORK_RULE") and not _MONTH_OR_DAY.match(name) \
@@ -218,7 +228,7 @@ def _strip_adjective(text: str, a: int, b: int, parse: Parse) -> int:
             first.tag == "VBG" and first.lower.endswith("ing"))) and first.end < b \
             and first.lower not in HONORIFICS and not first.text[:1].isdigit():
         rest = text[first.end:b].lstrip()
-        if rest[:1].isupper():
+        if rest[:1].isupper() and not _REGNAL.match(rest):  # "Menelik II", which the parser may call an adjective
             return b - len(rest)
     return a
 
@@ -233,7 +243,7 @@ def _strip_group_word(text: str, a: int, b: int, parse: Parse) -> int:
         return a  # "Christian Friedrich Wilhelm von Ompteda": a first name, not a faction
     if first.pos == "ADJ" or group or is_demonym(first.text):  # "Roman Londinium": no Roman of that name
         rest = text[first.end:b].lstrip()
-        if rest[:1].isupper():
+        if rest[:1].isupper() and not _REGNAL.match(rest):  # "Menelik II", which the parser may call an adjective
             return b - len(rest)
     return a
 

@@ -504,8 +504,10 @@ def _affiliated(key: str, kind: AnswerKind, after: str) -> bool:
     """Is "of the ..." after a person's full name where the person belongs ("Henry Seekamp of the Ballarat Times"),
     not the rest of the name ("Henry V of England", "John of Gaunt")?"""
     words = key.split()
-    return kind is AnswerKind.PERSON and len(words) >= 2 and first_name_gender(words[0]) in ("m", "f") \
-        and not re.fullmatch(r"[IVX]+", words[-1]) and re.match(r"\s+of\s+the\s+[A-Z]", after) is not None
+    known = len(words) >= 2 and first_name_gender(words[0]) in ("m", "f") and not re.fullmatch(r"[IVX]+", words[-1])
+    single = len(words) == 1 and not first_name_gender(words[0])  # "Mzilikazi of the Khumalo": a name of one word that
+    # is no European first name is the whole name (not "William of the Netherlands", "John of the Cross")
+    return kind is AnswerKind.PERSON and (known or single) and re.match(r"\s+of\s+the\s+[A-Z]", after) is not None
 
 
 def _surname_shown(key: str, kind: AnswerKind, prompt: str) -> bool:
