@@ -285,7 +285,7 @@ def title_names(title: str, index: EntityIndex) -> frozenset[str]:
     return frozenset(k for k, kind in index.kinds.items() if kind is not AnswerKind.PERSON and named(k))
 
 
-_POLITY = frozenset("empire dynasty kingdom realm state court government".split())  # "the Qing Empire" in a text called
+_POLITY = frozenset("empire dynasty kingdom realm state court government clan tribe family house".split())  # "the Qing Empire" in a text called
 # "The Qing Dynasty": the title's name under another word for the same state gives itself away as surely
 
 

@@ -4001,3 +4001,33 @@ def test_a_single_name_of_a_people_is_asked(corpus: dict[str, Any]) -> None:
     from quizapp.bank.questions.candidates import _affiliated  # noqa: PLC0415
 
     assert not _affiliated("William", AnswerKind.PERSON, " of the Netherlands")
+
+
+def test_a_house_or_a_people_named_with_its_noun(corpus: dict[str, Any]) -> None:
+    """(1, 8) On a Japanese warlord's life no rule was written on, "the Takeda clan" and "the Rokkaku clan" were no
+    names (the model leaves out the lower-case noun), nor "the Iceni tribe" or "the Mthethwa empire" (gold facts);
+    "Honnō-ji" was cut to "Honnō", so a blank fell inside it. The noun for a house or a people's state goes into the
+    blank with the name, and its options are other houses; a name's own lower-case ending ("-ji") is part of it.
+    "The Chinese empire" stays a people's adjective and a noun."""
+    from quizapp.bank.mentions.spans import find_spans  # noqa: PLC0415
+    from quizapp.bank.nlp.parse import parse_sentences  # noqa: PLC0415
+
+    nobunaga = corpus["wiki_oda_nobunaga"].bank
+    clans = [q for q in nobunaga.questions if q.answer in ("Takeda clan", "Rokkaku clan")]
+    assert clans and all(q.distractors and all(d.endswith(" clan") for d in q.distractors) for q in clans), clans
+    assert not [q.prompt for q in nobunaga.questions if q.answer == "Oda clan"]  # the title's house: a giveaway
+    assert [q for q in nobunaga.questions if q.answer == "Honnō-ji"]
+    assert not [q for q in nobunaga.questions if "Honnō" in (q.answer, *q.distractors)]
+    assert [q for q in corpus["wiki_boudica"].bank.questions if q.answer == "Iceni tribe"]
+    text = "At the start of the dynasty, the Chinese empire continued to be the hegemonic power."
+    assert [s.text for s in find_spans(0, text, parse_sentences([text])[0])] == ["Chinese"]
+
+
+def test_a_full_name_the_model_calls_a_body_is_the_man_its_short_form_is(corpus: dict[str, Any]) -> None:
+    """(1) "his retainer Akechi Mitsuhide rebelled against him" (a gold fact) was never asked: the model called the
+    full name an organisation four times, so it was doubtful, and "Mitsuhide", a man in five sentences, could stand
+    for no one. A short form the text shows to be a person carries its full name with it; "Sen no Rikyū", with its
+    particle, is one name."""
+    kinds, keys = _kinds_and_keys(corpus["wiki_oda_nobunaga"].text)
+    assert keys.get("Mitsuhide") == "Akechi Mitsuhide" and kinds.get("Akechi Mitsuhide") is AnswerKind.PERSON
+    assert "Sen no Rikyū" in keys, sorted(keys)

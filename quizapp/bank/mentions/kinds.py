@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from quizapp.bank.mentions.lexicons import first_name_gender, is_demonym, place_evidence
-from quizapp.bank.mentions.spans import HONORIFICS, Span
+from quizapp.bank.mentions.spans import GROUP_NOUNS, HONORIFICS, Span
 from quizapp.bank.nlp.parse import Parse
 from quizapp.bank.types import AnswerKind
 
@@ -122,6 +122,8 @@ def span_evidence(span: Span, text: str, parse: Parse, norp: set[str]) -> Counte
     elif span.label in ("NORP", "EVENT", "LANGUAGE", "LAW", "PRODUCT"):
         votes[O] += 0.3 if span.label == "NORP" else 0
     words = name.split()
+    if re.search(rf"\s(?:{GROUP_NOUNS})$", name):
+        votes[O] += 3  # "the Mori clan", "the Iceni tribe": a house or a people's state
     if span.title_start < span.start or (len(words) > 1 and (words[0].strip(".").lower() in HONORIFICS
                                                              or words[-1].lower() in _RULERS)):
         votes[P] += 3  # "Pope Callixtus III", "the Kangxi Emperor"

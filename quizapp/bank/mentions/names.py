@@ -87,7 +87,10 @@ def aliases(votes: dict[str, Counter], kinds: dict[str, AnswerKind | None],  # t
             kind = None  # a town only to the gazetteer and the model ("Somerville" of "Mary Somerville")
         longer = {n for n in by_word.get(sw[0], []) if n != short and _contains(words[n], sw)
                   and words[n][0] not in _SAINTS}  # "Louis, Duke of Orléans" is not "Saint Louis"
-        longer = {out.get(n, n) for n in longer if _compatible(kind, kinds.get(n))} - {short}  # "General
+        longer = {out.get(n, n) for n in longer if _compatible(kind, kinds.get(n)) or (
+            kind is AnswerKind.PERSON and kinds.get(n) is None and _leans_person(v)
+            and votes[n][AnswerKind.PERSON] >= 1)} - {short}  # "Mitsuhide", a man the text says so of five times, is
+        # "Akechi Mitsuhide", whom the model calls an organisation ("his retainer Akechi Mitsuhide"); "General
         # Baratieri", already "Oreste Baratieri", is no second man for "Baratieri"
         if not longer:
             continue

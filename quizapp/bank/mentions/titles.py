@@ -6,7 +6,8 @@ import re
 
 _TITLE_WORD = r"[A-Z0-9][\w'’\-]*"
 _CONNECT = r"(?:of|the|a|an|and|in|on|to|for|from|with|at|by|de|la|le|du|des|del|von|van|der|or)"
-_TITLE = rf"{_TITLE_WORD}(?:\s+(?:{_CONNECT}\s+)*{_TITLE_WORD})*"
+_TITLE = rf"{_TITLE_WORD}(?:\s+(?:{_CONNECT}\s+){{0,3}}{_TITLE_WORD}){{0,11}}"  # at most twelve words: unbounded,
+# a long run of capitalised words ("In 1890 In 1890 ...") made every search quadratic
 _TITLE_YEAR = re.compile(rf"(?P<t>{_TITLE})\s+\((?:[^()]*?,\s*)?(?:1[5-9]\d\d|20\d\d)\)")
 _WORK_NOUN = (r"(?:book|books|novel|novels|autobiography|memoirs|biography|poem|poems|play|plays|journal|newspaper"
               r"|magazine|pamphlet|essay|article|treatise|study|periodical|opera|symphony|painting|film|song|bull|hymn"

@@ -13,7 +13,7 @@ from quizapp.bank.mentions.kinds import PERSON_NOUNS, PLACE_NOUNS
 from quizapp.bank.mentions.lexicons import PLACE_ADJECTIVES, first_name_gender, names_the_country
 from quizapp.bank.mentions.names import fold
 from quizapp.bank.mentions.places import COUNTRIES, REGIONS, is_country
-from quizapp.bank.mentions.spans import HONORIFICS
+from quizapp.bank.mentions.spans import GROUP_NOUNS, HONORIFICS
 from quizapp.bank.nlp.parse import Token
 from quizapp.bank.questions.numbers import (amount_options, by_chance, bound_side, date_side, find_amounts,
                                             rough)
@@ -507,7 +507,10 @@ def _affiliated(key: str, kind: AnswerKind, after: str) -> bool:
     known = len(words) >= 2 and first_name_gender(words[0]) in ("m", "f") and not re.fullmatch(r"[IVX]+", words[-1])
     single = len(words) == 1 and not first_name_gender(words[0])  # "Mzilikazi of the Khumalo": a name of one word that
     # is no European first name is the whole name (not "William of the Netherlands", "John of the Cross")
-    return kind is AnswerKind.PERSON and (known or single) and re.match(r"\s+of\s+the\s+[A-Z]", after) is not None
+    house = kind is AnswerKind.ORG and re.search(rf"\s(?:{GROUP_NOUNS})$", key) is not None  # "the Mori clan of the
+    # Chūgoku region"
+    return (house or (kind is AnswerKind.PERSON and (known or single))) and re.match(
+        r"\s+of\s+the\s+[A-Z]", after) is not None
 
 
 def _surname_shown(key: str, kind: AnswerKind, prompt: str) -> bool:

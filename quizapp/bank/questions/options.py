@@ -482,7 +482,8 @@ _GENERIC = frozenset(
     "treaty battle siege act edict charter university college society church party council league union company"
     " bank river mount lake castle saint king queen duke duchess lord lady emperor empress prince princess pope"
     " general president governor county district province sea bay island street square count countess earl"
-    " marquis marquess baron baroness viscount bishop archbishop cardinal regent elector khan sultan tsar".split())
+    " marquis marquess baron baroness viscount bishop archbishop cardinal regent elector khan sultan tsar"
+    " clan tribe shogunate empire chiefdom confederacy khanate sultanate caliphate".split())
 _IGNORED = _STOP | _GENERIC
 
 
@@ -898,7 +899,9 @@ _BODIES = (
               r"|Artillery|Dragoons|Hussars|Lancers|Highlanders|Rifles|Fusiliers|Grenadiers|Chasseurs|Cuirassiers"
               r"|Ligne|Banners?|Militia|Police|Gendarmerie|Squadron|Company of \w+|Rangers|Carabiniers|Troop|Landwehr"
               r"|Legions|Volunteers|Marines|Zouaves|Uhlans|Sharpshooters"),
-    ("realm", r"Dynasty|Empire|Kingdom|Republic|Khanate|Caliphate|Sultanate|Principality|Duchy|Shogunate"),
+    ("realm", r"Dynasty|Empire|Kingdom|Republic|Khanate|Caliphate|Sultanate|Principality|Duchy|Shogunate|empire"
+              r"|khanate|caliphate|sultanate|shogunate"),
+    ("clan", r"Clan|Tribe|Confederacy|clan|tribe|confederacy|chiefdom"),
     ("state", r"Government|Cabinet|Ministry|Office|Department|Bureau|Commission"
               r"|Council|Court|Parliament|Senate|Congress|Assembly|Convention|Diet|Reichstag|Board|Service|Agency"),
     ("party", r"Party|League|Club|Opposition|International|Federation|Union|Movement|Front|Group|Gang|Brotherhood"

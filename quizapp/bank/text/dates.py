@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from dataclasses import dataclass
@@ -120,11 +121,12 @@ def find_dates(text: str) -> list[DateMention]:
         Non-overlapping mentions in text order. Day-and-month mentions without a year are returned
         with ``needs_year=True``; resolve them with :func:`with_year`.
     """
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # sorted, never overlapping: a lookup is a bisection, not a scan
     found: list[DateMention] = []
 
     def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
+        i = bisect.bisect_left(taken, (a, a))
+        return (i == 0 or taken[i - 1][1] <= a) and (i == len(taken) or taken[i][0] >= b)
 
     for name, rx in _PATTERNS:
         for m in rx.finditer(text):
@@ -133,9 +135,9 @@ def find_dates(text: str) -> list[DateMention]:
                 continue
             mention = _mention(name, m, text)
             if mention is None and name in _FULL_FORMS:
-                taken.append((a, b))  # "29 February 1900": no such day, and no month question either
+                bisect.insort(taken, (a, b))  # "29 February 1900": no such day, and no month question either
             if mention is not None:
-                taken.append((a, b))
+                bisect.insort(taken, (a, b))
                 found.append(mention)
     return sorted(found, key=lambda d: d.start)
 
