@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from quizapp.bank.derive import derive_bank, resolve_dates
+from quizapp.bank.formats.partial_dates import parse_iso
 from quizapp.bank.questions.numbers import bound_side, find_amounts
 from quizapp.bank.mentions.places import is_country
 from quizapp.bank.questions.prompts import frame, inside_name, render
@@ -4031,3 +4032,24 @@ def test_a_full_name_the_model_calls_a_body_is_the_man_its_short_form_is(corpus:
     kinds, keys = _kinds_and_keys(corpus["wiki_oda_nobunaga"].text)
     assert keys.get("Mitsuhide") == "Akechi Mitsuhide" and kinds.get("Akechi Mitsuhide") is AnswerKind.PERSON
     assert "Sen no Rikyū" in keys, sorted(keys)
+
+
+def test_a_leap_day_is_offered_in_other_leap_years() -> None:
+    """(8) "On the evening of 29 February, Baratieri ... met with his brigadier generals" (1896, a gold fact) was never
+    asked: its wrong options were 29 February of the years around it, which do not exist but one. A leap day is
+    offered in other leap years."""
+    from quizapp.bank.questions.options import date_options  # noqa: PLC0415
+
+    options = date_options("1896-02-29", random.Random(3), set(), limit=3)
+    assert len(options) == 3 and all(o.endswith("-02-29") and parse_iso(o) for o in options), options
+
+
+def test_a_place_after_present_day_and_a_whole_name_of_one_word(corpus: dict[str, Any]) -> None:
+    """(1, 8) "He was born ... near present-day Melmoth" (a gold fact): "near" said place only right before the name,
+    so a town met once was doubtful. And "Zwide's general ____ (of the Shangaan)" was never asked, as one word was
+    thought too little to type, though "Soshangane" is no first name but a whole name."""
+    from quizapp.bank.questions.candidates import typable  # noqa: PLC0415
+
+    shaka = corpus["wiki_shaka"].bank
+    assert [q for q in shaka.questions if q.answer == "Melmoth" and "present-day ____" in q.prompt]
+    assert typable("Soshangane", AnswerKind.PERSON) and not typable("Catherine", AnswerKind.PERSON)

@@ -136,7 +136,8 @@ def span_evidence(span: Span, text: str, parse: Parse, norp: set[str]) -> Counte
     elif ORG_SHAPE.search(name):
         votes[O] += 3
     before = text[max(0, span.title_start - 25):span.title_start]
-    prep = re.search(r"(\w+)\s+(?:the\s+)?$", before)
+    prep = re.search(r"(\w+)\s+(?:the\s+)?(?:(?:present|modern)-day\s+|modern\s+)?$", before)  # "near present-day
+    # Melmoth": the preposition still says place
     word = prep.group(1).lower() if prep and not re.match(r"['’]", text[span.end:span.end + 1]) else ""
     if word in _PLACE_PREPS:
         votes[L] += 1

@@ -383,7 +383,7 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
         options = rank_names(m.key, kind, prompt, excluded, index, model, rng_for(s.text, m.key), genders)
         if len(options) < 3:
             whole = re.match(r"[,.;)]", s.text[m.end:m.end + 1]) is not None and s.text[a - 1:a] not in ('"', "“", "'")
-            if not typable(m.key, kind if whole else None):  # a title of one word asked whole: "a book, ____,"; never
+            if not typable(m.key, kind if whole or kind is AnswerKind.PERSON else None):  # a title of one word asked whole: "a book, ____,"; never
                 continue                                      # "his bull ____ disponente" nor a quoted word
             options = []  # too few of its sort in the text to offer ("Temple of Music", "Junius Pamphlet"): typed
         shown, answer, offered = with_articles(prompt, m.key, options, index) if kind is AnswerKind.PLACE else (
@@ -496,8 +496,9 @@ def typable(name: str, kind: AnswerKind | None = None) -> bool:
     "Catherine", too easily guessed or too little to go on)?"""
     folded = fold(name).removeprefix("the ")
     words = len(folded.split())
-    return (words in _TYPED_WORDS or kind is AnswerKind.WORK and words == 1 and len(folded) >= 5) \
-        and folded not in _GUESSABLE
+    single = words == 1 and len(folded) >= 5 and (kind is AnswerKind.WORK or (
+        kind is AnswerKind.PERSON and not first_name_gender(name.removeprefix("the ").capitalize())))
+    return (words in _TYPED_WORDS or single) and folded not in _GUESSABLE  # "Seneca", "Mzilikazi": a whole name
 
 
 def _affiliated(key: str, kind: AnswerKind, after: str) -> bool:

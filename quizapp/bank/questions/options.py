@@ -1158,6 +1158,8 @@ def date_options(iso: str, rng: random.Random, avoid: set[str], limit: int = 3, 
     if len(parts) == 1 or not same_year:
         # the year is what a student can know: "5 July 1852" against "5 July 1850", never against "2 July 1852"
         rest = iso[4:]
+        if rest == "-02-29":
+            step = max(step, 4)  # "29 February 1896": a leap day is offered in other leap years, not in none
         pool = [f"{parts[0] + d * step:04d}{rest}" for d in (-3, -2, -1, 1, 2, 3, 4, -4)
                 if parts[0] + d * step >= 1 and _real_day(parts[0] + d * step, rest)]  # no year 0 before AD 1
     else:  # "in 1854 ... on ____": other months, and days of the same month, of that year
