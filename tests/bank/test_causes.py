@@ -4053,3 +4053,11 @@ def test_a_place_after_present_day_and_a_whole_name_of_one_word(corpus: dict[str
     shaka = corpus["wiki_shaka"].bank
     assert [q for q in shaka.questions if q.answer == "Melmoth" and "present-day ____" in q.prompt]
     assert typable("Soshangane", AnswerKind.PERSON) and not typable("Catherine", AnswerKind.PERSON)
+
+
+def test_her_after_a_verb_of_naming_is_whom_not_whose(corpus: dict[str, Any]) -> None:
+    """(3) "Raphael Holinshed calls her Voadicia" became "calls Boudica's Voadicia" in four prompts: the small model
+    tags "her" before a name as a possessive. After "calls", "named", "crowned", a "her" before a name is whom."""
+    prompts = [q.prompt for q in corpus["wiki_boudica"].bank.questions]
+    assert [p for p in prompts if "calls Boudica Voadicia" in p]
+    assert not [p for p in prompts if "calls Boudica's" in p]

@@ -27,6 +27,8 @@ _ROLES = "|".join(sorted(ROLE_GENDER, key=len, reverse=True))
 _ROLE = re.compile(rf"^(?:,\s+|\s*\(\s*)(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?({_ROLES})\b", re.I)
 _ROLE_BEFORE = re.compile(rf"(?:\b(?:his|her|their|a|the|another)|[\w-]['’]s)\s+(?:[\w-]+\s+)?(?:half-|step-|great-)?"
                           rf"({_ROLES}),?\s+$", re.I)  # "another half-brother, Mpande", "Shaka's younger half-brother Sigujana"
+_NAMING = re.compile(r"\b(?:call|calls|called|calling|name|names|named|naming|dub|dubs|dubbed|nickname|nicknamed"
+                     r"|crown|crowned|proclaim|proclaimed|style|styled|make|made|declare|declared)\s+$")
 _OPENING = re.compile(r"^(?:As|Despite|Without|In|After|When|While|Although|Though|Because|Since|On|Before|Upon"
                       r"|Following|During|Unlike|Like|Throughout|For|With|At|By|Having|Once|If)\b")
 
@@ -157,7 +159,9 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
                                                                                     certain):
                     key = None  # "Monsieur, who had fled at the same time as his brother": Monsieur's brother;
                     # "the death of a drummer boy ... a memorial erected to him": the boy
-                possessive = pronoun.tag == "PRP$" or pronoun.lower == "his" and pronoun.dep == "poss"
+                possessive = (pronoun.tag == "PRP$" or pronoun.lower == "his" and pronoun.dep == "poss") and not (
+                    pronoun.lower == "her" and _NAMING.search(s.text[:pronoun.start])
+                    and re.match(r"\s+[\"“]?[A-Z]", s.text[pronoun.end:]))  # "calls her Voadicia": whom, not whose
                 found[s.index] = Reference(pronoun.start, pronoun.end, pronoun.text, key, possessive, certain)
                 # an unresolved pronoun keeps the next one unresolved
                 here.append((key or "", g, subject or again and key is not None))
