@@ -4061,3 +4061,16 @@ def test_her_after_a_verb_of_naming_is_whom_not_whose(corpus: dict[str, Any]) ->
     prompts = [q.prompt for q in corpus["wiki_boudica"].bank.questions]
     assert [p for p in prompts if "calls Boudica Voadicia" in p]
     assert not [p for p in prompts if "calls Boudica's" in p]
+
+
+def test_a_sentence_with_words_lost_from_the_text_is_not_asked(corpus: dict[str, Any]) -> None:
+    """(7) Readers of the Boudica text called "hurried along ____ through hostile territory to. was a relatively new
+    settlement" and "The prefect of , Poenius Postumus" garbled: the dump the text came from lost the Latin names its
+    templates held. A sentence with a preposition or article right before a comma or full stop, empty brackets or an
+    empty list item has lost words, and is no prompt."""
+    from quizapp.bank.questions.prompts import _LOST_WORDS  # noqa: PLC0415
+
+    assert _LOST_WORDS.search("The prefect of , Poenius Postumus, ignored") and _LOST_WORDS.search("a legion, , had")
+    assert not _LOST_WORDS.search("Boudica led the Iceni, the Trinovantes and others.")
+    boudica = corpus["wiki_boudica"].bank
+    assert not [q.prompt for q in boudica.questions if _LOST_WORDS.search(q.prompt)]

@@ -746,7 +746,9 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
         return []  # "protested the treatment of ____" (Father Smyth) among lay names: his title gives him away,
         # the more so after "Catholics"; typed, if at all
     if kind is AnswerKind.PERSON and reigning(answer) and not any(_sovereign(n, model) for n in pool):
-        peer = next((n for n in ranked if _sovereign(n, model) and n not in pool and n not in far), None)
+        peer = next((n for n in ranked if _sovereign(n, model) and n not in pool and n not in far
+                     and not any(_fold(n).split()[-1] == _fold(c).split()[-1] for c in pool[:limit - 1])), None)
+        # never a second spelling of an option ("Mikael of Wollo" beside "Michael of Wollo")
         if peer is None:
             return []  # "the overthrow of ____" (Nicholas II) beside three revolutionaries: the numeral gives him
             # away; typed, if at all

@@ -117,6 +117,9 @@ class Frame:
         return max(0.0, 1.0 - 0.2 * max(0, depth - 1))
 
 
+_LOST_WORDS = re.compile(r"\b(?:of|the|a|an|to|at|in|from|by|with|into|near|and)\s+[,.;:)]|\(\s*\)|,\s*,")
+
+
 def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = None,
           parse: Parse = EMPTY, previous_reference: Reference | None = None,
           topic: frozenset[str] = frozenset(), earlier: Sentence | None = None) -> Frame | None:
@@ -142,6 +145,8 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
         a vague opening or unresolved pronoun with no context to give.
     """
     text = s.text
+    if _LOST_WORDS.search(text):
+        return None  # "The prefect of , Poenius Postumus": a name lost from the text (a dump's dropped template)
     edits: list[tuple[int, int, str]] = []
     numbering = _NUMBERING.match(text)
     start = numbering.end() if numbering else 0
