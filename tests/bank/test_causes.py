@@ -4074,3 +4074,15 @@ def test_a_sentence_with_words_lost_from_the_text_is_not_asked(corpus: dict[str,
     assert not _LOST_WORDS.search("Boudica led the Iceni, the Trinovantes and others.")
     boudica = corpus["wiki_boudica"].bank
     assert not [q.prompt for q in boudica.questions if _LOST_WORDS.search(q.prompt)]
+
+
+def test_that_time_as_an_object_points_back(nlp: Any) -> None:
+    """(7) "Who chose that time to attack?" was asked alone: "at that time" is only "then", but a time chosen, or one
+    that is a subject, is the one the sentence before names."""
+    from quizapp.bank.questions.prompts import _pointing_back  # noqa: PLC0415
+    from quizapp.bank.nlp.parse import parse_sentences  # noqa: PLC0415
+
+    chose = "Akechi Mitsuhide chose that time to attack."
+    assert _pointing_back(parse_sentences([chose])[0], len(chose))
+    then = "At that time the Zulu army numbered some forty thousand men."
+    assert not _pointing_back(parse_sentences([then])[0], len(then))

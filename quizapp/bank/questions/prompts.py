@@ -404,8 +404,9 @@ def _pointing_back(parse: Parse, end: int, begin: int = 0) -> bool:
         if t.lower in ("these", "those", "that") and t.dep == "det" and 0 <= t.head < len(parse.tokens):
             noun = parse.tokens[t.head]
             if noun.lower in _TIME_NOUNS:
-                if noun.lower != "time" and not dated:
-                    return True  # "stood close to the platform that day", "in these years": which?
+                if (noun.lower != "time" or noun.dep in ("dobj", "nsubj", "nsubjpass")) and not dated:
+                    return True  # "stood close to the platform that day", "in these years", "chose that time to
+                    # attack": which? ("at that time" is only "then")
             elif noun.i > t.i and not any(c.dep in ("relcl", "acl", "appos") or (c.dep == "prep" and c.lower == "of")
                                           for c in parse.children(noun)) and not any(
                     _same_word(u.lower, noun.lower) for u in toks[:t.i]):
