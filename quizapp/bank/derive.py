@@ -285,8 +285,9 @@ def title_names(title: str, index: EntityIndex) -> frozenset[str]:
     return frozenset(k for k, kind in index.kinds.items() if kind is not AnswerKind.PERSON and named(k))
 
 
-_POLITY = frozenset("empire dynasty kingdom realm state court government clan tribe family house".split())  # "the Qing Empire" in a text called
-# "The Qing Dynasty": the title's name under another word for the same state gives itself away as surely
+_POLITY = frozenset("empire dynasty kingdom realm state court government clan tribe family house".split())
+# "the Qing Empire" in a text called "The Qing Dynasty", "the Oda clan" in one called "Oda Nobunaga": the title's
+# name under another word for the same state or house gives itself away as surely
 
 
 def home_country(index: EntityIndex) -> frozenset[str]:

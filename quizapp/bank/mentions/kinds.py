@@ -155,8 +155,9 @@ def span_evidence(span: Span, text: str, parse: Parse, norp: set[str]) -> Counte
         votes[L] += 3  # "in the Frichermont-La Haie area", "the Brussels road"
     if re.search(r"\b(?:home|estate|house|residence|seat|manor|birthplace)\s+(?:at|in|near)\s+$", before, re.I):
         votes[L] += 3  # "her parents' home at Kirkby Mallory": where a home stands is a place
-    if re.search(r"\b(?:city|town|village|hamlet|suburb|parish|castle|fortress|province|county|river|port|island|region|kingdom"
-                 r"|siege|capital|battle|colony|settlement|territory) of\s+$", before, re.I):  # "the colony of Camulodunum"
+    if re.search(r"\b(?:city|town|village|hamlet|suburb|parish|castle|fortress|province|county|river|port|island"
+                 r"|region|kingdom|siege|capital|battle|colony|settlement|territory) of\s+$", before, re.I):  # "the
+        # colony of Camulodunum", "the hamlet of Papelotte"
         votes[L] += 3
     if _RELATIVE.match(text[span.end:span.end + 30]) or _OWNED.match(text[span.end:span.end + 40]):
         votes[P] += 2

@@ -26,7 +26,8 @@ _RULERS = frozenset("king queen emperor empress prince princess duke duchess tsa
 _ROLES = "|".join(sorted(ROLE_GENDER, key=len, reverse=True))
 _ROLE = re.compile(rf"^(?:,\s+|\s*\(\s*)(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?({_ROLES})\b", re.I)
 _ROLE_BEFORE = re.compile(rf"(?:\b(?:his|her|their|a|the|another)|[\w-]['’]s)\s+(?:[\w-]+\s+)?(?:half-|step-|great-)?"
-                          rf"({_ROLES}),?\s+$", re.I)  # "another half-brother, Mpande", "Shaka's younger half-brother Sigujana"
+                          rf"({_ROLES}),?\s+$", re.I)  # "another half-brother, Mpande", "Shaka's younger
+# half-brother Sigujana"
 _NAMING = re.compile(r"\b(?:call|calls|called|calling|name|names|named|naming|dub|dubs|dubbed|nickname|nicknamed"
                      r"|crown|crowned|proclaim|proclaimed|style|styled|make|made|declare|declared)\s+$")
 _OPENING = re.compile(r"^(?:As|Despite|Without|In|After|When|While|Although|Though|Because|Since|On|Before|Upon"

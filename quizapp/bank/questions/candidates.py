@@ -383,8 +383,9 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
         options = rank_names(m.key, kind, prompt, excluded, index, model, rng_for(s.text, m.key), genders)
         if len(options) < 3:
             whole = re.match(r"[,.;)]", s.text[m.end:m.end + 1]) is not None and s.text[a - 1:a] not in ('"', "“", "'")
-            if not typable(m.key, kind if whole or kind is AnswerKind.PERSON else None):  # a title of one word asked whole: "a book, ____,"; never
-                continue                                      # "his bull ____ disponente" nor a quoted word
+            if not typable(m.key, kind if whole or kind is AnswerKind.PERSON else None):
+                continue  # a title of one word asked whole ("a book, ____,"), never "his bull ____ disponente" nor a
+                # quoted word; a person's whole name of one word ("Soshangane")
             options = []  # too few of its sort in the text to offer ("Temple of Music", "Junius Pamphlet"): typed
         shown, answer, offered = with_articles(prompt, m.key, options, index) if kind is AnswerKind.PLACE else (
             prompt, m.key, options)
