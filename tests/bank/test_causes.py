@@ -4022,6 +4022,8 @@ def test_a_house_or_a_people_named_with_its_noun(corpus: dict[str, Any]) -> None
     assert [q for q in corpus["wiki_boudica"].bank.questions if q.answer == "Iceni tribe"]
     text = "At the start of the dynasty, the Chinese empire continued to be the hegemonic power."
     assert [s.text for s in find_spans(0, text, parse_sentences([text])[0])] == ["Chinese"]
+    for text in ("This empire collapsed in 1912.", "Each clan sent warriors to the king."):
+        assert not find_spans(0, text, parse_sentences([text])[0]), text  # a word opening a sentence is no name
 
 
 def test_a_full_name_the_model_calls_a_body_is_the_man_its_short_form_is(corpus: dict[str, Any]) -> None:

@@ -110,7 +110,9 @@ def find_spans(index: int, text: str, parse: Parse) -> list[Span]:
     """
     raw: list[tuple[int, int, str]] = [(a, b, "WORK_RULE") for a, b in title_spans(text)]
     raw += [(m.start(1), m.end(1), "GPE") for m in _BATTLE_OF.finditer(text)]
-    raw += [(m.start(), m.end(), "ORG") for m in _NAMED_GROUP.finditer(text) if not is_demonym(m.group(1))]
+    raw += [(m.start(), m.end(), "ORG") for m in _NAMED_GROUP.finditer(text) if not is_demonym(m.group(1)) and (
+        text[:m.start()].strip(" \"“‘(") or _proper(parse, m.start()))]  # not "This empire", "Each clan" opening a
+    # sentence
     raw += [_ordinal(text, *_of_name(text, a, b, label)) for a, b, label in parse.ents if label in _NAME_LABELS]
     raw += _proper_runs(parse)
     out: list[Span] = []
@@ -242,6 +244,12 @@ GROUP_NOUNS = r"clan|tribe|shogunate|empire|chiefdom|confederacy|khanate|sultana
 _GROUP_NOUN = re.compile(rf"\s+({GROUP_NOUNS})\b")
 _NAMED_GROUP = re.compile(rf"(?<![\w'’-])([A-Z][\w'’-]*[a-zāēīōū])\s+(?:{GROUP_NOUNS})\b")  # "the Takeda clan"
 _SUFFIX = re.compile(r"-(ji|dera|jō|jo|ikki|in)\b(?!-)")  # "Honnō-ji", "Ikkō-ikki": a name's own lower-case ending
+
+
+def _proper(parse: Parse, start: int) -> bool:
+    """Is the word at ``start`` a proper noun to the parser?"""
+    token = parse.token_at(start)
+    return token is not None and token.pos == "PROPN"
 
 
 def _with_group_noun(text: str, a: int, b: int, label: str) -> tuple[int, str]:
