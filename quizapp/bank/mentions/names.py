@@ -111,7 +111,7 @@ def aliases(votes: dict[str, Counter], kinds: dict[str, AnswerKind | None],  # t
     return out, ambiguous
 
 
-_NUMERAL = re.compile(r"[ivx]+")
+REGNAL_NUMBER = re.compile(r"[IVX]+\.?")  # "II" of "Nicholas II", "XVI." of "Louis XVI."
 
 
 def _core(words: list[str]) -> tuple[list[str], str]:
@@ -120,7 +120,7 @@ def _core(words: list[str]) -> tuple[list[str], str]:
     head = words[:words.index("of")] if "of" in words else list(words)
     while head and head[0].strip(".") in _HONORIFICS:
         head = head[1:]
-    numeral = head.pop() if len(head) >= 2 and _NUMERAL.fullmatch(head[-1]) else ""
+    numeral = head.pop() if len(head) >= 2 and REGNAL_NUMBER.fullmatch(head[-1].upper()) else ""
     return head, numeral
 
 

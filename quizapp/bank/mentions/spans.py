@@ -137,7 +137,7 @@ def find_spans(index: int, text: str, parse: Parse) -> list[Span]:
             if title_start < x and not all(w.strip(".").lower() in HONORIFICS for w in text[title_start:x].split()) \
                     and not _plural_title(text[title_start:x]):
                 title_start = x  # what was cut off ("Little" of "Little Italy") is no title to blank with the name
-            y, label = _with_group_noun(text, x, y, label)
+            y = _with_suffix(text, y, label)
             name = " ".join(text[x:y].split())
             if y > x and plausible(name, label == "WORK_RULE") and not _MONTH_OR_DAY.match(name) \
                     and not _gloss(text, x, y):
@@ -241,8 +241,9 @@ def _strip_adjective(text: str, a: int, b: int, parse: Parse) -> int:
 
 
 GROUP_NOUNS = r"clan|tribe|shogunate|empire|chiefdom|confederacy|khanate|sultanate|caliphate"
-_GROUP_NOUN = re.compile(rf"\s+({GROUP_NOUNS})\b")
-_NAMED_GROUP = re.compile(rf"(?<![\w'’-])([A-Z][\w'’-]*[a-zāēīōū])\s+(?:{GROUP_NOUNS})\b")  # "the Takeda clan"
+# "the Mori clan", "the Iceni tribe", "the Ashikaga shogunate", "the Mthethwa empire": the model leaves the noun out, yet
+# it says what the name is, and the blank takes both (not "the Chinese empire", a people's adjective)
+_NAMED_GROUP = re.compile(rf"(?<![\w'’-])([A-Z][\w'’-]*[a-zāēīōū])\s+(?:{GROUP_NOUNS})\b")
 _SUFFIX = re.compile(r"-(ji|dera|jō|jo|ikki|in)\b(?!-)")  # "Honnō-ji", "Ikkō-ikki": a name's own lower-case ending
 
 
@@ -252,21 +253,10 @@ def _proper(parse: Parse, start: int) -> bool:
     return token is not None and token.pos == "PROPN"
 
 
-def _with_group_noun(text: str, a: int, b: int, label: str) -> tuple[int, str]:
-    """Take in a lower-case ending of a name ("Honnō-ji", "Ikkō-ikki") and the noun for a house or a people's state
-    after it ("the Mori clan", "the Iceni tribe", "the Ashikaga shogunate", "the Mthethwa empire"), which the model
-    leaves out: the noun says what the name is, and the blank takes both. Not after a people's adjective ("the
-    Chinese empire")."""
-    if label == "WORK_RULE" or b <= a:
-        return b, label
-    suffix = _SUFFIX.match(text[b:])
-    if suffix:
-        b += suffix.end()
-    words = text[a:b].split()
-    group = _GROUP_NOUN.match(text[b:])
-    if group and len(words) <= 2 and all(w[:1].isupper() for w in words) and not is_demonym(words[-1]):
-        return b + group.end(), "ORG"
-    return b, label
+def _with_suffix(text: str, b: int, label: str) -> int:
+    """Take in a lower-case ending of a name that the model leaves out ("Honnō-ji", "Ikkō-ikki")."""
+    suffix = _SUFFIX.match(text[b:]) if label != "WORK_RULE" else None
+    return b + suffix.end() if suffix else b
 
 
 def _strip_group_word(text: str, a: int, b: int, parse: Parse) -> int:

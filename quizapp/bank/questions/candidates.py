@@ -11,13 +11,13 @@ from dataclasses import dataclass
 from quizapp.bank.mentions.index import EntityIndex, Mention
 from quizapp.bank.mentions.kinds import PERSON_NOUNS, PLACE_NOUNS
 from quizapp.bank.mentions.lexicons import PLACE_ADJECTIVES, first_name_gender, names_the_country
-from quizapp.bank.mentions.names import fold
+from quizapp.bank.mentions.names import REGNAL_NUMBER, fold
 from quizapp.bank.mentions.places import COUNTRIES, REGIONS, is_country
 from quizapp.bank.mentions.spans import GROUP_NOUNS, HONORIFICS
 from quizapp.bank.nlp.parse import Token
 from quizapp.bank.questions.numbers import (amount_options, by_chance, bound_side, date_side, find_amounts,
                                             rough)
-from quizapp.bank.questions.options import (REGNAL_NUMBER, ROLE_NOUNS, TERRAIN, ContextModel, asked_sort, blank_role,
+from quizapp.bank.questions.options import (ROLE_NOUNS, TERRAIN, ContextModel, asked_sort, blank_role,
                                             date_options, rank_names, vouched, with_articles)
 from quizapp.bank.questions.prompts import BLANK, OFFICES, Frame, in_list, inside_name, render, wh_question
 from quizapp.bank.questions.trivia import ESTIMATE, TRIVIA_AFTER, TRIVIA_BEFORE
@@ -506,7 +506,7 @@ def _affiliated(key: str, kind: AnswerKind, after: str) -> bool:
     """Is "of the ..." after a person's full name where the person belongs ("Henry Seekamp of the Ballarat Times"),
     not the rest of the name ("Henry V of England", "John of Gaunt")?"""
     words = key.split()
-    known = len(words) >= 2 and first_name_gender(words[0]) in ("m", "f") and not re.fullmatch(r"[IVX]+", words[-1])
+    known = len(words) >= 2 and first_name_gender(words[0]) in ("m", "f") and not REGNAL_NUMBER.fullmatch(words[-1])
     single = len(words) == 1 and not first_name_gender(words[0])  # "Mzilikazi of the Khumalo": a name of one word that
     # is no European first name is the whole name (not "William of the Netherlands", "John of the Cross")
     house = kind is AnswerKind.ORG and re.search(rf"\s(?:{GROUP_NOUNS})$", key) is not None  # "the Mori clan of the

@@ -17,8 +17,10 @@ from quizapp.bank.mentions.lexicons import (KNOWN_TOWN, PLACE_ADJECTIVES, contin
                                              in_region, is_region, lies_in, place_evidence, province_towns,
                                              region_towns, same_country, same_province, similar_places, town_country,
                                              town_population, us_state, within_town)
+from quizapp.bank.mentions.names import REGNAL_NUMBER
 from quizapp.bank.mentions.names import fold as _fold
 from quizapp.bank.mentions.places import REGIONS, continent_parts, is_country, place_grain
+from quizapp.bank.mentions.spans import GROUP_NOUNS
 from quizapp.bank.questions.trivia import commenting
 from quizapp.bank.text.sentences import Sentence
 from quizapp.bank.types import AnswerKind
@@ -482,8 +484,8 @@ _GENERIC = frozenset(
     "treaty battle siege act edict charter university college society church party council league union company"
     " bank river mount lake castle saint king queen duke duchess lord lady emperor empress prince princess pope"
     " general president governor county district province sea bay island street square count countess earl"
-    " marquis marquess baron baroness viscount bishop archbishop cardinal regent elector khan sultan tsar"
-    " clan tribe shogunate empire chiefdom confederacy khanate sultanate caliphate".split())
+    " marquis marquess baron baroness viscount bishop archbishop cardinal regent elector khan sultan tsar".split()
+) | frozenset(GROUP_NOUNS.split("|"))  # "Takeda clan" and "Rokkaku clan" share no name
 _IGNORED = _STOP | _GENERIC
 
 
@@ -856,9 +858,6 @@ def _station(name: str, model: ContextModel) -> frozenset[str]:
     crown = "pope" not in roles and bool(REGNAL_NUMBER.fullmatch(words[-1]) and len(words) > 1 or words[-1] in (
         "Emperor", "Empress") or (roles & MONARCHS) - {w.lower() for w in words[1:]})
     return frozenset(mark for mark, held in (("church", church), ("crown", crown)) if held)
-
-
-REGNAL_NUMBER = re.compile(r"[IVX]+\.?")  # "II" of "Nicholas II", "XVI." of "Louis XVI."
 
 
 def reigning(name: str) -> bool:
