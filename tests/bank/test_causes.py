@@ -4088,3 +4088,14 @@ def test_that_time_as_an_object_points_back(nlp: Any) -> None:
     assert _pointing_back(parse_sentences([chose])[0], len(chose))
     then = "At that time the Zulu army numbered some forty thousand men."
     assert not _pointing_back(parse_sentences([then])[0], len(then))
+
+
+def test_a_war_named_after_battle_of_is_no_battle_site(corpus: dict[str, Any]) -> None:
+    """(1) "the climactic battle of the First Italo-Ethiopian War" made "First Italo-Ethiopian" a battle's place,
+    offered for "the Battle of ____" (Coatit) beside "Green". "Battle of" takes a whole name, or none."""
+    from quizapp.bank.mentions.spans import _BATTLE_OF  # noqa: PLC0415
+
+    assert not _BATTLE_OF.search("was the climactic battle of the First Italo-Ethiopian War.")
+    assert _BATTLE_OF.search("at the Battle of Quatre Bras on 16 June").group(1) == "Quatre Bras"
+    adwa = corpus["wiki_battle_of_adwa"].bank
+    assert not [q.prompt for q in adwa.questions if "First Italo-Ethiopian" in q.distractors]

@@ -23,7 +23,8 @@ HONORIFICS = frozenset(
     " shogun".split())  # the titles of other courts: "Negus Tekle Haymanot", "Ras Alula", "Shogun Ashikaga Yoshiaki"
 # "the Battle of Ligny", "the siege of Orléans": the place is a name of its own
 _BATTLE_OF = re.compile(r"\b(?:[Bb]attle|[Ss]iege|[Ss]ack|[Rr]elief|[Ff]all|[Cc]apture)\s+of\s+(?:the\s+)?"
-                        r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+                        r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-]|\s+[A-Z])")  # the whole name: not "First
+# Italo-Ethiopian" of "the battle of the First Italo-Ethiopian War", a war's name
 _ORG_HEAD = re.compile(r"^(?:Society|Party|League|Company|Church|Army|Navy|Association|Union|Council|Committee"
                        r"|Academy|Institute|University|College|Bank|Convention|Congress|Assembly|Movement)$")
 _PERSON_ADJECTIVES = frozenset({"young", "old", "elder", "younger", "little", "poor", "late", "dear", "mad"})
