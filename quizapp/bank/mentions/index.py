@@ -19,7 +19,7 @@ from quizapp.bank.mentions.kinds import (
     name_evidence,
     span_evidence,
 )
-from quizapp.bank.mentions.lexicons import first_name_gender, place_evidence
+from quizapp.bank.mentions.lexicons import first_name_gender, is_demonym, place_evidence
 from quizapp.bank.mentions.names import aliases, fold
 from quizapp.bank.mentions.spans import HONORIFICS, Span, find_spans
 from quizapp.bank.nlp.parse import Parse
@@ -171,9 +171,11 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
             kind = None  # "was made Earl of Lovelace and Viscount Ockham": a title someone was given, not a person
         if kind is AnswerKind.PERSON and " " not in name and (v["title of"] + v["house of"]) * 2 >= mentioned:
             kind = None  # mostly "the Duke of Burgundy" or "the house of Bourbon": a title's place or a family
-        if name in peoples and not (kind is AnswerKind.PERSON and v[AnswerKind.PERSON] >= PERSON_BEYOND_DOUBT):
+        if name in peoples and not (kind is AnswerKind.PERSON and v[AnswerKind.PERSON] >= PERSON_BEYOND_DOUBT) \
+                and not (kind is AnswerKind.PLACE and v[AnswerKind.PLACE] >= PLACE_BEYOND_DOUBT and not is_demonym(name)):
             kind = None  # "the Jurchens", "a Jurchen general": a people, whatever the model says; not "Zwide", whom
-            # the text gives a mother, an army and a chief's title however often the model calls him a people
+            # the text gives a mother, an army and a chief's title however often the model calls him a people, nor
+            # "the city of Andijan"
         group_word = any(w in peoples or w in norp for w in (words[0], words[-1]))
         if kind is AnswerKind.PERSON and len(words) > 1 and group_word and first_name_gender(words[0]) not in (
                 "m", "f") and words[0].lower() not in HONORIFICS and all(w[:1].isupper() for w in words):
@@ -311,6 +313,7 @@ _GENERIC_BODIES = frozenset("union empire church army party league society kingd
 _FUNCTION_WORDS = frozenset({"of", "the", "and", "or", "in", "on", "at", "to", "for", "with", "by", "a", "an"})
 
 
+PLACE_BEYOND_DOUBT = 3.0  # "the city of X", "the village X": the text's own noun for a place
 PERSON_BEYOND_DOUBT = 6.0  # context votes for a person (two appositions, "X's mother", "X himself") that no label of
 # the model outweighs
 

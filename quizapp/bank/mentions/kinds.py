@@ -23,7 +23,7 @@ MIN_CONFIDENCE = 0.6
 _NER = {"PERSON": P, "GPE": L, "LOC": L, "FAC": L, "ORG": O}
 PLACE_SHAPE = re.compile(
     r"^(?:Place|Rue|Boulevard|Avenue|Quai|Via|Plaza|Piazza|Mount|Lake|Cape|Port|Fort|Château|Castle|Isle|Temple)\b"
-    r"|^(?:Saint|Sainte|St|San|Santa|Santo|São)-|^(?:Chemin|Route|Calle|Camino|Bois|Forêt|Mont|Col|Pont|Porte)\b"
+    r"|^(?:County|Co\.)\s|^(?:Saint|Sainte|St|San|Santa|Santo|São)-|^(?:Chemin|Route|Calle|Camino|Bois|Forêt|Mont|Col|Pont|Porte)\b"
     r"|\b(?:Street|Road|Avenue|Square|Prospect|Bridge|Station|River|Sea|Ocean|Mountains?|Lake|Island|Islands"
     r"|Valley|Quarter|Bay|Gulf|Province|County|Region|Coast|Castle|Abbey|Cathedral|Prison|Friary|Priory"
     r"|Monastery|Palace|Fort|Fortress|Canal|Forest|Hill|Hills|Farm|Wood|Field|Fields|Plain|Heights|Harbour"
@@ -159,6 +159,8 @@ def span_evidence(span: Span, text: str, parse: Parse, norp: set[str]) -> Counte
                  r"|region|kingdom|siege|capital|battle|colony|settlement|territory) of\s+$", before, re.I):  # "the
         # colony of Camulodunum", "the hamlet of Papelotte"
         votes[L] += 3
+    if _PLACES_NAMED.search(text[max(0, span.title_start - 200):span.title_start]):
+        votes[L] += 3  # "counties Cork and Kerry", "the six counties – Fermanagh, Antrim, Tyrone", "county Wexford"
     if _RELATIVE.match(text[span.end:span.end + 30]) or _OWNED.match(text[span.end:span.end + 40]):
         votes[P] += 2
     if re.match(r",\s+who\b", text[span.end:span.end + 8]) and not place_evidence(name):  # not "Sweden, who"
@@ -263,8 +265,13 @@ _NAME_PARTICLES = frozenset("of de da di du des del della der den van von la le 
 # the small words of people's names ("Joan of Arc", "Ludwig van Beethoven"); "Destiny of a Revolution" is a title
 
 
-_SUCH_AS = re.compile(r"\b([a-z]+s),?\s+(?:such as|like|including|notably)\s+"
-                      r"(?:(?:[A-Z][\w.'’-]*\s+){1,3}?(?:,\s*|and\s+|or\s+|,\s*and\s+))*$")
+_PLACES_NAMED = re.compile(
+    r"\b(?:(?:counties|cities|towns|villages|provinces|regions|districts|ports|islands|colonies|territories)"
+    r"(?:\s+of)?(?:\s*[–—:]\s*|\s+)(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s*(?:and\s+|or\s+)?|\s+and\s+"
+    r"|\s+or\s+))*|(?<![A-Z]\w)(?<!the\s)(?:county|province)\s+)$")
+_SUCH_AS = re.compile(r"\b([a-z]+s)(?:\s+(?:in|of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?,?\s+"
+                      r"(?:such as|like|including|notably)\s+"  # "other major cities in Ethiopia, including"
+                      r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*$")
 _ARTICLES = frozenset("les la le los las el il lo der die das den het".split())  # "Les Augustins", "La Belle
 # Alliance": an article, not the first name its spelling also is ("Les", "Die")
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from quizapp.bank.mentions.kinds import ORG_SHAPE, honorific_gender
-from quizapp.bank.mentions.lexicons import first_name_gender
+from quizapp.bank.mentions.kinds import ORG_SHAPE, PLACE_SHAPE, honorific_gender
+from quizapp.bank.mentions.lexicons import first_name_gender, place_evidence
 from quizapp.bank.mentions.places import fold
 from quizapp.bank.mentions.spans import HONORIFICS as _HONORIFICS
 from quizapp.bank.types import AnswerKind
@@ -92,6 +92,9 @@ def aliases(votes: dict[str, Counter], kinds: dict[str, AnswerKind | None],  # t
             and votes[n][AnswerKind.PERSON] >= 1)} - {short}  # "Mitsuhide", a man the text says so of five times, is
         # "Akechi Mitsuhide", whom the model calls an organisation ("his retainer Akechi Mitsuhide"); "General
         # Baratieri", already "Oreste Baratieri", is no second man for "Baratieri"
+        if kind is AnswerKind.PLACE and place_evidence(short):
+            longer = {n for n in longer if not (PLACE_SHAPE.search(n) and words[n][:len(sw)] == sw)}  # "Andijan",
+            # a town, is not "Andijan Province", nor "Kiyosu" "Kiyosu Castle"
         if not longer:
             continue
         if len(longer) > 1:

@@ -139,11 +139,18 @@ def find_spans(index: int, text: str, parse: Parse) -> list[Span]:
                     and not _plural_title(text[title_start:x]):
                 title_start = x  # what was cut off ("Little" of "Little Italy") is no title to blank with the name
             y = _with_suffix(text, y, label)
+            first = _FIRST_OF_LINE.match(text[y:]) if label in ("PERSON", "PROPN") and len(text[x:y].split()) <= 2 else None
+            if first:
+                y += first.end()  # "the Ottoman Sultan Selim I provided": the first of his name, not "I"
             name = " ".join(text[x:y].split())
             if y > x and plausible(name, label == "WORK_RULE") and not _MONTH_OR_DAY.match(name) \
                     and not _gloss(text, x, y):
                 out.append(Span(index, x, y, name, label, title_start))
     return out
+
+
+_FIRST_OF_LINE = re.compile(r"\s+I\.?(?=\s+(?:and|or)\b|\s+[a-z]+\b(?<!\bam)(?<!\bwas)(?<!\bhave)(?<!\bhad)"
+                            r"(?<!\bwill)(?<!\bwould)(?<!\bshall)(?<!\bthink)(?<!\bcan)(?<!\bdo)|\s*[,;:)]|\s*$)")
 
 
 _FOREIGN_SCRIPT = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff"  # Greek to Sinhala

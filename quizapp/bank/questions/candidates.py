@@ -562,9 +562,11 @@ def _bracketed_alias(m: Mention, mentions: list[Mention], index: EntityIndex, te
 
 
 def _qualifier(m: Mention, mentions: list[Mention], index: EntityIndex, text: str) -> bool:
-    """Is a place only the region after a town ("Niles, Ohio"; "Ballarat, Victoria, Australia")?"""
+    """Is a place only the region after a town ("Niles, Ohio"; "Ballarat, Victoria, Australia"; "in Andijan, in the
+    Fergana Valley, in modern Uzbekistan")?"""
     return any(x.end <= m.blank_start and index.kinds.get(x.key) is AnswerKind.PLACE
-               and re.fullmatch(r",\s*", text[x.end:m.blank_start]) for x in mentions)
+               and re.fullmatch(r",\s*(?:in\s+)?(?:the\s+)?(?:(?:modern|modern-day|present-day|contemporary|today's|what\s+is\s+now)\s+)?",
+                                text[x.end:m.blank_start]) for x in mentions)
 
 
 def amount_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...]) -> list[Candidate]:
