@@ -4144,3 +4144,37 @@ def test_a_first_of_the_name_keeps_its_numeral(corpus: dict[str, Any]) -> None:
     _, keys = _kinds_and_keys("The Ottoman Sultan Selim I provided cannons in 1514. Ismail I and Babur formed a "
                               "partnership in 1511.")
     assert "Ismail I" in keys and any(k.endswith("Selim I") for k in keys), keys
+
+
+def test_a_book_written_or_translated_is_a_work(corpus: dict[str, Any]) -> None:
+    """(1) "He wrote the Baburnama", "the translation of the Baburnama", "the autobiography known as Baburnama": the
+    memoirs were a place, offered beside Fergana, Kabul and North India. What is written, translated or known as an
+    autobiography is a work; not "a manuscript of Tacitus" (its author) nor "the September 1843 edition of Taylor's
+    Scientific Memoirs" (its publisher)."""
+    kinds, _ = _kinds_and_keys("He wrote the Baburnama in 1529. The translation of the Baburnama was made in 1589. "
+                               "His autobiography known as Baburnama is read today.")
+    assert kinds.get("Baburnama") is AnswerKind.WORK, kinds
+    babur = corpus["wiki_babur"].bank
+    assert not [q for q in babur.questions if q.answer == "Baburnama" and "Fergana" in q.distractors]
+    kinds, _ = _kinds_and_keys("A manuscript of Tacitus was found in 1470. Tacitus wrote the Annals about 116. "
+                               "Tacitus says that Boudica gathered an army.")
+    assert kinds.get("Tacitus") is AnswerKind.PERSON, kinds
+
+
+def test_a_law_of_a_country_keeps_its_whole_name(corpus: dict[str, Any]) -> None:
+    """(2) "the Government of Ireland Act 1920" was "Ireland Act 1920": the rule for laws took no "of" inside."""
+    from quizapp.bank.mentions.titles import title_spans  # noqa: PLC0415
+
+    text = "The partition was decided in the Government of Ireland Act 1920, and the Representation of the People Act 1918."
+    assert [text[a:b] for a, b in title_spans(text)] == ["Government of Ireland Act 1920",
+                                                          "Representation of the People Act 1918"]
+
+
+def test_a_title_inside_a_name_gives_nothing_away(corpus: dict[str, Any]) -> None:
+    """(2) "Babur's first wife, ____, was his paternal cousin, the daughter of Sultan Ahmad Mirza" (Aisha Sultan Begum,
+    a gold fact) was never asked: "Sultan" in the prompt was taken to give her name away. A title inside a name is
+    many people's ("Sultan", "Begum", "Khan"); the emperor of "the Kangxi Emperor" still gives him away."""
+    babur = corpus["wiki_babur"].bank
+    assert [q for q in babur.questions if q.answer == "Aisha Sultan Begum" and "first wife" in q.prompt]
+    qing = corpus["wiki_qing_dynasty"].bank
+    assert not [q for q in qing.questions if q.answer == "Kangxi Emperor" and "emperor" in q.prompt.lower()]

@@ -47,7 +47,7 @@ RECALL = {
     "wiki_battle_of_adwa": 0.62,
     "wiki_oda_nobunaga": 0.62,
     # two more a session after that, the same way (a Mughal founder, a civil war in Ireland): 0.60 and 0.54 as they came
-    "wiki_babur": 0.62,
+    "wiki_babur": 0.65,
     "wiki_irish_civil_war": 0.54,
 }
 _TITLED = r"\b(?:" + "|".join(sorted((h.capitalize() for h in HONORIFICS), key=len, reverse=True)) + r")\.? ____"

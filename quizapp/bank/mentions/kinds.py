@@ -159,6 +159,8 @@ def span_evidence(span: Span, text: str, parse: Parse, norp: set[str]) -> Counte
                  r"|region|kingdom|siege|capital|battle|colony|settlement|territory) of\s+$", before, re.I):  # "the
         # colony of Camulodunum", "the hamlet of Papelotte"
         votes[L] += 3
+    if _WORK_BEFORE.search(before) and not re.match(r"['’]", text[span.end:span.end + 1]):
+        votes[W] += 2  # "He wrote the Baburnama", "the translation of the Baburnama", "the autobiography known as X"
     if _PLACES_NAMED.search(text[max(0, span.title_start - 200):span.title_start]):
         votes[L] += 3  # "counties Cork and Kerry", "the six counties – Fermanagh, Antrim, Tyrone", "county Wexford"
     if _RELATIVE.match(text[span.end:span.end + 30]) or _OWNED.match(text[span.end:span.end + 40]):
@@ -265,12 +267,19 @@ _NAME_PARTICLES = frozenset("of de da di du des del della der den van von la le 
 # the small words of people's names ("Joan of Arc", "Ludwig van Beethoven"); "Destiny of a Revolution" is a title
 
 
+_WORK_BEFORE = re.compile(
+    r"\b(?:(?:wrote|written|published|composed|penned|authored)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+    r"|(?:translation|edition)\s+of\s+the\s+|author\s+of\s+(?:the\s+)?"  # not "a manuscript of Tacitus"
+    r"|(?:memoirs|autobiography|book|novel|poem|play|diary|chronicle|treatise|epic|biography|pamphlet|essay)\s+"
+    r"(?:known\s+as|entitled|titled|called)\s+(?:the\s+)?)$")
 _PLACES_NAMED = re.compile(
     r"\b(?:(?:counties|cities|towns|villages|provinces|regions|districts|ports|islands|colonies|territories)"
     r"(?:\s+of)?(?:\s*[–—:]\s*|\s+)(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s*(?:and\s+|or\s+)?|\s+and\s+"
     r"|\s+or\s+))*|(?<![A-Z]\w)(?<!the\s)(?:county|province)\s+)$")
-_SUCH_AS = re.compile(r"\b([a-z]+s)(?:\s+(?:in|of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?,?\s+"
-                      r"(?:such as|like|including|notably)\s+"  # "other major cities in Ethiopia, including"
+_SUCH_AS = re.compile(r"\b([a-z]+s)(?:(?:\s+(?:in|of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
+                      r",?\s+(?:such as|like|including|notably)\s+|,\s+(?=[A-Z]))"
+                      # "other major cities in Ethiopia, including", "his sons, Humayun, Kamran Mirza and Hindal Mirza"
+                      # (not "politicians in France, Belgium and Spain")
                       r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*$")
 _ARTICLES = frozenset("les la le los las el il lo der die das den het".split())  # "Les Augustins", "La Belle
 # Alliance": an article, not the first name its spelling also is ("Les", "Die")

@@ -20,7 +20,7 @@ HONORIFICS = frozenset(
     " governor-general field lieutenant-general major-general chief-justice justice chief"
     " prof professor gen col capt lt sgt sergeant private corporal brigadier"
     " negus ras dejazmach fitawrari raja rajah maharaja maharajah nawab caliph vizier sheikh imam hetman pharaoh kaiser"
-    " shogun".split())  # the titles of other courts: "Negus Tekle Haymanot", "Ras Alula", "Shogun Ashikaga Yoshiaki"
+    " shogun begum khanum".split())  # the titles of other courts: "Negus Tekle Haymanot", "Ras Alula", "Shogun Ashikaga Yoshiaki"
 # "the Battle of Ligny", "the siege of Orléans": the place is a name of its own
 _BATTLE_OF = re.compile(r"\b(?:[Bb]attle|[Ss]iege|[Ss]ack|[Rr]elief|[Ff]all|[Cc]apture)\s+of\s+(?:the\s+)?"
                         r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-]|\s+[A-Z])")  # the whole name: not "First

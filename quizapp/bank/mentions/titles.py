@@ -44,7 +44,8 @@ _KNOWN_AS = re.compile(
 _DOCUMENT = re.compile(
     r"(?<![\w-])(?:(?:Treaty|Convention|Edict|Peace|Charter|Declaration|Proclamation)\s+of\s+(?:the\s+)?"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
-    r"|(?:[A-Z][\w'’-]+\s+){1,3}Act(?:\s+of)?\s+1[5-9]\d\d"
+    r"|(?:[A-Z][\w'’-]+\s+(?:(?:of|for)\s+(?:the\s+)?(?=[A-Z]))?){1,3}Act(?:\s+of)?\s+1[5-9]\d\d"  # "the Government
+    # of Ireland Act 1920"
     r"|[A-Z][\w-]+['’]s\s+Charter)\b")
 
 

@@ -530,11 +530,15 @@ def _telling(name: str, kind: AnswerKind) -> str:
     """The part of a name that gives it away when seen in the prompt: a person's first name does not ("William
     McKinley ... against ____": William Jennings Bryan)."""
     words = name.split()
+    if kind is AnswerKind.PERSON and any(w.lower() in HONORIFICS for w in words[1:-1]):
+        words = [words[0], *(w for w in words[1:-1] if w.lower() not in HONORIFICS), words[-1]]  # "Sultan Ahmad
+        # Mirza" gives away no "Aisha Sultan Begum": a title inside a name is many people's (not "the emperor" of
+        # "the Kangxi Emperor")
     if kind is AnswerKind.PERSON and len(words) > 1 and REGNAL_NUMBER.fullmatch(words[1]):
         return words[0]  # a sovereign's name is the first: "Charles the Mad" gives away Charles VI
     if kind is AnswerKind.PERSON and len(words) > 1 and first_name_gender(words[0]) in ("m", "f"):
         return " ".join(words[1:])
-    return name
+    return " ".join(words)
 
 
 def _sure_enough(key: str, kind: AnswerKind, index: EntityIndex) -> bool:
