@@ -4178,3 +4178,12 @@ def test_a_title_inside_a_name_gives_nothing_away(corpus: dict[str, Any]) -> Non
     assert [q for q in babur.questions if q.answer == "Aisha Sultan Begum" and "first wife" in q.prompt]
     qing = corpus["wiki_qing_dynasty"].bank
     assert not [q for q in qing.questions if q.answer == "Kangxi Emperor" and "emperor" in q.prompt.lower()]
+
+
+def test_a_surname_ending_like_a_plural_is_no_body_of_people() -> None:
+    """(1) "the execution of acclaimed author and treaty negotiator Erskine Childers" (a gold fact) was never asked:
+    "-ers" made "Childers" a body of people, as it does "Nassauers". A known first name before it says person."""
+    kinds, _ = _kinds_and_keys("The Free State executed Erskine Childers on 24 November 1922. Erskine Childers had "
+                               "written a novel. The Nassauers held the farm in 1815.")
+    assert kinds.get("Erskine Childers") is AnswerKind.PERSON, kinds
+    assert kinds.get("Nassauers") is not AnswerKind.PERSON, kinds

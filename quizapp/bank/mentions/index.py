@@ -155,8 +155,8 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
                 and all(w.lower() in lowered for w in words[1:]):
             kind = None  # "Vice Presidential nominee", "Prince Regent": a title and a common word, no one's name
         if kind in (AnswerKind.PERSON, AnswerKind.PLACE) and _GROUP.search(name) and not place_evidence(name) \
-                and v[AnswerKind.PLACE] < 2:
-            kind = None  # "Nassauers", "Empress Dragoons": a body of people
+                and v[AnswerKind.PLACE] < 2 and v["name:person"] < FIRST_AND_SURNAME:
+            kind = None  # "Nassauers", "Empress Dragoons": a body of people; not "Erskine Childers"
         mentioned = sum(labelled_counts(merged_labels[name]).values())
         modifier = merged_labels[name]["modifier"]
         if kind in (AnswerKind.PERSON, AnswerKind.PLACE) and modifier >= 3 and modifier * 3 >= mentioned * 2:
@@ -313,6 +313,7 @@ _GENERIC_BODIES = frozenset("union empire church army party league society kingd
 _FUNCTION_WORDS = frozenset({"of", "the", "and", "or", "in", "on", "at", "to", "for", "with", "by", "a", "an"})
 
 
+FIRST_AND_SURNAME = 6.0  # the lexicon's vote for a known first name before a surname (kinds.name_evidence)
 PLACE_BEYOND_DOUBT = 3.0  # "the city of X", "the village X": the text's own noun for a place
 PERSON_BEYOND_DOUBT = 6.0  # context votes for a person (two appositions, "X's mother", "X himself") that no label of
 # the model outweighs
