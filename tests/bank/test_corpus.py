@@ -32,7 +32,8 @@ RECALL = {
     # it, not the one with "her private tutor"; a book with two books and a standard as options, and the play of its
     # popular-culture section, are no longer asked; "These notes ... were published in ____" has only "spent a year
     # doing this" before it, which is no context
-    "wiki_battle_of_waterloo": 0.74,  # the opening paragraph first: "A French army under the command of ____"; an
+    "wiki_battle_of_waterloo": 0.71,  # a prompt of 28 words ends with the clause of its blank, which made another of
+    # Ney's eight questions ("Who found the crossroads of Quatre Bras lightly held ...?") win over the gold one; the opening paragraph first: "A French army under the command of ____"; an
     # army's size is not asked where its infantry, cavalry and artillery follow, adding up to it (69,000, 67,000)
     "wiki_eureka_rebellion": 0.85,  # "a party of ____ soldiers and police" (276) gives way to the Stockade, typed  # "gathered at the hotel": which hotel, only the sentence before says
     "wiki_frederick_douglass": 0.82,
