@@ -375,6 +375,6 @@ def honorific_gender(title: str) -> str:
                 "baron", "father", "brother", "monsieur", "pope", "bishop", "friar", "abbot", "viscount"}:
         return "m"
     if word in {"queen", "lady", "dame", "mrs", "ms", "miss", "madame", "mme", "princess", "empress", "tsarina",
-                "duchess", "countess", "baroness", "sister", "mademoiselle"}:
+                "duchess", "countess", "baroness", "sister", "mademoiselle", "begum", "khanum"}:
         return "f"
     return ""

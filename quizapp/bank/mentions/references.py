@@ -19,13 +19,13 @@ from quizapp.bank.types import AnswerKind
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _SUBJECT = ("nsubj", "nsubjpass")
 ROLE_GENDER = {w: "f" for w in "woman wife daughter mother sister widow queen niece aunt actress mistress"
-                " girl empress princess duchess countess grandmother".split()}
+                " girl empress princess duchess countess grandmother concubine consort nun abbess".split()}
 ROLE_GENDER.update({w: "m" for w in "man husband son father brother widower king nephew uncle boy emperor"
                      " prince duke grandfather gunman nobleman clergyman policeman chairman statesman".split()})
 _RULERS = frozenset("king queen emperor empress prince princess duke duchess tsar".split())
 _ROLES = "|".join(sorted(ROLE_GENDER, key=len, reverse=True))
-_ROLE = re.compile(rf"^(?:,\s+|\s*\(\s*)(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?({_ROLES})\b", re.I)
-_ROLE_BEFORE = re.compile(rf"(?:\b(?:his|her|their|a|the|another)|[\w-]['’]s)\s+(?:[\w-]+\s+)?(?:half-|step-|great-)?"
+ROLE_AFTER = re.compile(rf"^(?:,\s+|\s*\(\s*)(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?({_ROLES})\b", re.I)
+ROLE_BEFORE = re.compile(rf"(?:\b(?:his|her|their|a|the|another)|[\w-]['’]s)\s+(?:[\w-]+\s+)?(?:half-|step-|great-)*"
                           rf"({_ROLES}),?\s+$", re.I)  # "another half-brother, Mpande", "Shaka's younger
 # half-brother Sigujana"
 _NAMING = re.compile(r"\b(?:call|calls|called|calling|name|names|named|naming|dub|dubs|dubbed|nickname|nicknamed"
@@ -66,7 +66,8 @@ def person_genders(sentences: list[Sentence], parses: list[Parse], index: Entity
             title = honorific_gender(s.text[m.blank_start:m.start]) if m.blank_start < m.start else ""
             if title:
                 v[title] += 3
-            role = _ROLE.match(s.text[m.end:m.end + 60]) or _ROLE_BEFORE.search(s.text[max(0, m.blank_start - 30):m.blank_start])
+            role = ROLE_AFTER.match(s.text[m.end:m.end + 60]) or ROLE_BEFORE.search(
+                s.text[max(0, m.blank_start - 30):m.blank_start])
             if role:
                 v[ROLE_GENDER[role.group(1).lower()]] += 3  # "Anna Murray, a free black woman"; "his wife Anna"
         earlier = any(PRONOUN_GENDER.get(t.lower) and t.start < people[0].start and not _quoted(s, t.start)
@@ -78,12 +79,13 @@ def person_genders(sentences: list[Sentence], parses: list[Parse], index: Entity
                 if g and t.start > first.end and not _quoted(s, t.start):
                     votes[first.key][g] += 1
     for key in votes:
-        g = first_name_gender(key.split()[0])
+        g = first_name_gender(key.split()[0]) if key.split()[0].lower() not in HONORIFICS else ""  # "Rana Sanga"
         if g in ("m", "f"):
             votes[key][g] += 2
-        g = honorific_gender(key)
+        g = honorific_gender(key) or ("f" if " " in key and honorific_gender(key.split()[-1]) == "f" else "")
         if g:
-            votes[key][g] += 3  # "Empress Dowager Xiaozhuang", "Lady Byron": the title is part of the name
+            votes[key][g] += 3  # "Empress Dowager Xiaozhuang", "Lady Byron", "Maham Begum": the title is part of the
+            # name (a man's title after a name is no title: "Mary Prince")
     return {k: max(v, key=lambda g: v[g]) for k, v in votes.items() if v and len(set(v.values())) > 1 or len(v) == 1}
 
 

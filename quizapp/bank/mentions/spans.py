@@ -305,8 +305,9 @@ def plausible(name: str, work: bool = False) -> bool:
         return False  # "Charles VII retained": a name runs into the words after it
     if not work and all(w.strip(".").lower() in HONORIFICS for w in words):
         return False  # "Vice President", "the Emperor": a title, not a name
-    if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", name) or re.fullmatch(r"[IVXLC]+", name):
-        return False  # initials or a bare Roman numeral
+    if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", name) or re.fullmatch(r"[IVXLC]+", name) or re.fullmatch(
+            r"(?:B\.?)?C\.?E\.?|A\.?D\.?|B\.?C\.?", name):
+        return False  # initials, a bare Roman numeral, or an era ("1526 CE")
     bare = re.sub(r"^\d{1,3}(?:st|nd|rd|th)\s+(?=[A-Z])|\s+\d{4}$", "", name)  # "54th ...", "... Act 1856"
     if work:
         bare = re.sub(r"[?!]$", "", bare)  # a title may ask or exclaim: "What to the Slave Is the Fourth of July?"

@@ -20,7 +20,8 @@ from quizapp.bank.mentions.lexicons import (KNOWN_TOWN, PLACE_ADJECTIVES, contin
 from quizapp.bank.mentions.names import REGNAL_NUMBER
 from quizapp.bank.mentions.names import fold as _fold
 from quizapp.bank.mentions.places import REGIONS, continent_parts, is_country, place_grain
-from quizapp.bank.mentions.spans import GROUP_NOUNS
+from quizapp.bank.mentions.references import ROLE_AFTER, ROLE_BEFORE, ROLE_GENDER
+from quizapp.bank.mentions.spans import GROUP_NOUNS, HONORIFICS
 from quizapp.bank.questions.trivia import commenting
 from quizapp.bank.text.sentences import Sentence
 from quizapp.bank.types import AnswerKind
@@ -510,6 +511,13 @@ def variant_of(a: str, b: str) -> bool:
     return fa in fb or fb in fa
 
 
+def given_gender(name: str) -> str:
+    """The gender a person's first word gives as a first name; none where it is a title ("Rana Sanga": Rana is also a
+    woman's name)."""
+    first = name.split()[0]
+    return "" if first.lower() in HONORIFICS else first_name_gender(first)
+
+
 def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], index: EntityIndex,
                model: ContextModel, rng: random.Random, genders: dict[str, str] | None = None,
                limit: int = 3, any_gender: bool = False) -> list[str]:
@@ -532,7 +540,7 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
         Up to ``limit`` names, most plausible first.
     """
     genders = genders or {}
-    gender = (genders.get(answer) or first_name_gender(answer.split()[0])) if kind is AnswerKind.PERSON else ""
+    gender = (told_gender(prompt) or genders.get(answer) or given_gender(answer)) if kind is AnswerKind.PERSON else ""
     gender = gender if gender in ("m", "f") and not any_gender else ""
     if gender and not tells_gender(prompt):
         same = [n for n, k in index.kinds.items() if k is kind and n != answer and genders.get(n, gender) == gender]
@@ -608,8 +616,12 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
         if k is AnswerKind.ORG and model.generic(name, index.counts[name]):
             continue
 
-        if gender and (genders.get(name) or first_name_gender(name.split()[0]) or unknown) not in (gender, "?"):
+        if gender and (genders.get(name) or given_gender(name) or unknown) not in (gender, "?"):
             continue  # "his niece, ____" with men among the options
+        if kind is AnswerKind.PERSON and not gender and not any_gender and not may_be_a_woman(prompt) \
+                and genders.get(name) == "f":
+            continue  # an answer of no known gender is, in a history, mostly a man: a woman among its options stands
+            # out ("Lady Yodo" offered as a sandal bearer, "Maham Begum" beside sultans)
         confidence = index.confidence.get(name, 0.0)
         if confidence < 0.8 or (" " not in name and index.counts[name] < 2 and not (
                 k is AnswerKind.PLACE and (place_evidence(name) or confidence >= 0.95 or name in model.battles))):
@@ -1080,6 +1092,26 @@ _GENDERED = re.compile(
     r"|women|man|men|girl|boy|queen|king|mrs|mr|miss|lady|lord|actress|empress|emperor|princess|prince|duchess"
     r"|duke|countess|count|wives|married|marry|marries|wed|wedded|fiancée|fiancé|mistress)s?\b", re.I)
 _PRONOUN_AFTER = re.compile(r"\b(?:she|he|herself|himself)\b", re.I)
+
+
+def may_be_a_woman(prompt: str) -> bool:
+    """Does the prompt leave room for a woman in its blank: "she" after it, or a marriage just before ("married
+    ____")? Not "the daughter of ____", whose daughter is another."""
+    before, _, after = prompt.partition(BLANK_MARK)
+    women = [w for w, g in ROLE_GENDER.items() if g == "f"]
+    return bool(_HER_AFTER.search(after) or re.search(r"\b(?:gave birth|give birth|gives birth|bore)\b", prompt) or any(
+        w.lower() in women for w in re.findall(r"[A-Za-z]+", after)[:6]) or re.search(r"\b(?:married|marry|marries|wed|wedded|wife|widow|mistress"
+                                                      r"|fiancée|woman|women|queen|empress|princess|lady)\W+(?:\w+\W+){0,2}$",
+                                                      before, re.I))
+
+
+def told_gender(prompt: str) -> str:
+    """The gender the prompt gives its blank: a role just before or after it ("his great-great-grandfather, ____",
+    "____, his sister,"); else ""."""
+    before, _, after = prompt.partition(BLANK_MARK)
+    role = ROLE_BEFORE.search(before) or ROLE_AFTER.match(after)
+    return ROLE_GENDER.get(role.group(1).lower(), "") if role else ""  # not a pronoun after it: "With ____ she
+    # edited", "ennobled by ____ as a reward for her actions" are the sentence's subject's
 
 
 def tells_gender(prompt: str) -> bool:
