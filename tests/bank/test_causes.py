@@ -4231,3 +4231,10 @@ def test_an_era_is_no_name() -> None:
     _, keys = _kinds_and_keys("Babur defeated Ibrahim Lodi at the First Battle of Panipat in 1526 CE and founded the "
                               "Mughal empire. Babur ruled until 1530 CE.")
     assert "CE" not in keys, keys
+
+
+def test_a_house_noun_in_the_prompt_gives_no_house_away(corpus: dict[str, Any]) -> None:
+    """(4) "The Oda clan's siege ... but the ____ of the Chūgoku region broke the naval blockade" (the Mori clan, a
+    gold fact) was never asked: "clan" in the prompt was taken to give "Mori clan" away. Every option is a clan."""
+    nobunaga = corpus["wiki_oda_nobunaga"].bank
+    assert [q for q in nobunaga.questions if q.answer == "Mori clan" and "naval blockade" in q.prompt]

@@ -76,9 +76,10 @@ def visible(answer: str, prompt: str) -> bool:
     significant = [w for w in words if w not in {"the", "of", "and", "from", "with", "thousand", "hundred",
                                                    "million", "years", "days", "months", "treaty", "convention",
                                                    "charter", "edict", "declaration", "proclamation", "party",
-                                                   "league", "society", "union", "council", "committee"}]
-    # "The 1689 ____ was China's first formal treaty", "the ____, the largest socialist party": every option is a
-    # treaty or a party, so the word gives nothing away
+                                                   "league", "society", "union", "council", "committee",
+                                                   *GROUP_NOUNS.split("|")}]
+    # "The 1689 ____ was China's first formal treaty", "the ____, the largest socialist party", "The Oda clan's siege
+    # ... the ____ broke the blockade": every option is a treaty, a party or a clan, so the word gives nothing away
     adjective = PLACE_ADJECTIVES.get(fold(answer))  # "the Irish Potato Famine ... in ____": Ireland
     first = answer.lower().split()[0] if answer.split() else ""
     # not "Ross" in "Cross"; "barred anarchists" gives away the Anarchist Exclusion Act ("brigades" no Household
