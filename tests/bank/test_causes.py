@@ -4238,3 +4238,11 @@ def test_a_house_noun_in_the_prompt_gives_no_house_away(corpus: dict[str, Any]) 
     gold fact) was never asked: "clan" in the prompt was taken to give "Mori clan" away. Every option is a clan."""
     nobunaga = corpus["wiki_oda_nobunaga"].bank
     assert [q for q in nobunaga.questions if q.answer == "Mori clan" and "naval blockade" in q.prompt]
+
+
+def test_then_before_a_year_points_nowhere(corpus: dict[str, Any]) -> None:
+    """(7) "Then in 1556, he destroyed a rival branch located in Kiyosu Castle." (a gold fact) was refused: "then"
+    was taken to point back, though the sentence names its own year. It is left out, as "Meanwhile on 16 June" is."""
+    nobunaga = corpus["wiki_oda_nobunaga"].bank
+    kiyosu = [q for q in nobunaga.questions if q.answer == "Kiyosu Castle"]
+    assert kiyosu and all(q.prompt.startswith("In 1556, Oda Nobunaga destroyed") for q in kiyosu), kiyosu

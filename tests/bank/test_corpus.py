@@ -46,7 +46,7 @@ RECALL = {
     "wiki_shaka": 0.42,
     # two more added a session later the same way (a battle in Ethiopia, a Japanese warlord): 0.54 each as they came
     "wiki_battle_of_adwa": 0.62,
-    "wiki_oda_nobunaga": 0.65,
+    "wiki_oda_nobunaga": 0.68,
     # two more a session after that, the same way (a Mughal founder, a civil war in Ireland): 0.60 and 0.54 as they came
     "wiki_babur": 0.65,
     "wiki_irish_civil_war": 0.57,

@@ -39,7 +39,8 @@ _LINK = re.compile(
     r"|Therefore|Thus|Still|Besides|Also|Likewise|Similarly|More importantly|Importantly|Illustratively|Notably"
     r"|Additionally|Specifically|Ultimately|In fact|Of course),\s+|(?:But|And|Yet)\s+(?=[\w\"“])"
     r"|(?:Later|Earlier|Previously|Subsequently),?\s+(?=[A-Z])"  # "Later Zinoviev and Kamenev joined": asked alone
-    r"|(?:Meanwhile|Again)\s+(?=(?:on|in|at|during)\s)")  # "Meanwhile on 16 June, Napoleon attacked"
+    r"|(?:Meanwhile|Again|Then),?\s+(?=(?:on|in|at|during)\s)")  # "Meanwhile on 16 June, Napoleon attacked", "Then in
+# 1556, he destroyed"
 _SPEECH_END = re.compile(
     r"\b(?:said|says|wrote|writes|argued|argues|pointed out|recalled|commented|remarked|explained|added|claimed"
     r"|noted|notes|observed|replied|declared|stated|states|says of [\w\s]+|told (?:him|her|them|us|me)"
@@ -466,8 +467,8 @@ def _pointing_back(parse: Parse, end: int, begin: int = 0) -> bool:
                 u.pos in ("NOUN", "PROPN") or u.ent == "NORP" for u in toks[:i]):
             return True  # "To their left, the Union Brigade swept ...": who they were, only the sentence before says
         if t.lower == "then" and t.dep == "advmod" and 0 <= t.head < len(parse.tokens) \
-                and parse.tokens[t.head].dep == "ROOT" and t.start < parse.tokens[t.head].start + 40:
-            return True  # "Toussaint then turned on Rigaud": after what?
+                and parse.tokens[t.head].dep == "ROOT" and t.start < parse.tokens[t.head].start + 40 and not dated:
+            return True  # "Toussaint then turned on Rigaud": after what? (not "Then in 1556, he destroyed ...")
     return False
 
 
