@@ -4246,3 +4246,11 @@ def test_then_before_a_year_points_nowhere(corpus: dict[str, Any]) -> None:
     nobunaga = corpus["wiki_oda_nobunaga"].bank
     kiyosu = [q for q in nobunaga.questions if q.answer == "Kiyosu Castle"]
     assert kiyosu and all(q.prompt.startswith("In 1556, Oda Nobunaga destroyed") for q in kiyosu), kiyosu
+
+
+def test_a_castle_is_offered_castles_first(corpus: dict[str, Any]) -> None:
+    """(1) "Nobunaga moved his base to ____" (Komaki Castle) offered "Gifu Park": readers named a park among castles
+    a weak option. A place named as a building of a kind (castle, fort, prison, abbey) is offered its kind first."""
+    nobunaga = corpus["wiki_oda_nobunaga"].bank
+    komaki = next(q for q in nobunaga.questions if q.answer == "Komaki Castle")
+    assert all(d.endswith(" Castle") for d in komaki.distractors), komaki

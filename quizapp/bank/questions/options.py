@@ -589,7 +589,8 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
     unit = _unit_level(answer) if kind is AnswerKind.ORG else ""
     station = _station(answer, model) if kind is AnswerKind.PERSON else frozenset()  # a monarch among monarchs, a
     # priest or a saint among churchmen
-    head = _head_word(answer) if kind in (AnswerKind.ORG, AnswerKind.WORK) else ""  # a treaty: among treaties
+    head_of = _head_word if kind in (AnswerKind.ORG, AnswerKind.WORK) else _building
+    head = head_of(answer)  # a treaty among treaties, a castle among castles (not "Gifu Park" for "Kiyosu Castle")
     home = continent(answer) if kind is AnswerKind.PLACE else ""  # a country's options: countries of its continent
     land = town_country(answer, model.countries) if kind is AnswerKind.PLACE else ""  # a town's: towns of its country
     article = kind is AnswerKind.PERSON and bool(re.search(r"\b[Tt]he\s+$", before) and _TITLED.search(answer))
@@ -670,7 +671,7 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
         if home and where != home:
             score -= 0.3 if elsewhere else 0.15  # "France had other allies on all sides of Austria: ____ on the
             # north": not America; a realm of the past the gazetteer cannot place comes after its own continent's
-        if head and _head_word(name) != head:
+        if head and head_of(name) != head:
             unlike.add(name)  # "The ____ (1689) stabilized relations with Russia" (the Treaty of Nerchinsk): treaties
             # first, not the Sacred Edict, where the text names enough
         if kind is AnswerKind.ORG and unit and _unit_level(name) not in ("", unit):
@@ -1012,6 +1013,16 @@ _HEADS = frozenset("Treaty Convention Peace Edict Act Declaration Proclamation C
                    " Brigade Division Corps Battalion Guard Guards Company Bank University College School Academy"
                    " Institute Church Times Post Herald Gazette Journal Review Tribune Standard Star Movement"
                    " Rebellion Revolt Uprising War Battle".split())
+
+
+def _building(name: str) -> str:
+    """The kind of building a place's name says it is ("Castle" of "Kiyosu Castle"), or ""."""
+    last = name.split()[-1] if name.split() else ""
+    return last if last in _BUILDINGS else ""
+
+
+_BUILDINGS = frozenset("Castle Fort Fortress Palace Abbey Cathedral Prison Gaol Jail Temple Monastery Priory Friary"
+                       " Barracks Tower".split())
 
 
 def _townish(name: str, model: ContextModel) -> bool:
