@@ -4254,3 +4254,12 @@ def test_a_castle_is_offered_castles_first(corpus: dict[str, Any]) -> None:
     nobunaga = corpus["wiki_oda_nobunaga"].bank
     komaki = next(q for q in nobunaga.questions if q.answer == "Komaki Castle")
     assert all(d.endswith(" Castle") for d in komaki.distractors), komaki
+
+
+def test_modern_or_what_is_now_before_a_name_says_place(corpus: dict[str, Any]) -> None:
+    """(1) "the island of (modern Anglesey)" (its Latin name lost in the dump) made Anglesey a person, offered for
+    Tacitus and Prasutagus. "(modern X)" and "what is now X" say place."""
+    shaka = corpus["wiki_shaka"].bank
+    assert [q for q in shaka.questions if q.answer == "Mozambique" and "what is now ____" in q.prompt]
+    boudica = corpus["wiki_boudica"].bank
+    assert not [q for q in boudica.questions if "Anglesey" in q.distractors and q.answer_kind is AnswerKind.PERSON]

@@ -159,6 +159,9 @@ def span_evidence(span: Span, text: str, parse: Parse, norp: set[str]) -> Counte
                  r"|region|kingdom|siege|capital|battle|colony|settlement|territory) of\s+$", before, re.I):  # "the
         # colony of Camulodunum", "the hamlet of Papelotte"
         votes[L] += 3
+    if re.search(r"(?:\(|\b(?:in|at|near|of|from|to)\s+)(?:what\s+is\s+now|(?:modern|modern-day|present-day)\s+)"
+                 r"(?:the\s+)?$|\bwhat\s+is\s+now\s+(?:the\s+)?$", before) and not is_demonym(words[-1]):
+        votes[L] += 2  # "(modern Anglesey)", "moved north towards what is now Mozambique"
     if _WORK_BEFORE.search(before) and not re.match(r"['’]", text[span.end:span.end + 1]):
         votes[W] += 2  # "He wrote the Baburnama", "the translation of the Baburnama", "the autobiography known as X"
     if _PLACES_NAMED.search(text[max(0, span.title_start - 200):span.title_start]):
