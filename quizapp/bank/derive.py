@@ -56,7 +56,7 @@ def derive_bank(text: str, *, title: str, source: str,
     named_by = naming_title(paragraphs, title)
     index = build_index(sentences, parses, hint=named_by)
     hero = main_person(index, sentences, named_by)
-    genders = person_genders(sentences, parses, index)
+    genders = person_genders(sentences, parses, index, hero)
     references = resolve(sentences, parses, paragraphs, index, hero, genders)
     dates = resolve_dates(paragraphs, sentences)
     years = sentence_years(sentences, dates)

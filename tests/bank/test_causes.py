@@ -4263,3 +4263,16 @@ def test_modern_or_what_is_now_before_a_name_says_place(corpus: dict[str, Any]) 
     assert [q for q in shaka.questions if q.answer == "Mozambique" and "what is now ____" in q.prompt]
     boudica = corpus["wiki_boudica"].bank
     assert not [q for q in boudica.questions if "Anglesey" in q.distractors and q.answer_kind is AnswerKind.PERSON]
+
+
+def test_a_pronoun_of_the_main_subject_gives_no_one_else_her_gender(corpus: dict[str, Any]) -> None:
+    """(3) In a life of Boudica, "Tacitus says that she ..." made Tacitus and Cassius Dio women, so "Cassius Dio's
+    account is only known from an epitome, and his sources are uncertain" was asked with "Gnaeus Julius Agricola's
+    sources": a falsehood. A pronoun of the main subject's gender after another person says nothing of theirs; and
+    a pronoun that is no subject does not go to the one person of its gender a sentence before names in passing
+    ("during the reign of Queen Elizabeth ... reintroduced her"), where the main subject is of that gender too."""
+    boudica = corpus["wiki_boudica"].bank
+    prompts = " ".join(q.prompt for q in boudica.questions)
+    assert "Agricola's sources" not in prompts and "Queen Elizabeth's story" not in prompts
+    assert "reintroduced Queen Elizabeth" not in prompts
+    assert [q for q in boudica.questions if q.prompt.startswith("Who says Boudica fell sick")]

@@ -47,18 +47,22 @@ class Reference:
     cataphoric: bool = False
 
 
-def person_genders(sentences: list[Sentence], parses: list[Parse], index: EntityIndex) -> dict[str, str]:
+def person_genders(sentences: list[Sentence], parses: list[Parse], index: EntityIndex,
+                   hero: str | None = None) -> dict[str, str]:
     """Each person's gender from titles, first names, and the pronouns that follow a sentence naming them alone.
 
     Args:
         sentences: all sentences.
         parses: their parses.
         index: the entity index.
+        hero: the text's main subject: a pronoun of its gender after another person ("Tacitus says that she ...")
+            is mostly about them, and says nothing of the other's gender.
 
     Returns:
         Canonical name -> "m" or "f", for the people the evidence decides.
     """
     votes: dict[str, Counter[str]] = {}
+    heard: dict[str, Counter[str]] = {}  # pronoun votes, weighed once the main subject's gender is known
     for s, parse in zip(sentences, parses, strict=True):
         people = [m for m in index.by_sentence.get(s.index, []) if index.kinds.get(m.key) is AnswerKind.PERSON]
         for m in people:
@@ -77,7 +81,13 @@ def person_genders(sentences: list[Sentence], parses: list[Parse], index: Entity
             for t in parse.tokens:
                 g = PRONOUN_GENDER.get(t.lower)
                 if g and t.start > first.end and not _quoted(s, t.start):
-                    votes[first.key][g] += 1
+                    heard.setdefault(first.key, Counter())[g] += 1
+    own = votes.get(hero or "", Counter()) + heard.get(hero or "", Counter())
+    hers = max(own, key=lambda g: own[g]) if own and len(set(own.values())) > 1 or len(own) == 1 else ""
+    for key, pronouns in heard.items():
+        votes.setdefault(key, Counter()).update(
+            {g: n for g, n in pronouns.items() if key == hero or g != hers})  # "Tacitus says that she ..." in a life
+        # of Boudica: her, not him
     for key in votes:
         g = first_name_gender(key.split()[0]) if key.split()[0].lower() not in HONORIFICS else ""  # "Rana Sanga"
         if g in ("m", "f"):
@@ -493,7 +503,7 @@ def _nearest(s: Sentence, gender: str, subject: bool, seen: list[list[tuple[str,
         if len(keys) == 1 and keys[0] in known:
             was_subject = any(subj for k, _, subj in possible if k == keys[0])
             if not was_subject and keys[0] != hero and (
-                    (subject and hero is not None and hero_gender == gender)
+                    (hero is not None and hero_gender == gender)
                     or (j > 0 and any(g == gender and k != keys[0] for k, g, _ in seen[j - 1]))):
                 return None, False  # "... led by Thomas Penney. ... find him guilty": Penney, or the man before?
             return keys[0], was_subject or not subject
