@@ -172,7 +172,8 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
         if kind is AnswerKind.PERSON and " " not in name and (v["title of"] + v["house of"]) * 2 >= mentioned:
             kind = None  # mostly "the Duke of Burgundy" or "the house of Bourbon": a title's place or a family
         if name in peoples and not (kind is AnswerKind.PERSON and v[AnswerKind.PERSON] >= PERSON_BEYOND_DOUBT) \
-                and not (kind is AnswerKind.PLACE and v[AnswerKind.PLACE] >= PLACE_BEYOND_DOUBT and not is_demonym(name)):
+                and not (kind is AnswerKind.PLACE and v[AnswerKind.PLACE] >= PLACE_BEYOND_DOUBT
+                         and not is_demonym(name)):
             kind = None  # "the Jurchens", "a Jurchen general": a people, whatever the model says; not "Zwide", whom
             # the text gives a mother, an army and a chief's title however often the model calls him a people, nor
             # "the city of Andijan"

@@ -23,7 +23,8 @@ MIN_CONFIDENCE = 0.6
 _NER = {"PERSON": P, "GPE": L, "LOC": L, "FAC": L, "ORG": O}
 PLACE_SHAPE = re.compile(
     r"^(?:Place|Rue|Boulevard|Avenue|Quai|Via|Plaza|Piazza|Mount|Lake|Cape|Port|Fort|Château|Castle|Isle|Temple)\b"
-    r"|^(?:County|Co\.)\s|^(?:Saint|Sainte|St|San|Santa|Santo|São)-|^(?:Chemin|Route|Calle|Camino|Bois|Forêt|Mont|Col|Pont|Porte)\b"
+    r"|^(?:County|Co\.)\s|^(?:Saint|Sainte|St|San|Santa|Santo|São)-"
+    r"|^(?:Chemin|Route|Calle|Camino|Bois|Forêt|Mont|Col|Pont|Porte)\b"
     r"|\b(?:Street|Road|Avenue|Square|Prospect|Bridge|Station|River|Sea|Ocean|Mountains?|Lake|Island|Islands"
     r"|Valley|Quarter|Bay|Gulf|Province|County|Region|Coast|Castle|Abbey|Cathedral|Prison|Friary|Priory"
     r"|Monastery|Palace|Fort|Fortress|Canal|Forest|Hill|Hills|Farm|Wood|Field|Fields|Plain|Heights|Harbour"

@@ -20,7 +20,8 @@ HONORIFICS = frozenset(
     " governor-general field lieutenant-general major-general chief-justice justice chief"
     " prof professor gen col capt lt sgt sergeant private corporal brigadier"
     " negus ras dejazmach fitawrari raja rajah maharaja maharajah nawab caliph vizier sheikh imam hetman pharaoh kaiser"
-    " shogun begum khanum".split())  # the titles of other courts: "Negus Tekle Haymanot", "Ras Alula", "Shogun Ashikaga Yoshiaki"
+    " shogun begum khanum".split())  # the titles of other courts: "Negus Tekle Haymanot", "Ras Alula", "Shogun
+# Ashikaga Yoshiaki", "Maham Begum"
 # "the Battle of Ligny", "the siege of Orléans": the place is a name of its own
 _BATTLE_OF = re.compile(r"\b(?:[Bb]attle|[Ss]iege|[Ss]ack|[Rr]elief|[Ff]all|[Cc]apture)\s+of\s+(?:the\s+)?"
                         r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-]|\s+[A-Z])")  # the whole name: not "First
@@ -139,7 +140,8 @@ def find_spans(index: int, text: str, parse: Parse) -> list[Span]:
                     and not _plural_title(text[title_start:x]):
                 title_start = x  # what was cut off ("Little" of "Little Italy") is no title to blank with the name
             y = _with_suffix(text, y, label)
-            first = _FIRST_OF_LINE.match(text[y:]) if label in ("PERSON", "PROPN") and len(text[x:y].split()) <= 2 else None
+            short = label in ("PERSON", "PROPN") and len(text[x:y].split()) <= 2
+            first = _FIRST_OF_LINE.match(text[y:]) if short else None
             if first:
                 y += first.end()  # "the Ottoman Sultan Selim I provided": the first of his name, not "I"
             name = " ".join(text[x:y].split())

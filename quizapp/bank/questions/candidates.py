@@ -570,8 +570,11 @@ def _qualifier(m: Mention, mentions: list[Mention], index: EntityIndex, text: st
     """Is a place only the region after a town ("Niles, Ohio"; "Ballarat, Victoria, Australia"; "in Andijan, in the
     Fergana Valley, in modern Uzbekistan")?"""
     return any(x.end <= m.blank_start and index.kinds.get(x.key) is AnswerKind.PLACE
-               and re.fullmatch(r",\s*(?:in\s+)?(?:the\s+)?(?:(?:modern|modern-day|present-day|contemporary|today's|what\s+is\s+now)\s+)?",
-                                text[x.end:m.blank_start]) for x in mentions)
+               and _WHERE_IT_LIES.fullmatch(text[x.end:m.blank_start]) for x in mentions)
+
+
+_WHERE_IT_LIES = re.compile(r",\s*(?:in\s+)?(?:the\s+)?"
+                            r"(?:(?:modern|modern-day|present-day|contemporary|today's|what\s+is\s+now)\s+)?")
 
 
 def amount_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...]) -> list[Candidate]:

@@ -1106,14 +1106,18 @@ _PRONOUN_AFTER = re.compile(r"\b(?:she|he|herself|himself)\b", re.I)
 
 
 def may_be_a_woman(prompt: str) -> bool:
-    """Does the prompt leave room for a woman in its blank: "she" after it, or a marriage just before ("married
-    ____")? Not "the daughter of ____", whose daughter is another."""
+    """Does the prompt leave room for a woman in its blank: "she" or a woman's role just after it ("____, who was the
+    mother"), a birth ("Who gave birth to ...?"), or a marriage just before ("married ____")? Not "the daughter of
+    ____", whose daughter is another."""
     before, _, after = prompt.partition(BLANK_MARK)
     women = [w for w, g in ROLE_GENDER.items() if g == "f"]
-    return bool(_HER_AFTER.search(after) or re.search(r"\b(?:gave birth|give birth|gives birth|bore)\b", prompt) or any(
-        w.lower() in women for w in re.findall(r"[A-Za-z]+", after)[:6]) or re.search(r"\b(?:married|marry|marries|wed|wedded|wife|widow|mistress"
-                                                      r"|fiancée|woman|women|queen|empress|princess|lady)\W+(?:\w+\W+){0,2}$",
-                                                      before, re.I))
+    return bool(_HER_AFTER.search(after) or _BIRTH.search(prompt) or any(
+        w.lower() in women for w in re.findall(r"[A-Za-z]+", after)[:6]) or _WEDDED_BEFORE.search(before))
+
+
+_BIRTH = re.compile(r"\b(?:gave birth|give birth|gives birth|bore)\b")
+_WEDDED_BEFORE = re.compile(r"\b(?:married|marry|marries|wed|wedded|wife|widow|mistress|fiancée|woman|women|queen"
+                            r"|empress|princess|lady)\W+(?:\w+\W+){0,2}$", re.I)
 
 
 def told_gender(prompt: str) -> str:
