@@ -4276,3 +4276,15 @@ def test_a_pronoun_of_the_main_subject_gives_no_one_else_her_gender(corpus: dict
     assert "Agricola's sources" not in prompts and "Queen Elizabeth's story" not in prompts
     assert "reintroduced Queen Elizabeth" not in prompts
     assert [q for q in boudica.questions if q.prompt.startswith("Who says Boudica fell sick")]
+
+
+def test_a_name_met_a_few_times_mostly_writing_is_a_writer(corpus: dict[str, Any]) -> None:
+    """(1) Historians met two or three times were offered for the people of the story ("Chris Prouty", "Harold
+    Marcus", "Donald N. Levine" beside Baratieri and Ras Alula): one mention outside a writing frame ("Morris
+    nevertheless references ...") made them actors. A name met a few times, mostly writing, is a writer; a writer is
+    offered writers first."""
+    adwa = corpus["wiki_battle_of_adwa"].bank
+    writers = {"Chris Prouty", "Harold Marcus", "Donald N. Levine", "Paul B. Henze"}
+    actors = [q for q in adwa.questions if q.answer in ("Oreste Baratieri", "Ras Alula", "Matteo Albertone",
+                                                         "Vittorio Dabormida", "Giuseppe Arimondi")]
+    assert actors and not [q for q in actors if writers & set(q.distractors)], actors

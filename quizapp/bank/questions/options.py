@@ -50,7 +50,7 @@ class ContextModel:
     near: dict[str, set[str]]
     countries: tuple[str, ...] = ()  # where the text's places lie, most named first
     years: dict[str, float] = field(default_factory=dict)  # the median year of the sentences naming each name
-    commentators: frozenset[str] = frozenset()  # people the text names only as writers about its story
+    commentators: frozenset[str] = frozenset()  # people the text names mostly as writers about its story
     within: dict[str, set[str]] = field(default_factory=dict)  # place -> the places the text puts it in, and
     # those it puts in it ("Ballarat, Victoria"; "Friedrichsfelde in Berlin"): never options for each other
     lower: frozenset[str] = frozenset()  # the words the text also writes in lower case ("party", "unions")
@@ -452,15 +452,21 @@ def _reach(links: dict[str, set[str]], start: str) -> set[str]:
 
 
 def _commentators(index: EntityIndex, text_of: dict[int, str]) -> frozenset[str]:
-    """The people a text names only as writers about its story ("the historian Jonathan Spence writes"): they
-    are no options for the people of the story itself."""
-    only: dict[str, bool] = {}
+    """The people a text names only or mostly as writers about its story ("the historian Jonathan Spence writes"):
+    they are no options for the people of the story itself, nor its people theirs, where enough writers are named."""
+    writing: Counter[str] = Counter()
+    seen: Counter[str] = Counter()
     for m in index.mentions:
         if index.kinds.get(m.key) is not AnswerKind.PERSON:
             continue
-        text = text_of.get(m.sentence, "")
-        only[m.key] = only.get(m.key, True) and commenting(text, m.blank_start, m.end)
-    return frozenset(k for k, v in only.items() if v)
+        seen[m.key] += 1
+        writing[m.key] += commenting(text_of.get(m.sentence, ""), m.blank_start, m.end)
+    return frozenset(k for k, n in seen.items() if writing[k] == n or (n <= FEW_MENTIONS and writing[k] * 2 >= n))
+    # only writing, or a name met a few times mostly writing ("Donald Morris holds", "Morris nevertheless references
+    # ..."); not Lenin or Tacitus, who write and act all through a text
+
+
+FEW_MENTIONS = 3
 
 
 def window_words(before: str, after: str, width: int = 4) -> set[str]:
@@ -641,6 +647,8 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
             continue  # "Formosa" beside a prompt that names Taiwan, the same island; Holland beside the Netherlands
         if name in model.commentators and answer not in model.commentators:
             continue  # "the historian Jonathan Spence" among the emperors
+        if answer in model.commentators and name not in model.commentators:
+            unlike.add(name)  # a historian among historians first: not Dingiswayo beside Donald Morris
         if name in model.afterlife and answer not in model.afterlife:
             continue  # a novelist of 2005, a senator of 2018 or a college named after her: met only where the text
             # tells what came of the story
