@@ -4288,3 +4288,10 @@ def test_a_name_met_a_few_times_mostly_writing_is_a_writer(corpus: dict[str, Any
     actors = [q for q in adwa.questions if q.answer in ("Oreste Baratieri", "Ras Alula", "Matteo Albertone",
                                                          "Vittorio Dabormida", "Giuseppe Arimondi")]
     assert actors and not [q for q in actors if writers & set(q.distractors)], actors
+
+
+def test_an_office_of_a_place_is_no_place(corpus: dict[str, Any]) -> None:
+    """(1) "Prime Minister of Northern Ireland" was a place, offered with Passage West for the Dáil. A title before
+    "of" makes an office, not a place."""
+    irish = corpus["wiki_irish_civil_war"].bank
+    assert not [q for q in irish.questions if "Prime Minister of Northern Ireland" in (q.answer, *q.distractors)]

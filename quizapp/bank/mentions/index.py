@@ -185,6 +185,9 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
                 and v[AnswerKind.PLACE] >= 1:
             kind, share = AnswerKind.PLACE, 0.7  # "a camp at Montmedy": the model's label alone says person, the
             # text says place
+        if kind is AnswerKind.PLACE and " of " in name and any(
+                w.lower() in HONORIFICS for w in name.split(" of ")[0].split()):
+            kind = None  # "Prime Minister of Northern Ireland", "Governor of Punjab": an office, no place
         if kind is AnswerKind.PLACE and re.search(r"\s[A-Z]$", name):
             kind = None  # "Note G", "Plan B": a thing with a letter, no place
         if v["unit part"] * 2 >= mentioned:
