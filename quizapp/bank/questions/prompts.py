@@ -318,11 +318,11 @@ def _clause_cut(fr: Frame, blank: tuple[int, int]) -> int:
     text = fr.sentence.text
     if len(fr.context.split()) + len(text[:fr.usable_end].split()) <= _LONG_PROMPT:
         return fr.usable_end
+    root = next((t for t in fr.parse.tokens if t.dep == "ROOT"), None)
     for m in _TAIL.finditer(text, blank[1], fr.usable_end):
         if not text[blank[1]:m.start()].strip(" '’s") and re.match(r",\s+(?:which|where|who|whose)\s", m.group(0)):
             continue  # "her attack on ____, who believed that socialism could come by reform": the clue to the answer
         kept = text[:m.start()]
-        root = next((t for t in fr.parse.tokens if t.dep == "ROOT"), None)
         if len(kept.split()) >= 12 and _balanced(kept) and _clause_follows(fr.parse, m, text) and (
                 root is None or root.start < m.start()):  # never "other major cities in Ethiopia, including Bahir
             return m.start()  # Dar, ... and the town of Adwa itself." without their verb ("celebrate")
