@@ -21,6 +21,8 @@ _STATIVE = frozenset("was were is are be been had has have lay lies stood stands
                      " served serves seemed contained contains held holds".split())
 MIN_CONFIDENCE = 0.6
 _NER = {"PERSON": P, "GPE": L, "LOC": L, "FAC": L, "ORG": O}
+NOW_CALLED = r"(?:modern|modern-day|present-day|contemporary|today's|what\s+is\s+now)"  # "near present-day Melmoth",
+# "(modern Anglesey)", "what is now Mozambique": the place's name today
 PLACE_SHAPE = re.compile(
     r"^(?:Place|Rue|Boulevard|Avenue|Quai|Via|Plaza|Piazza|Mount|Lake|Cape|Port|Fort|Château|Castle|Isle|Temple)\b"
     r"|^(?:County|Co\.)\s|^(?:Saint|Sainte|St|San|Santa|Santo|São)-"
@@ -137,7 +139,7 @@ def span_evidence(span: Span, text: str, parse: Parse, norp: set[str]) -> Counte
     elif ORG_SHAPE.search(name):
         votes[O] += 3
     before = text[max(0, span.title_start - 25):span.title_start]
-    prep = re.search(r"(\w+)\s+(?:the\s+)?(?:(?:present|modern)-day\s+|modern\s+)?$", before)  # "near present-day
+    prep = re.search(rf"(\w+)\s+(?:the\s+)?(?:{NOW_CALLED}\s+)?$", before)  # "near present-day
     # Melmoth": the preposition still says place
     word = prep.group(1).lower() if prep and not re.match(r"['’]", text[span.end:span.end + 1]) else ""
     if word in _PLACE_PREPS:
@@ -160,8 +162,8 @@ def span_evidence(span: Span, text: str, parse: Parse, norp: set[str]) -> Counte
                  r"|region|kingdom|siege|capital|battle|colony|settlement|territory) of\s+$", before, re.I):  # "the
         # colony of Camulodunum", "the hamlet of Papelotte"
         votes[L] += 3
-    if re.search(r"(?:\(|\b(?:in|at|near|of|from|to)\s+)(?:what\s+is\s+now|(?:modern|modern-day|present-day)\s+)"
-                 r"(?:the\s+)?$|\bwhat\s+is\s+now\s+(?:the\s+)?$", before) and not is_demonym(words[-1]):
+    if re.search(rf"(?:\(|\b(?:in|at|near|of|from|to)\s+){NOW_CALLED}\s+(?:the\s+)?$|\bwhat\s+is\s+now\s+(?:the\s+)?$",
+                 before) and not is_demonym(words[-1]):
         votes[L] += 2  # "(modern Anglesey)", "moved north towards what is now Mozambique"
     if _WORK_BEFORE.search(before) and not re.match(r"['’]", text[span.end:span.end + 1]):
         votes[W] += 2  # "He wrote the Baburnama", "the translation of the Baburnama", "the autobiography known as X"

@@ -82,21 +82,32 @@ def person_genders(sentences: list[Sentence], parses: list[Parse], index: Entity
                 g = PRONOUN_GENDER.get(t.lower)
                 if g and t.start > first.end and not _quoted(s, t.start):
                     heard.setdefault(first.key, Counter())[g] += 1
-    own = votes.get(hero or "", Counter()) + heard.get(hero or "", Counter())
-    hers = max(own, key=lambda g: own[g]) if own and len(set(own.values())) > 1 or len(own) == 1 else ""
+    hers = _decided(votes.get(hero or "", Counter()) + heard.get(hero or "", Counter()))
     for key, pronouns in heard.items():
         votes.setdefault(key, Counter()).update(
             {g: n for g, n in pronouns.items() if key == hero or g != hers})  # "Tacitus says that she ..." in a life
         # of Boudica: her, not him
     for key in votes:
-        g = first_name_gender(key.split()[0]) if key.split()[0].lower() not in HONORIFICS else ""  # "Rana Sanga"
+        g = given_gender(key)
         if g in ("m", "f"):
             votes[key][g] += 2
         g = honorific_gender(key) or ("f" if " " in key and honorific_gender(key.split()[-1]) == "f" else "")
         if g:
             votes[key][g] += 3  # "Empress Dowager Xiaozhuang", "Lady Byron", "Maham Begum": the title is part of the
             # name (a man's title after a name is no title: "Mary Prince")
-    return {k: max(v, key=lambda g: v[g]) for k, v in votes.items() if v and len(set(v.values())) > 1 or len(v) == 1}
+    return {k: g for k, v in votes.items() if (g := _decided(v))}
+
+
+def _decided(votes: Counter[str]) -> str:
+    """The gender the votes give, or "" where they tie (or there are none)."""
+    return max(votes, key=lambda g: votes[g]) if votes and (len(set(votes.values())) > 1 or len(votes) == 1) else ""
+
+
+def given_gender(name: str) -> str:
+    """The gender a person's first word gives as a first name; none where it is a title ("Rana Sanga": Rana is also a
+    woman's name, but "Ras Alula" has no first name)."""
+    first = name.split()[0]
+    return "" if first.lower() in HONORIFICS else first_name_gender(first)
 
 
 def _quoted(s: Sentence, pos: int) -> bool:

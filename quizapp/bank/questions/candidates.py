@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from quizapp.bank.mentions.index import EntityIndex, Mention
-from quizapp.bank.mentions.kinds import PERSON_NOUNS, PLACE_NOUNS
+from quizapp.bank.mentions.kinds import NOW_CALLED, PERSON_NOUNS, PLACE_NOUNS
 from quizapp.bank.mentions.lexicons import PLACE_ADJECTIVES, first_name_gender, names_the_country
 from quizapp.bank.mentions.names import REGNAL_NUMBER, fold
 from quizapp.bank.mentions.places import COUNTRIES, REGIONS, is_country
@@ -573,8 +573,7 @@ def _qualifier(m: Mention, mentions: list[Mention], index: EntityIndex, text: st
                and _WHERE_IT_LIES.fullmatch(text[x.end:m.blank_start]) for x in mentions)
 
 
-_WHERE_IT_LIES = re.compile(r",\s*(?:in\s+)?(?:the\s+)?"
-                            r"(?:(?:modern|modern-day|present-day|contemporary|today's|what\s+is\s+now)\s+)?")
+_WHERE_IT_LIES = re.compile(rf",\s*(?:in\s+)?(?:the\s+)?(?:{NOW_CALLED}\s+)?")
 
 
 def amount_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...]) -> list[Candidate]:

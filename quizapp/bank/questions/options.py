@@ -13,15 +13,15 @@ from functools import cached_property, lru_cache
 
 from quizapp.bank.mentions.index import EntityIndex, Mention
 from quizapp.bank.mentions.kinds import ORG_SHAPE, PLACE_SHAPE
-from quizapp.bank.mentions.lexicons import (KNOWN_TOWN, PLACE_ADJECTIVES, continent, country_codes, first_name_gender,
+from quizapp.bank.mentions.lexicons import (KNOWN_TOWN, PLACE_ADJECTIVES, continent, country_codes,
                                              in_region, is_region, lies_in, place_evidence, province_towns,
                                              region_towns, same_country, same_province, similar_places, town_country,
                                              town_population, us_state, within_town)
 from quizapp.bank.mentions.names import REGNAL_NUMBER
 from quizapp.bank.mentions.names import fold as _fold
 from quizapp.bank.mentions.places import REGIONS, continent_parts, is_country, place_grain
-from quizapp.bank.mentions.references import ROLE_AFTER, ROLE_BEFORE, ROLE_GENDER
-from quizapp.bank.mentions.spans import GROUP_NOUNS, HONORIFICS
+from quizapp.bank.mentions.references import ROLE_AFTER, ROLE_BEFORE, ROLE_GENDER, given_gender
+from quizapp.bank.mentions.spans import GROUP_NOUNS
 from quizapp.bank.questions.trivia import commenting
 from quizapp.bank.text.sentences import Sentence
 from quizapp.bank.types import AnswerKind
@@ -517,13 +517,6 @@ def variant_of(a: str, b: str) -> bool:
     return fa in fb or fb in fa
 
 
-def given_gender(name: str) -> str:
-    """The gender a person's first word gives as a first name; none where it is a title ("Rana Sanga": Rana is also a
-    woman's name)."""
-    first = name.split()[0]
-    return "" if first.lower() in HONORIFICS else first_name_gender(first)
-
-
 def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], index: EntityIndex,
                model: ContextModel, rng: random.Random, genders: dict[str, str] | None = None,
                limit: int = 3, any_gender: bool = False) -> list[str]:
@@ -555,6 +548,7 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
             # one woman among men, or a man among women, gives the answer away
     # "he married ____", "his wife ____": a woman's options are women the text says are women, never someone of
     # unknown gender ("Lieutenant-Governor Latrobe"), who in a history is mostly a man
+    no_women = kind is AnswerKind.PERSON and not gender and not any_gender and not may_be_a_woman(prompt)
     unknown = "" if gender == "f" else gender  # nor, beside a woman, someone whose gender nothing tells
     # ("Élisée Reclus" beside Emma Goldman): in a history they are mostly men
     grain = _grain(answer) if kind is AnswerKind.PLACE else ""
@@ -625,8 +619,7 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
 
         if gender and (genders.get(name) or given_gender(name) or unknown) not in (gender, "?"):
             continue  # "his niece, ____" with men among the options
-        if kind is AnswerKind.PERSON and not gender and not any_gender and not may_be_a_woman(prompt) \
-                and genders.get(name) == "f":
+        if no_women and genders.get(name) == "f":
             continue  # an answer of no known gender is, in a history, mostly a man: a woman among its options stands
             # out ("Lady Yodo" offered as a sandal bearer, "Maham Begum" beside sultans)
         confidence = index.confidence.get(name, 0.0)
@@ -1118,9 +1111,11 @@ def may_be_a_woman(prompt: str) -> bool:
     mother"), a birth ("Who gave birth to ...?"), or a marriage just before ("married ____")? Not "the daughter of
     ____", whose daughter is another."""
     before, _, after = prompt.partition(BLANK_MARK)
-    women = [w for w, g in ROLE_GENDER.items() if g == "f"]
     return bool(_HER_AFTER.search(after) or _BIRTH.search(prompt) or any(
-        w.lower() in women for w in re.findall(r"[A-Za-z]+", after)[:6]) or _WEDDED_BEFORE.search(before))
+        w.lower() in _WOMEN for w in re.findall(r"[A-Za-z]+", after)[:6]) or _WEDDED_BEFORE.search(before))
+
+
+_WOMEN = frozenset(w for w, g in ROLE_GENDER.items() if g == "f")  # "wife", "mother", "concubine" ...
 
 
 _BIRTH = re.compile(r"\b(?:gave birth|give birth|gives birth|bore)\b")
