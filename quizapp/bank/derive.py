@@ -17,7 +17,7 @@ from quizapp.bank.mentions.lexicons import first_name_gender
 from quizapp.bank.mentions.names import fold
 from quizapp.bank.mentions.places import is_country, same_place
 from quizapp.bank.mentions.references import Reference, hero_title, person_genders, resolve
-from quizapp.bank.nlp.parse import parse_sentences
+from quizapp.bank.nlp.parse import EMPTY, parse_sentences
 from quizapp.bank.questions.candidates import (Candidate, amount_candidates, date_candidates, life_span_after,
                                                name_candidates)
 from quizapp.bank.questions.options import build_context
@@ -88,7 +88,8 @@ def derive_bank(text: str, *, title: str, source: str,
         previous = sentences[s.index - 1] if s.index else None
         fr = frame(s, references.get(s.index), previous, parses[s.index],
                    references.get(previous.index) if previous else None, topic,
-                   sentences[s.index - 2] if s.index - 2 in alone else None)
+                   sentences[s.index - 2] if s.index - 2 in alone else None,
+                   parses[previous.index] if previous else EMPTY)
         if fr is None:
             continue
         if not fr.context and fr.resolved is None:

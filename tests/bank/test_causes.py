@@ -4295,3 +4295,15 @@ def test_an_office_of_a_place_is_no_place(corpus: dict[str, Any]) -> None:
     "of" makes an office, not a place."""
     irish = corpus["wiki_irish_civil_war"].bank
     assert not [q for q in irish.questions if "Prime Minister of Northern Ireland" in (q.answer, *q.distractors)]
+
+
+def test_a_context_cut_to_its_first_clause_keeps_a_verb(corpus: dict[str, Any]) -> None:
+    """(7) A context too long was cut at its first ", where" or ", who" even before its verb: "In addition, Free State
+    troops, particularly in County Kerry. The most notorious example of this occurred at ____" (found in a fresh reading
+    at the review). A context is cut only where what it keeps has a verb of its own."""
+    irish = corpus["wiki_irish_civil_war"].bank
+    qing = corpus["wiki_qing_dynasty"].bank
+    prompts = [q.prompt for q in (*irish.questions, *qing.questions)]
+    for broken in ("particularly in County Kerry.", "The anti-treaty forces in the Four Courts.",
+                   "a younger half-brother of the emperor. The"):
+        assert not [p for p in prompts if broken in p], broken

@@ -123,7 +123,8 @@ _LOST_WORDS = re.compile(r"\b(?:of|the|a|an|to|at|in|from|by|with|into|near|and)
 
 def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = None,
           parse: Parse = EMPTY, previous_reference: Reference | None = None,
-          topic: frozenset[str] = frozenset(), earlier: Sentence | None = None) -> Frame | None:
+          topic: frozenset[str] = frozenset(), earlier: Sentence | None = None,
+          previous_parse: Parse = EMPTY) -> Frame | None:
     """Prepare a sentence for prompts, or refuse it when it cannot stand alone.
 
     A sentence that opens with a vague subject ("They met the royal family at Epernay") or whose
@@ -140,6 +141,7 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
         topic: the words of the text's title: "the battle" of a text called "Battle of Waterloo" needs no context.
         earlier: the sentence before ``previous``: when that one needs context of its own ("She brought with her the
             basics. They were married on ..."), the two are the context, if short enough together.
+        previous_parse: the parse of ``previous``: a context cut to its first clause keeps its verb.
 
     Returns:
         The frame; None for a sentence with a long quotation inside it, a length out of bounds, or
@@ -227,8 +229,11 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
         context = re.sub(r"\s*[;,:]$", ".", context)  # "... was deceived or overruled; When the ministry ...": a clause
         # of a long sentence, cut where the sentence splits, ends as a sentence before the next
         if not two and len(context.split()) + words > _TOO_LONG and not _PRONOUN.search(body):
+            verbs = {t.text for t in previous_parse.tokens if t.pos in ("VERB", "AUX")}
             cut = next((m.start() for m in _CONTEXT_END.finditer(context) if len(context[:m.start()].split()) >= 6
-                        and _balanced(context[:m.start()])), len(context))
+                        and _balanced(context[:m.start()]) and (not previous_parse.tokens or verbs & set(
+                            re.findall(r"[\w'’-]+", context[:m.start()])))), len(context))
+            # never "In addition, Free State troops, particularly in County Kerry." without their verb ("began")
             if cut < len(context):
                 context = context[:cut].rstrip(" ,;") + "."  # "The last Ming ruler committed suicide when the city fell
                 # to the rebels, marking the end of the dynasty. ____ then led ...": the context's first clause will do
