@@ -63,7 +63,8 @@ def derive_bank(text: str, *, title: str, source: str,
     crowded = crowded_year(dates)
     model = build_context(sentences, index, years)
     section_of = {p.index: p.section for p in paragraphs}
-    model = dataclasses.replace(model, afterlife=afterlife(index, sentences, section_of))
+    model = dataclasses.replace(model, afterlife=afterlife(index, sentences, section_of), dated=running_years(
+        sentences, years))
     home = home_country(index)
     also_hero = hero_aliases(hero, index, sentences) | title_names(named_by, index)
     life = life_years({hero} | also_hero if hero else set(), index, sentences, dates, references)
@@ -242,26 +243,49 @@ def sentence_years(sentences: list[Sentence], dates: dict[int, list[DateMention]
         if found:
             year = int(found[0].iso[:4])
         work = None if found else _WORK_YEAR.search(s.text)
+        period = None if found or work else _PERIOD.search(s.text)
         if work is not None:
             out[s.index] = int(work.group(1))  # "Tom Stoppard's 1993 play": no event of the story, but its time
+        elif period is not None:  # "over the 1850s and 1860s", "in the 16th century": the middle of it
+            out[s.index] = int(period.group(1)) + 5 if period.group(1) else (int(period.group(2)) - 1) * 100 + 50
         elif year is not None:
             out[s.index] = year
     return out
 
 
+def running_years(sentences: list[Sentence], years: dict[int, int]) -> dict[int, int]:
+    """The time each sentence is told in: its own year, else the last year the text gave before it (a question's era,
+    to keep Prince Albert from the options of a Roman governor named in an undated paragraph)."""
+    out: dict[int, int] = {}
+    last: int | None = None
+    for s in sentences:
+        last = years.get(s.index, last)
+        if last is not None:
+            out[s.index] = last
+    return out
+
+
+_PERIOD = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Oo]ver|[Tt]hrough(?:out)?)\s+the\s+(?:(?:early|late)\s+|mid-)?"
+                     r"(?:(1[0-9]{2}0|20[0-9]0)s\b|(1[0-9]|20|[5-9])(?:st|nd|rd|th)[\s-]century\b(?!\s+(?:BC|BCE)\b))")
+_KNOWN_AS = re.compile(r"\b(?:(?:also\s+)?known\s+(?:also\s+)?as|also\s+called|nicknamed)\s+")
 _BORN_AS = re.compile(r"\((?:née|born)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
 
 
 def hero_aliases(hero: str | None, index: EntityIndex, sentences: list[Sentence]) -> frozenset[str]:
     """The main subject's other names, given where a biography opens: its full name ("Augusta Ada King" for
-    "Ada Lovelace") and its birth name ("née Byron": "Ada Byron"; "born Frederick Augustus Washington
-    Bailey"). They are never answers or options either."""
+    "Ada Lovelace"), its birth name ("née Byron": "Ada Byron"; "born Frederick Augustus Washington
+    Bailey") and the names it is also known by. They are never answers or options either."""
     first = next((s for s in sentences if s.narrative), None)
     if hero is None or first is None:
         return frozenset()
     words = set(fold(hero).split())
     people = [m for m in index.by_sentence.get(first.index, []) if index.kinds.get(m.key) is AnswerKind.PERSON]
     out = {m.key for m in people if m.start < 5 and set(fold(m.key).split()) & words}
+    known = _KNOWN_AS.search(first.text)
+    if known:  # "La Malinche (...), known also as Malinalli, Malintzin or Doña Marina, was": the names up to the verb
+        stop = re.search(r"\)|\s(?:was|is|were|are)\s", first.text[known.end():])
+        end = known.end() + (stop.start() if stop else len(first.text))
+        out |= {m.key for m in people if known.end() <= m.start < end}
     born = _BORN_AS.search(first.text)
     if born:
         name = born.group(1)

@@ -42,7 +42,8 @@ RECALL = {
     "wiki_qing_dynasty": 0.91,
     # two texts added after the rules above were written, read by no one who wrote them, to measure what the generator
     # does on texts it was never fitted to: an ancient queen (Latin names, years "AD 43") and a Zulu king
-    "wiki_boudica": 0.50,
+    "wiki_boudica": 0.46,  # of Tacitus's nine questions one must go; where Prince Albert was an option it scored
+    # higher, so the gold one ("based his account on that of ____") was kept over another
     "wiki_shaka": 0.42,
     # two more added a session later the same way (a battle in Ethiopia, a Japanese warlord): 0.54 each as they came
     "wiki_battle_of_adwa": 0.62,
@@ -50,6 +51,10 @@ RECALL = {
     # two more a session after that, the same way (a Mughal founder, a civil war in Ireland): 0.60 and 0.54 as they came
     "wiki_babur": 0.65,
     "wiki_irish_civil_war": 0.57,
+    # two more a session after that, the same way (the Nahua interpreter of the conquest of Mexico, a war of Asian
+    # powers against the Portuguese in India and Malacca): 0.34 and 0.34 as they came
+    "wiki_la_malinche": 0.37,
+    "wiki_war_of_the_league_of_the_indies": 0.34,
 }
 _TITLED = r"\b(?:" + "|".join(sorted((h.capitalize() for h in HONORIFICS), key=len, reverse=True)) + r")\.? ____"
 _OPENERS = "In|On|At|By|From|After|Before|During|When|Since|Until|And|But|The|Between|Of|To|For|With|Under"

@@ -7,7 +7,7 @@ from collections import Counter
 
 from quizapp.bank.mentions.lexicons import first_name_gender, is_demonym, place_evidence
 from quizapp.bank.mentions.spans import GROUP_NOUNS, HONORIFICS, Span
-from quizapp.bank.nlp.parse import Parse
+from quizapp.bank.nlp.parse import Parse, Token
 from quizapp.bank.types import AnswerKind
 
 P, L, O, W = AnswerKind.PERSON, AnswerKind.PLACE, AnswerKind.ORG, AnswerKind.WORK
@@ -24,7 +24,8 @@ _NER = {"PERSON": P, "GPE": L, "LOC": L, "FAC": L, "ORG": O}
 NOW_CALLED = r"(?:modern|modern-day|present-day|contemporary|today's|what\s+is\s+now)"  # "near present-day Melmoth",
 # "(modern Anglesey)", "what is now Mozambique": the place's name today
 PLACE_SHAPE = re.compile(
-    r"^(?:Place|Rue|Boulevard|Avenue|Quai|Via|Plaza|Piazza|Mount|Lake|Cape|Port|Fort|Château|Castle|Isle|Temple)\b"
+    r"^(?:Place|Rue|Boulevard|Avenue|Quai|Via|Plaza|Piazza|Mount|Lake|Cape|Port|Fort|Château|Castle|Isle|Temple"
+    r"|River|Rio|Río|Gulf|Bay|Sierra)\b"
     r"|^(?:County|Co\.)\s|^(?:Saint|Sainte|St|San|Santa|Santo|São)-"
     r"|^(?:Chemin|Route|Calle|Camino|Bois|Forêt|Mont|Col|Pont|Porte)\b"
     r"|\b(?:Street|Road|Avenue|Square|Prospect|Bridge|Station|River|Sea|Ocean|Mountains?|Lake|Island|Islands"
@@ -249,10 +250,31 @@ def _syntax(span: Span, parse: Parse) -> Counter[AnswerKind]:
             votes[O] += 0.3
         if _alone_with_pronoun(span, parse):
             votes[P] += 1.5
+        if verb.lower in ("was", "is", "were", "are", "be", "became", "becomes", "become") and head.dep == "nsubj":
+            for attr in (c for c in parse.children(verb) if c.dep == "attr" and c.pos == "NOUN"):
+                word = attr.lower if attr.lower in PERSON_NOUNS else attr.lower.rstrip("s")
+                kind = P if word in PERSON_NOUNS else L if word in PLACE_NOUNS else O if word in _ORG_NOUNS else None
+                if kind is not None:
+                    votes[kind] += 3  # "La Malinche ... was a Nahua woman", "Xicalango was an important town"
+        if any(t.start > span.end and (t.lower in ("his", "himself", "herself") or (t.lower, t.dep) == ("her", "poss"))
+               and _governed_by(t, verb.i, parse) for t in parse.tokens):
+            votes[P] += 1  # "Cortés kept her by his side": a body's own is "its" or "their"
         if any(t.lower in ("himself", "herself") and t.start > span.end and (t.head == verb.i or (
                 0 <= t.head < len(parse.tokens) and parse.tokens[t.head].head == verb.i)) for t in parse.tokens):
             votes[P] += 3  # "Nurhaci declared himself khan": only a person does something to himself
     return votes
+
+
+def _governed_by(token: Token, verb: int, parse: Parse) -> bool:
+    """Does a token hang, through its heads, from the verb (within its clause: not across a relative clause)?"""
+    seen = 0
+    while 0 <= token.head < len(parse.tokens) and token.head != token.i and seen < 12:
+        if token.dep in ("relcl", "advcl", "ccomp", "conj"):
+            return False
+        if token.head == verb:
+            return True
+        token, seen = parse.tokens[token.head], seen + 1
+    return False
 
 
 def _alone_with_pronoun(span: Span, parse: Parse) -> bool:

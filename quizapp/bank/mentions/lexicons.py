@@ -29,7 +29,7 @@ PLACE_ADJECTIVES = {
     "moscow": "muscovite", "athens": "athenian", "castile": "castilian", "navarre": "navarrese", "tuscany": "tuscan",
     "lombardy": "lombard", "genoa": "genoese", "hesse": "hessian", "cornwall": "cornish", "burma": "burmese",
     "siam": "siamese", "thailand": "thai", "malta": "maltese", "cyprus": "cypriot", "crete": "cretan",
-    "afghanistan": "afghan", "congo": "congolese", "slovakia": "slovak", "czechia": "czech"}
+    "afghanistan": "afghan", "rome": "roman", "congo": "congolese", "slovakia": "slovak", "czechia": "czech"}
 
 
 @lru_cache(maxsize=1)
@@ -78,10 +78,18 @@ def _by_name() -> tuple[dict[str, dict[str, Any]], dict[str, list[dict[str, Any]
     countries = {fold(c["name"]): c for c in gc.get_countries().values()}
     cities: dict[str, list[dict[str, Any]]] = {}
     for c in gc.get_cities().values():
-        cities.setdefault(fold(c["name"]), []).append(c)
+        if fold(c["name"]) not in REGIONS:  # "Asia", a town of the Philippines: never a town in a history
+            cities.setdefault(fold(c["name"]), []).append(c)
     for same in cities.values():
         same.sort(key=lambda c: -c["population"])
     return countries, cities
+
+
+@lru_cache(maxsize=4096)
+def other_names(town: str) -> frozenset[str]:
+    """The folded names the gazetteer also knows a town by ("Andijon": andijan, andizhan, ...), else none."""
+    towns = _by_name()[1].get(fold(town).removeprefix("the "), [])
+    return frozenset(fold(n) for c in towns for n in c["alternatenames"])
 
 
 @lru_cache(maxsize=1)
@@ -273,13 +281,33 @@ def country_codes(names: list[str]) -> tuple[str, ...]:
     """
     countries, cities = _by_name()
     votes: dict[str, int] = {}
+    small: dict[str, int] = {}  # a small town's country counts only where a country or a known town says so too:
+    for name in names:  # "Goa", to the gazetteer a town of the Philippines only, puts no history of India there
+        folded = fold(name).removeprefix("the ")
+        if folded in countries:
+            votes[countries[folded]["iso"]] = votes.get(countries[folded]["iso"], 0) + 1
+        elif folded in cities:
+            code = cities[folded][0]["countrycode"]
+            tally = votes if cities[folded][0]["population"] >= KNOWN_TOWN else small
+            tally[code] = tally.get(code, 0) + 1
+    known = set(votes)
+    for code, n in small.items():
+        if code in known or not known:
+            votes[code] = votes.get(code, 0) + n
+    return tuple(sorted(votes, key=lambda c: (-votes[c], c)))
+
+
+def placed_in(names: set[str]) -> dict[str, frozenset[str]]:
+    """The text's places by the country they lie in: a country itself, or a town's largest namesake's."""
+    countries, cities = _by_name()
+    out: dict[str, set[str]] = {}
     for name in names:
         folded = fold(name).removeprefix("the ")
         code = countries[folded]["iso"] if folded in countries else (
             cities[folded][0]["countrycode"] if folded in cities else "")
         if code:
-            votes[code] = votes.get(code, 0) + 1
-    return tuple(sorted(votes, key=lambda c: (-votes[c], c)))
+            out.setdefault(code, set()).add(name)
+    return {code: frozenset(found) for code, found in out.items()}
 
 
 @lru_cache(maxsize=4096)
@@ -316,7 +344,8 @@ def similar_places(name: str, countries_named: tuple[str, ...] = (), limit: int 
         own = countries[folded]
         same = [c for c in countries.values() if c["continentcode"] == own["continentcode"] and c is not own
                 and fold(c["name"]) in COUNTRIES]
-        same.sort(key=lambda c: (-c["population"], c["name"]))
+        beside = own["neighbours"].split(",")  # Eritrea: Ethiopia, Sudan, Djibouti first
+        same.sort(key=lambda c: (c["iso"] not in beside, -c["population"], c["name"]))
         return tuple(c["name"] for c in same[:limit])
     if folded not in cities:
         return ()

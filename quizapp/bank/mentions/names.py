@@ -17,12 +17,14 @@ _SAINTS = frozenset({"saint", "st", "st.", "sainte", "san", "santa"})  # a saint
 
 def _contains(longer: list[str], shorter: list[str]) -> bool:
     """Is ``shorter`` a run of whole words at the start or the end of ``longer`` (before its "of": "Isabeau"
-    of "Isabeau of Bavaria", never "Bavaria")?"""
+    of "Isabeau of Bavaria", never "Bavaria"), or just after its first name?"""
     n = len(shorter)
     if "of" in longer:
         head = longer[:longer.index("of")]
         return n <= len(head) and (head[:n] == shorter or head[-n:] == shorter)
-    return n < len(longer) and (longer[:n] == shorter or longer[-n:] == shorter)
+    return n < len(longer) and (longer[:n] == shorter or longer[-n:] == shorter or (
+        len(longer) > n + 1 and longer[1:1 + n] == shorter and first_name_gender(longer[0].capitalize()) in (
+            "m", "f", "?")))  # "Ostorius" of "Publius Ostorius Scapula", after his first name
 
 
 def aliases(votes: dict[str, Counter], kinds: dict[str, AnswerKind | None],  # type: ignore[type-arg]
@@ -72,6 +74,16 @@ def aliases(votes: dict[str, Counter], kinds: dict[str, AnswerKind | None],  # t
         if len(full) == 1 and not rivals:  # "Ras Mikael": "Wolde Mikael" or "Ras Mikael of Wollo", so neither
             out[titled] = full[0]  # "Marshal Blücher" is "Gebhard Leberecht von Blücher"
     _same_person(canon, words, kinds, votes, out)
+    for short in canon:  # "Ostorius Scapula" is "Publius Ostorius Scapula", where no other name ends so
+        sw = words[short]
+        if len(sw) < 2 or short in out or kinds.get(short) is not AnswerKind.PERSON:
+            continue
+        fuller = {n for n in canon if len(words[n]) > len(sw) and words[n][-len(sw):] == sw and n not in out
+                  and kinds.get(n) is AnswerKind.PERSON and all(
+                      first_name_gender(w.capitalize()) in ("m", "f", "?") for w in words[n][:-len(sw)])}
+        # its first names before it: not "Ten Great Campaigns of the Qianlong Emperor"
+        if len(fuller) == 1:
+            out[short] = fuller.pop()
     for short in canon:
         sw = words[short]
         if len(sw) != 1 or sw[0] in _PARTICLES:

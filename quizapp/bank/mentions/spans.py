@@ -18,7 +18,7 @@ HONORIFICS = frozenset(
     " field-marshal commander chief minister premier sultan shah khan emir regent viscount marquis marquess"
     " dowager vicomte comte duc marquise abbé père vice grand chamberlain constable attorney secretary commissioner lieutenant-governor"
     " governor-general field lieutenant-general major-general chief-justice justice chief"
-    " prof professor gen col capt lt sgt sergeant private corporal brigadier"
+    " prof professor gen col capt lt sgt sergeant private corporal brigadier dom dona doña"
     " negus ras dejazmach fitawrari raja rajah maharaja maharajah nawab caliph vizier sheikh imam hetman pharaoh kaiser"
     " shogun begum khanum".split())  # the titles of other courts: "Negus Tekle Haymanot", "Ras Alula", "Shogun
 # Ashikaga Yoshiaki", "Maham Begum"
@@ -115,7 +115,8 @@ def find_spans(index: int, text: str, parse: Parse) -> list[Span]:
     raw += [(m.start(), m.end(), "ORG") for m in _NAMED_GROUP.finditer(text) if not is_demonym(m.group(1)) and (
         text[:m.start()].strip(" \"“‘(") or _proper(parse, m.start()))]  # not "This empire", "Each clan" opening a
     # sentence
-    raw += [_ordinal(text, *_of_name(text, a, b, label)) for a, b, label in parse.ents if label in _NAME_LABELS]
+    raw += [_ordinal(text, *_of_name(text, _with_compounds(parse, a, b) if _unquoted(text, a) else a, b, label))
+            for a, b, label in parse.ents if label in _NAME_LABELS]
     raw += _proper_runs(parse)
     out: list[Span] = []
     taken: list[tuple[int, int]] = []
@@ -149,6 +150,24 @@ def find_spans(index: int, text: str, parse: Parse) -> list[Span]:
                     and not _gloss(text, x, y):
                 out.append(Span(index, x, y, name, label, title_start))
     return out
+
+
+def _unquoted(text: str, at: int) -> bool:
+    """Does a place in a sentence lie outside quotation marks (not in '"Qing Taizu Wu Huangdi Shilu"')?"""
+    before = text[:at]
+    return before.count('"') % 2 == 0 and before.count("“") <= before.count("”")
+
+
+def _with_compounds(parse: Parse, a: int, b: int) -> int:
+    """Where a name begins, taking in the proper nouns just before it that the parse joins to it ("Murtaza" of
+    "Murtaza Nizam Shah", where the model's entity is "Nizam Shah")."""
+    inside = {t.i for t in parse.tokens if a <= t.start < b}
+    for t in reversed([t for t in parse.tokens if t.end <= a]):
+        if t.end not in (a, a - 1) or t.pos != "PROPN" or t.dep != "compound" or t.head not in inside \
+                or first_name_gender(t.text) not in ("m", "f", "?") or t.text.lower() in HONORIFICS:
+            break  # a first name; not "Meantime Louis XVI", "Malacca Tristão Vaz", nor a title
+        a, inside = t.start, inside | {t.i}
+    return a
 
 
 _FIRST_OF_LINE = re.compile(r"\s+I\.?(?=\s*[,;:)]|\s*$|\s+(?!(?:am|was|have|had|will|would|shall|think|can|do)\b)[a-z]+\b)")

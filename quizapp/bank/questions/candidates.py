@@ -68,6 +68,10 @@ def rng_for(*parts: str) -> random.Random:
     return random.Random(int(hashlib.sha256("|".join(parts).encode("utf-8")).hexdigest()[:16], 16))
 
 
+_REALM = re.compile(r"^(?:the\s+)?(?:(?:kingdom|republic|empire|state|duchy|grand duchy|principality|dominion"
+                    r"|commonwealth|union)\s+of\s+)?")
+
+
 def visible(answer: str, prompt: str) -> bool:
     """Is the answer, or a significant word of it, visible in the prompt?"""
     low = prompt.lower()
@@ -80,7 +84,8 @@ def visible(answer: str, prompt: str) -> bool:
                                                    *GROUP_NOUNS.split("|")}]
     # "The 1689 ____ was China's first formal treaty", "the ____, the largest socialist party", "The Oda clan's siege
     # ... the ____ broke the blockade": every option is a treaty, a party or a clan, so the word gives nothing away
-    adjective = PLACE_ADJECTIVES.get(fold(answer))  # "the Irish Potato Famine ... in ____": Ireland
+    realm = _REALM.sub("", fold(answer))  # "Italian authorities ... a protectorate of ____": the Kingdom of Italy
+    adjective = PLACE_ADJECTIVES.get(realm)  # "the Irish Potato Famine ... in ____": Ireland
     first = answer.lower().split()[0] if answer.split() else ""
     # not "Ross" in "Cross"; "barred anarchists" gives away the Anarchist Exclusion Act ("brigades" no Household
     # Brigade), and "enrolled at the University of Zurich" gives away Switzerland
@@ -277,6 +282,9 @@ def _within(option: str, prompt: str, iso: str = "") -> bool:
     return not (upper and year >= int(upper.group(1))) and not (lower and year <= int(lower.group(1)))
 
 
+_NAMING = re.compile(r"\b(?:(?:name|title)\s+of|named|called|renamed|known\s+as)\s+$")
+
+
 def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: str | None,
                     genders: dict[str, str], tags: tuple[str, ...],
                     also_hero: frozenset[str] = frozenset(), known: frozenset[str] = frozenset(),
@@ -309,8 +317,9 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
         a = m.blank_start
         quoted_title = kind is AnswerKind.WORK and s.text[a - 1:a] in ('"', "“") and s.text[m.end:m.end + 1] in (
             '"', "”", ",", ".")
-        if kind not in _NAME_KINDS or m.key == hero or m.key in also_hero | known or m.end > fr.usable_end or not (
-                kept[a:m.end].strip() or quoted_title):
+        own_name = m.key in also_hero and _NAMING.search(s.text[:a]) is not None  # "took the Christian name of ____"
+        if kind not in _NAME_KINDS or m.key == hero or (m.key in also_hero and not own_name) or m.key in known \
+                or m.end > fr.usable_end or not (kept[a:m.end].strip() or quoted_title):
             continue
         the = re.search(r"(?<=[\s,(])The\s+$", s.text[:a])
         if the and kind is AnswerKind.WORK:
@@ -381,8 +390,9 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
         wh = _WH.get(kind)
         prompt = (wh_question(fr, (a, end), wh) if wh else "") or prompt
         excluded = (here - {m.key}) | ({hero} if hero else set()) | also_hero
-        options = rank_names(m.key, kind, prompt, excluded, index, model, rng_for(s.text, m.key), genders)
-        if len(options) < 3:
+        options = rank_names(m.key, kind, prompt, excluded, index, model, rng_for(s.text, m.key), genders,
+                             when=model.dated.get(s.index))
+        if len(options) < 3 or own_name:  # the main subject's other names are one person's: typed, never offered
             whole = re.match(r"[,.;)]", s.text[m.end:m.end + 1]) is not None and s.text[a - 1:a] not in ('"', "“", "'")
             if not typable(m.key, kind if whole or kind is AnswerKind.PERSON else None):
                 continue  # a title of one word asked whole ("a book, ____,"), never "his bull ____ disponente" nor a

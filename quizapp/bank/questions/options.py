@@ -14,7 +14,8 @@ from functools import cached_property, lru_cache
 from quizapp.bank.mentions.index import EntityIndex, Mention
 from quizapp.bank.mentions.kinds import ORG_SHAPE, PLACE_SHAPE
 from quizapp.bank.mentions.lexicons import (KNOWN_TOWN, PLACE_ADJECTIVES, continent, country_codes,
-                                             in_region, is_region, lies_in, place_evidence, province_towns,
+                                             in_region, is_region, lies_in, other_names, place_evidence, placed_in,
+                                             province_towns,
                                              region_towns, same_country, same_province, similar_places, town_country,
                                              town_population, us_state, within_town)
 from quizapp.bank.mentions.names import REGNAL_NUMBER
@@ -68,6 +69,9 @@ class ContextModel:
     # "the siege of Orléans"): the options of a "Battle of ____", where it names enough
     holders: frozenset[str] = frozenset()  # places the text writes a town in ("Ballarat, Victoria"): a province,
     # never a town's option (Melbourne lies in it too), and offered only beside other such places
+    dated: dict[int, int] = field(default_factory=dict)  # the year each sentence speaks of, where known
+    placed: dict[str, frozenset[str]] = field(default_factory=dict)  # country code -> the text's places that lie
+    # there (by the gazetteer's largest namesake)
 
     def shaped(self, name: str) -> bool:
         """Does a body's name, or the text's word for it, say what sort of body it is ("White Lotus Society", "the
@@ -183,7 +187,8 @@ def build_context(sentences: list[Sentence], index: EntityIndex,
     return ContextModel(vectors, idf, dict(windows), dict(near), countries, years,
                         _commentators(index, text_of), within, lower, _apposed(index, text_of),
                         _said_sorts(index, text_of), _roles(index, text_of, near), _sides(index, text_of),
-                        battles=_battle_sites(index, text_of), holders=holders)
+                        battles=_battle_sites(index, text_of), holders=holders, dated=dict(sentence_years or {}),
+                        placed=placed_in(set(places)))
 
 
 _DEMONYMS = frozenset(w for v in PLACE_ADJECTIVES.values() for w in v.split("|")) | frozenset(
@@ -519,7 +524,7 @@ def variant_of(a: str, b: str) -> bool:
 
 def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], index: EntityIndex,
                model: ContextModel, rng: random.Random, genders: dict[str, str] | None = None,
-               limit: int = 3, any_gender: bool = False) -> list[str]:
+               limit: int = 3, any_gender: bool = False, when: float | None = None) -> list[str]:
     """Rank the text's other names of the answer's kind by how plausible they are as wrong options.
 
     Args:
@@ -534,6 +539,8 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
         genders: people's genders; a person's options are of the answer's gender where known.
         limit: how many to return.
         any_gender: offer people of either gender (where the answer's own are too few to offer).
+        when: the year the question's sentence speaks of: the answer's time where the text dates no other sentence
+            naming it.
 
     Returns:
         Up to ``limit`` names, most plausible first.
@@ -596,6 +603,7 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
     article = kind is AnswerKind.PERSON and bool(re.search(r"\b[Tt]he\s+$", before) and _TITLED.search(answer))
     scored: list[tuple[float, str]] = []
     far: set[str] = set()
+    ages_apart: set[str] = set()  # of another age than the answer's: Prince Albert beside a Roman governor
     unlike: set[str] = set()  # another station or another sort of document: after the answer's own
     other_body: set[str] = set()
     for name, k in index.kinds.items():
@@ -653,6 +661,9 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
             gap = abs(model.years[name] - model.years[answer])
             # another era: a historian, a medieval king; in a life of sixty years, twenty is one
             penalty = 0.3 if gap > model.era else 0.15 if gap > model.era / 2 else 0.0
+        elif kind in (AnswerKind.PERSON, AnswerKind.ORG) and when is not None and name in model.years:
+            gap = abs(model.years[name] - when)  # an answer the text dates nowhere, told in a year: only another
+            penalty = 0.3 if gap > 60 else 0.0  # age stands out ("Prince Albert" beside a Roman governor)
         prominence = abs(math.log1p(index.counts[name]) - math.log1p(index.counts[answer]))
         score = 0.6 * cosine(target, ctx) + 0.4 * cosine(here, ctx) + 0.03 * math.log1p(index.counts[name]) \
             - 0.04 * prominence - penalty
@@ -688,6 +699,8 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
         if misread:
             score -= 0.5  # "Joan and the ____": "the John the Fearless" reads wrong beside "the Duke of Alençon"
         apart_in_time = gap > (min(60.0, 2 * model.era) if kind is AnswerKind.ORG else 60)  # a body: two generations
+        if apart_in_time:
+            ages_apart.add(name)
         if apart_in_time or other_side or misread or elsewhere or abroad:
             far.add(name)  # centuries apart, the other side, a town abroad: never where the answer's own offers enough
         scored.append((score, name))
@@ -743,6 +756,8 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
     else:  # neither tier offers enough: a body would stand among bodies of another time
         if kind is AnswerKind.ORG and any(n in far for n in ranked[:limit]):
             return []  # "his father was a member of the ____ group" (before 1881) among bodies of the 1920s: typed
+        if kind is AnswerKind.PERSON and any(n in ages_apart for n in _distinct(ranked, index, limit)):
+            return []  # a Roman governor among the Victorians of a statue's story: typed, if at all
     pool = _distinct([n for n in ranked if n not in other_body], index, limit * 2)  # too few bodies of the answer's
     # own sort (a legislature among a league, a commission and a flag): none (typed, if at all)
     if len(pool) < limit and kind is AnswerKind.PLACE and grain not in ("water", "event"):
@@ -754,7 +769,8 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
     if (region or province) and len(pool) < limit:
         return []  # too few towns of that state, country or province to offer: none (typed, if at all)
     if len(pool) < limit and gender and not tells_gender(prompt):
-        return rank_names(answer, kind, prompt, excluded, index, model, rng, genders, limit, any_gender=True)
+        return rank_names(answer, kind, prompt, excluded, index, model, rng, genders, limit, any_gender=True,
+                          when=when)
     if len(pool) > limit:
         chosen = pool[:limit - 1] + [rng.choice(pool[limit - 1:])]
         pool = [n for n in pool if n in chosen]
@@ -1080,6 +1096,10 @@ def _gazetteer_options(answer: str, wanted: int, pool: list[str], excluded: set[
     province the gazetteer does not list, the towns of the answer's own province; countries of the same
     continent)."""
     named = {_fold(n) for n in index.kinds}
+    land = town_country(answer, model.countries) if _grain(answer) == "local" and not (region or province) else ""
+    if land and not model.placed.get(land, frozenset()) - {answer}:
+        return []  # "Goa", to the gazetteer a town of the Philippines only, where no other place of the text lies:
+        # not Sorsogon and Legaspi; where a town lies, only the text's other places may tell
     if province:
         found = province_towns(answer, model.countries, TOWN_OF_NOTE)
     else:
@@ -1094,6 +1114,8 @@ def _gazetteer_options(answer: str, wanted: int, pool: list[str], excluded: set[
         if _fold(name) in named or _fold(name) in folded_prompt or name in excluded or any(
                 variant_of(name, c) or same_country(name, c) for c in (answer, *pool, *out)):
             continue
+        if other_names(name) & named:
+            continue  # "Andijon" where the text names Andijan: the same town
         out.append(name)
     return out
 
