@@ -4417,3 +4417,37 @@ def test_a_name_takes_in_the_first_names_the_model_leaves_out(nlp: Any) -> None:
     alias, _ = aliases(votes, kinds, hint="")
     assert alias.get("Ostorius Scapula") == alias.get("Ostorius") == "Publius Ostorius Scapula"
     assert "Qianlong Emperor" not in alias
+
+
+def test_a_long_prompt_leaves_out_its_asides(nlp: Any) -> None:
+    """(7) Prompts of over 30 words were a fifth of the banks, and readers judged them "too long"; a sentence of over
+    sixty words was never asked, though its facts were gold ("Although skeptical at first, believing ..., the
+    Portuguese Viceroy, Dom Luís de Ataíde, sent ..."). A long prompt leaves out the brackets and the phrases set off
+    by commas away from its blank (not what says which one a name is: ", known as the Union Brigade,"), and a sentence
+    of over sixty words is asked where that leaves a question's length."""
+    from quizapp.bank.nlp.parse import parse_sentences
+    from quizapp.bank.questions.prompts import frame
+
+    def ask(text: str, answer: str) -> str:
+        s = sentences_of(split_paragraphs(clean_text(text)))[0]
+        fr = frame(s, None, None, parse_sentences([s.text])[0])
+        assert fr is not None
+        at = text.index(answer)
+        return render(fr, (at, at + len(answer)))
+
+    prompt = ask("In 1858 the Xianfeng Emperor, facing no other options, agreed to the Treaty of Tientsin (signed in "
+                 "the city of Tianjin) with Britain, France, Russia and the United States, the four powers whose fleets "
+                 "lay off the Taku Forts.", "Treaty of Tientsin")
+    assert prompt == "In 1858 the Xianfeng Emperor agreed to the ____ with Britain, France, Russia and the United States."
+    prompt = ask("The 2nd Brigade, known as the Union Brigade, commanded by William Ponsonby, was so called as it "
+                 "consisted of an English, a Scottish and an Irish regiment of heavy dragoons on the left of the line "
+                 "at Waterloo.", "William Ponsonby")
+    assert "known as the Union Brigade" in prompt
+    long = ("Although skeptical at first, believing the distrust between Indian rulers to be insurmountable for such a "
+            "plan to be possible, the Portuguese Viceroy, Dom Luís de Ataíde, ordered five galleons, two galleys and "
+            "twelve smaller vessels to sail from Goa on 24 August 1570 under the command of Luís de Melo, carrying "
+            "six hundred soldiers, to reinforce the city of Malacca against a possible attack from the Sultanate of "
+            "Aceh.")
+    assert len(long.split()) > 60
+    prompt = ask(long, "Goa")
+    assert prompt and len(prompt.split()) <= 40 and not prompt.startswith("Although"), prompt

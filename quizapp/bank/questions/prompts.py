@@ -72,6 +72,7 @@ _SHORT_QUOTE_WORDS = 6
 _TITLE_BEFORE = re.compile(r"\b(?:known\s+as|entitled|titled|called|named|his\s+paper|her\s+paper|the\s+paper"
                            r"|poem|hymn|song|novel|play|pamphlet|essay|article|lecture|speech)\s*,?\s*$")
 _MIN_WORDS, _MAX_WORDS = 6, 60
+_MAX_FRAMED = 110  # words: a longer sentence is asked, if at all, without its asides
 _MAX_WITH_CONTEXT = 70  # a question and the sentence before it: a student reads no more at once
 _MAX_WITH_TWO = 55  # a question and the two sentences before it, where the nearer needs the farther
 _QUANTITIES = frozenset({"As", "Most", "Some", "Many", "One", "All", "Part", "Both", "Each", "None", "Much", "Few", "Several",
@@ -187,7 +188,7 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
     if (text.rstrip().endswith(";") or text[:1].islower()) and parse.tokens and parse.tokens[0].dep == "mark":
         return None  # "Claims include: ...; that she was secretly the half sister of King Charles VII;": a claim reported
         # by a verb of the sentence before, not a fact
-    if words < _MIN_WORDS or words > _MAX_WORDS or body.endswith(":") or _ANNOUNCES.search(body) or _GAP.search(body) \
+    if words < _MIN_WORDS or words > _MAX_FRAMED or body.endswith(":") or _ANNOUNCES.search(body) or _GAP.search(body) \
             or _RUN_ON.search(body):
         return None
 
@@ -808,12 +809,17 @@ def render(fr: Frame, blank: tuple[int, int] | None) -> str:
         cut = _clause_cut(fr, blank)
         if cut < fr.usable_end:
             edits = [e for e in edits if e[1] <= cut] + [(cut, len(fr.sentence.text), ".")]
+        if len(fr.context.split()) + len(fr.sentence.text[:cut].split()) > _LONG_PROMPT:
+            edits += [(a, b, " ") for a, b in _asides(fr, blank, cut) if not any(
+                x < b and a < y for x, y, _ in edits) and not any(a < n[1] and n[0] < b for n in fr.names)]
         edits.append((blank[0], blank[1], BLANK))
     edits += [n for n in fr.names if n[1] <= cut and not any(a < n[1] and n[0] < b for a, b, _ in edits)]
     text = fr.sentence.text
     for a, b, rep in sorted(edits, reverse=True):
         text = text[:a] + rep + text[b:]
     text = " ".join(text.split()).strip()
+    if len(fr.sentence.text.split()) > _MAX_WORDS and len(text.split()) + len(fr.context.split()) > _MAX_ASKED:
+        return ""  # a sentence of over sixty words is asked only where its asides leave a question's length
     text = re.sub(r"\s+([.,;:])", r"\1", text)
     text = re.sub(r"[,;]\s*\.?$", ".", text)
     if fr.usable_end < len(fr.sentence.text) and (
@@ -826,6 +832,62 @@ def render(fr: Frame, blank: tuple[int, int] | None) -> str:
     text = re.sub(r"\b([Aa])n? (?=" + re.escape(BLANK) + ")", r"\1(n) ", text)  # "an ____ conference" tells a vowel
     text = text[:1].upper() + text[1:] if text[:1] != "_" else text
     return f"{fr.context} {text}" if fr.context and text else text
+
+
+_NAMING_WORDS = frozenset("known called named nicknamed styled titled dubbed".split())
+_MAX_ASKED = 40  # words: what a sentence of over sixty words must come down to, its asides left out
+
+
+def _asides(fr: Frame, blank: tuple[int, int], cut: int) -> list[tuple[int, int]]:
+    """What a long prompt does without, away from its blank: a bracket ("(December 1570 – 1575)"), and a phrase set
+    off by commas that says more of a name before it (", referred to by Portuguese historian António Pinto Pereira as
+    the "league of kings of India"," and ", who ...,": a participle, an apposition or a relative clause) or opens the
+    sentence before its subject ("Although skeptical at first, believing ... possible, the Portuguese Viceroy ...")."""
+    text, toks = fr.sentence.text, fr.parse.tokens
+    out = [(m.start(), m.end()) for m in re.finditer(r"\s*\([^()]*\)", text[:cut]) if not (
+        m.start() < blank[1] and blank[0] < m.end()) and not re.match(r"\s*\((?:née|born|died|c\.)", m.group())]
+    root = next((t for t in toks if t.dep == "ROOT"), None)
+    for t in toks:
+        if t.text != "," or t.i + 1 >= len(toks) or t.end > cut:
+            continue
+        n = toks[t.i + 1]
+        if n.tag in ("VBN", "VBG") and n.dep in ("acl", "advcl") and n.lower not in _NAMING_WORDS:
+            phrase = n  # not ", known as the Household Brigade,": what says which one it is
+        elif n.lower in ("who", "which", "whose", "whom") and 0 <= n.head < len(toks) and toks[n.head].dep == "relcl":
+            phrase = toks[n.head]
+        else:
+            continue
+        first, last = _subtree(fr.parse, phrase)
+        close = toks[last.i + 1] if last.i + 1 < len(toks) else None
+        if first.i != n.i or close is None or close.text != "," or close.end > cut or (
+                t.start < blank[1] and blank[0] < close.end) or (
+                root is not None and t.start < root.start <= close.start):
+            continue
+        after = toks[close.i + 1] if close.i + 1 < len(toks) else None
+        if after is None or after.lower in ("and", "or", "but", "nor"):
+            continue  # ", who had been his mediator ..., and who had brought": one of two, not an aside
+        subject = next((c for c in fr.parse.children(root) if c.dep in ("nsubj", "nsubjpass")), None) if root else None
+        opening = subject is not None and close.end <= _subtree(fr.parse, subject)[0].start
+        out.append((t.start, close.start if opening else close.end))  # "Aceh, referred to ... India", attempted":
+        # "Aceh attempted"; "By August the 15th, with his army demoralised, afflicted by ..., the Adil Shah": a comma
+        # still ends what opens the sentence
+    if root is not None:
+        subject = next((c for c in fr.parse.children(root) if c.dep in ("nsubj", "nsubjpass")), None)
+        lead = re.match(r"(?:Although|Though|While|Because|Since|After|Before|When|As|Despite)\b[^;]*?,\s*(?=\S)",
+                        text)
+        if subject is not None and lead and len(text.split()) > _MAX_WORDS:  # "Although skeptical at first,
+            # believing ... possible, the Viceroy sent": in a sentence too long to ask whole
+            start = _subtree(fr.parse, subject)[0].start
+            comma = text.rfind(",", 0, start)
+            if comma > 0 and not text[comma + 1:start].strip() and blank[0] >= start:
+                out.append((0, start))
+    merged: list[tuple[int, int]] = []  # one aside inside another ("privateer, whom ... Marcá (Kutti ...), to"): the
+    for a, b in sorted(out):  # outer one
+        if merged and a < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
 
 
 def full_names(mentions: list[Mention], people: set[str], known: set[str], text: str,
