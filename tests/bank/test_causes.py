@@ -4451,3 +4451,20 @@ def test_a_long_prompt_leaves_out_its_asides(nlp: Any) -> None:
     assert len(long.split()) > 60
     prompt = ask(long, "Goa")
     assert prompt and len(prompt.split()) <= 40 and not prompt.startswith("Although"), prompt
+
+
+def test_small_breaks_in_a_prompt_are_mended(corpus: dict[str, Any]) -> None:
+    """(7) Readers marked these garbled: "the flight of Louis XVI.." (a semicolon cut after a numeral's full stop),
+    "The victorious Emperor limited Menelik II's demands" (his own, not another's), "the Asakura and Azai Nagamasa
+    clans" (a family named by its house, not the man), "Seized on the executive power, commissioned ____" (a clause
+    with no subject of its own, after one with none either) and "appointed a(n) ____" (Royal Commission)."""
+    from quizapp.bank.questions.prompts import one_article
+
+    prompts = [q.prompt for text in corpus.values() for q in text.bank.questions]
+    assert not [p for p in prompts if p.endswith("..")]
+    assert not [p for p in prompts if "limited Menelik II's demands" in p or "Azai Nagamasa clans" in p]
+    assert not [p for p in prompts if re.match(r"[A-Z][a-z]+ed on the executive power", p)]
+    assert any("The victorious Emperor limited his demands" in p for p in prompts)
+    assert one_article("Hotham appointed a(n) ____ on the goldfields.", ["Royal Commission"]) == \
+        "Hotham appointed a ____ on the goldfields."
+    assert one_article("He joined a(n) ____.", ["Union", "army", "Order"]) == "He joined a(n) ____."

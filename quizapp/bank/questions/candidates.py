@@ -19,7 +19,8 @@ from quizapp.bank.questions.numbers import (amount_options, by_chance, bound_sid
                                             rough)
 from quizapp.bank.questions.options import (ROLE_NOUNS, TERRAIN, ContextModel, asked_sort, blank_role,
                                             date_options, rank_names, vouched, with_articles)
-from quizapp.bank.questions.prompts import BLANK, OFFICES, Frame, in_list, inside_name, render, wh_question
+from quizapp.bank.questions.prompts import (BLANK, OFFICES, Frame, in_list, inside_name, one_article, render,
+                                            wh_question)
 from quizapp.bank.questions.trivia import ESTIMATE, TRIVIA_AFTER, TRIVIA_BEFORE
 from quizapp.bank.text.dates import DateMention, format_iso
 from quizapp.bank.text.sentences import mask
@@ -400,6 +401,7 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
             options = []  # too few of its sort in the text to offer ("Temple of Music", "Junius Pamphlet"): typed
         shown, answer, offered = with_articles(prompt, m.key, options, index) if kind is AnswerKind.PLACE else (
             prompt, m.key, options)
+        shown = one_article(shown, [answer, *offered])
         q = BankQuestion(id=qid(kind.value, m.key, s.text, str(m.start)),
                          type=QuestionType.MULTIPLE_CHOICE if options else QuestionType.TYPED,
                          prompt=shown, answer=answer, distractors=tuple(offered), answer_kind=kind,

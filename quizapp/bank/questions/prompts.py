@@ -204,6 +204,11 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
             parse, end, topic, begin) or _dangling(parse, end, reference, begin) or (
             reference is not None and begin <= reference.start < end and reference.key is None)
 
+    headless = text[:1].islower() and bool(parse.tokens) and parse.tokens[0].pos == "VERB" and parse.tokens[0].tag in (
+        "VBD", "VBZ", "VBP", "VBN") and parse.tokens[0].dep == "ROOT"  # "seized on the executive power, commissioned
+    # Montmorin ...;": a clause whose subject is the sentence before's
+    if headless:
+        return None  # the clause before it has no subject either, mostly: a list of what one body did
     unclear = unclear_from(start)
     lead = _leading_phrase(parse, start, end) if unclear else None
     if lead is not None and not unclear_from(lead) and (reference is None or reference.start >= lead):
@@ -272,7 +277,8 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
     return Frame(s, tuple(sorted(edits)), end, reference if reference and reference.key else None, context, parse)
 
 
-_ROLE_SUBJECT = re.compile(r"(?:The|His|Her|Their)\s+(?:[a-z-]+\s+){0,2}?(" + "|".join(ROLE_GENDER) + r")\b(?!,?\s+[A-Z])")
+_ROLE_SUBJECT = re.compile(r"(?:The|His|Her|Their)\s+(?:[a-z-]+\s+){0,2}?((?i:" + "|".join(ROLE_GENDER) + r"))\b"
+                           r"(?!,?\s+[A-Z])")  # "The victorious Emperor limited his demands": not "Menelik II's"
 
 
 def _role_before(reference: Reference, text: str) -> bool:
@@ -280,8 +286,8 @@ def _role_before(reference: Reference, text: str) -> bool:
     he was made of glass")? The pronoun then reads as that person's; a name in its place would read as another's
     ("The previous king had believed Charles VI was made of glass")."""
     role = _ROLE_SUBJECT.match(text)
-    return role is not None and role.end() <= reference.start and ROLE_GENDER[role.group(1)] == PRONOUN_GENDER.get(
-        reference.pronoun.lower(), "")
+    return role is not None and role.end() <= reference.start \
+        and ROLE_GENDER[role.group(1).lower()] == PRONOUN_GENDER.get(reference.pronoun.lower(), "")
 
 
 def _named_before(key: str, before: str) -> bool:
@@ -829,9 +835,22 @@ def render(fr: Frame, blank: tuple[int, int] | None) -> str:
         return ""  # "(____)", "IV Corps (____'s)", "24th Regiment (____')": a bracketed aside or a range's start
     if text and not re.search(r"[.!?\"”)]$", text):
         text += "."
+    text = re.sub(r"\.\.$", ".", text)  # "the flight of Louis XVI.;" cut at its semicolon
     text = re.sub(r"\b([Aa])n? (?=" + re.escape(BLANK) + ")", r"\1(n) ", text)  # "an ____ conference" tells a vowel
     text = text[:1].upper() + text[1:] if text[:1] != "_" else text
     return f"{fr.context} {text}" if fr.context and text else text
+
+
+def one_article(prompt: str, names: list[str]) -> str:
+    """ "a(n) ____" as "a ____" or "an ____" where the answer and every option take the same article ("a(n) ____ on
+    the goldfields' problems" (Royal Commission): "a ____"); left as it is where they differ."""
+    if "a(n) " + BLANK not in prompt.lower():
+        return prompt
+    vowels = {bool(re.match(r"(?i)[aeio]|u(?!n[aeiou]|ni|s[aeu])|h(?:onou?r|eir|our)", n.removeprefix("the ")))
+              for n in names}
+    if len(vowels) != 1:
+        return prompt
+    return re.sub(r"\b([Aa])\(n\) (?=" + re.escape(BLANK) + ")", r"\1n " if vowels.pop() else r"\1 ", prompt)
 
 
 _NAMING_WORDS = frozenset("known called named nicknamed styled titled dubbed".split())
@@ -890,6 +909,10 @@ def _asides(fr: Frame, blank: tuple[int, int], cut: int) -> list[tuple[int, int]
     return merged
 
 
+_FAMILIES_AFTER = re.compile(r"\s+(?:clans?|families|family|houses?|dynasty|dynasties|brothers|sisters)\b")
+# "the Asakura and Azai clans": a family, not Azai Nagamasa
+
+
 def full_names(mentions: list[Mention], people: set[str], known: set[str], text: str,
                parse: Parse = EMPTY) -> tuple[tuple[int, int, str], ...]:
     """Where a sentence names a person by a part of the full name the text gives elsewhere ("Bréhal conducted an
@@ -918,7 +941,8 @@ def full_names(mentions: list[Mention], people: set[str], known: set[str], text:
                 and m.key not in text and words[0].lower().rstrip(".") not in HONORIFICS \
                 and not re.search(r"(?:\b(?:de|du|des|von|van|der|la|le|[Tt]he|an?)\s+|\bd['’])$", text[:m.start]) \
                 and not {w.lower() for w in text[:m.start].split()[-1:]} & HONORIFICS \
-                and not any(t.start == m.start and t.dep == "compound" for t in parse.tokens):
+                and not any(t.start == m.start and t.dep == "compound" for t in parse.tokens) \
+                and not _FAMILIES_AFTER.match(text[m.end:]):
             out.append((m.start, m.end, m.key))  # not "Marshal Grouchy" (a title adds no name), "the count de ____",
             # "the Scobie's death" (an article before it: "the James Scobie's death" reads wrong)
     return tuple(out)
