@@ -72,6 +72,7 @@ def answer_current_item(page: Page, answers: dict[str, Question], seen: set[str]
     key = next(i for i, t in enumerate(texts, start=1) if t.endswith(question.answer))
     if "multiple_choice" not in seen:
         shot(page, "multiple-choice-question")
+    page.wait_for_load_state("load")  # the number keys work once the page's deferred script has run
     page.keyboard.press(str(key))
     return "multiple_choice"
 
@@ -124,6 +125,7 @@ def test_student_registers_quizzes_reviews_and_sees_progress(page: Page, answers
     assert due_before == 9
     prompt = page.locator("#review-prompt").inner_text()
     screenshot(page, "review-card")
+    page.wait_for_load_state("load")
     page.keyboard.press(" ")
     expect(page.locator(".answer-text")).to_be_visible()
     expect(page.locator(".answer-text")).to_contain_text(answers[prompt].answer)
@@ -143,6 +145,7 @@ def test_student_registers_quizzes_reviews_and_sees_progress(page: Page, answers
         options = page.locator(".options button")
         texts = [options.nth(i).inner_text() for i in range(options.count())]
         screenshot(page, "review-as-quiz")
+        page.wait_for_load_state("load")
         page.keyboard.press(str(next(i for i, t in enumerate(texts, start=1) if t.endswith(question.answer))))
     expect(page.locator(".flash-success")).to_contain_text("Right:")
     assert int(page.locator("#due-now").inner_text()) == due_before - 2
