@@ -57,7 +57,8 @@ def derive_bank(text: str, *, title: str, source: str,
     index = build_index(sentences, parses, hint=named_by)
     hero = main_person(index, sentences, named_by)
     genders = person_genders(sentences, parses, index, hero)
-    references = resolve(sentences, parses, paragraphs, index, hero, genders)
+    alias_of_hero = hero_aliases(hero, index, sentences)
+    references = resolve(sentences, parses, paragraphs, index, hero, genders, alias_of_hero)
     dates = resolve_dates(paragraphs, sentences)
     years = sentence_years(sentences, dates)
     crowded = crowded_year(dates)
@@ -66,7 +67,7 @@ def derive_bank(text: str, *, title: str, source: str,
     model = dataclasses.replace(model, afterlife=afterlife(index, sentences, section_of), dated=running_years(
         sentences, years))
     home = home_country(index)
-    also_hero = hero_aliases(hero, index, sentences) | title_names(named_by, index)
+    also_hero = alias_of_hero | title_names(named_by, index)
     life = life_years({hero} | also_hero if hero else set(), index, sentences, dates, references)
     office = hero_title(paragraphs, hero) if life else None
     candidates: list[Candidate] = []

@@ -4468,3 +4468,13 @@ def test_small_breaks_in_a_prompt_are_mended(corpus: dict[str, Any]) -> None:
     assert one_article("Hotham appointed a(n) ____ on the goldfields.", ["Royal Commission"]) == \
         "Hotham appointed a ____ on the goldfields."
     assert one_article("He joined a(n) ____.", ["Union", "army", "Order"]) == "He joined a(n) ____."
+
+
+def test_a_she_is_the_main_subject_under_any_of_her_names(corpus: dict[str, Any]) -> None:
+    """(3) In a life of La Malinche, "Malinalli and other slaves were given as tribute ..." made Malinalli a rival of
+    La Malinche for the next "she": "During her time as a slave she befriended Jerónimo de Aguilar", a gold fact, was
+    dropped. The names a life opens with are the main subject's, and no rival for her pronouns; "natives of Cholula"
+    and "the state of Tabasco" say place."""
+    prompts = {q.prompt: q for q in corpus["wiki_la_malinche"].bank.questions}
+    assert any(p.startswith("During La Malinche's time as a slave she befriended ____") for p in prompts), prompts
+    assert any(q.answer == "Cholula" and q.answer_kind is AnswerKind.PLACE for q in prompts.values())

@@ -54,7 +54,7 @@ RECALL = {
     "wiki_irish_civil_war": 0.57,
     # two more a session after that, the same way (the Nahua interpreter of the conquest of Mexico, a war of Asian
     # powers against the Portuguese in India and Malacca): 0.34 and 0.34 as they came
-    "wiki_la_malinche": 0.37,
+    "wiki_la_malinche": 0.45,
     "wiki_war_of_the_league_of_the_indies": 0.34,
 }
 _TITLED = r"\b(?:" + "|".join(sorted((h.capitalize() for h in HONORIFICS), key=len, reverse=True)) + r")\.? ____"

@@ -160,7 +160,8 @@ def span_evidence(span: Span, text: str, parse: Parse, norp: set[str]) -> Counte
     if re.search(r"\b(?:home|estate|house|residence|seat|manor|birthplace)\s+(?:at|in|near)\s+$", before, re.I):
         votes[L] += 3  # "her parents' home at Kirkby Mallory": where a home stands is a place
     if re.search(r"\b(?:city|town|village|hamlet|suburb|parish|castle|fortress|province|county|river|port|island"
-                 r"|region|kingdom|siege|capital|battle|colony|settlement|territory) of\s+$", before, re.I):  # "the
+                 r"|region|kingdom|siege|capital|battle|colony|settlement|territory|state|natives|inhabitants"
+                 r"|outskirts|environs|ruins) of\s+$", before, re.I):  # "the
         # colony of Camulodunum", "the hamlet of Papelotte"
         votes[L] += 3
     if re.search(rf"(?:\(|\b(?:in|at|near|of|from|to)\s+){NOW_CALLED}\s+(?:the\s+)?$|\bwhat\s+is\s+now\s+(?:the\s+)?$",

@@ -115,7 +115,7 @@ def _quoted(s: Sentence, pos: int) -> bool:
 
 
 def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Paragraph], index: EntityIndex,
-            hero: str | None, genders: dict[str, str]) -> dict[int, Reference]:
+            hero: str | None, genders: dict[str, str], also: frozenset[str] = frozenset()) -> dict[int, Reference]:
     """Resolve the first he/she/his/her/him of each sentence that comes before any person of its gender.
 
     The person is the most recent earlier one of matching gender within the same section (the
@@ -129,6 +129,7 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
         index: the entity index.
         hero: the main subject of the text, if any.
         genders: people's genders, from :func:`person_genders`.
+        also: the main subject's other names ("Malinalli" of La Malinche): the same person, no rival for a "she".
 
     Returns:
         Sentence index -> its reference, for the sentences that have such a pronoun.
@@ -144,7 +145,8 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
     sole_title = _sole_bearer(paragraphs, hero, titles)  # "the President" means the main subject all through
     for s, parse in zip(sentences, parses, strict=True):
         people = _people(s, index, hero, titles)
-        named = _named(s, parse, people, index, genders)
+        named = [(hero, hero_gender or g, subj) if hero and k in also else (k, g, subj)
+                 for k, g, subj in _named(s, parse, people, index, genders)]
         pronoun = _first_pronoun(s, parse)
         # "the President" settles a pronoun of its own sentence, but only blocks the next ones: it may mean another
         here: list[tuple[str, str, bool]] = [("", g, subj) if m.label == _TITLED and not sole_title else (k, g, subj)
