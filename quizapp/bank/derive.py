@@ -20,7 +20,7 @@ from quizapp.bank.mentions.references import Reference, hero_title, person_gende
 from quizapp.bank.nlp.parse import EMPTY, parse_sentences
 from quizapp.bank.questions.candidates import (Candidate, amount_candidates, date_candidates, life_span_after,
                                                name_candidates)
-from quizapp.bank.questions.options import build_context
+from quizapp.bank.questions.options import build_context, writers
 from quizapp.bank.questions.prompts import frame, full_names, titled
 from quizapp.bank.questions.ranking import LEGACY, confidence, select
 from quizapp.bank.text.dates import DateMention, find_dates, with_year
@@ -111,7 +111,7 @@ def derive_bank(text: str, *, title: str, source: str,
         candidates += name_candidates(fr, index, model, hero, genders, tags, also_hero, home,
                                       details=once or s.index in lead)
         candidates += amount_candidates(fr, found, tags)
-    chosen = select(candidates, index.counts, lead)
+    chosen = select(candidates, index.counts, lead, writers(index, {s.index: s.text for s in sentences}))
     questions = tuple(dataclasses.replace(c.question, confidence=confidence(c)) for c in chosen)
     return QuestionBank(title=title, source=source, questions=questions)
 

@@ -4478,3 +4478,11 @@ def test_a_she_is_the_main_subject_under_any_of_her_names(corpus: dict[str, Any]
     prompts = {q.prompt: q for q in corpus["wiki_la_malinche"].bank.questions}
     assert any(p.startswith("During La Malinche's time as a slave she befriended ____") for p in prompts), prompts
     assert any(q.answer == "Cholula" and q.answer_kind is AnswerKind.PLACE for q in prompts.values())
+
+
+def test_a_writer_about_the_story_is_asked_of_twice_at_most(corpus: dict[str, Any]) -> None:
+    """(6) Cassius Dio, named twelve times in a life of Boudica and six of them as a writer ("Dio says", "Cassius Dio
+    writes"), was the answer of five questions, "who said what" to readers. A person the text names mostly as a writer
+    about its story is asked of twice at most."""
+    asked = [q.prompt for q in corpus["wiki_boudica"].bank.questions if q.answer == "Cassius Dio"]
+    assert 1 <= len(asked) <= 2, asked

@@ -471,6 +471,17 @@ def _commentators(index: EntityIndex, text_of: dict[int, str]) -> frozenset[str]
     # ..."); not Lenin or Tacitus, who write and act all through a text
 
 
+def writers(index: EntityIndex, text_of: dict[int, str]) -> frozenset[str]:
+    """The people a text names mostly as writers about its story, however often (Cassius Dio: six of twelve)."""
+    writing: Counter[str] = Counter()
+    seen: Counter[str] = Counter()
+    for m in index.mentions:
+        if index.kinds.get(m.key) is AnswerKind.PERSON:
+            seen[m.key] += 1
+            writing[m.key] += commenting(text_of.get(m.sentence, ""), m.blank_start, m.end)
+    return frozenset(k for k, n in seen.items() if writing[k] * 2 >= n)
+
+
 FEW_MENTIONS = 3
 
 

@@ -12,6 +12,7 @@ from quizapp.bank.types import AnswerKind
 PER_SENTENCE = 2
 MIN_SCORE = 0.68
 LEAD_BONUS = 0.2  # a question of the opening paragraph, where a text sums itself up
+PER_WRITER = 2  # questions of a writer about the story (a historian, a chronicler), however often the text names them
 PER_ANSWER_TYPED = 2  # a name with no options to offer is typed from memory at most this often
 PLACE_YIELD = 0.05  # where a sentence holds more than it may ask, its place goes after its people, bodies and dates
 # ("the National Convention in Paris abolished slavery on 4 February 1794": the Convention and the day, not Paris)
@@ -34,7 +35,8 @@ def same_fact(a: set[str], b: set[str]) -> bool:
     return len(a & b) / len(a | b) >= 0.45
 
 
-def select(candidates: list[Candidate], counts: Counter[str], lead: frozenset[int] = frozenset()) -> list[Candidate]:
+def select(candidates: list[Candidate], counts: Counter[str], lead: frozenset[int] = frozenset(),
+           writers: frozenset[str] = frozenset()) -> list[Candidate]:
     """Choose the questions of the bank from every candidate.
 
     The best-scoring candidates are taken first; a candidate is skipped when its sentence already
@@ -46,6 +48,8 @@ def select(candidates: list[Candidate], counts: Counter[str], lead: frozenset[in
         counts: how often each name is mentioned.
         lead: the sentences of the text's opening paragraph, which says what matters most: their questions are
             taken a little before the rest.
+        writers: the people the text names mostly as writers about its story (Tacitus, Cassius Dio): asked of at
+            most ``PER_WRITER`` times, however often named; readers called the rest "who said what" trivia.
 
     Returns:
         The chosen candidates, in the order of the text.
@@ -77,7 +81,7 @@ def select(candidates: list[Candidate], counts: Counter[str], lead: frozenset[in
         if any(same_fact(words, w) for w in asked[c.fact]):
             continue
         name = c.fact.split(":", 1)[1]
-        if per_answer[c.fact] >= 2 + min(counts.get(name, 0) // 3, 6):
+        if per_answer[c.fact] >= (PER_WRITER if name in writers else 2 + min(counts.get(name, 0) // 3, 6)):
             continue  # at most eight of a name the text is full of: after its first two, one in twelve was a gold fact
         typed = not c.question.distractors
         if typed and per_typed[c.fact] >= PER_ANSWER_TYPED:
