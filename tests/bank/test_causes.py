@@ -4487,3 +4487,15 @@ def test_a_writer_about_the_story_is_asked_of_twice_at_most(corpus: dict[str, An
     about its story is asked of twice at most."""
     asked = [q.prompt for q in corpus["wiki_boudica"].bank.questions if q.answer == "Cassius Dio"]
     assert 1 <= len(asked) <= 2, asked
+
+
+def test_what_a_woman_did_or_became_says_she_is_one(corpus: dict[str, Any]) -> None:
+    """(1) Kitsuno ("his concubines Kitsuno and Lady Saka", "Kitsuno gave birth to Nobunaga's eldest son") and Chacha
+    ("Chacha (also known as Lady Yodo), the eldest, became the mistress of Toyotomi Hideyoshi") were offered among
+    Nobunaga's sons and generals, and Chacha beside Lady Yodo, her other name."""
+    bank = corpus["wiki_oda_nobunaga"].bank
+    men = {"Nobutada", "Hashiba Hideyoshi", "Oda Nobuhide", "Hirate Masahide", "Shingen", "Hidenobu", "Nobutaka"}
+    for q in bank.questions:
+        if q.answer in men:
+            assert not {"Kitsuno", "Chacha", "Lady Yodo"} & set(q.distractors), (q.prompt, q.distractors)
+        assert not {"Chacha", "Lady Yodo"} <= {q.answer, *q.distractors}, (q.prompt, q.distractors)

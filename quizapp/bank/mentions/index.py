@@ -374,6 +374,11 @@ def _same_as(by_sentence: dict[int, list[Mention]], sentences: list[Sentence],
         for first in ms:
             for second in ms:
                 one, other = kinds.get(first.key), kinds.get(second.key)
+                if first.key == second.key and second.text != first.text and second.text in kinds \
+                        and second.start >= first.end and _ALSO.fullmatch(text[first.end:second.start]):
+                    same[first.key].add(second.text)  # "Chacha (also known as Lady Yodo)", where the text names
+                    same[second.text].add(first.key)  # Lady Yodo elsewhere too: never options side by side
+                    continue
                 if first.key == second.key or second.start < first.end or re.match(r"['’]s?\b", text[second.end:]) \
                         or (one and other and one is not other):
                     continue

@@ -28,6 +28,12 @@ ROLE_AFTER = re.compile(rf"^(?:,\s+|\s*\(\s*)(?:an?|the|his|her|their)\s+(?:[\w-
 ROLE_BEFORE = re.compile(rf"(?:\b(?:his|her|their|a|the|another)|[\w-]['’]s)\s+(?:[\w-]+\s+)?(?:half-|step-|great-)*"
                           rf"({_ROLES}),?\s+$", re.I)  # "another half-brother, Mpande", "Shaka's younger
 # half-brother Sigujana"
+_BECAME = re.compile(rf"^\s*(?:\([^)]*\)\s*)?(?:,[^,]{{1,30}},\s*)?(?:became|was|is)\s+(?:the|an?|his|her)\s+"
+                     rf"(?:[\w-]+\s+)?({_ROLES})\s+(?:of|to)\b", re.I)  # "Chacha (also known as Lady Yodo), the eldest,
+# became the mistress of Toyotomi Hideyoshi"
+_MOTHERED = re.compile(r"^\s+(?:gave birth|bore (?:him|her|his|a|an|two|three|the)\b|was pregnant)")
+_WIVES_BEFORE = re.compile(r"\b(?:his|her|their|[\w-]+['’]s)\s+(?:[\w-]+\s+)?(?:wives|concubines|consorts|daughters"
+                           r"|sisters|mistresses)\s+(?:[A-Z][\w'’-]*\s+){0,3}?(?:(?:and|,)\s+(?:[A-Z][\w'’-]*\s+){1,3})?$")
 _NAMING = re.compile(r"\b(?:call|calls|called|calling|name|names|named|naming|dub|dubs|dubbed|nickname|nicknamed"
                      r"|crown|crowned|proclaim|proclaimed|style|styled|make|made|declare|declared)\s+$")
 _OPENING = re.compile(r"^(?:As|Despite|Without|In|After|When|While|Although|Though|Because|Since|On|Before|Upon"
@@ -71,9 +77,12 @@ def person_genders(sentences: list[Sentence], parses: list[Parse], index: Entity
             if title:
                 v[title] += 3
             role = ROLE_AFTER.match(s.text[m.end:m.end + 60]) or ROLE_BEFORE.search(
-                s.text[max(0, m.blank_start - 30):m.blank_start])
+                s.text[max(0, m.blank_start - 30):m.blank_start]) or _BECAME.match(s.text[m.end:m.end + 80])
             if role:
                 v[ROLE_GENDER[role.group(1).lower()]] += 3  # "Anna Murray, a free black woman"; "his wife Anna"
+            elif _MOTHERED.match(s.text[m.end:m.end + 40]) or _WIVES_BEFORE.search(s.text[max(0, m.blank_start - 40):
+                                                                                        m.blank_start]):
+                v["f"] += 3  # "Kitsuno gave birth to Nobunaga's eldest son", "his concubines Kitsuno and Lady Saka"
         earlier = any(PRONOUN_GENDER.get(t.lower) and t.start < people[0].start and not _quoted(s, t.start)
                       for t in parse.tokens) if people else True
         if len({m.key for m in people}) == 1 and not earlier:  # "She was struck by a soldier named Otto Runge
