@@ -32,8 +32,9 @@ _BECAME = re.compile(rf"^\s*(?:\([^)]*\)\s*)?(?:,[^,]{{1,30}},\s*)?(?:became|was
                      rf"(?:[\w-]+\s+)?({_ROLES})\s+(?:of|to)\b", re.I)  # "Chacha (also known as Lady Yodo), the eldest,
 # became the mistress of Toyotomi Hideyoshi"
 _MOTHERED = re.compile(r"^\s+(?:gave birth|bore (?:him|her|his|a|an|two|three|the)\b|was pregnant)")
-_WIVES_BEFORE = re.compile(r"\b(?:his|her|their|[\w-]+['’]s)\s+(?:[\w-]+\s+)?(?:wives|concubines|consorts|daughters"
-                           r"|sisters|mistresses)\s+(?:[A-Z][\w'’-]*\s+){0,3}?(?:(?:and|,)\s+(?:[A-Z][\w'’-]*\s+){1,3})?$")
+_WIVES_BEFORE = re.compile(r"\b(?:his|her|their|[\w-]+['’]s)\s+(?:[\w-]+\s+)?(?:wives|concubines|consorts"
+                           r"|daughters|sisters|mistresses)\s+(?:[A-Z][\w'’-]*\s+){0,3}?"
+                           r"(?:(?:and|,)\s+(?:[A-Z][\w'’-]*\s+){1,3})?$")
 _NAMING = re.compile(r"\b(?:call|calls|called|calling|name|names|named|naming|dub|dubs|dubbed|nickname|nicknamed"
                      r"|crown|crowned|proclaim|proclaimed|style|styled|make|made|declare|declared)\s+$")
 _OPENING = re.compile(r"^(?:As|Despite|Without|In|After|When|While|Although|Though|Because|Since|On|Before|Upon"
