@@ -4499,3 +4499,24 @@ def test_what_a_woman_did_or_became_says_she_is_one(corpus: dict[str, Any]) -> N
         if q.answer in men:
             assert not {"Kitsuno", "Chacha", "Lady Yodo"} & set(q.distractors), (q.prompt, q.distractors)
         assert not {"Chacha", "Lady Yodo"} <= {q.answer, *q.distractors}, (q.prompt, q.distractors)
+
+
+def test_a_ruler_named_once_in_a_long_text_is_no_detail(corpus: dict[str, Any]) -> None:
+    """(8) In a long text a person named once is a detail (readers judged nearly all of them trivia), but "Ataíde was
+    solemnly received by King Sebastian" names a king of Portugal: a gold fact that was never asked. A ruler's title
+    says what made them matter."""
+    bank = corpus["wiki_war_of_the_league_of_the_indies"].bank
+    assert [q for q in bank.questions if q.answer == "King Sebastian"]
+
+
+def test_a_wh_question_takes_its_options_from_what_stands_beside_its_blank(corpus: dict[str, Any]) -> None:
+    """(1) "Who is the beloved and influential wife of Emperor Menelik II ...?" (Taytu Betul) was offered three men: the
+    options were chosen from the question as put, where no blank says whose role "wife" is. They are chosen from the
+    sentence with its blank, and "____ reunited Babur with his sister" leaves no room for a woman."""
+    from quizapp.bank.questions.options import may_be_a_woman
+
+    adwa = corpus["wiki_battle_of_adwa"].bank
+    wife = [q for q in adwa.questions if q.answer == "Taytu Betul" and "wife of" in q.prompt]
+    assert wife and not [q for q in wife if q.distractors], [(q.prompt, q.distractors) for q in wife]
+    assert not may_be_a_woman("____ reunited Babur with his sister Khānzāda.")
+    assert may_be_a_woman("____, his wife, died in 1881.") and may_be_a_woman("____, the mother of Louis, died.")

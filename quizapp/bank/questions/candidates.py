@@ -283,6 +283,8 @@ def _within(option: str, prompt: str, iso: str = "") -> bool:
     return not (upper and year >= int(upper.group(1))) and not (lower and year <= int(lower.group(1)))
 
 
+_RULER = re.compile(r"\b(?:King|Queen|Emperor|Empress|Sultan|Shah|Khan|Tsar|Tsarina|Pope|Viceroy|Caliph|Pharaoh"
+                    r"|Shogun|Shōgun|Negus|Maharaja|Rajah?)\b")  # a ruler named once in a long text is still no detail
 _NAMING = re.compile(r"\b(?:(?:name|title)\s+of|named|called|renamed|known\s+as)\s+$")
 
 
@@ -333,10 +335,10 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
             continue  # "The Kong's title of Duke was maintained": a family or a line, not Kong Youde
         if not details and kind is AnswerKind.PERSON and index.counts[m.key] < 2 and not (
                 blank_role(s.text[:a], s.text[m.end:]) or _CALLING_AFTER.match(s.text[m.end:])
-                or (" " in m.key and REGNAL_NUMBER.fullmatch(m.key.split()[-1]))):
+                or (" " in m.key and REGNAL_NUMBER.fullmatch(m.key.split()[-1])) or _RULER.search(s.text[a:m.end])):
             continue  # "his grandfather, ____": a person met once in twenty pages is a detail, unless the text says
             # what made them matter ("____, the French prime minister,", "____, a failed civil service candidate,",
-            # "the overthrow of ____ II")
+            # "the overthrow of ____ II", "King Sebastian", "Murtaza Nizam Shah")
         if not _sure_enough(m.key, kind, index) or (
                 kind is AnswerKind.ORG and model.generic(m.key, index.counts[m.key])):
             continue  # ... or "the Political Party" of a pamphlet's title
@@ -389,9 +391,10 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
         if kind is AnswerKind.ORG and not model.shaped(m.key) and not asked_sort(prompt):
             continue  # "defeated at the hands of ____" (Yuan Chonghuan typed a body): nothing says it is a body
         wh = _WH.get(kind)
-        prompt = (wh_question(fr, (a, end), wh) if wh else "") or prompt
+        cloze = prompt  # what stands beside the blank tells the options ("the influential wife of ____"), however
+        prompt = (wh_question(fr, (a, end), wh) if wh else "") or prompt  # the question is put
         excluded = (here - {m.key}) | ({hero} if hero else set()) | also_hero
-        options = rank_names(m.key, kind, prompt, excluded, index, model, rng_for(s.text, m.key), genders,
+        options = rank_names(m.key, kind, cloze, excluded, index, model, rng_for(s.text, m.key), genders,
                              when=model.dated.get(s.index))
         if len(options) < 3 or own_name:  # the main subject's other names are one person's: typed, never offered
             whole = re.match(r"[,.;)]", s.text[m.end:m.end + 1]) is not None and s.text[a - 1:a] not in ('"', "“", "'")

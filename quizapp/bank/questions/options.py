@@ -1144,11 +1144,16 @@ def may_be_a_woman(prompt: str) -> bool:
     mother"), a birth ("Who gave birth to ...?"), or a marriage just before ("married ____")? Not "the daughter of
     ____", whose daughter is another."""
     before, _, after = prompt.partition(BLANK_MARK)
+    words = re.findall(r"[A-Za-z'’]+", after)[:6]
     return bool(_HER_AFTER.search(after) or _BIRTH.search(prompt) or any(
-        w.lower() in _WOMEN for w in re.findall(r"[A-Za-z]+", after)[:6]) or _WEDDED_BEFORE.search(before))
+        w.lower() in _WOMEN and not (i and re.fullmatch(r"(?i)his|her|their|\w+['’]s?", words[i - 1]))
+        for i, w in enumerate(words)) or _WEDDED_BEFORE.search(before) or _HER_ROLE_APPOSED.match(after))
+    # "____, his wife,": hers; not "____ reunited Babur with his sister"
 
 
 _WOMEN = frozenset(w for w, g in ROLE_GENDER.items() if g == "f")  # "wife", "mother", "concubine" ...
+_HER_ROLE_APPOSED = re.compile(r"\s*,\s*(?:his|her|their|[\w-]+['’]s?)\s+(?:[a-z-]+\s+)?(?:"
+                               + "|".join(sorted(_WOMEN)) + r")\b", re.I)
 
 
 _BIRTH = re.compile(r"\b(?:gave birth|give birth|gives birth|bore)\b")
