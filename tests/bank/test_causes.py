@@ -4520,3 +4520,12 @@ def test_a_wh_question_takes_its_options_from_what_stands_beside_its_blank(corpu
     assert wife and not [q for q in wife if q.distractors], [(q.prompt, q.distractors) for q in wife]
     assert not may_be_a_woman("____ reunited Babur with his sister Khānzāda.")
     assert may_be_a_woman("____, his wife, died in 1881.") and may_be_a_woman("____, the mother of Louis, died.")
+
+
+def test_the_commanders_of_two_sides_are_no_options_for_each_other(corpus: dict[str, Any]) -> None:
+    """(1) Wellington was offered Napoleon as a wrong answer, and Napoleon Wellington: "a British-led allied army under
+    the command of the Duke of Wellington" gave Wellington no side, because a title with "of" stood between "under the
+    command of" and his name."""
+    for q in corpus["wiki_battle_of_waterloo"].bank.questions:
+        pair = {q.answer, *q.distractors}
+        assert not {"Wellington", "Napoleon Bonaparte"} <= pair, (q.prompt, q.distractors)

@@ -348,7 +348,7 @@ def _camps(text_of: dict[int, str]) -> Callable[[str], str]:
 
 
 _LED = re.compile(r"\b(?:under|led\s+by|commanded\s+by|under\s+the\s+command\s+of)\s+(?:the\s+)?"
-                  r"(?:[A-Z][\w.-]*\s+){0,2}$")
+                  r"(?:[A-Z][\w.-]*\s+(?:of\s+)?){0,2}$")  # "under the command of the Duke of Wellington"
 
 
 def _led_sides(index: EntityIndex, text_of: dict[int, str], seen: dict[str, Counter[str]]) -> dict[str, str]:
