@@ -4529,3 +4529,12 @@ def test_the_commanders_of_two_sides_are_no_options_for_each_other(corpus: dict[
     for q in corpus["wiki_battle_of_waterloo"].bank.questions:
         pair = {q.answer, *q.distractors}
         assert not {"Wellington", "Napoleon Bonaparte"} <= pair, (q.prompt, q.distractors)
+
+
+def test_a_name_met_once_at_no_time_is_a_last_resort_beside_a_dated_answer(corpus: dict[str, Any]) -> None:
+    """(1) "McKinley won the presidential election of 1896 against ____" (William Jennings Bryan) and the trial's
+    lawyers were offered Abraham Lincoln and James A. Garfield, named once in the opening ("the third to be murdered
+    in office, after Abraham Lincoln and James A. Garfield"): readers' most frequent weak option in two readings."""
+    offered = [q for q in corpus["handout_mckinley_assassination"].bank.questions
+               if {"Abraham Lincoln", "James A. Garfield"} & set(q.distractors)]
+    assert not offered, [(q.prompt, q.distractors) for q in offered]
