@@ -682,8 +682,9 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
             score -= 0.3  # a name met once, with nothing beside the model to vouch for its kind: a last resort
         if kind is AnswerKind.PERSON and index.counts[name] < 2 and name not in model.years and (
                 answer in model.years or when is not None):
-            score -= 0.2  # named once, at no time the text gives ("the third to be murdered in office, after Abraham
-            # Lincoln and James A. Garfield"): no one of the story, beside an answer the text dates
+            score -= 0.35  # named once, at no time the text gives ("the third to be murdered in office, after Abraham
+            # Lincoln and James A. Garfield"): no one of the story, beside an answer the text dates; below those of
+            # another era the text does date
         if kin:
             score -= 0.5  # a newspaper beside books: only where the text names too few of the answer's kind
         if kind is AnswerKind.PERSON and (" " in answer) != (" " in name):
