@@ -4538,3 +4538,11 @@ def test_a_name_met_once_at_no_time_is_a_last_resort_beside_a_dated_answer(corpu
     offered = [q for q in corpus["handout_mckinley_assassination"].bank.questions
                if {"Abraham Lincoln", "James A. Garfield"} & set(q.distractors)]
     assert not offered, [(q.prompt, q.distractors) for q in offered]
+
+
+def test_as_with_and_days_before_point_back(corpus: dict[str, Any]) -> None:
+    """(7) "As with the ____, the officers of the Royals ..." and "____, the Free State president, had died of a brain
+    haemorrhage ten days before." were asked alone: as with whom, before what, only the sentence before says."""
+    prompts = [q.prompt for text in corpus.values() for q in text.bank.questions]
+    assert not [p for p in prompts if p.startswith("As with")]
+    assert not [p for p in prompts if re.match(r"[^.]*\bdays before\.$", p)]

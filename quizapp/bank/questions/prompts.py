@@ -18,7 +18,8 @@ _VAGUE_START = re.compile(
     r"|Finally|Eventually),?\s+)?"
     r"(?:[Tt]hey|[Tt]hem|[Tt]heir|[Tt]hese|[Tt]hose|[Tt]his|[Bb]oth|[Ss]uch|[Ii]ts|[Ii]t(?!\s+(?:is|was)\s+(?:in|on|at)\b)"
     r"|[Hh]ere|[Tt]here(?!\s+(?:is|was|are|were)\b)|[Tt]he couple|[Tt]he two|[Tt]he latter|[Tt]he former|[Ee]ach"
-    r"|[Nn]either|[Ee]ither|[Aa]nother|[Oo]thers|[Oo]ne of them|[Oo]ne was|[Tt]he other|[Tt]he rest)\b")
+    r"|[Nn]either|[Ee]ither|[Aa]nother|[Oo]thers|[Oo]ne of them|[Oo]ne was|[Tt]he other|[Tt]he rest|As with)\b")
+# "As with the Household Cavalry, the officers ...": as with whom before, only the sentence before says
 # "The following month, on 25th March", "Just days later", "Again": when, only the sentence before can tell
 _RELATIVE_TIME = re.compile(
     r"(?:Just |Only |A few |Some |Several |Two |Three |Four |Five |Six |Ten |\w+ )?(?:days|weeks|months|years) later\b"
@@ -33,7 +34,9 @@ _RELATIVE_TIME = re.compile(
 _ASIDE = re.compile(r",\s+(?:on the contrary|however|therefore|moreover|nevertheless|nonetheless|in turn|in fact"
                     r"|indeed|likewise|too|in the meantime|meanwhile|for (?:his|her|their|its) part),(?=\s)", re.I)
 _LATER = re.compile(r"\b(?:\d+|a few|some|several|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+"
-                    r"(?:days|weeks|months|years)\s+(?:later|afterwards|earlier)\b", re.I)
+                    r"(?:days|weeks|months|years)\s+(?:later|afterwards|earlier|before(?=\s*[,.;:)]|\s*$))\b",
+                    re.I)  # "had died ten
+# days before": before what, only the sentence before says
 _LINK = re.compile(
     r"(?:However|Nevertheless|Nonetheless|Moreover|Furthermore|In addition|Instead|Meanwhile|Indeed|Consequently"
     r"|Therefore|Thus|Still|Besides|Also|Likewise|Similarly|More importantly|Importantly|Illustratively|Notably"
