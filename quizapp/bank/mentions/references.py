@@ -28,7 +28,7 @@ ROLE_AFTER = re.compile(rf"^(?:,\s+|\s*\(\s*)(?:an?|the|his|her|their)\s+(?:[\w-
 ROLE_BEFORE = re.compile(rf"(?:\b(?:his|her|their|a|the|another)|[\w-]['’]s)\s+(?:[\w-]+\s+)?(?:half-|step-|great-)*"
                           rf"({_ROLES}),?\s+$", re.I)  # "another half-brother, Mpande", "Shaka's younger
 # half-brother Sigujana"
-_BECAME = re.compile(rf"^\s*(?:\([^)]*\)\s*)?(?:,[^,]{{1,30}},\s*)?(?:became|was|is)\s+(?:the|an?|his|her)\s+"
+_BECAME_ROLE = re.compile(rf"^\s*(?:\([^)]*\)\s*)?(?:,[^,]{{1,30}},\s*)?(?:became|was|is)\s+(?:the|an?|his|her)\s+"
                      rf"(?:[\w-]+\s+)?({_ROLES})\s+(?:of|to)\b", re.I)  # "Chacha (also known as Lady Yodo), the eldest,
 # became the mistress of Toyotomi Hideyoshi"
 _MOTHERED = re.compile(r"^\s+(?:gave birth|bore (?:him|her|his|a|an|two|three|the)\b|was pregnant)")
@@ -78,7 +78,7 @@ def person_genders(sentences: list[Sentence], parses: list[Parse], index: Entity
             if title:
                 v[title] += 3
             role = ROLE_AFTER.match(s.text[m.end:m.end + 60]) or ROLE_BEFORE.search(
-                s.text[max(0, m.blank_start - 30):m.blank_start]) or _BECAME.match(s.text[m.end:m.end + 80])
+                s.text[max(0, m.blank_start - 30):m.blank_start]) or _BECAME_ROLE.match(s.text[m.end:m.end + 80])
             if role:
                 v[ROLE_GENDER[role.group(1).lower()]] += 3  # "Anna Murray, a free black woman"; "his wife Anna"
             elif _MOTHERED.match(s.text[m.end:m.end + 40]) or _WIVES_BEFORE.search(s.text[max(0, m.blank_start - 40):

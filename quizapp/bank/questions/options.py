@@ -456,16 +456,21 @@ def _reach(links: dict[str, set[str]], start: str) -> set[str]:
     return seen - {start}
 
 
-def _commentators(index: EntityIndex, text_of: dict[int, str]) -> frozenset[str]:
-    """The people a text names only or mostly as writers about its story ("the historian Jonathan Spence writes"):
-    they are no options for the people of the story itself, nor its people theirs, where enough writers are named."""
+def _writing(index: EntityIndex, text_of: dict[int, str]) -> tuple[Counter[str], Counter[str]]:
+    """How often each person is named, and how often as writing about the story ("the historian X writes")."""
     writing: Counter[str] = Counter()
     seen: Counter[str] = Counter()
     for m in index.mentions:
-        if index.kinds.get(m.key) is not AnswerKind.PERSON:
-            continue
-        seen[m.key] += 1
-        writing[m.key] += commenting(text_of.get(m.sentence, ""), m.blank_start, m.end)
+        if index.kinds.get(m.key) is AnswerKind.PERSON:
+            seen[m.key] += 1
+            writing[m.key] += commenting(text_of.get(m.sentence, ""), m.blank_start, m.end)
+    return writing, seen
+
+
+def _commentators(index: EntityIndex, text_of: dict[int, str]) -> frozenset[str]:
+    """The people a text names only or mostly as writers about its story ("the historian Jonathan Spence writes"):
+    they are no options for the people of the story itself, nor its people theirs, where enough writers are named."""
+    writing, seen = _writing(index, text_of)
     return frozenset(k for k, n in seen.items() if writing[k] == n or (n <= FEW_MENTIONS and writing[k] * 2 >= n))
     # only writing, or a name met a few times mostly writing ("Donald Morris holds", "Morris nevertheless references
     # ..."); not Lenin or Tacitus, who write and act all through a text
@@ -473,12 +478,7 @@ def _commentators(index: EntityIndex, text_of: dict[int, str]) -> frozenset[str]
 
 def writers(index: EntityIndex, text_of: dict[int, str]) -> frozenset[str]:
     """The people a text names mostly as writers about its story, however often (Cassius Dio: six of twelve)."""
-    writing: Counter[str] = Counter()
-    seen: Counter[str] = Counter()
-    for m in index.mentions:
-        if index.kinds.get(m.key) is AnswerKind.PERSON:
-            seen[m.key] += 1
-            writing[m.key] += commenting(text_of.get(m.sentence, ""), m.blank_start, m.end)
+    writing, seen = _writing(index, text_of)
     return frozenset(k for k, n in seen.items() if writing[k] * 2 >= n)
 
 

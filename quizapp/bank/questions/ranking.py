@@ -48,7 +48,7 @@ def select(candidates: list[Candidate], counts: Counter[str], lead: frozenset[in
         counts: how often each name is mentioned.
         lead: the sentences of the text's opening paragraph, which says what matters most: their questions are
             taken a little before the rest.
-        writers: the people the text names mostly as writers about its story (Tacitus, Cassius Dio): asked of at
+        writers: the people the text names mostly as writers about its story (Cassius Dio): asked of at
             most ``PER_WRITER`` times, however often named; readers called the rest "who said what" trivia.
 
     Returns:
