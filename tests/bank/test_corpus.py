@@ -47,7 +47,7 @@ RECALL = {
     # higher, so the gold one ("based his account on that of ____") was kept over another
     "wiki_shaka": 0.42,
     # two more added a session later the same way (a battle in Ethiopia, a Japanese warlord): 0.54 each as they came
-    "wiki_battle_of_adwa": 0.62,
+    "wiki_battle_of_adwa": 0.65,
     "wiki_oda_nobunaga": 0.68,
     # two more a session after that, the same way (a Mughal founder, a civil war in Ireland): 0.60 and 0.54 as they came
     "wiki_babur": 0.65,
@@ -55,7 +55,7 @@ RECALL = {
     # two more a session after that, the same way (the Nahua interpreter of the conquest of Mexico, a war of Asian
     # powers against the Portuguese in India and Malacca): 0.34 and 0.34 as they came
     "wiki_la_malinche": 0.45,
-    "wiki_war_of_the_league_of_the_indies": 0.34,
+    "wiki_war_of_the_league_of_the_indies": 0.37,
 }
 _TITLED = r"\b(?:" + "|".join(sorted((h.capitalize() for h in HONORIFICS), key=len, reverse=True)) + r")\.? ____"
 _OPENERS = "In|On|At|By|From|After|Before|During|When|Since|Until|And|But|The|Between|Of|To|For|With|Under"
