@@ -4546,3 +4546,14 @@ def test_as_with_and_days_before_point_back(corpus: dict[str, Any]) -> None:
     prompts = [q.prompt for text in corpus.values() for q in text.bank.questions]
     assert not [p for p in prompts if p.startswith("As with")]
     assert not [p for p in prompts if re.match(r"[^.]*\bdays before\.$", p)]
+
+
+def test_an_opening_phrase_looks_ahead_and_a_place_word_alone_is_no_place(corpus: dict[str, Any]) -> None:
+    """(3, 1) "Unable to ferry his troops across ..., the Adil Shah ordered" was written "Unable to ferry Nuri Khan's
+    troops", a falsehood (and before that "Viceroy Dom Luís de Ataíde's"); "Valley" of "the Aztec-ruled Valley of
+    Mexico" was offered as a place; "Viceroy Dom Luís de Ataíde" and "Luís de Ataíde" were two men."""
+    league = corpus["wiki_war_of_the_league_of_the_indies"].bank
+    assert not [q for q in league.questions if "ferry Nuri Khan's" in q.prompt or "ferry Viceroy" in q.prompt]
+    assert not [q for q in league.questions if "Viceroy Dom Luís de Ataíde" in {q.answer, *q.distractors}]
+    offered = {d for q in corpus["wiki_la_malinche"].bank.questions for d in q.distractors}
+    assert "Valley" not in offered

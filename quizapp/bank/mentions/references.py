@@ -38,7 +38,10 @@ _WIVES_BEFORE = re.compile(r"\b(?:his|her|their|[\w-]+['’]s)\s+(?:[\w-]+\s+)?(
 _NAMING = re.compile(r"\b(?:call|calls|called|calling|name|names|named|naming|dub|dubs|dubbed|nickname|nicknamed"
                      r"|crown|crowned|proclaim|proclaimed|style|styled|make|made|declare|declared)\s+$")
 _OPENING = re.compile(r"^(?:As|Despite|Without|In|After|When|While|Although|Though|Because|Since|On|Before|Upon"
-                      r"|Following|During|Unlike|Like|Throughout|For|With|At|By|Having|Once|If)\b")
+                      r"|Following|During|Unlike|Like|Throughout|For|With|At|By|Having|Once|If"
+                      r"|Unable|Unwilling|Eager|Determined|Anxious|Fearing|Hoping|Wishing|Seeing|Knowing|Realizing"
+                      r"|Realising|Leaving|Taking|Leading|Finding|Angered|Encouraged|Convinced|Frustrated)\b")
+# "Unable to ferry his troops across ..., the Adil Shah ordered": an opening phrase whose subject comes after it
 
 
 @dataclass(frozen=True)

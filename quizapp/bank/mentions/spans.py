@@ -18,7 +18,7 @@ HONORIFICS = frozenset(
     " field-marshal commander chief minister premier sultan shah khan emir regent viscount marquis marquess"
     " dowager vicomte comte duc marquise abbé père vice grand chamberlain constable attorney secretary commissioner lieutenant-governor"
     " governor-general field lieutenant-general major-general chief-justice justice chief"
-    " prof professor gen col capt lt sgt sergeant private corporal brigadier dom dona doña"
+    " prof professor gen col capt lt sgt sergeant private corporal brigadier dom dona doña viceroy vicereine"
     " negus ras dejazmach fitawrari raja rajah maharaja maharajah nawab caliph vizier sheikh imam hetman pharaoh kaiser"
     " shogun begum khanum".split())  # the titles of other courts: "Negus Tekle Haymanot", "Ras Alula", "Shogun
 # Ashikaga Yoshiaki", "Maham Begum"
