@@ -27,9 +27,9 @@ from quizapp.bank.text.sentences import Sentence
 from quizapp.bank.types import AnswerKind
 
 _NUMBER_LABELS = ("CARDINAL", "MONEY", "QUANTITY")
-_PLACE_HEADS = frozenset("valley river street road square bridge station sea ocean mountain mountains lake island islands"
-                         " bay gulf province county region coast castle abbey cathedral prison palace fort fortress"
-                         " canal forest hill hills plain plains heights harbour harbor peninsula desert".split())
+_PLACE_HEADS = frozenset("valley river street road square bridge station sea ocean mountain mountains lake island"
+                         " islands bay gulf province county region coast castle abbey cathedral prison palace fort"
+                         " fortress canal forest hill hills plain plains heights harbour harbor peninsula desert".split())
 _SACRED = frozenset({"God", "Jesus", "Christ", "Jesus Christ", "Heaven", "Hell", "Providence", "Allah", "Satan",
                      "Devil", "Virgin", "Holy Spirit", "Holy Ghost", "Lord", "Almighty", "Paradise", "Creator"})
 _GROUP = re.compile(r"[A-Za-z](?:ers|ans|ists|ites|iks|oons|ards|iers|ains|ars|ics|ese)$")
