@@ -849,8 +849,8 @@ def one_article(prompt: str, names: list[str]) -> str:
     the goldfields' problems" (Royal Commission): "a ____"); left as it is where they differ."""
     if "a(n) " + BLANK not in prompt.lower():
         return prompt
-    vowels = {bool(re.match(r"(?i)[aeio]|u(?!n[aeiou]|ni|s[aeu])|h(?:onou?r|eir|our)", n.removeprefix("the ")))
-              for n in names}
+    vowels = {bool(re.match(r"(?i)[ai]|e(?!u)|o(?!ne\b)|u(?!n[aeiou]|ni|s[aeu])|h(?:onou?r|eir|our)",
+                            n.removeprefix("the "))) for n in names}  # "an Order", "a European", "a Union"
     if len(vowels) != 1:
         return prompt
     return re.sub(r"\b([Aa])\(n\) (?=" + re.escape(BLANK) + ")", r"\1n " if vowels.pop() else r"\1 ", prompt)
