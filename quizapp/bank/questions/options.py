@@ -69,7 +69,8 @@ class ContextModel:
     # "the siege of Orléans"): the options of a "Battle of ____", where it names enough
     holders: frozenset[str] = frozenset()  # places the text writes a town in ("Ballarat, Victoria"): a province,
     # never a town's option (Melbourne lies in it too), and offered only beside other such places
-    dated: dict[int, int] = field(default_factory=dict)  # the year each sentence speaks of, where known
+    dated: dict[int, int] = field(default_factory=dict)  # the time each sentence is told in: its own year, else the
+    # last the text gave before it
     placed: dict[str, frozenset[str]] = field(default_factory=dict)  # country code -> the text's places that lie
     # there (by the gazetteer's largest namesake)
 
@@ -550,8 +551,8 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
         genders: people's genders; a person's options are of the answer's gender where known.
         limit: how many to return.
         any_gender: offer people of either gender (where the answer's own are too few to offer).
-        when: the year the question's sentence speaks of: the answer's time where the text dates no other sentence
-            naming it.
+        when: the time the question's sentence is told in (its own year, else the last the text gave before it):
+            the answer's time where the text dates no sentence naming it.
 
     Returns:
         Up to ``limit`` names, most plausible first.
