@@ -64,8 +64,7 @@ def derive_bank(text: str, *, title: str, source: str,
     crowded = crowded_year(dates)
     model = build_context(sentences, index, years)
     section_of = {p.index: p.section for p in paragraphs}
-    model = dataclasses.replace(model, afterlife=afterlife(index, sentences, section_of), dated=running_years(
-        sentences, years))
+    model = dataclasses.replace(model, afterlife=afterlife(index, sentences, section_of))
     home = home_country(index)
     also_hero = alias_of_hero | title_names(named_by, index)
     life = life_years({hero} | also_hero if hero else set(), index, sentences, dates, references)
@@ -251,18 +250,6 @@ def sentence_years(sentences: list[Sentence], dates: dict[int, list[DateMention]
             out[s.index] = int(period.group(1)) + 5 if period.group(1) else (int(period.group(2)) - 1) * 100 + 50
         elif year is not None:
             out[s.index] = year
-    return out
-
-
-def running_years(sentences: list[Sentence], years: dict[int, int]) -> dict[int, int]:
-    """The time each sentence is told in: its own year, else the last year the text gave before it (a question's era,
-    to keep Prince Albert from the options of a Roman governor named in an undated paragraph)."""
-    out: dict[int, int] = {}
-    last: int | None = None
-    for s in sentences:
-        last = years.get(s.index, last)
-        if last is not None:
-            out[s.index] = last
     return out
 
 

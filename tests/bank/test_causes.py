@@ -4336,7 +4336,8 @@ def test_a_name_the_text_dates_nowhere_is_offered_no_one_of_another_age(corpus: 
     David Lloyd George and Prince Albert: the text dates neither the answer nor its paragraph, and "over the 1850s and
     1860s" gave Prince Albert no year. A decade or a century says when a sentence is told, and an answer the text dates
     nowhere takes the time of the text around it: no one ages apart is offered beside it."""
-    from quizapp.bank.derive import running_years, sentence_years
+    from quizapp.bank.derive import sentence_years
+    from quizapp.bank.questions.options import running_years
 
     text = "Boudica fought Rome in AD 60. Tacitus wrote of it. A statue was made over the 1850s and 1860s."
     sentences = sentences_of(split_paragraphs(clean_text(text)))

@@ -13,6 +13,7 @@ from quizapp.bank.mentions.kinds import (
     DOCUMENT_SHAPE,
     EVENT_SHAPE,
     ORG_SHAPE,
+    PLACE_SHAPE,
     PERSON_NOUNS,
     combine,
     decide,
@@ -27,9 +28,6 @@ from quizapp.bank.text.sentences import Sentence
 from quizapp.bank.types import AnswerKind
 
 _NUMBER_LABELS = ("CARDINAL", "MONEY", "QUANTITY")
-_PLACE_HEADS = frozenset("valley river street road square bridge station sea ocean mountain mountains lake island"
-                         " islands bay gulf province county region coast castle abbey cathedral prison palace fort"
-                         " fortress canal forest hill hills plain plains heights harbour harbor peninsula desert".split())
 _SACRED = frozenset({"God", "Jesus", "Christ", "Jesus Christ", "Heaven", "Hell", "Providence", "Allah", "Satan",
                      "Devil", "Virgin", "Holy Spirit", "Holy Ghost", "Lord", "Almighty", "Paradise", "Creator"})
 _GROUP = re.compile(r"[A-Za-z](?:ers|ans|ists|ites|iks|oons|ards|iers|ains|ars|ics|ese)$")
@@ -195,7 +193,7 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
             kind = None  # "Note G", "Plan B": a thing with a letter, no place
         if v["unit part"] * 2 >= mentioned:
             kind = None  # "the 12th (East Suffolk) Regiment": part of a unit's name
-        if name in _SACRED or name.lower() in _PLACE_HEADS:
+        if name in _SACRED or PLACE_SHAPE.fullmatch(name):
             kind = None  # "God", "Heaven": capitalised, but no person, place or body to ask about; "Valley" of "the
             # Aztec-ruled Valley of Mexico": the head of a place's name, alone no place
         if kind is AnswerKind.PLACE and mentioned <= 1 and _label_only(v) and merged_labels[name]["FAC"]:

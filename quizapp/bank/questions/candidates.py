@@ -391,8 +391,8 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
         if kind is AnswerKind.ORG and not model.shaped(m.key) and not asked_sort(prompt):
             continue  # "defeated at the hands of ____" (Yuan Chonghuan typed a body): nothing says it is a body
         wh = _WH.get(kind)
-        cloze = prompt  # what stands beside the blank tells the options ("the influential wife of ____"), however
-        prompt = (wh_question(fr, (a, end), wh) if wh else "") or prompt  # the question is put
+        cloze = prompt  # the options follow what stands beside the blank ("the influential wife of ____")
+        prompt = (wh_question(fr, (a, end), wh) if wh else "") or prompt
         excluded = (here - {m.key}) | ({hero} if hero else set()) | also_hero
         options = rank_names(m.key, kind, cloze, excluded, index, model, rng_for(s.text, m.key), genders,
                              when=model.dated.get(s.index))

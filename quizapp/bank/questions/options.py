@@ -136,6 +136,18 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     return sum(v * b.get(k, 0.0) for k, v in a.items())
 
 
+def running_years(sentences: list[Sentence], years: dict[int, int]) -> dict[int, int]:
+    """The time each sentence is told in: its own year, else the last year the text gave before it (a question's era,
+    to keep Prince Albert from the options of a Roman governor named in an undated paragraph)."""
+    out: dict[int, int] = {}
+    last: int | None = None
+    for s in sentences:
+        last = years.get(s.index, last)
+        if last is not None:
+            out[s.index] = last
+    return out
+
+
 def build_context(sentences: list[Sentence], index: EntityIndex,
                   sentence_years: dict[int, int] | None = None) -> ContextModel:
     """Build the context vectors of every name of the index.
@@ -188,7 +200,8 @@ def build_context(sentences: list[Sentence], index: EntityIndex,
     return ContextModel(vectors, idf, dict(windows), dict(near), countries, years,
                         _commentators(index, text_of), within, lower, _apposed(index, text_of),
                         _said_sorts(index, text_of), _roles(index, text_of, near), _sides(index, text_of),
-                        battles=_battle_sites(index, text_of), holders=holders, dated=dict(sentence_years or {}),
+                        battles=_battle_sites(index, text_of), holders=holders,
+                        dated=running_years(sentences, sentence_years or {}),
                         placed=placed_in(set(places)))
 
 
