@@ -4558,3 +4558,36 @@ def test_an_opening_phrase_looks_ahead_and_a_place_word_alone_is_no_place(corpus
     assert not [q for q in league.questions if "Viceroy Dom Luís de Ataíde" in {q.answer, *q.distractors}]
     offered = {d for q in corpus["wiki_la_malinche"].bank.questions for d in q.distractors}
     assert "Valley" not in offered
+
+
+def test_only_a_headline_amount_is_asked(corpus: dict[str, Any]) -> None:
+    """(6) Amounts were the readers' least wanted questions (none judged good in four readings): "held out for three
+    weeks", "at the age of twelve", "lost over 8,000 men, 4,000 horses, 300 elephants". A sentence asks at most one
+    amount, a count before a duration; never days, weeks or months; an age only at death."""
+    asked = [q for text in corpus.values() for q in text.bank.questions if q.answer_kind is AnswerKind.NUMBER]
+    per_sentence = Counter(q.source_sentence for q in asked)
+    assert asked and max(per_sentence.values()) == 1, per_sentence.most_common(3)
+    assert not [q.answer for q in asked if re.search(r"\b(?:days|weeks|months|hours)$", q.answer)]
+    ages = [q.prompt for q in asked if re.search(r"\bage of ____|____ years old", q.prompt)]
+    assert ages and all(re.search(r"\b(?:died|dying|death|life ended)\b", p) for p in ages), ages
+    douglass = [q.answer for q in corpus["wiki_frederick_douglass"].bank.questions
+                if q.answer_kind is AnswerKind.NUMBER and "reprinted nine times" in q.source_sentence]
+    assert douglass == ["11,000"], douglass
+
+
+def test_a_title_after_a_name_is_the_names(corpus: dict[str, Any]) -> None:
+    """(2) "Daulat Khan Lodi", to the model "Khan Lodi", was taken for Ibrahim Lodi (five sentences about the governor
+    of Punjab answered with the Sultan of Delhi), and "defeated by Muhammad Shaybani Khan" was never asked, its name cut
+    before "Khan" and not known for the "Muhammad Shaybani" met six times after."""
+    babur = corpus["wiki_babur"].bank.questions
+    wrong = [q.prompt for q in babur if q.answer == "Ibrahim Lodi" and "Ibrahim" not in q.source_sentence]
+    assert not wrong, wrong
+    assert [q for q in babur if q.answer.startswith("Muhammad Shaybani") and "went in vain" in q.prompt]
+
+
+def test_two_sentences_run_together_are_not_asked(corpus: dict[str, Any]) -> None:
+    """(7) "... married in 1539 to Damat Rüstem Pasha, She had issue, one daughter and one son;": the notes of a list,
+    two sentences run together by a comma, read as garbled."""
+    bad = [q.prompt for c in corpus.values() for q in c.bank.questions
+           if re.search(r"[a-z],\s+(?:She|He|They|It)\s+[a-z]", q.prompt)]
+    assert not bad, bad

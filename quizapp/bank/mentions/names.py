@@ -126,6 +126,7 @@ def aliases(votes: dict[str, Counter], kinds: dict[str, AnswerKind | None],  # t
     return out, ambiguous
 
 
+_TITLES_AFTER = frozenset("khan shah pasha bey begum beg mirza agha khanum efendi".split())
 REGNAL_NUMBER = re.compile(r"[IVX]+\.?")  # "II" of "Nicholas II", "XVI." of "Louis XVI."
 
 
@@ -135,6 +136,8 @@ def _core(words: list[str]) -> tuple[list[str], str]:
     head = words[:words.index("of")] if "of" in words else list(words)
     while head and head[0].strip(".") in _HONORIFICS:
         head = head[1:]
+    while len(head) > 2 and head[-1] in _TITLES_AFTER:
+        head = head[:-1]  # "Muhammad Shaybani Khan" is "Muhammad Shaybani"; "Genghis Khan" stays whole
     numeral = head.pop() if len(head) >= 2 and REGNAL_NUMBER.fullmatch(head[-1].upper()) else ""
     return head, numeral
 

@@ -141,6 +141,9 @@ def find_spans(index: int, text: str, parse: Parse) -> list[Span]:
                     and not _plural_title(text[title_start:x]):
                 title_start = x  # what was cut off ("Little" of "Little Italy") is no title to blank with the name
             y = _with_suffix(text, y, label)
+            after_title = _TITLE_AFTER.match(text[y:]) if label == "PERSON" else None
+            if after_title:
+                y += after_title.end()  # "Muhammad Shaybani Khan", where the model's entity ends before "Khan"
             short = label in ("PERSON", "PROPN") and len(text[x:y].split()) <= 2
             first = _FIRST_OF_LINE.match(text[y:]) if short else None
             if first:
@@ -163,13 +166,18 @@ def _with_compounds(parse: Parse, a: int, b: int) -> int:
     "Murtaza Nizam Shah", where the model's entity is "Nizam Shah")."""
     inside = {t.i for t in parse.tokens if a <= t.start < b}
     for t in reversed([t for t in parse.tokens if t.end <= a]):
+        titled = any(u.start == a and _TITLE_AFTER.fullmatch(" " + u.text) for u in parse.tokens)  # "Khan Lodi": a
+        # title after a name never opens one
         if t.end not in (a, a - 1) or t.pos != "PROPN" or t.dep != "compound" or t.head not in inside \
-                or first_name_gender(t.text) not in ("m", "f", "?") or t.text.lower() in HONORIFICS:
-            break  # a first name; not "Meantime Louis XVI", "Malacca Tristão Vaz", nor a title
+                or (first_name_gender(t.text) not in ("m", "f", "?") and not titled) or t.text.lower() in HONORIFICS:
+            break  # a first name ("Daulat" of "Daulat Khan Lodi"); not "Meantime Louis XVI", "Malacca Tristão Vaz", nor
+            # a title
         a, inside = t.start, inside | {t.i}
     return a
 
 
+_TITLE_AFTER = re.compile(r"\s+(?:Khan|Shah|Pasha|Bey|Begum|Beg|Mirza|Agha|Khanum|Efendi)\b")
+# a title that follows the name it belongs to
 _FIRST_OF_LINE = re.compile(r"\s+I\.?(?=\s*[,;:)]|\s*$|\s+(?!(?:am|was|have|had|will|would|shall|think|can|do)\b)[a-z]+\b)")
 # "Selim I provided", "Ismail I and Babur": not "... Napoleon I think", where "I" is the writer
 

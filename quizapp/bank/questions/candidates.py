@@ -15,8 +15,8 @@ from quizapp.bank.mentions.names import REGNAL_NUMBER, fold
 from quizapp.bank.mentions.places import COUNTRIES, REGIONS, is_country
 from quizapp.bank.mentions.spans import GROUP_NOUNS, HONORIFICS
 from quizapp.bank.nlp.parse import Token
-from quizapp.bank.questions.numbers import (amount_options, by_chance, bound_side, date_side, find_amounts,
-                                            rough)
+from quizapp.bank.questions.numbers import (DURATIONS, Amount, amount_options, by_chance, bound_side, date_side,
+                                            find_amounts, rough)
 from quizapp.bank.questions.options import (ROLE_NOUNS, TERRAIN, ContextModel, asked_sort, blank_role,
                                             date_options, rank_names, vouched, with_articles)
 from quizapp.bank.questions.prompts import (BLANK, OFFICES, Frame, in_list, inside_name, one_article, render,
@@ -428,6 +428,8 @@ _KIN = frozenset("man woman boy girl son daughter father mother wife husband bro
                  " niece friend child infant relative companion lover mistress widow heir heiress".split())
 _CALLING_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?({'|'.join(sorted(PERSON_NOUNS - _KIN))})\b")
 # "____, a failed civil service candidate,": a calling set after the name (not "____, a friend of hers")
+_SHORT_SPANS = frozenset({"days", "weeks", "months", "hours", "nights"})
+_DEATH = re.compile(r"(?i)\b(?:died|dying|death|killed|executed|assassinated|burned|life ended)\b")
 _AGE = re.compile(r"\b(?:age|aged)\s+(?:of\s+)?(?:about\s+|around\s+|only\s+|just\s+)?$", re.I)  # "at the age of ____"
 _AGE_AFTER = re.compile(r"[\s-]+(?:years?|year-old)[\s-]+(?:old|of\s+age)\b", re.I)  # "____ years old"
 
@@ -591,6 +593,12 @@ def _qualifier(m: Mention, mentions: list[Mention], index: EntityIndex, text: st
 _WHERE_IT_LIES = re.compile(rf",\s*(?:in\s+)?(?:the\s+)?(?:{NOW_CALLED}\s+)?")
 
 
+def _aged(text: str, amount: Amount) -> bool:
+    """Is an amount an age ("at the age of ____", "____ years old")?"""
+    return _AGE.search(text[max(0, amount.start - 30):amount.start]) is not None \
+        or _AGE_AFTER.match(text[amount.end:]) is not None
+
+
 def amount_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...]) -> list[Candidate]:
     """The questions about counts and amounts of a sentence ("115 witnesses", "£3,000").
 
@@ -608,10 +616,13 @@ def amount_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...]
     if re.search(r"\b(?:double[ds]?|tripled?|triples|twice|halved?|quadrupled?|tenfold|threefold|twofold)\b",
                  kept, re.I):
         return []  # "triple the fee from £1 to ____": the sentence gives the amount away
-    amounts = find_amounts(kept, [(d.start, d.end) for d in found])
-    if len(amounts) >= 3:
-        amounts = amounts[:1]  # "69,000 men: 48,000 infantry, 14,000 cavalry and 7,000 artillery with 250 guns": the
-        # total is the fact, its breakdown a detail
+    amounts = [a for a in find_amounts(kept, [(d.start, d.end) for d in found]) if a.unit not in _SHORT_SPANS and (
+        not _aged(s.text, a) or _DEATH.search(s.text[:a.start]))]  # "held out for three weeks", "at the age of
+    # twelve": over-precise to every reader (none of the readings' amounts was judged good); an age at death is the
+    # one age a student keeps
+    counts = [a for a in amounts if a.unit not in DURATIONS]
+    amounts = (counts or amounts)[:1]  # "69,000 men: 48,000 infantry, 14,000 cavalry", "lost 4,000 men and 300
+    # elephants": the first is the fact, the rest detail; "within three years, ... 11,000 copies": the count
     shown = {re.sub(r"\D", "", n) for n in re.findall(r"\d[\d,]*", kept)}
     for amount in amounts:
         if _aside(s.text, amount.start, amount.end):
@@ -626,9 +637,7 @@ def amount_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...]
         prompt = render(fr, (amount.start, end))  # "five years' solitary confinement": the apostrophe is the amount's
         side = bound_side(s.text[:amount.start])  # "at least ____ people": a smaller number would be true too
         options = [o for o in amount_options(amount, rng_for(s.text, amount.text), limit=6, side=side,
-                                             rough=rough(s.text[:amount.start]),
-                                             age=_AGE.search(s.text[max(0, amount.start - 30):amount.start]) is not None
-                                             or _AGE_AFTER.match(s.text[amount.end:]) is not None)
+                                             rough=rough(s.text[:amount.start]), age=_aged(s.text, amount))
                    if (re.sub(r"\D", "", o) not in shown or not re.search(r"\d", o))
                    and not re.search(rf"(?<![\w,.]){re.escape(o)}(?![\w,])", prompt, re.I)][:3]
         # "... and seven of highly versatile lancers": a number the prompt (or its context) shows is no wrong option

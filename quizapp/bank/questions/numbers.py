@@ -25,7 +25,7 @@ _COUNTED = re.compile(
     r"(?P<noun>[a-z][a-z-]+)")
 _TIME_WORDS = frozenset({"am", "pm", "a.m", "p.m", "o'clock", "percent", "per", "times", "of", "or", "and", "to",
                          "in", "at", "on", "the", "a", "an", "by", "was", "were", "is", "are", "had", "have"})
-_DURATIONS = frozenset({"years", "months", "weeks", "days", "hours", "decades", "centuries"})
+DURATIONS = frozenset({"years", "months", "weeks", "days", "hours", "decades", "centuries"})
 _MEASURES = frozenset({"miles", "kilometres", "kilometers", "km", "metres", "meters", "yards", "feet", "inches",
                        "leagues", "acres", "hectares", "rooms", "pages", "volumes", "files", "paces",
                        "steps", "hours", "minutes", "seconds", "tons", "tonnes", "kilograms", "kg",
@@ -105,10 +105,10 @@ def find_amounts(text: str, taken: list[tuple[int, int]]) -> list[Amount]:
             continue
         if noun in _MEASURES:
             continue  # "12 miles away", "21 rooms", "48 hours": a measure of distance, size or the clock is trivia
-        if value < 12 and not currency and noun not in _DURATIONS:
+        if value < 12 and not currency and noun not in DURATIONS:
             continue  # "two of the members", "the two armies": a count too small to be a fact worth asking
         end = b
-        if noun in _DURATIONS and after is not None and after.start("noun") <= 1:
+        if noun in DURATIONS and after is not None and after.start("noun") <= 1:
             end = b + after.end("noun")
             if re.match(r"\s+(?:later|earlier|after|before|ago|afterwards)\b", text[end:]):
                 continue  # "Ten days later": when, not how long
