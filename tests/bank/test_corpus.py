@@ -59,7 +59,7 @@ RECALL = {
     # two more a session after that, the same way (an Ottoman sultan, the Russian revolution of 1917): 0.46 and 0.43 as
     # they came
     "wiki_suleiman_the_magnificent": 0.48,
-    "wiki_october_revolution": 0.42,
+    "wiki_october_revolution": 0.54,
 }
 _TITLED = r"\b(?:" + "|".join(sorted((h.capitalize() for h in HONORIFICS), key=len, reverse=True)) + r")\.? ____"
 _OPENERS = "In|On|At|By|From|After|Before|During|When|Since|Until|And|But|The|Between|Of|To|For|With|Under"

@@ -102,6 +102,7 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
         norp.update(s.text[a:b] for a, b, label in parse.ents if label == "NORP")
         numbers.extend(Mention(s.index, a, b, s.text[a:b], s.text[a:b], label)
                        for a, b, label in parse.ents if label in _NUMBER_LABELS)
+    spans = _unfused(spans, sentences)
     lowered = _lowercase_words(sentences)
     votes: dict[str, Counter[AnswerKind]] = defaultdict(Counter)
     labels: dict[str, Counter[str]] = defaultdict(Counter)
@@ -246,6 +247,27 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
             maybe[m.sentence].append(m)
     return EntityIndex(out, kinds, confidence, counts, dict(by_sentence), _same_as(by_sentence, sentences, kinds),
                        doubtful, {k: merged[k] for k in kinds}, dict(maybe))
+
+
+def _unfused(spans: list[Span], sentences: list[Sentence]) -> list[Span]:
+    """Split a name the model fused with a person's surname before it ("the Kerensky Provisional Government": Kerensky
+    and the Provisional Government), where the rest is named alone at least twice and the surname ends a person's
+    name."""
+    named = Counter(sp.text for sp in spans)
+    surnames = {sp.text.split()[-1] for sp in spans if sp.label == "PERSON" and " " in sp.text}
+    out: list[Span] = []
+    for sp in spans:
+        first, _, rest = sp.text.partition(" ")
+        text = sentences[sp.sentence].text
+        if sp.label != "PERSON" and first in surnames and " " in rest and named[rest] >= 2 \
+                and text[sp.start:sp.start + len(first)] == first:
+            cut = sp.start + len(first)
+            after = cut + len(text[cut:]) - len(text[cut:].lstrip())
+            out += [Span(sp.sentence, sp.start, cut, first, "PERSON", sp.start),
+                    Span(sp.sentence, after, sp.end, rest, sp.label, after)]
+        else:
+            out.append(sp)
+    return out
 
 
 _OTHER_NAME = re.compile(  # "Shaka kaSenzangakhona (c. 1787 – 1828), also known as Shaka Zulu (also spelled Tshaka"

@@ -164,6 +164,8 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
         # "the President" settles a pronoun of its own sentence, but only blocks the next ones: it may mean another
         here: list[tuple[str, str, bool]] = [("", g, subj) if m.label == _TITLED and not sole_title else (k, g, subj)
                                              for (k, g, subj), m in zip(named, people, strict=True)]
+        if pronoun is not None and s.narrative and _paired(parse, pronoun):
+            pronoun = None  # "the Tsar and his family were executed": his own, whoever the Tsar is; nothing to resolve
         if pronoun is not None and s.narrative:
             g = PRONOUN_GENDER[pronoun.lower]
             before = [p for p, m in zip(named, people, strict=True) if m.start < pronoun.start]
@@ -427,6 +429,20 @@ def _unnamed_before(parse: Parse, pronoun: Token, gender: str, people: list[Ment
         if not any(m.start <= n.start < m.end for n in near for m in people):
             return True
     return False
+
+
+def _paired(parse: Parse, pronoun: Token) -> bool:
+    """Is a possessive bound to a person's role named just before it, as one pair ("the Tsar and his family", "the
+    king and his ministers")?"""
+    if pronoun.tag != "PRP$" or not 0 <= pronoun.head < len(parse.tokens):
+        return False
+    owned = parse.tokens[pronoun.head]
+    if owned.dep != "conj" or not 0 <= owned.head < len(parse.tokens):
+        return False
+    role = parse.tokens[owned.head]
+    gender = ROLE_GENDER.get(role.lower) or honorific_gender(role.text)
+    return role.pos in ("NOUN", "PROPN") and gender == PRONOUN_GENDER[pronoun.lower] and any(
+        c.dep == "det" and c.lower == "the" for c in parse.children(role))
 
 
 def _heads_who_clause(parse: Parse, head: Token) -> bool:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from quizapp.bank.mentions.index import Mention
 from quizapp.bank.mentions.kinds import PERSON_NOUNS
+from quizapp.bank.mentions.names import fold
 from quizapp.bank.mentions.spans import HONORIFICS
 from quizapp.bank.mentions.references import PRONOUN_GENDER, ROLE_GENDER, Reference
 from quizapp.bank.nlp.parse import EMPTY, Parse, Token
@@ -198,12 +199,14 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
 
     def unclear_from(begin: int) -> bool:  # does the sentence from ``begin`` on need the sentence before?
         part = text[begin:end].strip()
-        opens = part[:1].upper() + part[1:]  # "...; in the same spirit, it prohibited": a clause cut at a semicolon
+        opens = part[:1].upper() + part[1:]
+        if named is not None and begin == 0:
+            opens = named + opens[2:]  # "...; in the same spirit, it prohibited": a clause cut at a semicolon
         relative = (_RELATIVE_TIME.match(opens) is not None or (
             _LATER.search(re.sub(r"\([^)]*\)", "", part)) is not None
             and not re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|\b[A-Z][a-z]+\s+\d{1,2}\b", part))) \
             and not re.search(r"\b1\d{3}\b", part)  # "The following month, on 25th March": when, only before says
-        return bool(_VAGUE_START.match(opens)) or _vague_subject(parse, end) or relative or _pointing_back(
+        return bool(_VAGUE_START.match(opens)) or (_vague_subject(parse, end) and not (named and begin == 0)) or relative or _pointing_back(
             parse, end, begin) or _event_told_before(parse, end, previous, topic, begin) or _shell(
             parse, end, topic, begin) or _dangling(parse, end, reference, begin) or (
             reference is not None and begin <= reference.start < end and reference.key is None)
@@ -213,6 +216,10 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
     # Montmorin ...;": a clause whose subject is the sentence before's
     if headless:
         return None  # the clause before it has no subject either, mostly: a list of what one body did
+    named = _topic_named(parse, previous, previous_parse, topic) if start == 0 else None
+    if named is not None:  # "The October Revolution ... was a revolution in Russia. It took place through an armed
+        # insurrection in Petrograd": "it" is what the text is about, named by the sentence before
+        edits.append((0, 2, named))
     unclear = unclear_from(start)
     lead = _leading_phrase(parse, start, end) if unclear else None
     if lead is not None and not unclear_from(lead) and (reference is None or reference.start >= lead):
@@ -505,6 +512,32 @@ def _said_which(parse: Parse, noun: Token) -> bool:
             if any(u.pos == "PROPN" for u in parse.tokens[first.i:last.i + 1]):
                 return True
     return False
+
+
+def _topic_named(parse: Parse, previous: Sentence | None, previous_parse: Parse, topic: frozenset[str]) -> str | None:
+    """The name a sentence's opening "It" stands for, where it is the subject of the main verb and the sentence before
+    has the text's own subject for its subject ("The October Revolution, ..., was a revolution ... It took place"):
+    that subject as written; else None."""
+    first = parse.tokens[0] if parse.tokens else None
+    if first is None or first.text != "It" or first.dep not in ("nsubj", "nsubjpass") or not 0 <= first.head < len(
+            parse.tokens) or parse.tokens[first.head].dep != "ROOT" or previous is None or not topic:
+        return None
+    root = parse.tokens[first.head]
+    if any(c.dep in ("ccomp", "xcomp", "csubj", "acomp") for c in parse.children(root)):
+        return None  # "It was decided that ...", "It seemed likely": no thing of the story
+    subject = next((t for t in previous_parse.tokens if t.dep in ("nsubj", "nsubjpass")
+                    and 0 <= t.head < len(previous_parse.tokens) and previous_parse.tokens[t.head].dep == "ROOT"), None)
+    if subject is None:
+        return None
+    left = [c for c in previous_parse.children(subject) if c.i < subject.i and c.dep in ("det", "compound", "amod")]
+    begin = min([subject, *left], key=lambda t: t.i)
+    phrase = previous.text[begin.start:subject.end]
+    if begin.lower != "the" or subject.ent == "PERSON":
+        return None  # "Shaka had made enough enemies ... It came quickly": "it" is no person; "the" names a thing
+    words = set(fold(phrase).split()) - {"the", "of", "a", "an"}
+    if not words or not words <= topic | {"the"} or not topic - {"the", "of", "a", "an"} <= words:
+        return None
+    return phrase[:1].upper() + phrase[1:]
 
 
 def _of_the_verb(parse: Parse, t: Token) -> bool:

@@ -27,6 +27,9 @@ _DAY = r"(?P<{n}>[0-3]?\d(?:st|nd|rd|th)?|(?i:" + _ORDINAL_WORD.replace("{", "{{
 _YEAR = r"(?P<{n}>1[0-9]{{3}}|20[0-9]{{2}})"
 
 
+_STYLE = r"(?:[NO]\.\s?S\.?|[Nn]ew\s+[Ss]tyle|[Oo]ld\s+[Ss]tyle)"
+
+
 def _p(template: str, **names: str) -> str:
     return template.format(**names)
 
@@ -40,6 +43,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(rx)) for name, rx in (
         # September 27 (October 9, new style), 1888
         ("os_ns", rf"\b{_M1}\s+{_D1}\s*\(\s*{_M2}\s+{_D2},?\s+new\s+style\s*\),?\s+{_Y1}\b"),
+        # 25 October (7 November new style) 1917 / 23 October 1917 (5 November N.S.): a date in two calendars is the
+        # one written first, blanked with the other
+        ("dual", rf"\b{_D1}\s+{_M1}(?:,?\s+{_Y1})?\s*\(\s*{_D2}\s+{_M2}(?:,?\s+{_Y2})?,?\s+{_STYLE}\s*\)"
+                 rf"(?(y1)|,?\s+(?P<y3>\d{{4}})\b)"),
         # 2–13 March 1938 (a range of days: the first day is the event's date)
         ("day_range", rf"\b{_D1}\s*(?:–|—|-|to)\s*{_D2}\s+{_M1},?\s+{_Y1}\b"),
         # the 27th day of June, 1869 / 27th of June 1869 / the sixth of September, 1901
@@ -70,7 +77,7 @@ _YEAR_CUE = re.compile(
 )
 
 
-_FULL_FORMS = frozenset({"os_ns", "day_range", "day_of", "dmy", "mdy"})
+_FULL_FORMS = frozenset({"dual", "os_ns", "day_range", "day_of", "dmy", "mdy"})
 
 
 @dataclass(frozen=True)
@@ -152,6 +159,8 @@ def _mention(name: str, m: re.Match[str], text: str) -> DateMention | None:
         if _month(g["m1"]) == 12 and month == 1:
             year += 1
         return _full(a, b, surface, year, month, day)
+    if name == "dual":
+        return _full(a, b, surface, int(g["y1"] or g["y3"]), _month(g["m1"]), _day(g["d1"]))
     if name in ("day_of", "dmy", "mdy", "day_range"):
         if name == "day_range" and not _day(g["d1"]) < _day(g["d2"]):
             return None

@@ -9,7 +9,7 @@ _TERMINAL = re.compile(r"[.!?:;\"”’]\s*$")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st mt jr sr gen col capt lt sgt rev prof hon gov pres no vol pp p ca c cf e.g i.e etc vs"
     " jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m u.s u.k fr mme mlle m messrs bros co inc ltd"
-    " ave blvd fig ed eds trans r b d fl".split()
+    " ave blvd fig ed eds trans r b d fl o.s n.s".split()
 )
 _SKIP_SECTIONS = re.compile(
     r"^(references|notes|footnotes|bibliography|further reading|see also|external links|sources|citations"
@@ -184,7 +184,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         end = m.start(2)
         if _inside(dot, quotes) and not (m.group(1) and not _inside(end - 1, quotes)):
             continue
-        if text[dot] == "." and len(m.group(0).split()[0]) == 1 and _is_abbreviation(text, dot):
+        closed = m.group(1) and m.end() < len(text) and text[m.end()].isdigit()  # "(25 October, O.S.) 1917"
+        if text[dot] == "." and (len(m.group(0).split()[0]) == 1 or closed) and m.start(1) == dot + 1 \
+                and _is_abbreviation(text, dot):
             continue
         spans.append((start, end))
         start = m.end()
