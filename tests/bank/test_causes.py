@@ -4626,3 +4626,16 @@ def test_a_pair_with_his_and_a_fused_name_stand_alone(corpus: dict[str, Any]) ->
     october = corpus["wiki_october_revolution"].bank.questions
     assert [q for q in october if q.prompt == "On ____, the Tsar and his family were executed."]
     assert not [q for q in october if "Kerensky Provisional Government" in {q.answer, *q.distractors}]
+
+
+def test_ottoman_names_titles_and_a_region_named_like_a_woman(corpus: dict[str, Any]) -> None:
+    """(1, 2, 7) "Asia Minor" was a person (Asia a woman's first name) offered for Hürrem Sultan; "Pargalı ____ was a
+    friend of Suleiman" blanked inside a name (the model's entity began at "Ibrahim"), and Pargalı Ibrahim Pasha and
+    Ibrahim Pasha were two men; "Mufti" was part of Ebussuud Efendi's name, so "the empire's chief judicial official
+    Ebussuud Efendi" was answered "Mufti Ebussuud Efendi"."""
+    bank = corpus["wiki_suleiman_the_magnificent"].bank.questions
+    assert not [q for q in bank if "Asia Minor" in {q.answer, *q.distractors} and q.answer_kind is AnswerKind.PERSON]
+    assert not [q.prompt for q in bank if "Pargalı ____" in q.prompt]
+    answers = {q.answer for q in bank}
+    assert "Pargalı Ibrahim Pasha" in answers and "Ibrahim Pasha" not in answers
+    assert "Ebussuud Efendi" in answers and "Mufti Ebussuud Efendi" not in answers

@@ -58,7 +58,7 @@ RECALL = {
     "wiki_war_of_the_league_of_the_indies": 0.37,
     # two more a session after that, the same way (an Ottoman sultan, the Russian revolution of 1917): 0.46 and 0.43 as
     # they came
-    "wiki_suleiman_the_magnificent": 0.48,
+    "wiki_suleiman_the_magnificent": 0.54,
     "wiki_october_revolution": 0.54,
 }
 _TITLED = r"\b(?:" + "|".join(sorted((h.capitalize() for h in HONORIFICS), key=len, reverse=True)) + r")\.? ____"

@@ -114,7 +114,7 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
     for name, v in votes.items():
         v.update(name_evidence(name, v))
     early = {n: decide(combine(v))[0] for n, v in votes.items()}
-    alias, ambiguous = aliases(votes, early, hint)
+    alias, ambiguous = aliases(votes, early, hint, frozenset(lowered))
     peoples = _peoples(labels)
     alias = {short: full for short, full in alias.items() if short not in peoples}  # "Jurchen" is not "Jurchen Jin"
     merged: dict[str, Counter[AnswerKind]] = defaultdict(Counter)
@@ -252,11 +252,19 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
 def _unfused(spans: list[Span], sentences: list[Sentence]) -> list[Span]:
     """Split a name the model fused with a person's surname before it ("the Kerensky Provisional Government": Kerensky
     and the Provisional Government), where the rest is named alone at least twice and the surname ends a person's
-    name."""
+    name; join two side by side that the text names as one elsewhere ("Pargalı" and "Ibrahim Pasha")."""
     named = Counter(sp.text for sp in spans)
     surnames = {sp.text.split()[-1] for sp in spans if sp.label == "PERSON" and " " in sp.text}
+    label_of = {sp.text: sp.label for sp in spans}
     out: list[Span] = []
-    for sp in spans:
+    for sp in sorted(spans, key=lambda sp: (sp.sentence, sp.start)):
+        last = out[-1] if out else None
+        if last is not None and last.sentence == sp.sentence and sp.start - last.end == 1 \
+                and label_of.get(f"{last.text} {sp.text}") == "PERSON":  # "Pargalı" and "Ibrahim Pasha", named whole
+            # elsewhere
+            out[-1] = Span(sp.sentence, last.start, sp.end, f"{last.text} {sp.text}",
+                           label_of[f"{last.text} {sp.text}"], last.title_start)
+            continue
         first, _, rest = sp.text.partition(" ")
         text = sentences[sp.sentence].text
         if sp.label != "PERSON" and first in surnames and " " in rest and named[rest] >= 2 \

@@ -314,6 +314,9 @@ _ARTICLES = frozenset("les la le los las el il lo der die das den het".split()) 
 # Alliance": an article, not the first name its spelling also is ("Les", "Die")
 
 
+_CONTINENTS = frozenset({"Asia", "Africa", "Europe", "America", "Oceania", "Antarctica"})
+
+
 def name_evidence(name: str, votes: Counter) -> Counter:  # type: ignore[type-arg]
     """What outside knowledge says of a name, once per name: first names and the gazetteer.
 
@@ -327,7 +330,8 @@ def name_evidence(name: str, votes: Counter) -> Counter:  # type: ignore[type-ar
     out: Counter[str] = Counter()
     words = name.split()
     gender = first_name_gender(words[0]) if words[0].lower() not in _ARTICLES and not (
-        len(words) > 1 and is_demonym(words[0])) else ""  # "Roman Londinium": Roman is no first name there
+        len(words) > 1 and (is_demonym(words[0]) or words[0] in _CONTINENTS)) else ""  # "Roman Londinium": Roman is
+    # no first name there, nor Asia in "Asia Minor"
     place = place_evidence(name)
     if place < 4 and len(words) == 1 and votes["ner:person"] and votes["ner:person"] * 3 >= votes["ner:place"]:
         place = 0.0  # people named like towns: Wellington, Byron, Lincoln

@@ -28,7 +28,7 @@ def _contains(longer: list[str], shorter: list[str]) -> bool:
 
 
 def aliases(votes: dict[str, Counter], kinds: dict[str, AnswerKind | None],  # type: ignore[type-arg]
-            hint: str = "") -> tuple[dict[str, str], set[str]]:
+            hint: str = "", lowered: frozenset[str] = frozenset()) -> tuple[dict[str, str], set[str]]:
     """Map each short or variant name to the one longer name it stands for.
 
     A one-word name ("Cauchon", "Charles") maps to a person's longer name only when it begins or ends
@@ -40,6 +40,7 @@ def aliases(votes: dict[str, Counter], kinds: dict[str, AnswerKind | None],  # t
         votes: evidence by name (its total weight breaks ties between spellings).
         kinds: each name's preliminary kind (None when undecided).
         hint: the text's title.
+        lowered: the words the text also writes in lower case (no one's name alone).
 
     Returns:
         ``(aliases, ambiguous)``: name -> canonical name, and the names that stay ambiguous.
@@ -79,9 +80,11 @@ def aliases(votes: dict[str, Counter], kinds: dict[str, AnswerKind | None],  # t
         if len(sw) < 2 or short in out or kinds.get(short) is not AnswerKind.PERSON:
             continue
         fuller = {n for n in canon if len(words[n]) > len(sw) and words[n][-len(sw):] == sw and n not in out
-                  and kinds.get(n) is AnswerKind.PERSON and all(
-                      first_name_gender(w.capitalize()) in ("m", "f", "?") for w in words[n][:-len(sw)])}
-        # its first names before it: not "Ten Great Campaigns of the Qianlong Emperor"
+                  and kinds.get(n) is AnswerKind.PERSON and (all(
+                      first_name_gender(w.capitalize()) in ("m", "f", "?") for w in words[n][:-len(sw)]) or (
+                      len(words[n]) == len(sw) + 1 and words[n][0] not in lowered))}
+        # its first names before it, or one word of no other use ("Pargalı Ibrahim Pasha"): not "Ten Great Campaigns of
+        # the Qianlong Emperor"
         if len(fuller) == 1:
             out[short] = fuller.pop()
     for short in canon:

@@ -20,7 +20,7 @@ HONORIFICS = frozenset(
     " governor-general field lieutenant-general major-general chief-justice justice chief"
     " prof professor gen col capt lt sgt sergeant private corporal brigadier dom dona doña viceroy vicereine"
     " negus ras dejazmach fitawrari raja rajah maharaja maharajah nawab caliph vizier sheikh imam hetman pharaoh kaiser"
-    " shogun begum khanum".split())  # the titles of other courts: "Negus Tekle Haymanot", "Ras Alula", "Shogun
+    " shogun begum khanum mufti şehzade sehzade beylerbey bey pasha".split())  # the titles of other courts: "Negus Tekle Haymanot", "Ras Alula", "Shogun
 # Ashikaga Yoshiaki", "Maham Begum"
 # "the Battle of Ligny", "the siege of Orléans": the place is a name of its own
 _BATTLE_OF = re.compile(r"\b(?:[Bb]attle|[Ss]iege|[Ss]ack|[Rr]elief|[Ff]all|[Cc]apture)\s+of\s+(?:the\s+)?"
@@ -116,7 +116,7 @@ def find_spans(index: int, text: str, parse: Parse) -> list[Span]:
         text[:m.start()].strip(" \"“‘(") or _proper(parse, m.start()))]  # not "This empire", "Each clan" opening a
     # sentence
     raw += [_ordinal(text, *_of_name(text, _with_compounds(parse, a, b) if _unquoted(text, a) else a, b, label))
-            for a, b, label in parse.ents if label in _NAME_LABELS]
+            for a, b, label in _joined(parse.ents, text) if label in _NAME_LABELS]
     raw += _proper_runs(parse)
     out: list[Span] = []
     taken: list[tuple[int, int]] = []
@@ -152,6 +152,18 @@ def find_spans(index: int, text: str, parse: Parse) -> list[Span]:
             if y > x and plausible(name, label == "WORK_RULE") and not _MONTH_OR_DAY.match(name) \
                     and not _gloss(text, x, y):
                 out.append(Span(index, x, y, name, label, title_start))
+    return out
+
+
+def _joined(ents: tuple[tuple[int, int, str], ...], text: str) -> list[tuple[int, int, str]]:
+    """The model's entities, two people side by side made one ("Pargalı" and "Ibrahim Pasha": "Pargalı Ibrahim
+    Pasha"): nothing but a space between them makes one name."""
+    out: list[tuple[int, int, str]] = []
+    for a, b, label in ents:
+        if out and label == "PERSON" and out[-1][2] == "PERSON" and text[out[-1][1]:a] == " ":
+            out[-1] = (out[-1][0], b, label)
+        else:
+            out.append((a, b, label))
     return out
 
 
