@@ -60,8 +60,11 @@ def derive_bank(text: str, *, title: str, source: str,
     alias_of_hero = hero_aliases(hero, index, sentences)
     references = resolve(sentences, parses, paragraphs, index, hero, genders, alias_of_hero)
     dates = resolve_dates(paragraphs, sentences)
-    years = sentence_years(sentences, dates)
     crowded = crowded_year(dates)
+    main_year = text_year(dates)
+    if main_year is not None:  # "July days. On 16 July, ...": a section that names no year is in the year of the text
+        dates = resolve_dates(paragraphs, sentences, main_year)
+    years = sentence_years(sentences, dates)
     model = build_context(sentences, index, years)
     section_of = {p.index: p.section for p in paragraphs}
     model = dataclasses.replace(model, afterlife=afterlife(index, sentences, section_of))
@@ -230,6 +233,20 @@ def crowded_year(dates: dict[int, list[DateMention]]) -> int | None:
 CROWDED_DATES, CROWDED_SHARE = 5, 0.4
 
 
+def text_year(dates: dict[int, list[DateMention]]) -> int | None:
+    """The year a text is about, where well over half its dates fall in it and twice as many as in any other (1917 in
+    a history of the October Revolution, 1815 in one of Waterloo); None where dates spread (Adwa: 1895 and 1896)."""
+    years = Counter(d.iso[:4] for found in dates.values() for d in found if d.iso[:4].isdigit())
+    ranked = years.most_common(2)
+    if not ranked or ranked[0][1] < CROWDED_DATES or ranked[0][1] < TEXT_YEAR_SHARE * sum(years.values()) or (
+            len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return int(ranked[0][0])
+
+
+TEXT_YEAR_SHARE = 0.55
+
+
 def sentence_years(sentences: list[Sentence], dates: dict[int, list[DateMention]]) -> dict[int, int]:
     """The year each sentence speaks of: its own first date's, else the year of a work it names ("a 1993 play"),
     else the last date's before it in its paragraph."""
@@ -332,7 +349,8 @@ def _named_day(text: str, start: int) -> bool:
     return _WHEN.search(before) is None
 
 
-def resolve_dates(paragraphs: list[Paragraph], sentences: list[Sentence]) -> dict[int, list[DateMention]]:
+def resolve_dates(paragraphs: list[Paragraph], sentences: list[Sentence],
+                  default_year: int | None = None) -> dict[int, list[DateMention]]:
     """Find the dated events of each narrative sentence, carrying a year forward to "on 25th March".
 
     A year is carried from the latest dated sentence of the same section, never across a heading or
@@ -342,6 +360,7 @@ def resolve_dates(paragraphs: list[Paragraph], sentences: list[Sentence]) -> dic
     Args:
         paragraphs: the text's paragraphs.
         sentences: its sentences.
+        default_year: the year a day takes where its section names none (the year most of the text's dates fall in).
 
     Returns:
         Sentence index -> its dated events with full ISO partial dates.
@@ -362,9 +381,10 @@ def resolve_dates(paragraphs: list[Paragraph], sentences: list[Sentence]) -> dic
             if d.bracketed:
                 continue
             if d.needs_year:
-                if carry is None or _named_day(s.text, d.start):
+                year, month = carry if carry is not None else (default_year, None)
+                if year is None or _named_day(s.text, d.start):
                     continue
-                resolved = with_year(d, carry[0], carry[1])
+                resolved = with_year(d, year, month)
                 if resolved is None:
                     continue
                 d = resolved

@@ -4639,3 +4639,13 @@ def test_ottoman_names_titles_and_a_region_named_like_a_woman(corpus: dict[str, 
     answers = {q.answer for q in bank}
     assert "Pargalı Ibrahim Pasha" in answers and "Ibrahim Pasha" not in answers
     assert "Ebussuud Efendi" in answers and "Mufti Ebussuud Efendi" not in answers
+
+
+def test_a_day_in_a_section_without_a_year_takes_the_texts_year(corpus: dict[str, Any]) -> None:
+    """(8) "July days. On 16 July, spontaneous demonstrations ... began in Petrograd": no year in its section, so no
+    date, in a history whose dates fall mostly in 1917. Where a text's dates spread over years (Adwa: 1895 and 1896),
+    a day without a year in its section stays undated ("the early morning of 1 March" is 1896, not 1895)."""
+    dated = {q.date for q in corpus["wiki_october_revolution"].bank.questions if "spontaneous demonstrations" in q.prompt}
+    assert "1917-07-16" in dated, dated
+    adwa = [q.date for q in corpus["wiki_battle_of_adwa"].bank.questions if q.date and q.date.endswith("-03-01")]
+    assert "1895-03-01" not in adwa, adwa
