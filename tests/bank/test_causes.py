@@ -4649,3 +4649,23 @@ def test_a_day_in_a_section_without_a_year_takes_the_texts_year(corpus: dict[str
     assert "1917-07-16" in dated, dated
     adwa = [q.date for q in corpus["wiki_battle_of_adwa"].bank.questions if q.date and q.date.endswith("-03-01")]
     assert "1895-03-01" not in adwa, adwa
+
+
+def test_a_name_only_inside_quotation_marks_is_no_person(corpus: dict[str, Any]) -> None:
+    """(1) "Wu Huangdi Shilu", of the book title '"Qing Taizu Wu Huangdi Shilu"', was a person offered for Zeng Guofan,
+    Nurhaci and Puyi."""
+    offered = [q.prompt for q in corpus["wiki_qing_dynasty"].bank.questions
+               if any("Shilu" in o for o in (q.answer, *q.distractors))]
+    assert not offered, offered
+
+
+def test_a_first_name_is_not_merged_into_a_name_it_ends(corpus: dict[str, Any]) -> None:
+    """(2) "Mustafa", Suleiman's son (once "Şehzade Mustafa"), was taken for the chancellor Celalzade Mustafa, whose name
+    ends so: sixteen sentences on the prince answered with the chancellor (now "Mustafa" is left in doubt: two men).
+    "Louis II of Hungary", to the model a work of art, was no person, and "Louis II" another man."""
+    bank = corpus["wiki_suleiman_the_magnificent"].bank.questions
+    wrong = [q.prompt for q in bank if q.answer == "Celalzade Mustafa" and "Celalzade" not in q.source_sentence]
+    assert not wrong, wrong
+    assert [q for q in bank if q.answer.startswith("Louis II") and "Mohács" in q.prompt]
+    named = {q.answer for q in bank} | {d for q in bank for d in q.distractors}
+    assert not {"Louis II", "Louis II of Hungary"} <= named

@@ -50,7 +50,7 @@ RECALL = {
     "wiki_battle_of_adwa": 0.65,
     "wiki_oda_nobunaga": 0.68,
     # two more a session after that, the same way (a Mughal founder, a civil war in Ireland): 0.60 and 0.54 as they came
-    "wiki_babur": 0.71,
+    "wiki_babur": 0.77,
     "wiki_irish_civil_war": 0.57,
     # two more a session after that, the same way (the Nahua interpreter of the conquest of Mexico, a war of Asian
     # powers against the Portuguese in India and Malacca): 0.34 and 0.34 as they came
@@ -58,7 +58,7 @@ RECALL = {
     "wiki_war_of_the_league_of_the_indies": 0.37,
     # two more a session after that, the same way (an Ottoman sultan, the Russian revolution of 1917): 0.46 and 0.43 as
     # they came
-    "wiki_suleiman_the_magnificent": 0.54,
+    "wiki_suleiman_the_magnificent": 0.57,
     "wiki_october_revolution": 0.54,
 }
 _TITLED = r"\b(?:" + "|".join(sorted((h.capitalize() for h in HONORIFICS), key=len, reverse=True)) + r")\.? ____"

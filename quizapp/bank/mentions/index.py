@@ -127,6 +127,10 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
         merged[target].update(v)
         merged_labels[target].update(labels[name] if target == name or " " in name else {})
     starts = _only_at_sentence_start(spans, sentences)
+    quoted: dict[str, bool] = {}
+    for sp in spans:  # a name written in full only inside quotation marks (its short forms may stand outside)
+        quoted[sp.text] = quoted.get(sp.text, True) and any(a <= sp.start and sp.end <= b
+                                                            for a, b in sentences[sp.sentence].quotes)
     kinds: dict[str, AnswerKind] = {}
     confidence: dict[str, float] = {}
     doubtful: set[str] = set(ambiguous)
@@ -169,6 +173,9 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
             kind = None
         if kind is AnswerKind.WORK and v[AnswerKind.WORK] < 1:
             kind = None  # the model's unquoted "work of art", with no cue ("book", "play", quotation marks) behind it
+        if kind is AnswerKind.PERSON and quoted.get(name) and len(words) >= 3:
+            kind = None  # '"Qing Taizu Wu Huangdi Shilu"': three words and more written only inside quotation marks, a
+            # title (not "van Bylandt" of "Brigade van Bylandt", whom the text names outside them as Bylandt)
         if kind is AnswerKind.PERSON and v["conferred"] * 2 >= mentioned:
             kind = None  # "was made Earl of Lovelace and Viscount Ockham": a title someone was given, not a person
         if kind is AnswerKind.PERSON and " " not in name and (v["title of"] + v["house of"]) * 2 >= mentioned:

@@ -333,8 +333,10 @@ def name_evidence(name: str, votes: Counter) -> Counter:  # type: ignore[type-ar
         len(words) > 1 and (is_demonym(words[0]) or words[0] in _CONTINENTS)) else ""  # "Roman Londinium": Roman is
     # no first name there, nor Asia in "Asia Minor"
     place = place_evidence(name)
-    if place < 4 and len(words) == 1 and votes["ner:person"] and votes["ner:person"] * 3 >= votes["ner:place"]:
-        place = 0.0  # people named like towns: Wellington, Byron, Lincoln
+    if place < 4 and len(words) == 1 and votes["ner:person"] and votes["ner:person"] * 3 >= votes["ner:place"] + (
+            votes["ner:org"]):
+        place = 0.0  # people named like towns: Wellington, Byron, Lincoln; not Rhodes, once a person to the model and
+        # four times a body
     if (len(words) >= 2 and gender in ("m", "f") and not place and not PLACE_SHAPE.search(name)
             and not ORG_SHAPE.search(name) and words[-1][:1].isupper()
             and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words)) or (

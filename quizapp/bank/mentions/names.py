@@ -67,6 +67,9 @@ def aliases(votes: dict[str, Counter], kinds: dict[str, AnswerKind | None],  # t
         if len(tw) < 2 or not all(w.strip(".") in _HONORIFICS for w in tw[:-1]) or not _compatible(
                 kinds.get(titled), AnswerKind.PERSON):
             continue
+        if len(tw) == 2 and tw[0] in _REGAL and first_name_gender(tw[-1].capitalize()) in ("m", "f"):
+            continue  # "Şehzade Mustafa", "Prince Albert": a prince's title and his first name are a name of their own,
+            # not "Celalzade Mustafa" because his name ends so ("Mr. Douglass" is Frederick Douglass)
         full = [n for n in by_word.get(tw[-1], []) if n != titled and words[n][-1] == tw[-1]
                 and len(words[n]) >= 2 and words[n][0].strip(".") not in _HONORIFICS
                 and kinds.get(n) is AnswerKind.PERSON]
@@ -129,6 +132,8 @@ def aliases(votes: dict[str, Counter], kinds: dict[str, AnswerKind | None],  # t
     return out, ambiguous
 
 
+_REGAL = frozenset("king queen prince princess emperor empress sultan şehzade sehzade shah tsar tsarina czar pope"
+                   " infante infanta dauphin archduke".split())  # titles worn before a first name, not a surname
 _TITLES_AFTER = frozenset("khan shah pasha bey begum beg mirza agha khanum efendi".split())
 REGNAL_NUMBER = re.compile(r"[IVX]+\.?")  # "II" of "Nicholas II", "XVI." of "Louis XVI."
 
@@ -163,7 +168,10 @@ def _same_person(canon: list[str], words: dict[str, list[str]], kinds: dict[str,
         if len(names) < 2 or not any(kinds.get(n) is AnswerKind.PERSON for n in names):
             continue
         if len(core) == 1 and first_name_gender(core[0].capitalize()) in ("m", "f", "?"):
-            continue
+            names = [n for n in names if _core(words[n])[1]]  # "Louis II" and "Louis II of Hungary" are one king;
+            # "King Charles" and "Charles of Anjou" may be two men
+            if len(names) < 2 or not any(kinds.get(n) is AnswerKind.PERSON for n in names):
+                continue
         numerals = {_core(words[n])[1] for n in names} - {""}
         sexes = {honorific_gender(n) for n in names} - {""}
         if len(numerals) > 1 or len(sexes) > 1:

@@ -219,7 +219,11 @@ _REGNAL = re.compile(r"^(?:[IVXL]+|the)$")
 
 
 def _of_name(text: str, a: int, b: int, label: str) -> tuple[int, int, str]:
-    """Extend a person's name by "of" and a place ("Isabeau of Bavaria", "Henry V of England")."""
+    """Extend a person's name by "of" and a place ("Isabeau of Bavaria", "Henry V of England"); a first name and a
+    numeral are a sovereign's, whatever the model's label ("Louis II of Hungary", to it a work of art)."""
+    named = text[a:b].split()
+    if len(named) == 2 and re.fullmatch(r"[IVX]+", named[1]) and first_name_gender(named[0]) in ("m", "f", "?"):
+        label = "PERSON"
     if label not in ("PERSON", "GPE", "ORG"):
         return a, b, label
     particle = re.match(r"\s+no\s+[A-Z][\w'’-]+", text[b:])
