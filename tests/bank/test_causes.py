@@ -4669,3 +4669,12 @@ def test_a_first_name_is_not_merged_into_a_name_it_ends(corpus: dict[str, Any]) 
     assert [q for q in bank if q.answer.startswith("Louis II") and "Mohács" in q.prompt]
     named = {q.answer for q in bank} | {d for q in bank for d in q.distractors}
     assert not {"Louis II", "Louis II of Hungary"} <= named
+
+
+def test_a_person_named_once_with_an_office_before_them_is_asked(corpus: dict[str, Any]) -> None:
+    """(3) In a long text a person named once is a detail, unless the text says what made them matter: "the minister of
+    foreign affairs, Pavel Milyukov,", "Blücher's chief of staff, August Neidhardt von Gneisenau," and "The captain of
+    the fortress, 80-year-old Dom Jorge de Castro" say so as surely as "____, the French prime minister"."""
+    prompts = {q.answer: q.prompt for c in corpus.values() for q in c.bank.questions}
+    assert "the minister of foreign affairs, ____," in prompts.get("Pavel Milyukov", "")
+    assert "chief of staff, ____," in prompts.get("August Neidhardt von Gneisenau", "")

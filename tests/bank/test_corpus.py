@@ -33,7 +33,7 @@ RECALL = {
     # it, not the one with "her private tutor"; a book with two books and a standard as options, and the play of its
     # popular-culture section, are no longer asked; "These notes ... were published in ____" has only "spent a year
     # doing this" before it, which is no context
-    "wiki_battle_of_waterloo": 0.71,  # a prompt of 28 words ends with the clause of its blank, which made another of
+    "wiki_battle_of_waterloo": 0.74,  # a prompt of 28 words ends with the clause of its blank, which made another of
     # Ney's eight questions ("Who found the crossroads of Quatre Bras lightly held ...?") win over the gold one; the opening paragraph first: "A French army under the command of ____"; an
     # army's size is not asked where its infantry, cavalry and artillery follow, adding up to it (69,000, 67,000)
     "wiki_eureka_rebellion": 0.85,  # "a party of ____ soldiers and police" (276) gives way to the Stockade, typed  # "gathered at the hotel": which hotel, only the sentence before says
@@ -55,11 +55,11 @@ RECALL = {
     # two more a session after that, the same way (the Nahua interpreter of the conquest of Mexico, a war of Asian
     # powers against the Portuguese in India and Malacca): 0.34 and 0.34 as they came
     "wiki_la_malinche": 0.45,
-    "wiki_war_of_the_league_of_the_indies": 0.37,
+    "wiki_war_of_the_league_of_the_indies": 0.4,
     # two more a session after that, the same way (an Ottoman sultan, the Russian revolution of 1917): 0.46 and 0.43 as
     # they came
     "wiki_suleiman_the_magnificent": 0.57,
-    "wiki_october_revolution": 0.54,
+    "wiki_october_revolution": 0.57,
 }
 _TITLED = r"\b(?:" + "|".join(sorted((h.capitalize() for h in HONORIFICS), key=len, reverse=True)) + r")\.? ____"
 _OPENERS = "In|On|At|By|From|After|Before|During|When|Since|Until|And|But|The|Between|Of|To|For|With|Under"

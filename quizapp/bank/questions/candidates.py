@@ -18,7 +18,7 @@ from quizapp.bank.nlp.parse import Token
 from quizapp.bank.questions.numbers import (DURATIONS, Amount, amount_options, by_chance, bound_side, date_side,
                                             find_amounts, rough)
 from quizapp.bank.questions.options import (ROLE_NOUNS, TERRAIN, ContextModel, asked_sort, blank_role,
-                                            date_options, rank_names, vouched, with_articles)
+                                            date_options, rank_names, said_role, vouched, with_articles)
 from quizapp.bank.questions.prompts import (BLANK, OFFICES, Frame, in_list, inside_name, one_article, render,
                                             wh_question)
 from quizapp.bank.questions.trivia import ESTIMATE, TRIVIA_AFTER, TRIVIA_BEFORE
@@ -334,7 +334,7 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
                 r"(?<![\w])[Tt]he\s+$", s.text[:m.start]):
             continue  # "The Kong's title of Duke was maintained": a family or a line, not Kong Youde
         if not details and kind is AnswerKind.PERSON and index.counts[m.key] < 2 and not (
-                blank_role(s.text[:a], s.text[m.end:]) or _CALLING_AFTER.match(s.text[m.end:])
+                blank_role(s.text[:a], s.text[m.end:]) or said_role(s.text[:a]) or _CALLING_AFTER.match(s.text[m.end:])
                 or (" " in m.key and REGNAL_NUMBER.fullmatch(m.key.split()[-1])) or _RULER.search(s.text[a:m.end])):
             continue  # "his grandfather, ____": a person met once in twenty pages is a detail, unless the text says
             # what made them matter ("____, the French prime minister,", "____, a failed civil service candidate,",

@@ -222,7 +222,7 @@ ROLE_NOUNS = frozenset(
     " scientist mathematician engineer inventor philosopher economist teacher tutor professor student anarchist"
     " socialist communist revolutionary rebel miner merchant banker farmer assassin spy detective guard policeman"
     " magistrate commissioner mayor ambassador consul diplomat explorer chief gynaecologist gynecologist count duke"
-    " baron earl marquis".split())
+    " baron earl marquis advisor adviser vizier".split())
 
 
 MONARCHS = frozenset("king queen emperor empress tsar tsarina sultan khan shah".split())  # not a pope among kings
@@ -231,7 +231,8 @@ RANKS = frozenset("president king queen emperor empress pope tsar sultan khan ge
 
 
 _ROLE = "|".join(sorted(ROLE_NOUNS))
-_APPOSED_ROLE = re.compile(rf"\b({_ROLE})\b(?:\s+(?:of|at|in|from|to|during)\b[^,;()]*)?,\s*$", re.I)
+_APPOSED_ROLE = re.compile(rf"\b({_ROLE})\b(?:\s+(?:of|at|in|from|to|during)\b[^,;()]*)?,\s*(?:\d+-year-old\s+)?$",
+                           re.I)  # "the captain of the fortress, 80-year-old ____"
 _SUCCEEDED = re.compile(rf"\b({_ROLE})\s+[A-Z][\w'’-]*\b[^.;]*\bsucceeded\s+by\s+$", re.I)
 
 
