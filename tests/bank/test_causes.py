@@ -4678,3 +4678,14 @@ def test_a_person_named_once_with_an_office_before_them_is_asked(corpus: dict[st
     prompts = {q.answer: q.prompt for c in corpus.values() for q in c.bank.questions}
     assert "the minister of foreign affairs, ____," in prompts.get("Pavel Milyukov", "")
     assert "chief of staff, ____," in prompts.get("August Neidhardt von Gneisenau", "")
+
+
+def test_no_town_of_another_age_among_a_places_options(corpus: dict[str, Any]) -> None:
+    """(1) "When Babur arrived at ____" (Lahore, 1524) was offered Karachi and Faisalabad, the gazetteer's towns of today;
+    "natives of ____ ... against the Aztecs" (Cholula, 1519) was offered Mexico City, which the text names only in its
+    twentieth-century sections. Such questions are typed, or asked with the text's own towns of the time."""
+    babur = [q for q in corpus["wiki_babur"].bank.questions if q.answer == "Lahore"]
+    assert babur and not [q.distractors for q in babur if {"Karachi", "Faisalabad", "Mumbai"} & set(q.distractors)]
+    malinche = corpus["wiki_la_malinche"].bank.questions
+    assert not [q.prompt for q in malinche if "Mexico City" in q.distractors]
+    assert [q for q in malinche if q.answer == "Tlaxcala" and "alliance with Cortés" in q.prompt]

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from quizapp.bank.mentions.index import EntityIndex, Mention
 from quizapp.bank.mentions.kinds import NOW_CALLED, PERSON_NOUNS, PLACE_NOUNS
-from quizapp.bank.mentions.lexicons import PLACE_ADJECTIVES, first_name_gender, names_the_country
+from quizapp.bank.mentions.lexicons import PLACE_ADJECTIVES, first_name_gender, is_region, names_the_country
 from quizapp.bank.mentions.names import REGNAL_NUMBER, fold
 from quizapp.bank.mentions.places import COUNTRIES, REGIONS, is_country
 from quizapp.bank.mentions.spans import GROUP_NOUNS, HONORIFICS
@@ -398,7 +398,7 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
                              when=model.dated.get(s.index))
         if len(options) < 3 or own_name:  # the main subject's other names are one person's: typed, never offered
             whole = re.match(r"[,.;)]", s.text[m.end:m.end + 1]) is not None and s.text[a - 1:a] not in ('"', "“", "'")
-            if not typable(m.key, kind if whole or kind is AnswerKind.PERSON else None):
+            if not typable(m.key, kind if whole or kind in (AnswerKind.PERSON, AnswerKind.PLACE) else None):
                 continue  # a title of one word asked whole ("a book, ____,"), never "his bull ____ disponente" nor a
                 # quoted word; a person's whole name of one word ("Soshangane")
             options = []  # too few of its sort in the text to offer ("Temple of Music", "Junius Pamphlet"): typed
@@ -510,12 +510,13 @@ _NUMBER = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\w,]|\.\d)")
 
 
 def typable(name: str, kind: AnswerKind | None = None) -> bool:
-    """Can a name be asked for typing from memory: a name of two to seven words, or a work's title of one ("Flyology"),
-    not a country or a broad region ("Temple of Music", "Junius Pamphlet"; not "Europe", "the South" or a bare
+    """Can a name be asked for typing from memory: a name of two to seven words, or a work's title or a town of one
+    ("Flyology", "Tlaxcala"), not a country or a broad region ("Temple of Music", "Junius Pamphlet"; not "Europe", "the South" or a bare
     "Catherine", too easily guessed or too little to go on)?"""
     folded = fold(name).removeprefix("the ")
     words = len(folded.split())
     single = words == 1 and len(folded) >= 5 and (kind is AnswerKind.WORK or (
+        kind is AnswerKind.PLACE and not is_region(name)) or (
         kind is AnswerKind.PERSON and not first_name_gender(name.removeprefix("the ").capitalize())))
     return (words in _TYPED_WORDS or single) and folded not in _GUESSABLE  # "Seneca", "Mzilikazi": a whole name
 

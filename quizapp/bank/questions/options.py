@@ -627,6 +627,8 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
     home = continent(answer) if kind is AnswerKind.PLACE else ""  # a country's options: countries of its continent
     land = town_country(answer, model.countries) if kind is AnswerKind.PLACE else ""  # a town's: towns of its country
     article = kind is AnswerKind.PERSON and bool(re.search(r"\b[Tt]he\s+$", before) and _TITLED.search(answer))
+    told = when if when is not None else model.years.get(answer, statistics.median(model.years.values())
+                                                          if model.years else None)  # the question's time, or the text's
     scored: list[tuple[float, str]] = []
     far: set[str] = set()
     ages_apart: set[str] = set()  # of another age than the answer's: Prince Albert beside a Roman governor
@@ -690,6 +692,9 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
         elif kind in (AnswerKind.PERSON, AnswerKind.ORG) and when is not None and name in model.years:
             gap = abs(model.years[name] - when)  # an answer the text dates nowhere, told in a year: only another
             penalty = 0.3 if gap > 60 else 0.0  # age stands out ("Prince Albert" beside a Roman governor)
+        elif kind is AnswerKind.PLACE and told is not None and model.years.get(name, told) - told > PLACE_LATER:
+            gap, penalty = model.years[name] - told, 0.3  # a place the text names only centuries after the question's
+            # time: "Mexico City" of the statues beside "Cholula" in 1519, where the text calls it Tenochtitlán
         prominence = abs(math.log1p(index.counts[name]) - math.log1p(index.counts[answer]))
         score = 0.6 * cosine(target, ctx) + 0.4 * cosine(here, ctx) + 0.03 * math.log1p(index.counts[name]) \
             - 0.04 * prominence - penalty
@@ -729,7 +734,8 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
         misread = article and not _TITLED.search(name)
         if misread:
             score -= 0.5  # "Joan and the ____": "the John the Fearless" reads wrong beside "the Duke of Alençon"
-        apart_in_time = gap > (min(60.0, 2 * model.era) if kind is AnswerKind.ORG else 60)  # a body: two generations
+        apart_in_time = gap > (min(60.0, 2 * model.era) if kind is AnswerKind.ORG else PLACE_LATER
+                               if kind is AnswerKind.PLACE else 60)  # a body: two generations
         if apart_in_time:
             ages_apart.add(name)
         if apart_in_time or other_side or misread or elsewhere or abroad:
@@ -754,6 +760,9 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
         elif grain != "country":
             return []  # too few that read after "the": none (typed, if at all); a country keeps its peers
 
+    year = when if when is not None else model.years.get(answer)
+    modern = year is None or year >= MODERN_MAP  # the gazetteer lists today's towns: none beside the towns of the
+    # text's older times
     battle = kind is AnswerKind.PLACE and _BATTLE_OF.search(before) is not None
     if battle:  # "defeated at the Battle of ____" (Vertières): the places of the text's other battles first, not a
         fought = [n for n in ranked if n in model.battles]  # fort, a town and an island; only they where it names
@@ -764,7 +773,9 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
         towns = _distinct([n for n in ranked if _townish(n, model)], index, limit * 2)
         home = [n for n in towns if n not in far]
         settled = any(town_country(n, model.countries) == land for n in home)  # the text places another town there
-        if len(towns) < limit or (len(home) < limit and settled):  # too few towns in the text, or of the answer's
+        if not modern:
+            pass  # "When Babur arrived at ____" (1524): not Karachi and Faisalabad, the gazetteer's towns of today
+        elif len(towns) < limit or (len(home) < limit and settled):  # too few towns in the text, or of the answer's
             # country where the text names one more there: the gazetteer's towns of its country ("Melbourne": Sydney,
             # not "Victoria"; Berlin: Hamburg, not Rome), then the text's towns abroad; none for a town it does not
             # know, nor for one it may place wrongly (Varennes, a namesake in Quebec, in a history of France)
@@ -787,11 +798,14 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
     else:  # neither tier offers enough: a body would stand among bodies of another time
         if kind is AnswerKind.ORG and any(n in far for n in ranked[:limit]):
             return []  # "his father was a member of the ____ group" (before 1881) among bodies of the 1920s: typed
-        if kind is AnswerKind.PERSON and any(n in ages_apart for n in _distinct(ranked, index, limit)):
-            return []  # a Roman governor among the Victorians of a statue's story: typed, if at all
+        if kind in (AnswerKind.PERSON, AnswerKind.PLACE) and any(
+                n in ages_apart for n in _distinct(ranked, index, limit)):
+            return []  # a Roman governor among the Victorians of a statue's story, Mexico City beside the Cholula of
+            # 1519: typed, if at all
     pool = _distinct([n for n in ranked if n not in other_body], index, limit * 2)  # too few bodies of the answer's
     # own sort (a legislature among a league, a commission and a flag): none (typed, if at all)
-    if len(pool) < limit and kind is AnswerKind.PLACE and grain not in ("water", "event"):
+    if len(pool) < limit and kind is AnswerKind.PLACE and grain not in ("water", "event") and (
+            modern or grain != "local"):
         pool += [n for n in _gazetteer_options(answer, limit * 2, pool, excluded, folded_prompt, index, model,
                                                region, 0, bool(province))
                  if not asked or _townish(n, model) == (asked == "town")][:limit - len(pool)]
@@ -1151,6 +1165,9 @@ def _gazetteer_options(answer: str, wanted: int, pool: list[str], excluded: set[
     return out
 
 
+PLACE_LATER = 150  # years: a place the text names only this much after a question's time is of another age
+MODERN_MAP = 1800  # the year from which the gazetteer's towns may stand beside the text's own places (not "Mumbai"
+# and "Karachi" beside the Lahore of 1524)
 BLANK_MARK = "____"
 _GENDERED = re.compile(
     r"\b(?:wife|husband|widow|widower|son|daughter|mother|father|sister|brother|niece|nephew|aunt|uncle|woman"
