@@ -4689,3 +4689,14 @@ def test_no_town_of_another_age_among_a_places_options(corpus: dict[str, Any]) -
     malinche = corpus["wiki_la_malinche"].bank.questions
     assert not [q.prompt for q in malinche if "Mexico City" in q.distractors]
     assert [q for q in malinche if q.answer == "Tlaxcala" and "alliance with Cortés" in q.prompt]
+
+
+def test_a_link_to_the_sentence_before_is_left_out_and_a_common_word_is_no_answer(corpus: dict[str, Any]) -> None:
+    """(7) "As a result, in 1577, ____ was ordered", "Hence, Oda Nobunaga only had 30 pages", "For instance, in County
+    Sligo": as a result of what, only the sentence before says; asked alone, the link goes. "Labour's votes were
+    ambiguous with regard to the ____" (Treaty): a common word typed, which treaty only the text around says."""
+    prompts = [q.prompt for c in corpus.values() for q in c.bank.questions]
+    assert not [p for p in prompts if re.match(r"(?:As a result|Hence|For instance|For example|Shortly thereafter),", p)]
+    typed = [q.answer for c in corpus.values() for q in c.bank.questions
+             if q.type is QuestionType.TYPED and " " not in q.answer and q.answer.lower() in {"treaty", "church", "army"}]
+    assert not typed, typed

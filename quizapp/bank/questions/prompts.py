@@ -41,7 +41,9 @@ _LATER = re.compile(r"\b(?:\d+|a few|some|several|two|three|four|five|six|seven|
 _LINK = re.compile(
     r"(?:However|Nevertheless|Nonetheless|Moreover|Furthermore|In addition|Instead|Meanwhile|Indeed|Consequently"
     r"|Therefore|Thus|Still|Besides|Also|Likewise|Similarly|More importantly|Importantly|Illustratively|Notably"
-    r"|Additionally|Specifically|Ultimately|In fact|Of course),\s+|(?:But|And|Yet)\s+(?=[\w\"“])"
+    r"|Additionally|Specifically|Ultimately|In fact|Of course|As a result|Hence|For instance|For example|Accordingly"
+    r"|(?:Shortly |Soon )?(?:thereafter|afterwards?)|Thereafter|Afterwards?|In response|In turn|As such),\s+"
+    r"|(?:But|And|Yet)\s+(?=[\w\"“])"
     r"|(?:Later|Earlier|Previously|Subsequently),?\s+(?=[A-Z])"  # "Later Zinoviev and Kamenev joined": asked alone
     r"|(?:Meanwhile|Again|Then),?\s+(?=(?:on|in|at|during)\s)")  # "Meanwhile on 16 June, Napoleon attacked", "Then in
 # 1556, he destroyed"
@@ -242,6 +244,9 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
             assert earlier is not None
             context = f"{earlier.text} {context}"  # "Douglass sent for Murray. She brought the basics. They married"
         context = _NUMBERING.sub("", " ".join(context.split()))
+        linked = _LINK.match(context)
+        if linked and linked.end() < len(context):
+            context = context[linked.end():]  # "Hence, Babur ... drew much of his support": the link points further back
         context = context[:1].upper() + context[1:]
         context = re.sub(r"\s*[;,:]$", ".", context)  # "... was deceived or overruled; When the ministry ...": a clause
         # of a long sentence, cut where the sentence splits, ends as a sentence before the next
