@@ -82,6 +82,7 @@ def derive_bank(text: str, *, title: str, source: str,
     lead = frozenset(s.index for s in sentences if s.paragraph == opening)
     once = len(text.split()) <= LONG_TEXT_WORDS  # in a long text, a person met once is a detail
     alone: set[int] = set()
+    it_was: dict[int, str] = {}  # sentence -> what its opening "It" was written as (the text's subject)
     for s in sentences:
         key = " ".join(s.text.split())
         if not s.narrative or key in seen:
@@ -93,9 +94,10 @@ def derive_bank(text: str, *, title: str, source: str,
         fr = frame(s, references.get(s.index), previous, parses[s.index],
                    references.get(previous.index) if previous else None, topic,
                    sentences[s.index - 2] if s.index - 2 in alone else None,
-                   parses[previous.index] if previous else EMPTY)
+                   parses[previous.index] if previous else EMPTY, it_was.get(s.index - 1))
         if fr is None:
             continue
+        it_was.update({s.index: e[2] for e in fr.edits[:1] if e[:2] == (0, 2) and s.text.startswith("It ")})
         if not fr.context and fr.resolved is None:
             alone.add(s.index)  # a sentence that stands alone as written: the first of a context of two
         fr = dataclasses.replace(fr, names=full_names(index.by_sentence.get(s.index, []), people,

@@ -4602,6 +4602,7 @@ def test_it_after_the_texts_subject_is_that_subject(corpus: dict[str, Any]) -> N
     assert "The Qing dynasty was established in ____, and ruled China proper from 1644 to 1912." in prompts
     assert [p for p in prompts if p.startswith("The October Revolution took place through an armed insurrection")]
     assert not [p for p in prompts if p.startswith("Shaka came")]
+    assert [p for p in prompts if p.startswith("The Qing dynasty was preceded by the Ming dynasty")]  # "It" twice
 
 
 def test_a_date_in_two_calendars_is_one_date() -> None:

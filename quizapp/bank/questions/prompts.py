@@ -132,7 +132,7 @@ _LOST_WORDS = re.compile(r"\b(?:of|the|a|an|to|at|in|from|by|with|into|near|and)
 def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = None,
           parse: Parse = EMPTY, previous_reference: Reference | None = None,
           topic: frozenset[str] = frozenset(), earlier: Sentence | None = None,
-          previous_parse: Parse = EMPTY) -> Frame | None:
+          previous_parse: Parse = EMPTY, previous_it: str | None = None) -> Frame | None:
     """Prepare a sentence for prompts, or refuse it when it cannot stand alone.
 
     A sentence that opens with a vague subject ("They met the royal family at Epernay") or whose
@@ -150,6 +150,8 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
         earlier: the sentence before ``previous``: when that one needs context of its own ("She brought with her the
             basics. They were married on ..."), the two are the context, if short enough together.
         previous_parse: the parse of ``previous``: a context cut to its first clause keeps its verb.
+        previous_it: what the opening "It" of ``previous`` was written as, where it stood for the text's subject ("It
+            was established in 1636. It was preceded by the Ming dynasty": the Qing dynasty both times).
 
     Returns:
         The frame; None for a sentence with a long quotation inside it, a length out of bounds, or
@@ -218,7 +220,7 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
     # Montmorin ...;": a clause whose subject is the sentence before's
     if headless:
         return None  # the clause before it has no subject either, mostly: a list of what one body did
-    named = _topic_named(parse, previous, previous_parse, topic) if start == 0 else None
+    named = _topic_named(parse, previous, previous_parse, topic, previous_it) if start == 0 else None
     if named is not None:  # "The October Revolution ... was a revolution in Russia. It took place through an armed
         # insurrection in Petrograd": "it" is what the text is about, named by the sentence before
         edits.append((0, 2, named))
@@ -519,7 +521,8 @@ def _said_which(parse: Parse, noun: Token) -> bool:
     return False
 
 
-def _topic_named(parse: Parse, previous: Sentence | None, previous_parse: Parse, topic: frozenset[str]) -> str | None:
+def _topic_named(parse: Parse, previous: Sentence | None, previous_parse: Parse, topic: frozenset[str],
+                 previous_it: str | None = None) -> str | None:
     """The name a sentence's opening "It" stands for, where it is the subject of the main verb and the sentence before
     has the text's own subject for its subject ("The October Revolution, ..., was a revolution ... It took place"):
     that subject as written; else None."""
@@ -534,6 +537,8 @@ def _topic_named(parse: Parse, previous: Sentence | None, previous_parse: Parse,
                     and 0 <= t.head < len(previous_parse.tokens) and previous_parse.tokens[t.head].dep == "ROOT"), None)
     if subject is None:
         return None
+    if previous_it is not None and subject.i == 0 and subject.text == "It":
+        return previous_it  # a second "It" in a row, the first standing for the text's subject
     left = [c for c in previous_parse.children(subject) if c.i < subject.i and c.dep in ("det", "compound", "amod")]
     begin = min([subject, *left], key=lambda t: t.i)
     phrase = previous.text[begin.start:subject.end]
