@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from quizapp.bank.mentions.index import Mention
 from quizapp.bank.mentions.kinds import PERSON_NOUNS
+from quizapp.bank.mentions.lexicons import first_name_gender
 from quizapp.bank.mentions.names import fold
 from quizapp.bank.mentions.spans import HONORIFICS
 from quizapp.bank.mentions.references import PRONOUN_GENDER, ROLE_GENDER, Reference
@@ -904,6 +905,10 @@ _NAMING_WORDS = frozenset("known called named nicknamed styled titled dubbed".sp
 _MAX_ASKED = 40  # words: what a sentence of over sixty words must come down to, its asides left out
 
 
+_OTHER_NAMES = re.compile(r"^[^,;()]{3,80}?(,\s+(?:[a-z]+\s+)?(?:known|called|referred\s+to|nicknamed|styled)\b[^;]*?,)"
+                          r"\s+(?=(?:was|is|were|are)\b)")
+
+
 def _asides(fr: Frame, blank: tuple[int, int], cut: int) -> list[tuple[int, int]]:
     """What a long prompt does without, away from its blank: a bracket ("(December 1570 – 1575)"), and a phrase set
     off by commas that says more of a name before it (", referred to by Portuguese historian António Pinto Pereira as
@@ -912,6 +917,10 @@ def _asides(fr: Frame, blank: tuple[int, int], cut: int) -> list[tuple[int, int]
     text, toks = fr.sentence.text, fr.parse.tokens
     out = [(m.start(), m.end()) for m in re.finditer(r"\s*\([^()]*\)", text[:cut]) if not (
         m.start() < blank[1] and blank[0] < m.end()) and not re.match(r"\s*\((?:née|born|died|c\.)", m.group())]
+    names = _OTHER_NAMES.match(text) if fr.sentence.index == 0 else None  # the text's first sentence: a lead's
+    if names and names.end() <= cut and not (names.start(1) < blank[1] and blank[0] < names.end()):
+        out.append((names.start(1), names.end() - 1))  # "The October Revolution, officially known ... as the Great
+        # October Socialist Revolution and commonly referred to as the October Uprising, ..., was": the lead's other names
     root = next((t for t in toks if t.dep == "ROOT"), None)
     for t in toks:
         if t.text != "," or t.i + 1 >= len(toks) or t.end > cut:
@@ -1047,13 +1056,15 @@ def inside_name(text: str, start: int, end: int) -> bool:
         return True  # "the 42nd ____", "the French 45e ____": a numbered unit's number is part of its name
     if re.match(r",\s*D\.\s?C\b", text[end:end + 8]):
         return True  # "moved to ____, D.C.": the district is part of the city's name
-    if re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[end:end + 14]):
-        return True  # "the ____ of the Netherlands", "Louis XVI of France": the blank begins a longer name
+    owner = re.match(r"\s+of\s+([A-Z][\w'’-]+\s+[A-Z][\w'’-]+)", text[end:])
+    if re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[end:end + 14]) and not (owner and _personal(owner.group(1))):
+        return True  # "the ____ of the Netherlands", "Louis XVI of France": the blank begins a longer name; not "the
+        # ____ of Vladimir Lenin", a person's (his party)
     if re.match(r"(?:['’]s)?\s+(?:d['’]|de |du |des |del |della |la |le |von |van )?[A-Z][a-z]",
                 text[end:end + 14]) and not re.match(r"['’]s\s", text[end:end + 3]):
         return True
     of_name = re.search(r"\b([A-Z][\w'’-]*)(?:\s+[IVX]+)?\s+of\s+(?:the\s+)?$", text[:start])
-    if of_name and of_name.group(1) not in _EVENTS_OF | _QUANTITIES | OFFICES:
+    if of_name and of_name.group(1) not in _EVENTS_OF | _QUANTITIES | OFFICES and not _personal(text[start:end]):
         return True  # "Henry V of ____", "the Duke of ____": the blank would be part of a person's name
     if _TITLE_NOUN_ON.search(text[:start]):
         return True  # "Faster than Thought: A Symposium on ____": the end of a work's title
@@ -1062,6 +1073,13 @@ def inside_name(text: str, start: int, end: int) -> bool:
                    or before.group(1) in _DEMONYMS or re.fullmatch(r"[A-Z]\w+-(?:era|based|born|led)", before.group(1))):
         return False  # "Chartist ____", "Victorian ____", "French ____", "Reconstruction-era ____": an adjective
     return bool(before) and not re.search(r"(?:^|[.!?:;\"“(]\s*)$", text[:before.start()])
+
+
+def _personal(name: str) -> bool:
+    """Is a name a person's first name and surname ("Vladimir Lenin"), which no "X of" before it makes part of a longer
+    name?"""
+    words = name.split()
+    return len(words) >= 2 and first_name_gender(words[0]) in ("m", "f")
 
 
 def wh_question(fr: Frame, blank: tuple[int, int], word: str) -> str:
