@@ -43,11 +43,11 @@ RECALL = {
     "wiki_qing_dynasty": 0.91,
     # two texts added after the rules above were written, read by no one who wrote them, to measure what the generator
     # does on texts it was never fitted to: an ancient queen (Latin names, years "AD 43") and a Zulu king
-    "wiki_boudica": 0.46,  # of Tacitus's nine questions one must go; where Prince Albert was an option it scored
+    "wiki_boudica": 0.5,  # of Tacitus's nine questions one must go; where Prince Albert was an option it scored
     # higher, so the gold one ("based his account on that of ____") was kept over another
     "wiki_shaka": 0.42,
     # two more added a session later the same way (a battle in Ethiopia, a Japanese warlord): 0.54 each as they came
-    "wiki_battle_of_adwa": 0.65,
+    "wiki_battle_of_adwa": 0.68,
     "wiki_oda_nobunaga": 0.68,
     # two more a session after that, the same way (a Mughal founder, a civil war in Ireland): 0.60 and 0.54 as they came
     "wiki_babur": 0.77,
