@@ -4646,7 +4646,8 @@ def test_a_day_in_a_section_without_a_year_takes_the_texts_year(corpus: dict[str
     """(8) "July days. On 16 July, spontaneous demonstrations ... began in Petrograd": no year in its section, so no
     date, in a history whose dates fall mostly in 1917. Where a text's dates spread over years (Adwa: 1895 and 1896),
     a day without a year in its section stays undated ("the early morning of 1 March" is 1896, not 1895)."""
-    dated = {q.date for q in corpus["wiki_october_revolution"].bank.questions if "spontaneous demonstrations" in q.prompt}
+    october = corpus["wiki_october_revolution"].bank.questions
+    dated = {q.date for q in october if "spontaneous demonstrations" in q.prompt}
     assert "1917-07-16" in dated, dated
     adwa = [q.date for q in corpus["wiki_battle_of_adwa"].bank.questions if q.date and q.date.endswith("-03-01")]
     assert "1895-03-01" not in adwa, adwa
@@ -4661,8 +4662,9 @@ def test_a_name_only_inside_quotation_marks_is_no_person(corpus: dict[str, Any])
 
 
 def test_a_first_name_is_not_merged_into_a_name_it_ends(corpus: dict[str, Any]) -> None:
-    """(2) "Mustafa", Suleiman's son (once "Şehzade Mustafa"), was taken for the chancellor Celalzade Mustafa, whose name
-    ends so: sixteen sentences on the prince answered with the chancellor (now "Mustafa" is left in doubt: two men).
+    """(2) "Mustafa", Suleiman's son (once "Şehzade Mustafa"), was taken for the chancellor Celalzade Mustafa, whose
+    name ends so: sixteen sentences on the prince answered with the chancellor (now "Mustafa" is left in doubt: two
+    men).
     "Louis II of Hungary", to the model a work of art, was no person, and "Louis II" another man."""
     bank = corpus["wiki_suleiman_the_magnificent"].bank.questions
     wrong = [q.prompt for q in bank if q.answer == "Celalzade Mustafa" and "Celalzade" not in q.source_sentence]
@@ -4682,9 +4684,9 @@ def test_a_person_named_once_with_an_office_before_them_is_asked(corpus: dict[st
 
 
 def test_no_town_of_another_age_among_a_places_options(corpus: dict[str, Any]) -> None:
-    """(1) "When Babur arrived at ____" (Lahore, 1524) was offered Karachi and Faisalabad, the gazetteer's towns of today;
-    "natives of ____ ... against the Aztecs" (Cholula, 1519) was offered Mexico City, which the text names only in its
-    twentieth-century sections. Such questions are typed, or asked with the text's own towns of the time."""
+    """(1) "When Babur arrived at ____" (Lahore, 1524) was offered Karachi and Faisalabad, the gazetteer's towns of
+    today; "natives of ____ ... against the Aztecs" (Cholula, 1519) was offered Mexico City, which the text names only
+    in its twentieth-century sections. Such questions are typed, or asked with the text's own towns of the time."""
     babur = [q for q in corpus["wiki_babur"].bank.questions if q.answer == "Lahore"]
     assert babur and not [q.distractors for q in babur if {"Karachi", "Faisalabad", "Mumbai"} & set(q.distractors)]
     malinche = corpus["wiki_la_malinche"].bank.questions
@@ -4697,9 +4699,10 @@ def test_a_link_to_the_sentence_before_is_left_out_and_a_common_word_is_no_answe
     Sligo": as a result of what, only the sentence before says; asked alone, the link goes. "Labour's votes were
     ambiguous with regard to the ____" (Treaty): a common word typed, which treaty only the text around says."""
     prompts = [q.prompt for c in corpus.values() for q in c.bank.questions]
-    assert not [p for p in prompts if re.match(r"(?:As a result|Hence|For instance|For example|Shortly thereafter),", p)]
+    linked = re.compile(r"(?:As a result|Hence|For instance|For example|Shortly thereafter),")
+    assert not [p for p in prompts if linked.match(p)]
     typed = [q.answer for c in corpus.values() for q in c.bank.questions
-             if q.type is QuestionType.TYPED and " " not in q.answer and q.answer.lower() in {"treaty", "church", "army"}]
+             if q.type is QuestionType.TYPED and q.answer.lower() in {"treaty", "church", "army"}]
     assert not typed, typed
 
 

@@ -20,8 +20,8 @@ HONORIFICS = frozenset(
     " governor-general field lieutenant-general major-general chief-justice justice chief"
     " prof professor gen col capt lt sgt sergeant private corporal brigadier dom dona doña viceroy vicereine"
     " negus ras dejazmach fitawrari raja rajah maharaja maharajah nawab caliph vizier sheikh imam hetman pharaoh kaiser"
-    " shogun begum khanum mufti şehzade sehzade beylerbey bey pasha".split())  # the titles of other courts: "Negus Tekle Haymanot", "Ras Alula", "Shogun
-# Ashikaga Yoshiaki", "Maham Begum"
+    " shogun begum khanum mufti şehzade sehzade beylerbey bey pasha".split())  # the titles of other courts: "Negus
+# Tekle Haymanot", "Ras Alula", "Shogun Ashikaga Yoshiaki", "Maham Begum", "Mufti Ebussuud", "Şehzade Mustafa"
 # "the Battle of Ligny", "the siege of Orléans": the place is a name of its own
 _BATTLE_OF = re.compile(r"\b(?:[Bb]attle|[Ss]iege|[Ss]ack|[Rr]elief|[Ff]all|[Cc]apture)\s+of\s+(?:the\s+)?"
                         r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-]|\s+[A-Z])")  # the whole name: not "First
@@ -177,9 +177,9 @@ def _with_compounds(parse: Parse, a: int, b: int) -> int:
     """Where a name begins, taking in the proper nouns just before it that the parse joins to it ("Murtaza" of
     "Murtaza Nizam Shah", where the model's entity is "Nizam Shah")."""
     inside = {t.i for t in parse.tokens if a <= t.start < b}
+    titled = any(u.start == a and _TITLE_AFTER.fullmatch(" " + u.text) for u in parse.tokens)  # "Khan Lodi": a title
+    # after a name never opens one
     for t in reversed([t for t in parse.tokens if t.end <= a]):
-        titled = any(u.start == a and _TITLE_AFTER.fullmatch(" " + u.text) for u in parse.tokens)  # "Khan Lodi": a
-        # title after a name never opens one
         if t.end not in (a, a - 1) or t.pos != "PROPN" or t.dep != "compound" or t.head not in inside \
                 or (first_name_gender(t.text) not in ("m", "f", "?") and not titled) or t.text.lower() in HONORIFICS:
             break  # a first name ("Daulat" of "Daulat Khan Lodi"); not "Meantime Louis XVI", "Malacca Tristão Vaz", nor

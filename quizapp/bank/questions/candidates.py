@@ -512,9 +512,9 @@ _NUMBER = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\w,]|\.\d)")
 
 
 def typable(name: str, kind: AnswerKind | None = None) -> bool:
-    """Can a name be asked for typing from memory: a name of two to seven words, or a work's title or a town of one
-    ("Flyology", "Tlaxcala"), not a country or a broad region ("Temple of Music", "Junius Pamphlet"; not "Europe", "the South" or a bare
-    "Catherine", too easily guessed or too little to go on)?"""
+    """Can a name be asked for typing from memory: a name of two to seven words ("Temple of Music", "Junius
+    Pamphlet"), or a work's title or a town of one ("Flyology", "Tlaxcala"); not a country or a broad region ("Europe",
+    "the South") nor a bare "Catherine", too easily guessed or too little to go on?"""
     folded = fold(name).removeprefix("the ")
     words = len(folded.split())
     single = words == 1 and len(folded) >= 5 and (kind is AnswerKind.WORK or (

@@ -627,8 +627,8 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
     home = continent(answer) if kind is AnswerKind.PLACE else ""  # a country's options: countries of its continent
     land = town_country(answer, model.countries) if kind is AnswerKind.PLACE else ""  # a town's: towns of its country
     article = kind is AnswerKind.PERSON and bool(re.search(r"\b[Tt]he\s+$", before) and _TITLED.search(answer))
-    told = when if when is not None else model.years.get(answer, statistics.median(model.years.values())
-                                                          if model.years else None)  # the question's time, or the text's
+    middle = statistics.median(model.years.values()) if model.years else None  # the text's time
+    told = when if when is not None else model.years.get(answer, middle)  # the question's time
     scored: list[tuple[float, str]] = []
     far: set[str] = set()
     ages_apart: set[str] = set()  # of another age than the answer's: Prince Albert beside a Roman governor

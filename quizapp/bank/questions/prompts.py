@@ -204,14 +204,15 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
 
     def unclear_from(begin: int) -> bool:  # does the sentence from ``begin`` on need the sentence before?
         part = text[begin:end].strip()
-        opens = part[:1].upper() + part[1:]
+        opens = part[:1].upper() + part[1:]  # "...; in the same spirit, it prohibited": a clause cut at a semicolon
         if named is not None and begin == 0:
-            opens = named + opens[2:]  # "...; in the same spirit, it prohibited": a clause cut at a semicolon
+            opens = named + opens[2:]  # "It took place": the text's subject, named by the sentence before
         relative = (_RELATIVE_TIME.match(opens) is not None or (
             _LATER.search(re.sub(r"\([^)]*\)", "", part)) is not None
             and not re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|\b[A-Z][a-z]+\s+\d{1,2}\b", part))) \
             and not re.search(r"\b1\d{3}\b", part)  # "The following month, on 25th March": when, only before says
-        return bool(_VAGUE_START.match(opens)) or (_vague_subject(parse, end) and not (named and begin == 0)) or relative or _pointing_back(
+        vague = _vague_subject(parse, end) and not (named and begin == 0)
+        return bool(_VAGUE_START.match(opens)) or vague or relative or _pointing_back(
             parse, end, begin) or _event_told_before(parse, end, previous, topic, begin) or _shell(
             parse, end, topic, begin) or _dangling(parse, end, reference, begin) or (
             reference is not None and begin <= reference.start < end and reference.key is None)
@@ -249,7 +250,7 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
         context = _NUMBERING.sub("", " ".join(context.split()))
         linked = _LINK.match(context)
         if linked and linked.end() < len(context):
-            context = context[linked.end():]  # "Hence, Babur ... drew much of his support": the link points further back
+            context = context[linked.end():]  # "Hence, Babur ... drew much of his support": the link points back
         context = context[:1].upper() + context[1:]
         context = re.sub(r"\s*[;,:]$", ".", context)  # "... was deceived or overruled; When the ministry ...": a clause
         # of a long sentence, cut where the sentence splits, ends as a sentence before the next
@@ -920,7 +921,7 @@ def _asides(fr: Frame, blank: tuple[int, int], cut: int) -> list[tuple[int, int]
     names = _OTHER_NAMES.match(text) if fr.sentence.index == 0 else None  # the text's first sentence: a lead's
     if names and names.end() <= cut and not (names.start(1) < blank[1] and blank[0] < names.end()):
         out.append((names.start(1), names.end() - 1))  # "The October Revolution, officially known ... as the Great
-        # October Socialist Revolution and commonly referred to as the October Uprising, ..., was": the lead's other names
+        # October Socialist Revolution and commonly referred to as the October Uprising, ..., was": its other names
     root = next((t for t in toks if t.dep == "ROOT"), None)
     for t in toks:
         if t.text != "," or t.i + 1 >= len(toks) or t.end > cut:
