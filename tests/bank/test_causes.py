@@ -4713,3 +4713,11 @@ def test_the_other_names_of_what_a_text_opens_with_are_an_aside(corpus: dict[str
     Vladimir Lenin" is Lenin's party, no name "X of Y" that a blank would cut."""
     october = [q.prompt for q in corpus["wiki_october_revolution"].bank.questions]
     assert [p for p in october if p.startswith("The October Revolution was a revolution in Russia led by the ")]
+
+
+def test_a_goddess_is_no_option_for_the_people_of_the_story(corpus: dict[str, Any]) -> None:
+    """(1) "Andraste, a British goddess of victory" was offered beside Roman governors and Boudica's husband in twelve
+    questions: a calling set after a name (", a British goddess") is the name's, and a god stands beside no person of
+    the story."""
+    offered = [q.prompt for q in corpus["wiki_boudica"].bank.questions if "Andraste" in q.distractors]
+    assert not offered, offered

@@ -222,7 +222,7 @@ ROLE_NOUNS = frozenset(
     " scientist mathematician engineer inventor philosopher economist teacher tutor professor student anarchist"
     " socialist communist revolutionary rebel miner merchant banker farmer assassin spy detective guard policeman"
     " magistrate commissioner mayor ambassador consul diplomat explorer chief gynaecologist gynecologist count duke"
-    " baron earl marquis advisor adviser vizier".split())
+    " baron earl marquis advisor adviser vizier god goddess deity".split())
 
 
 MONARCHS = frozenset("king queen emperor empress tsar tsarina sultan khan shah".split())  # not a pope among kings
@@ -267,11 +267,16 @@ def _roles(index: EntityIndex, text_of: dict[int, str], near: dict[str, set[str]
             continue
         title = text_of.get(m.sentence, "")[m.blank_start:m.start].lower()
         words = set(re.findall(r"[a-z]+", title) + re.findall(r"[a-z]+", m.key.lower()))
+        apposed = _APPOSED_CALLING.match(text_of.get(m.sentence, "")[m.end:])  # "Andraste, a British goddess of"
+        words |= {apposed.group(1).lower()} if apposed else set()
         words = {"doctor" if w == "dr" else w for w in words | near.get(m.key, set())}
         words |= {w[:-1] for w in words if w.endswith("s")}  # "two retired judges named Loran L. Lewis and ..."
         words |= {part for w in words for part in w.split("-")[1:]}  # "the vice-chief of the French police"
         out.setdefault(m.key, set()).update(words & ROLE_NOUNS)
     return {k: v for k, v in out.items() if v}
+
+
+_APPOSED_CALLING = re.compile(r",\s+(?:a|an|the)\s+(?:[A-Za-z-]+\s+){0,2}?([a-z]+)\b")
 
 
 def _said_sorts(index: EntityIndex, text_of: dict[int, str]) -> dict[str, str]:
@@ -724,7 +729,10 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
             # first, not the Sacred Edict, where the text names enough
         if kind is AnswerKind.ORG and unit and _unit_level(name) not in ("", unit):
             unlike.add(name)  # "the eagle of the ____" (105th Ligne): regiments first, not a division or a corps
-        apart = len(_station(name, model) ^ station) if kind is AnswerKind.PERSON else 0
+        differ = _station(name, model) ^ station if kind is AnswerKind.PERSON else frozenset()
+        if "divine" in differ:
+            continue  # a goddess beside the people of the story, or a man beside the gods: never
+        apart = len(differ)
         if apart:
             score -= 0.3 * apart  # "a marriage of convenience with ____": not Emperor Wilhelm II; "Father Smyth" beside
             unlike.add(name)  # Peter Lalor; Saint Margaret beside Charles VII: after the answer's own, where enough
@@ -924,15 +932,19 @@ _CLERICAL = frozenset("father fr friar brother sister reverend rev abbé abbot b
 
 
 def _station(name: str, model: ContextModel) -> frozenset[str]:
-    """What sets a person apart among the text's people, each a step apart: "church" for a churchman's or a saint's
-    title ("Father Smyth", "Bishop Cauchon", "Saint Margaret"), "crown" for a monarch (a regnal number, "Henry V"; a
+    """What sets a person apart among the text's people, each a step apart: "divine" for a god, "church" for a
+    churchman's or a saint's title ("Father Smyth", "Bishop Cauchon", "Saint Margaret"), "crown" for a monarch (a regnal number, "Henry V"; a
     throne name, "Qianlong Emperor"; a king's or emperor's title the text gives them, "the emperor Leopold", but
     not the surname of "Hugh King", nor a pope); neither for most (a marshal is not set apart from a duke)."""
     words, roles = name.split(), model.roles.get(name, set())
     church = len(words) > 1 and words[0].strip(".").lower() in _CLERICAL
     crown = "pope" not in roles and bool(REGNAL_NUMBER.fullmatch(words[-1]) and len(words) > 1 or words[-1] in (
         "Emperor", "Empress") or (roles & MONARCHS) - {w.lower() for w in words[1:]})
-    return frozenset(mark for mark, held in (("church", church), ("crown", crown)) if held)
+    divine = bool(roles & _DIVINE)  # "Andraste, a British goddess of victory": no official of the story
+    return frozenset(mark for mark, held in (("church", church), ("crown", crown), ("divine", divine)) if held)
+
+
+_DIVINE = frozenset({"god", "goddess", "deity"})
 
 
 def reigning(name: str) -> bool:
