@@ -933,9 +933,10 @@ _CLERICAL = frozenset("father fr friar brother sister reverend rev abbé abbot b
 
 def _station(name: str, model: ContextModel) -> frozenset[str]:
     """What sets a person apart among the text's people, each a step apart: "divine" for a god, "church" for a
-    churchman's or a saint's title ("Father Smyth", "Bishop Cauchon", "Saint Margaret"), "crown" for a monarch (a regnal number, "Henry V"; a
-    throne name, "Qianlong Emperor"; a king's or emperor's title the text gives them, "the emperor Leopold", but
-    not the surname of "Hugh King", nor a pope); neither for most (a marshal is not set apart from a duke)."""
+    churchman's or a saint's title ("Father Smyth", "Bishop Cauchon", "Saint Margaret"), "crown" for a monarch (a
+    regnal number, "Henry V"; a throne name, "Qianlong Emperor"; a king's or emperor's title the text gives them, "the
+    emperor Leopold", but not the surname of "Hugh King", nor a pope); neither for most (a marshal is not set apart
+    from a duke)."""
     words, roles = name.split(), model.roles.get(name, set())
     church = len(words) > 1 and words[0].strip(".").lower() in _CLERICAL
     crown = "pope" not in roles and bool(REGNAL_NUMBER.fullmatch(words[-1]) and len(words) > 1 or words[-1] in (
