@@ -4721,3 +4721,12 @@ def test_a_goddess_is_no_option_for_the_people_of_the_story(corpus: dict[str, An
     the story."""
     offered = [q.prompt for q in corpus["wiki_boudica"].bank.questions if "Andraste" in q.distractors]
     assert not offered, offered
+
+
+def test_a_his_after_a_name_of_doubtful_kind_is_not_the_main_subjects(corpus: dict[str, Any]) -> None:
+    """(3) "In 1560, Imagawa Yoshimoto gathered an army of 25,000 men and started his march toward Kyoto" was written
+    "started Oda Nobunaga's march", a falsehood: the model called Imagawa Yoshimoto a body, so no man stood before "his".
+    A name the text's own cues make a person more than anything else may be the one a pronoun means."""
+    oda = [q.prompt for q in corpus["wiki_oda_nobunaga"].bank.questions]
+    assert not [p for p in oda if "started Oda Nobunaga's march" in p]
+    assert [p for p in oda if "Imagawa Yoshimoto gathered an army" in p and "his march" in p]

@@ -169,6 +169,10 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
             kind = None  # "the Manchu name", "the Khorchin Mongol domains": a people's name used as an adjective
         if kind is AnswerKind.PERSON and modifier and modifier >= mentioned:
             kind = None  # "a small Iver Johnson revolver", and nothing else: a maker's mark, no person of the story
+        if kind is AnswerKind.ORG and len(words) > 1 and v[AnswerKind.PERSON] > v[AnswerKind.ORG] and not v["article"] \
+                and not any(ORG_SHAPE.search(w) for w in words) and all(w[:1].isupper() for w in words):
+            kind, share = AnswerKind.PERSON, 0.7  # "Imagawa Yoshimoto gathered an army ... his march": a body to the
+            # model alone, a man to what the text says of him (else "his march" became Oda Nobunaga's)
         if kind in (AnswerKind.ORG, AnswerKind.WORK) and _not_a_body(name, v, kind):
             kind = None
         if kind is AnswerKind.WORK and v[AnswerKind.WORK] < 1:
@@ -250,7 +254,7 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
         v = merged.get(m.key)
         labelled = merged_labels.get(m.key, Counter())
         if m.key in doubtful and v is not None and not labelled["NORP"] + labelled["LANGUAGE"] \
-                and not _GROUP.search(m.key) and v[AnswerKind.PERSON] >= max(1.0, v[AnswerKind.PLACE] + v[AnswerKind.ORG]):
+                and not _GROUP.search(m.key) and v[AnswerKind.PERSON] >= max(0.5, v[AnswerKind.PLACE] + v[AnswerKind.ORG]):
             maybe[m.sentence].append(m)
     return EntityIndex(out, kinds, confidence, counts, dict(by_sentence), _same_as(by_sentence, sentences, kinds),
                        doubtful, {k: merged[k] for k in kinds}, dict(maybe))
