@@ -250,14 +250,18 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
     for m in sorted(out, key=lambda m: (m.sentence, m.start)):
         by_sentence[m.sentence].append(m)
     maybe: dict[int, list[Mention]] = defaultdict(list)
-    for m in mentions:  # doubtful names the context calls people: a "he" may mean them
-        v = merged.get(m.key)
+    for m in mentions:  # doubtful names the context calls people more than anything else: a "he" may mean them
+        v = merged.get(m.key)  # ("Imagawa Yoshimoto gathered an army ... his march", once, a body to the model)
         labelled = merged_labels.get(m.key, Counter())
         if m.key in doubtful and v is not None and not labelled["NORP"] + labelled["LANGUAGE"] \
-                and not _GROUP.search(m.key) and v[AnswerKind.PERSON] >= max(0.5, v[AnswerKind.PLACE] + v[AnswerKind.ORG]):
+                and not _GROUP.search(m.key) \
+                and v[AnswerKind.PERSON] >= max(MAYBE_PERSON, v[AnswerKind.PLACE] + v[AnswerKind.ORG]):
             maybe[m.sentence].append(m)
     return EntityIndex(out, kinds, confidence, counts, dict(by_sentence), _same_as(by_sentence, sentences, kinds),
                        doubtful, {k: merged[k] for k in kinds}, dict(maybe))
+
+
+MAYBE_PERSON = 0.5  # the least weight of a context's cues for a person that makes a doubtful name one a "he" may mean
 
 
 def _unfused(spans: list[Span], sentences: list[Sentence]) -> list[Span]:
