@@ -4730,3 +4730,13 @@ def test_a_his_after_a_name_of_doubtful_kind_is_not_the_main_subjects(corpus: di
     oda = [q.prompt for q in corpus["wiki_oda_nobunaga"].bank.questions]
     assert not [p for p in oda if "started Oda Nobunaga's march" in p]
     assert [p for p in oda if "Imagawa Yoshimoto gathered an army" in p and "his march" in p]
+
+
+def test_a_countrys_combining_form_gives_it_away() -> None:
+    """(6) "____ and Ethiopia came into confrontation, in what was later to be known as the First Italo-Ethiopian War":
+    "Italo-" names Italy as surely as "Italian"; so do "Franco-", "Anglo-" and "Sino-"."""
+    from quizapp.bank.questions.candidates import visible
+    assert visible("Italy", "____ and Ethiopia came into confrontation in the First Italo-Ethiopian War.")
+    assert visible("France", "After the Franco-Prussian War, ____ lost Alsace.")
+    assert visible("China", "The Sino-Japanese War ended with ____'s defeat.")
+    assert not visible("Italy", "____ and Ethiopia came into confrontation.")

@@ -73,6 +73,11 @@ _REALM = re.compile(r"^(?:the\s+)?(?:(?:kingdom|republic|empire|state|duchy|gran
                     r"|commonwealth|union)\s+of\s+)?")
 
 
+_COMBINING = {"italy": "italo", "france": "franco", "england": "anglo", "britain": "anglo", "great britain": "anglo",
+              "united kingdom": "anglo", "china": "sino", "russia": "russo", "austria": "austro", "greece": "greco",
+              "spain": "hispano", "portugal": "luso"}  # "the First Italo-Ethiopian War": Italy
+
+
 def visible(answer: str, prompt: str) -> bool:
     """Is the answer, or a significant word of it, visible in the prompt?"""
     low = prompt.lower()
@@ -93,6 +98,7 @@ def visible(answer: str, prompt: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(answer.lower())}", low) is not None or any(
         re.search(rf"\b{re.escape(w)}{'(?:e?s)?' if w == first else ''}\b", low) for w in significant) or (
         adjective is not None and re.search(rf"\b(?:{adjective})\b", low) is not None) or (
+        realm in _COMBINING and re.search(rf"\b{_COMBINING[realm]}-[a-z]", low) is not None) or (
         is_country(answer) and names_the_country(prompt, answer))
 
 
