@@ -20,7 +20,7 @@ from quizapp.bank.mentions.references import Reference, hero_title, person_gende
 from quizapp.bank.nlp.parse import EMPTY, parse_sentences
 from quizapp.bank.questions.candidates import (Candidate, amount_candidates, date_candidates, life_span_after,
                                                name_candidates)
-from quizapp.bank.questions.options import build_context, writers
+from quizapp.bank.questions.options import build_context
 from quizapp.bank.questions.prompts import frame, full_names, titled
 from quizapp.bank.questions.ranking import LEGACY, confidence, select
 from quizapp.bank.text.dates import DateMention, find_dates, with_year
@@ -60,10 +60,10 @@ def derive_bank(text: str, *, title: str, source: str,
     alias_of_hero = hero_aliases(hero, index, sentences)
     references = resolve(sentences, parses, paragraphs, index, hero, genders, alias_of_hero)
     dates = resolve_dates(paragraphs, sentences)
-    crowded = crowded_year(dates)
     main_year = text_year(dates)
     if main_year is not None:  # "July days. On 16 July, ...": a section that names no year is in the year of the text
         dates = resolve_dates(paragraphs, sentences, main_year)
+    crowded = crowded_year(dates)
     years = sentence_years(sentences, dates)
     model = build_context(sentences, index, years)
     section_of = {p.index: p.section for p in paragraphs}
@@ -97,7 +97,8 @@ def derive_bank(text: str, *, title: str, source: str,
                    parses[previous.index] if previous else EMPTY, it_was.get(s.index - 1))
         if fr is None:
             continue
-        it_was.update({s.index: e[2] for e in fr.edits[:1] if e[:2] == (0, 2) and s.text.startswith("It ")})
+        if fr.it_names:
+            it_was[s.index] = fr.it_names
         if not fr.context and fr.resolved is None:
             alone.add(s.index)  # a sentence that stands alone as written: the first of a context of two
         fr = dataclasses.replace(fr, names=full_names(index.by_sentence.get(s.index, []), people,
@@ -115,7 +116,7 @@ def derive_bank(text: str, *, title: str, source: str,
         candidates += name_candidates(fr, index, model, hero, genders, tags, also_hero, home,
                                       details=once or s.index in lead)
         candidates += amount_candidates(fr, found, tags)
-    chosen = select(candidates, index.counts, lead, writers(index, {s.index: s.text for s in sentences}))
+    chosen = select(candidates, index.counts, lead, model.writers)
     questions = tuple(dataclasses.replace(c.question, confidence=confidence(c)) for c in chosen)
     return QuestionBank(title=title, source=source, questions=questions)
 

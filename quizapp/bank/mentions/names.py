@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from quizapp.bank.mentions.kinds import ORG_SHAPE, PLACE_SHAPE, honorific_gender
 from quizapp.bank.mentions.lexicons import first_name_gender, place_evidence
 from quizapp.bank.mentions.places import fold
-from quizapp.bank.mentions.spans import HONORIFICS as _HONORIFICS
+from quizapp.bank.mentions.spans import HONORIFICS as _HONORIFICS, TITLES_AFTER
 from quizapp.bank.types import AnswerKind
 
 _PARTICLES = frozenset({"of", "de", "la", "le", "du", "des", "d'", "von", "van", "der", "the"})
@@ -134,7 +134,6 @@ def aliases(votes: dict[str, Counter], kinds: dict[str, AnswerKind | None],  # t
 
 _REGAL = frozenset("king queen prince princess emperor empress sultan şehzade sehzade shah tsar tsarina czar pope"
                    " infante infanta dauphin archduke".split())  # titles worn before a first name, not a surname
-_TITLES_AFTER = frozenset("khan shah pasha bey begum beg mirza agha khanum efendi".split())
 REGNAL_NUMBER = re.compile(r"[IVX]+\.?")  # "II" of "Nicholas II", "XVI." of "Louis XVI."
 
 
@@ -144,7 +143,7 @@ def _core(words: list[str]) -> tuple[list[str], str]:
     head = words[:words.index("of")] if "of" in words else list(words)
     while head and head[0].strip(".") in _HONORIFICS:
         head = head[1:]
-    while len(head) > 2 and head[-1] in _TITLES_AFTER:
+    while len(head) > 2 and head[-1] in TITLES_AFTER:
         head = head[:-1]  # "Muhammad Shaybani Khan" is "Muhammad Shaybani"; "Genghis Khan" stays whole
     numeral = head.pop() if len(head) >= 2 and REGNAL_NUMBER.fullmatch(head[-1].upper()) else ""
     return head, numeral

@@ -188,8 +188,9 @@ def _with_compounds(parse: Parse, a: int, b: int) -> int:
     return a
 
 
-_TITLE_AFTER = re.compile(r"\s+(?:Khan|Shah|Pasha|Bey|Begum|Beg|Mirza|Agha|Khanum|Efendi)\b")
-# a title that follows the name it belongs to
+TITLES_AFTER = frozenset("khan shah pasha bey begum beg mirza agha khanum efendi".split())
+# titles that follow the name they belong to ("Muhammad Shaybani Khan", "Ibrahim Pasha")
+_TITLE_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(t.capitalize() for t in TITLES_AFTER)) + r")\b")
 _FIRST_OF_LINE = re.compile(r"\s+I\.?(?=\s*[,;:)]|\s*$|\s+(?!(?:am|was|have|had|will|would|shall|think|can|do)\b)[a-z]+\b)")
 # "Selim I provided", "Ismail I and Babur": not "... Napoleon I think", where "I" is the writer
 

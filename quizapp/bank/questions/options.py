@@ -73,6 +73,8 @@ class ContextModel:
     # last the text gave before it
     placed: dict[str, frozenset[str]] = field(default_factory=dict)  # country code -> the text's places that lie
     # there (by the gazetteer's largest namesake)
+    writers: frozenset[str] = frozenset()  # people named at least half the time as writing about the story: asked of
+    # only a few times, however often named (Cassius Dio)
 
     def shaped(self, name: str) -> bool:
         """Does a body's name, or the text's word for it, say what sort of body it is ("White Lotus Society", "the
@@ -197,12 +199,13 @@ def build_context(sentences: list[Sentence], index: EntityIndex,
     holders = frozenset(h for h in holders if town_population(h, country_codes([p for p in places if p != h]))
                         < KNOWN_TOWN)  # "Tottenham Hale, London": a district of a city the text writes in, and the
     # city is still a town; its countries are the other places' ("Victoria" is not Hong Kong's)
+    commentators, writing = _writers(index, text_of)
     return ContextModel(vectors, idf, dict(windows), dict(near), countries, years,
-                        _commentators(index, text_of), within, lower, _apposed(index, text_of),
+                        commentators, within, lower, _apposed(index, text_of),
                         _said_sorts(index, text_of), _roles(index, text_of, near), _sides(index, text_of),
                         battles=_battle_sites(index, text_of), holders=holders,
                         dated=running_years(sentences, sentence_years or {}),
-                        placed=placed_in(set(places)))
+                        placed=placed_in(set(places)), writers=writing)
 
 
 _DEMONYMS = frozenset(w for v in PLACE_ADJECTIVES.values() for w in v.split("|")) | frozenset(
@@ -476,30 +479,23 @@ def _reach(links: dict[str, set[str]], start: str) -> set[str]:
     return seen - {start}
 
 
-def _writing(index: EntityIndex, text_of: dict[int, str]) -> tuple[Counter[str], Counter[str]]:
-    """How often each person is named, and how often as writing about the story ("the historian X writes")."""
+def _writers(index: EntityIndex, text_of: dict[int, str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The people a text names as writers about its story ("the historian Jonathan Spence writes"), counted once:
+
+    - commentators, named only or mostly so: no options for the people of the story itself, nor its people theirs,
+      where enough writers are named; a name met a few times mostly writing counts ("Donald Morris holds", "Morris
+      nevertheless references ..."), not Lenin or Tacitus, who write and act all through a text;
+    - writers, named at least half the time so, however often (Cassius Dio: six of twelve): asked of only a few times.
+    """
     writing: Counter[str] = Counter()
     seen: Counter[str] = Counter()
     for m in index.mentions:
         if index.kinds.get(m.key) is AnswerKind.PERSON:
             seen[m.key] += 1
             writing[m.key] += commenting(text_of.get(m.sentence, ""), m.blank_start, m.end)
-    return writing, seen
-
-
-def _commentators(index: EntityIndex, text_of: dict[int, str]) -> frozenset[str]:
-    """The people a text names only or mostly as writers about its story ("the historian Jonathan Spence writes"):
-    they are no options for the people of the story itself, nor its people theirs, where enough writers are named."""
-    writing, seen = _writing(index, text_of)
-    return frozenset(k for k, n in seen.items() if writing[k] == n or (n <= FEW_MENTIONS and writing[k] * 2 >= n))
-    # only writing, or a name met a few times mostly writing ("Donald Morris holds", "Morris nevertheless references
-    # ..."); not Lenin or Tacitus, who write and act all through a text
-
-
-def writers(index: EntityIndex, text_of: dict[int, str]) -> frozenset[str]:
-    """The people a text names mostly as writers about its story, however often (Cassius Dio: six of twelve)."""
-    writing, seen = _writing(index, text_of)
-    return frozenset(k for k, n in seen.items() if writing[k] * 2 >= n)
+    commentators = frozenset(k for k, n in seen.items()
+                             if writing[k] == n or (n <= FEW_MENTIONS and writing[k] * 2 >= n))
+    return commentators, frozenset(k for k, n in seen.items() if writing[k] * 2 >= n)
 
 
 FEW_MENTIONS = 3

@@ -109,6 +109,7 @@ class Frame:
     parse: Parse = EMPTY
     names: tuple[tuple[int, int, str], ...] = ()  # a person's short name, met first here, given in full ("Bréhal":
     # "Jean Bréhal"), wherever the blank is not
+    it_names: str = ""  # what an opening "It" stands for and is written as: the text's subject ("The Qing dynasty")
 
     def focus(self, start: int, end: int) -> float:
         """How close a span stands to the sentence's main verb: 1 for its subject or object, less for a
@@ -294,7 +295,8 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
                 and not _role_before(reference, text):
             name = reference.key + ("'s" if reference.possessive else "")
             edits.append((reference.start, reference.end, name))
-    return Frame(s, tuple(sorted(edits)), end, reference if reference and reference.key else None, context, parse)
+    return Frame(s, tuple(sorted(edits)), end, reference if reference and reference.key else None, context, parse,
+                 it_names=named or "")
 
 
 _ROLE_SUBJECT = re.compile(r"(?:The|His|Her|Their)\s+(?:[a-z-]+\s+){0,2}?((?i:" + "|".join(ROLE_GENDER) + r"))\b"
