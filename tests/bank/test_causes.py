@@ -4740,3 +4740,20 @@ def test_a_countrys_combining_form_gives_it_away() -> None:
     assert visible("France", "After the Franco-Prussian War, ____ lost Alsace.")
     assert visible("China", "The Sino-Japanese War ended with ____'s defeat.")
     assert not visible("Italy", "____ and Ethiopia came into confrontation.")
+
+
+def test_a_town_under_another_name_is_no_option_for_it(corpus: dict[str, Any]) -> None:
+    """(6) "As the ambassador of the Holy Roman Empire to ____ was to note" (Constantinople) offered Istanbul, the same
+    town; Turkestan was offered Turkistan. A town the gazetteer knows under the other name is never its option."""
+    suleiman = [q for q in corpus["wiki_suleiman_the_magnificent"].bank.questions if q.answer == "Constantinople"]
+    assert suleiman and not [q.distractors for q in suleiman if "Istanbul" in q.distractors]
+    babur = [q for q in corpus["wiki_babur"].bank.questions if q.answer == "Turkestan"]
+    assert not [q.distractors for q in babur if "Turkistan" in q.distractors]
+
+
+def test_initials_in_brackets_go_into_the_blank_with_the_name(corpus: dict[str, Any]) -> None:
+    """(6) "had been members of the ____ (IRA)" (Irish Republican Army): the initials after the blank give the name
+    away, whatever the model made of them; they go into the blank with it."""
+    prompts = [q.prompt for c in corpus.values() for q in c.bank.questions]
+    assert not [p for p in prompts if re.search(r"____ \([A-Z]{2,6}\)", p)]
+    assert [p for p in prompts if "had been members of the ____ during the War of Independence" in p]

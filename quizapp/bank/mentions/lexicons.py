@@ -471,10 +471,12 @@ _STATE_NOUNS = re.compile(r"(\w+) (?:republic|empire|kingdom|state|monarchy)")
 
 @lru_cache(maxsize=65536)
 def same_country(a: str, b: str) -> bool:
-    """Whether two names may stand for one country: "Britain" and "the United Kingdom", or a state its people's
-    adjective names and its country ("the French Republic" and "France"): never both options."""
+    """Whether two names may stand for one country or town: "Britain" and "the United Kingdom", a state its people's
+    adjective names and its country ("the French Republic" and "France"), or a town under another name the gazetteer
+    knows it by ("Constantinople" and "Istanbul"): never both options."""
     fa, fb = (fold(x).removeprefix("the ") for x in (a, b))
-    return same_place(a, b) or _state_of(fa) == fb or _state_of(fb) == fa
+    return same_place(a, b) or _state_of(fa) == fb or _state_of(fb) == fa or fa in other_names(b) \
+        or fb in other_names(a)
 
 
 def _state_of(folded: str) -> str:

@@ -582,9 +582,12 @@ def _sure_enough(key: str, kind: AnswerKind, index: EntityIndex) -> bool:
 
 def _bracketed_alias(m: Mention, mentions: list[Mention], index: EntityIndex, text: str) -> int | None:
     """Where a name's other form in brackets just after it ends ("British Computer Society (BCS)"), when that
-    is the only other form of it in the sentence; else None."""
+    is the only other form of it in the sentence or the bracket holds its initials; else None."""
     same = index.same_as.get(m.key, set())
     others = [x for x in mentions if x.key in same]
+    initials = re.match(r"\s*\(([A-Z]{2,6})\)", text[m.end:])
+    if initials and initials.group(1) == "".join(w[0] for w in m.key.split() if w[:1].isupper()):
+        return m.end + initials.end()  # "the Irish Republican Army (IRA)", whatever the model made of "IRA"
     bracket = re.match(r"\s*\(\s*", text[m.end:])
     if not bracket or len(others) != 1 or others[0].blank_start != m.end + bracket.end():
         return None
