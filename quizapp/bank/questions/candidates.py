@@ -20,7 +20,7 @@ from quizapp.bank.questions.numbers import (DURATIONS, Amount, amount_options, b
 from quizapp.bank.questions.options import (ROLE_NOUNS, TERRAIN, ContextModel, asked_sort, blank_role,
                                             date_options, rank_names, said_role, vouched, with_articles)
 from quizapp.bank.questions.prompts import (BLANK, OFFICES, Frame, in_list, inside_name, one_article, render,
-                                            wh_question)
+                                            wh_question, year_of_name)
 from quizapp.bank.questions.trivia import ESTIMATE, TRIVIA_AFTER, TRIVIA_BEFORE
 from quizapp.bank.text.dates import DateMention, format_iso
 from quizapp.bank.text.sentences import mask
@@ -148,6 +148,8 @@ def date_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...],
         if life is None and (re.match(r"\s*[–—-]\s*(?:\d|[A-Z][a-z]+ \d)", s.text[d.end:])
                              or re.search(r"[–—-]\s*$", s.text[:d.start])):
             continue  # one end of a range ("1799–1800"): the other end gives it away
+        if "-" not in d.iso and year_of_name(s.text, d.start):
+            continue  # "the dramatic change brought about by the Bolshevik Revolution of ____": the year is the name's
         if life is None and _worded_range(s.text, d):
             continue  # "Between ____ and 1843" (1842), "between 1846 and ____": so near an end, the other gives it away
         prompt = render(dataclasses.replace(fr, edits=tuple(sorted((*fr.edits, *life)))) if life else fr,

@@ -46,8 +46,8 @@ _LINK = re.compile(
     r"|(?:Shortly |Soon )?(?:thereafter|afterwards?)|Thereafter|Afterwards?|In response|In turn|As such),\s+"
     r"|(?:But|And|Yet)\s+(?=[\w\"“])"
     r"|(?:Later|Earlier|Previously|Subsequently),?\s+(?=[A-Z])"  # "Later Zinoviev and Kamenev joined": asked alone
-    r"|(?:Meanwhile|Again|Then),?\s+(?=(?:on|in|at|during)\s)")  # "Meanwhile on 16 June, Napoleon attacked", "Then in
-# 1556, he destroyed"
+    r"|(?:Meanwhile|Again|Then|Also),?\s+(?=(?:on|in|at|during)\s)")  # "Meanwhile on 16 June, Napoleon attacked", "Then
+# in 1556, he destroyed", "Also in 1573, Nobunaga destroyed": also, beside what?
 _SPEECH_END = re.compile(
     r"\b(?:said|says|wrote|writes|argued|argues|pointed out|recalled|commented|remarked|explained|added|claimed"
     r"|noted|notes|observed|replied|declared|stated|states|says of [\w\s]+|told (?:him|her|them|us|me)"
@@ -275,7 +275,8 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
         for t in parse.tokens:
             if t.lower in ("himself", "herself", "themselves") and start <= t.start < end and t.i > 0 \
                     and t.dep not in ("dobj", "pobj", "dative", "attr") \
-                    and parse.tokens[t.i - 1].pos in ("PROPN", "NOUN") and re.match(r" \w", text[t.start - 1:t.end]):
+                    and (parse.tokens[t.i - 1].pos in ("PROPN", "NOUN") or parse.tokens[t.i - 1].text[:1].isupper()) \
+                    and re.match(r" \w", text[t.start - 1:t.end]):  # "Rede himself": a name, whatever the model says
                 edits.append((t.start - 1, t.end, ""))  # "Leclerc himself died": the stress points at a sentence unseen
             if t.lower in ("also", "too", "again", "therefore", "thus", "consequently", "accordingly", "likewise") \
                     and start <= t.start < end and t.i > 0 and t.dep == "advmod" \
@@ -497,9 +498,10 @@ def _pointing_back(parse: Parse, end: int, begin: int = 0) -> bool:
                                                                                     "about", "around") \
                 and 0 <= t.head < len(parse.tokens) and parse.tokens[t.head].lower in _SPANS:
             return True  # "During this time she wrote ...", "At about this time, the 15th Brigade ...": which time?
-        if t.lower in ("they", "them", "their", "theirs") and not any(
+        if t.lower in ("they", "them", "their", "theirs", "its") and not any(
                 u.pos in ("NOUN", "PROPN") or u.ent == "NORP" for u in toks[:i]):
-            return True  # "To their left, the Union Brigade swept ...": who they were, only the sentence before says
+            return True  # "To their left, the Union Brigade swept ...": who they were, only the sentence before says;
+            # "In its wake, Hungarian resistance collapsed": in the wake of what?
         if t.lower == "then" and t.dep == "advmod" and 0 <= t.head < len(parse.tokens) \
                 and parse.tokens[t.head].dep == "ROOT" and t.start < parse.tokens[t.head].start + 40 and not dated:
             return True  # "Toussaint then turned on Rigaud": after what? (not "Then in 1556, he destroyed ...")
@@ -1035,6 +1037,17 @@ def in_list(text: str, start: int, end: int) -> bool:
     last = re.search(rf"{name},\s*{name},?\s+(?:and|or|&)\s+$", text[:start])
     first = re.match(rf"(?:,\s*{name}){{1,8}},?\s+(?:and|or|&)\s+[A-Z]", text[end:])  # "____, Garnier, Valet and Carouy"
     return bool(middle or last or first)
+
+
+def year_of_name(text: str, start: int) -> bool:
+    """Does a year at ``start`` end a name ("the Bolshevik Revolution of 1917", "the War of 1812"), not date an event
+    of one ("the Treaty of 1689", "in the Spring of 1920")?"""
+    named = re.search(r"\b([A-Z][\w'’-]*)\s+of\s+(?:the\s+)?$", text[:start])
+    return named is not None and named.group(1) not in _EVENTS_OF | _QUANTITIES | OFFICES | _SEASONS \
+        and not re.search(r"(?:^|[.!?:;\"“(]\s*)$", text[:named.start()])
+
+
+_SEASONS = frozenset({"Spring", "Summer", "Autumn", "Fall", "Winter", "End", "Beginning", "Start", "Year", "Years"})
 
 
 def inside_name(text: str, start: int, end: int) -> bool:

@@ -58,7 +58,7 @@ def select(candidates: list[Candidate], counts: Counter[str], lead: frozenset[in
     per_sentence: Counter[int] = Counter()
     per_answer: Counter[str] = Counter()
     per_typed: Counter[str] = Counter()
-    asked: dict[str, list[set[str]]] = defaultdict(list)
+    asked: dict[str, list[tuple[set[str], set[str]]]] = defaultdict(list)
     dated: set[int] = set()
     def priority(c: Candidate) -> float:
         return c.score + (LEAD_BONUS if c.sentence in lead else 0.0) - (
@@ -78,7 +78,10 @@ def select(candidates: list[Candidate], counts: Counter[str], lead: frozenset[in
         if is_date and c.sentence in dated:
             continue  # one date per sentence: the second would be half given away by the first
         words = _content(c.question.source_sentence) - _content(c.question.answer)
-        if any(same_fact(words, w) for w in asked[c.fact]):
+        every = set(re.findall(r"[a-z]{3,}", c.question.source_sentence.lower()))  # its small words too: "revolted in
+        # ____ and drew a manifesto of 10 grievances" and "revolted and besieged ____ ..., after which they drew a
+        # manifesto of ten grievances" tell one revolt in a text's summary and again in its body
+        if any(same_fact(words, w) or same_fact(every, e) for w, e in asked[c.fact]):
             continue
         name = c.fact.split(":", 1)[1]
         if per_answer[c.fact] >= (PER_WRITER if name in writers else 2 + min(counts.get(name, 0) // 3, 6)):
@@ -89,7 +92,7 @@ def select(candidates: list[Candidate], counts: Counter[str], lead: frozenset[in
         per_typed[c.fact] += typed
         if is_date:
             dated.add(c.sentence)
-        asked[c.fact].append(words)
+        asked[c.fact].append((words, every))
         per_answer[c.fact] += 1
         per_sentence[c.sentence] += 1
         kept.append(c)
