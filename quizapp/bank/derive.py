@@ -23,7 +23,7 @@ from quizapp.bank.questions.candidates import (Candidate, amount_candidates, dat
 from quizapp.bank.questions.options import build_context
 from quizapp.bank.questions.prompts import frame, full_names, titled
 from quizapp.bank.questions.ranking import LEGACY, confidence, select
-from quizapp.bank.text.dates import DateMention, find_dates, with_year
+from quizapp.bank.text.dates import MONTH_NAMES, DateMention, find_dates, with_year
 from quizapp.bank.text.sentences import Paragraph, Sentence, clean_text, mask, sentences_of, split_paragraphs
 from quizapp.bank.types import AnswerKind, QuestionBank
 
@@ -352,6 +352,35 @@ def _named_day(text: str, start: int) -> bool:
     return _WHEN.search(before) is None
 
 
+def heading_years(paragraphs: list[Paragraph]) -> dict[int, tuple[int, int, int]]:
+    """The year, and the months, a heading dates the paragraphs under it to ("Kalakani rules Kabul, Saqqawist offensives
+    (February – August 1929)": 1929, months 2 to 8), up to the next heading that names a year or tells what came of the
+    story ("Legacy"), through the subsections between that name none ("Kalakani versus Nadir")."""
+    out: dict[int, tuple[int, int, int]] = {}
+    current: tuple[int, int, int] | None = None
+    for p in paragraphs:
+        if p.is_heading:
+            found = find_dates(p.text)
+            years = {d.iso[:4] for d in found} | {d.end_iso[:4] for d in found if d.end_iso}
+            if len(years) == 1 and next(iter(years)).isdigit():
+                months = [MONTH_NAMES.index(m) + 1 for m in re.findall("|".join(MONTH_NAMES), p.text)]
+                current = (int(next(iter(years))), min(months, default=1), max(months, default=12))
+            elif years or _RECEPTION.search(p.text) or LEGACY.search(p.text):
+                current = None
+        elif current is not None:
+            out[p.index] = current
+    return out
+
+
+def _headed_year(headed: tuple[int, int, int] | None, iso: str) -> int | None:
+    """The year a heading gives a day of its months ("8 March" under "February – August 1929"), else None."""
+    if headed is None:
+        return None
+    parts = iso.lstrip("-").split("-")  # "--03-08": 8 March of a year the text does not say
+    month = int(parts[0]) if iso.startswith("--") and parts[0].isdigit() else 0
+    return headed[0] if headed[1] <= month <= headed[2] else None
+
+
 def resolve_dates(paragraphs: list[Paragraph], sentences: list[Sentence],
                   default_year: int | None = None) -> dict[int, list[DateMention]]:
     """Find the dated events of each narrative sentence, carrying a year forward to "on 25th March".
@@ -371,6 +400,7 @@ def resolve_dates(paragraphs: list[Paragraph], sentences: list[Sentence],
     result: dict[int, list[DateMention]] = {}
     carry: tuple[int, int | None] | None = None  # year, month
     last_paragraph = -1
+    headed = heading_years(paragraphs)
     for s in sentences:
         if s.paragraph != last_paragraph and any(p.is_heading for p in paragraphs[last_paragraph + 1:s.paragraph]):
             carry = None
@@ -384,7 +414,8 @@ def resolve_dates(paragraphs: list[Paragraph], sentences: list[Sentence],
             if d.bracketed:
                 continue
             if d.needs_year:
-                year, month = carry if carry is not None else (default_year, None)
+                year, month = carry if carry is not None else (
+                    _headed_year(headed.get(s.paragraph), d.iso) or default_year, None)
                 if year is None or _named_day(s.text, d.start):
                     continue
                 resolved = with_year(d, year, month)

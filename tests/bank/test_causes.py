@@ -4797,3 +4797,20 @@ def test_a_fact_told_in_the_summary_and_again_in_the_body_is_asked_once(corpus: 
     one revolt, in the summary and in the body; its place is asked once."""
     prompts = [q.prompt for q in corpus["wiki_afghan_civil_war"].bank.questions if q.answer == "Jalalabad"]
     assert len([p for p in prompts if "revolted" in p and "Shinwari" in p]) == 1, prompts
+
+
+def test_a_heading_that_names_a_year_dates_the_days_under_it() -> None:
+    """(8) "Kalakani rules Kabul (February – August 1929)", then subsections naming no year ("Kalakani versus Nadir":
+    "On 8 March, Nadir Khan crossed into Afghanistan"): the day is of 1929. Not a day of another month than the
+    heading's, nor one after a heading on what came of the story."""
+    text = ("Afghan Civil War\n\nThe war lasted from 1928 to 1929.\n\n"
+            "Kalakani rules Kabul (February – August 1929)\n\nKalakani ruled Kabul for nine months.\n\n"
+            "Kalakani versus Nadir\n\nOn 8 March, Nadir Khan crossed into Afghanistan near Matun.\n\n"
+            "Kalakani versus the tribes\n\nOn 3 November, the tribes met at Khost.\n\n"
+            "Legacy\n\nOn 14 July, a statue of Nadir Khan was unveiled in Kabul.")
+    paragraphs = split_paragraphs(clean_text(text))
+    sentences = sentences_of(paragraphs)
+    dates = resolve_dates(paragraphs, sentences)
+    found = {d.iso for found in dates.values() for d in found}
+    assert "1929-03-08" in found
+    assert not {d for d in found if d.endswith("-11-03") or d.endswith("-07-14")}, found
