@@ -4814,3 +4814,30 @@ def test_a_heading_that_names_a_year_dates_the_days_under_it() -> None:
     found = {d.iso for found in dates.values() for d in found}
     assert "1929-03-08" in found
     assert not {d for d in found if d.endswith("-11-03") or d.endswith("-07-14")}, found
+
+
+def test_a_season_of_the_next_year_gives_a_year_away(nlp: Any) -> None:
+    """(6) "By late ____ and early 1923" can only be 1922, and "By late 1922 and early ____" only 1923."""
+    bank = derive_bank("The Irish Civil War began in 1922. By late 1922 and early 1923, the guerrillas' campaign had "
+                       "been reduced largely to acts of sabotage against roads and railways. The war ended in May 1923.",
+                       title="Irish Civil War", source="i.txt")
+    assert not [q.prompt for q in bank.questions if re.search(r"late ____ and early|late 1922 and early ____", q.prompt)]
+
+
+def test_a_name_lost_before_its_modern_name_is_not_asked(nlp: Any) -> None:
+    """(7) "Suetonius hurried to (modern London)": the text lost the Latin name before the bracket (a dump's dropped
+    template); the sentence reads broken, however it is asked."""
+    bank = derive_bank("Gaius Suetonius Paulinus was the Roman governor of Britain in AD 60. Upon hearing of the revolt, "
+                       "Suetonius hurried to (modern London), the commercial settlement that was the rebels' next "
+                       "target. He had campaigned on the island of (modern Anglesey) in the north of Wales.",
+                       title="Boudica", source="b.txt")
+    assert not [q.prompt for q in bank.questions if "(modern" in q.source_sentence], bank.questions
+
+
+def test_a_name_cut_short_after_an_initial_ends_no_sentence() -> None:
+    """(7) "continued by D. McK. Malcolm in 1950": "McK." after an initial is part of a name, no sentence's end
+    ("____'s early 20th century work was continued by D. McK." had been asked)."""
+    from quizapp.bank.text.sentences import split_sentences
+    text = "Stuart's work was continued by D. McK. Malcolm in 1950. Bryant wrote later."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Stuart's work was continued by D. McK. Malcolm in 1950.", "Bryant wrote later."]

@@ -339,7 +339,8 @@ def name_evidence(name: str, votes: Counter) -> Counter:  # type: ignore[type-ar
         # four times a body
     if (len(words) >= 2 and gender in ("m", "f") and not place and not PLACE_SHAPE.search(name)
             and not ORG_SHAPE.search(name) and words[-1][:1].isupper()
-            and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words)) or (
+            and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words)
+            and not re.search(r"['’]s\s+[A-Z]", name)) or (  # not "Geoffrey of Monmouth's History": his, not him
             _INITIALS.match(name) and not ORG_SHAPE.search(name) and not PLACE_SHAPE.search(name)):
         out["name:person"] += 6.0  # a known first name (or initials) and a surname: stronger than one model label
     elif len(words) == 1 and gender and not place:

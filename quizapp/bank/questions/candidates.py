@@ -215,6 +215,9 @@ def life_span_after(text: str, end: int) -> tuple[int, int] | None:
 _RANGE_AFTER = re.compile(r"\s+(?:and|to|until|till)\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?(1\d{3}|20\d\d)\b")
 _RANGE_BEFORE = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?(1\d{3}|20\d\d)\s+"
                            r"(?:and|to|until|till)\s+(?:the\s+)?$")
+_SEASON_AFTER = re.compile(r"\s+(?:and|to|until|till)\s+(?:early|late|mid-?)\s*(1\d{3}|20\d\d)\b")
+_SEASON_BEFORE = re.compile(r"\b(?:[Ll]ate|[Ee]arly|[Mm]id-?)\s*(1\d{3}|20\d\d)\s+(?:and|to|until|till)\s+"
+                            r"(?:early|late|mid-?)\s*$")
 RANGE_GAP = 3  # years: a range's ends this close give each other away
 
 
@@ -225,6 +228,10 @@ def _worded_range(text: str, d: DateMention) -> bool:
     after = _RANGE_AFTER.match(text, d.end) if re.search(r"\b(?:[Bb]etween|[Ff]rom)\s+(?:the\s+)?$",
                                                        text[max(0, d.start - 12):d.start]) else None
     before = _RANGE_BEFORE.search(text[:d.start])
+    if after is None and re.search(r"\b(?:[Ll]ate|[Ee]arly|[Mm]id-?)\s*$", text[:d.start]):
+        after = _SEASON_AFTER.match(text, d.end)  # "By late ____ and early 1923": 1922
+    if before is None and re.search(r"\b(?:early|late|mid-?)\s*$", text[:d.start]):
+        before = _SEASON_BEFORE.search(text[:d.start])  # "By late 1922 and early ____": 1923
     other = after or before
     return year is not None and other is not None and abs(int(other.group(1)) - year) <= RANGE_GAP
 

@@ -128,7 +128,8 @@ class Frame:
         return max(0.0, 1.0 - 0.2 * max(0, depth - 1))
 
 
-_LOST_WORDS = re.compile(r"\b(?:of|the|a|an|to|at|in|from|by|with|into|near|and)\s+[,.;:)]|\(\s*\)|,\s*,")
+_LOST_WORDS = re.compile(r"\b(?:of|the|a|an|to|at|in|from|by|with|into|near|and)\s+(?:[,.;:)]|\((?:modern|now|today|"
+                         r"present-day)\b)|\(\s*\)|,\s*,")  # "hurried to (modern London)": the Latin name lost
 
 
 def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = None,

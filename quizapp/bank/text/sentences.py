@@ -164,6 +164,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return True
     if len(word) == 1 and word.isupper():
         return True  # an initial: "J. R. Smith"
+    if re.fullmatch(r"[A-Z][a-z]?[A-Z][a-z]?", word) and re.search(r"\b[A-Z]\.\s+\S+$", text[:dot]):
+        return True  # a name cut short after an initial: "continued by D. McK. Malcolm in 1950"
     return "." in word and len(word) <= 6 and all(len(p) <= 2 for p in word.split("."))  # "T.B"
 
 
