@@ -4841,3 +4841,11 @@ def test_a_name_cut_short_after_an_initial_ends_no_sentence() -> None:
     text = "Stuart's work was continued by D. McK. Malcolm in 1950. Bryant wrote later."
     assert [text[a:b] for a, b in split_sentences(text)] == [
         "Stuart's work was continued by D. McK. Malcolm in 1950.", "Bryant wrote later."]
+
+
+def test_a_name_with_a_possessive_inside_gets_no_first_name_vote() -> None:
+    """(1) "Geoffrey of Monmouth's History" opens with a first name, but names his book: the first name makes no person
+    of it (it had been offered among Roman governors)."""
+    from quizapp.bank.mentions.kinds import name_evidence
+    assert not name_evidence("Geoffrey of Monmouth's History", Counter())["name:person"]
+    assert name_evidence("Geoffrey of Monmouth", Counter())["name:person"] >= 6
