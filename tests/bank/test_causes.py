@@ -4849,3 +4849,18 @@ def test_a_name_with_a_possessive_inside_gets_no_first_name_vote() -> None:
     from quizapp.bank.mentions.kinds import name_evidence
     assert not name_evidence("Geoffrey of Monmouth's History", Counter())["name:person"]
     assert name_evidence("Geoffrey of Monmouth", Counter())["name:person"] >= 6
+
+
+def test_the_attack_or_the_treaty_of_a_sentence_before_points_back(nlp: Any) -> None:
+    """(7) "By ____, the attack had ground down to a standstill" and "Anti-treaty militants in ____ believed that the
+    treaty would never deliver independence": which attack, which treaty, only the sentence before says. Such a sentence
+    is asked with the one before, or not at all; "the Treaty", a name, and the text's own subject need nothing."""
+    bank = derive_bank("The Sultan of Bijapur laid siege to Goa in December 1570.\n\n"
+                       "By February 1571, the attack had ground down to a standstill.\n\n"
+                       "The Anglo-Irish Treaty was signed in London in December 1921.\n\n"
+                       "Militants in Cork believed in 1922 that the treaty would never deliver independence.\n\n"
+                       "The Treaty allowed Northern Ireland to leave the Irish Free State in 1922.",
+                       title="Sieges and treaties", source="s.txt")
+    alone = [q.prompt for q in bank.questions if q.prompt.startswith(("By ____, the attack", "Militants in ____"))]
+    assert not alone, alone
+    assert [q.prompt for q in bank.questions if q.prompt.startswith("The Treaty allowed")]

@@ -215,7 +215,7 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
             and not re.search(r"\b1\d{3}\b", part)  # "The following month, on 25th March": when, only before says
         vague = _vague_subject(parse, end) and not (named and begin == 0)
         return bool(_VAGUE_START.match(opens)) or vague or relative or _pointing_back(
-            parse, end, begin) or _event_told_before(parse, end, previous, topic, begin) or _shell(
+            parse, end, begin, topic) or _event_told_before(parse, end, previous, topic, begin) or _shell(
             parse, end, topic, begin) or _dangling(parse, end, reference, begin) or (
             reference is not None and begin <= reference.start < end and reference.key is None)
 
@@ -434,9 +434,15 @@ _ANAPHORIC_NOUNS = {"city": _PLACES, "town": _PLACES, "village": _PLACES, "islan
                     "article": _WORKS, "essay": _WORKS, "machine": _WORKS, "speech": _WORKS, "program": _WORKS,
                     "constitution": _WORKS, "case": _EVENTS, "relationship": _EVENTS, "visit": _EVENTS}
 # nouns that mean one named just before, and the names that say which one in their own sentence
+_BACK_NOUNS = {**dict.fromkeys(("treaty", "agreement", "statue"), _WORKS),
+               **dict.fromkeys(("alliance", "attack", "assault", "offensive", "plan", "proposal", "decision", "meeting",
+                                "conference", "ceremony", "expedition"), _EVENTS)}
+# the same, unless the title names one ("the treaty" in a history of a treaty): "By February, the attack had ground
+# down", "Anti-treaty militants believed that the treaty would never deliver": which one? (Not "the rebellion", "the
+# revolt" or "the campaign", mostly what the whole text is about, whatever its title says.)
 
 
-def _pointing_back(parse: Parse, end: int, begin: int = 0) -> bool:
+def _pointing_back(parse: Parse, end: int, begin: int = 0, topic: frozenset[str] = frozenset()) -> bool:
     """Does the sentence point back at what only the sentence before names ("these internal divisions", "that
     situation", "the latter", "the couple", "that day" in a sentence with no year)? "this" mostly points within
     its own sentence ("this right", "at this crucial juncture"), and "at the same time" is no time at all."""
@@ -487,9 +493,11 @@ def _pointing_back(parse: Parse, end: int, begin: int = 0) -> bool:
                     u.lower == noun.lower for u in toks[:t.i]) and not any(
                     c.dep == "prep" and c.lower == "of" for c in parse.children(noun)):
                 return True  # "apprised of this fatal event", "At this meeting"; not "... a right, ... this right"
-        if t.lower in _ANAPHORIC_NOUNS and i > 0 and toks[i - 1].lower == "the" and _of_the_verb(parse, t) \
+        nouns = _ANAPHORIC_NOUNS.get(t.lower) or (
+            _BACK_NOUNS.get(t.lower) if t.lower not in topic and t.text.islower() else None)  # not "the Treaty", a name
+        if nouns and i > 0 and toks[i - 1].lower == "the" and _of_the_verb(parse, t) \
                 and not _said_which(parse, t) and not any(
-                label in _ANAPHORIC_NOUNS[t.lower] and a < t.start for a, _, label in parse.ents):
+                label in nouns and a < t.start for a, _, label in parse.ents):
             return True  # "McKinley and his wife arrived in the city on 5 September": which city? "The book, first
             # published in 1855": which book? (not "in Buffalo ... the city", "the city of Paris")
         if t.lower == "there" and t.dep == "advmod" and t.i > 0 and not any(
