@@ -4864,3 +4864,15 @@ def test_the_attack_or_the_treaty_of_a_sentence_before_points_back(nlp: Any) -> 
     alone = [q.prompt for q in bank.questions if q.prompt.startswith(("By ____, the attack", "Militants in ____"))]
     assert not alone, alone
     assert [q.prompt for q in bank.questions if q.prompt.startswith("The Treaty allowed")]
+
+
+def test_a_long_context_does_without_its_own_asides(corpus: dict[str, Any]) -> None:
+    """(7) A question asked with the sentence before drops that sentence's asides, as a long prompt drops its own: "The
+    computer language Ada, created on behalf of the United States Department of Defense, was named after Lovelace. The
+    reference manual for the language was approved on ____ ..." (55 words) reads "The computer language Ada was named
+    after Lovelace. ..."."""
+    ada = [q.prompt for q in corpus["wiki_ada_lovelace"].bank.questions]
+    assert [p for p in ada if p.startswith("The computer language Ada was named after Lovelace. The reference manual")]
+    assert not [p for p in ada if "created on behalf of the United States Department of Defense, was named" in p]
+    afghan = [q.prompt for q in corpus["wiki_afghan_civil_war"].bank.questions]
+    assert not [p for p in afghan if "(only 200 of which were armed" in p and "____" in p.split(". ", 1)[1]]

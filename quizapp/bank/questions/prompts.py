@@ -243,9 +243,18 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
         assert previous is not None
         context = previous.text
         r = previous_reference
+        changes: list[tuple[int, int, str]] = []
         if r is not None and r.key is not None and not r.cataphoric and not _role_before(r, previous.text):
-            name = r.key + ("'s" if r.possessive else "")
-            context = context[:r.start] + name + context[r.end:]
+            changes.append((r.start, r.end, r.key + ("'s" if r.possessive else "")))
+        if not two and len(previous.text.split()) + words > _LONG_PROMPT and previous_parse.tokens:
+            whole = len(previous.text)  # a long context does without its own asides, as a long prompt does:
+            # "(28–30 June 1922)", ", who possessed only small arms,"
+            changes += [(a, b, " ") for a, b in _asides(Frame(previous, (), whole, None, "", previous_parse),
+                                                         (whole, whole), whole)
+                        if not any(a < y and x < b for x, y, _ in changes)]
+        for a, b, rep in sorted(changes, reverse=True):
+            context = context[:a] + rep + context[b:]
+        context = re.sub(r"\s+([.,;:])", r"\1", " ".join(context.split()))
         if two:
             assert earlier is not None
             context = f"{earlier.text} {context}"  # "Douglass sent for Murray. She brought the basics. They married"
