@@ -4876,3 +4876,24 @@ def test_a_long_context_does_without_its_own_asides(corpus: dict[str, Any]) -> N
     assert not [p for p in ada if "created on behalf of the United States Department of Defense, was named" in p]
     afghan = [q.prompt for q in corpus["wiki_afghan_civil_war"].bank.questions]
     assert not [p for p in afghan if "(only 200 of which were armed" in p and "____" in p.split(". ", 1)[1]]
+
+
+def test_an_age_however_written_is_asked_only_at_death(nlp: Any) -> None:
+    """(6) "At forty-two he was the youngest man ever to become President" (offered 91) and "she was about 19 years
+    old" (offered 41) are ages: like "at the age of twelve", asked only at a death."""
+    bank = derive_bank("Theodore Roosevelt became President of the United States in 1901. At forty-two he was the "
+                       "youngest man ever to become President. Joan of Arc was tried at Rouen in 1431. At her trial, "
+                       "Joan stated that she was about 19 years old. Joan of Arc died in Rouen at the age of 19 in 1431.",
+                       title="Ages", source="a.txt")
+    amounts = [q.prompt for q in bank.questions if q.answer_kind is AnswerKind.NUMBER]
+    assert not [p for p in amounts if "youngest" in p or "about ____ old" in p], amounts
+
+
+def test_an_office_is_no_person(nlp: Any) -> None:
+    """(1) "Indira Gandhi served as Prime Minister from January 1966": the office is no person, no answer among her
+    rivals and no option for them."""
+    bank = derive_bank("Indira Gandhi served as Prime Minister from 1966 to 1977. Lal Bahadur Shastri had been Prime "
+                       "Minister before her, from 1964. Morarji Desai became Prime Minister in 1977. Charan Singh "
+                       "followed Morarji Desai in 1979. The Prime Minister met Richard Nixon in 1971.",
+                       title="Indira Gandhi", source="i.txt")
+    assert not [q for q in bank.questions if "Prime Minister" in (q.answer, *q.distractors)]

@@ -233,6 +233,9 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
         if kind is AnswerKind.ORG and name.lower() in _GENERIC_BODIES:
             doubtful.add(name)  # "the Union", "the Empire", "the Church": which one, only the text around says
             continue
+        if kind is AnswerKind.PERSON and set(re.split(r"[\s-]+", name.lower())) <= HONORIFICS | _OFFICE_WORDS:
+            doubtful.add(name)  # "Indira Gandhi served as Prime Minister": an office, no one's name
+            continue
         kinds[name] = kind
         confidence[name] = share
     mentions = [Mention(sp.sentence, sp.start, sp.end, sp.text, alias.get(sp.text, sp.text), sp.label,
@@ -359,6 +362,7 @@ def _not_a_body(name: str, votes: Counter, kind: AnswerKind) -> bool:  # type: i
 
 
 _FOREIGN_ARTICLES = frozenset("Die Der Das Le La Les El Il Lo Los Las".split())
+_OFFICE_WORDS = frozenset("prime first deputy vice foreign home high lord the of".split())
 _GENERIC_BODIES = frozenset("union empire church army party league society kingdom republic government navy council"
                             " assembly convention court crown state".split())
 _FUNCTION_WORDS = frozenset({"of", "the", "and", "or", "in", "on", "at", "to", "for", "with", "by", "a", "an"})

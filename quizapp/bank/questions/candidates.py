@@ -617,7 +617,12 @@ _WHERE_IT_LIES = re.compile(rf",\s*(?:in\s+)?(?:the\s+)?(?:{NOW_CALLED}\s+)?")
 def _aged(text: str, amount: Amount) -> bool:
     """Is an amount an age ("at the age of ____", "____ years old")?"""
     return _AGE.search(text[max(0, amount.start - 30):amount.start]) is not None \
-        or _AGE_AFTER.match(text[amount.end:]) is not None
+        or _AGE_AFTER.match(text[amount.end:]) is not None or (
+            re.search(r"\byears?$", text[amount.start:amount.end]) is not None
+            and re.match(r"\s+(?:old|of\s+age)\b", text[amount.end:]) is not None) or (
+            re.search(r"(?:^|[.;]\s+)[Aa]t\s+$", text[:amount.start]) is not None
+            and re.match(r",?\s+(?:[A-Z]|he\b|she\b)", text[amount.end:]) is not None)  # "about 19 years old";
+    # "At forty-two he was the youngest man ever to become President": an age, whatever its unit
 
 
 def amount_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...]) -> list[Candidate]:
