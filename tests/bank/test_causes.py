@@ -4897,3 +4897,11 @@ def test_an_office_is_no_person(nlp: Any) -> None:
                        "followed Morarji Desai in 1979. The Prime Minister met Richard Nixon in 1971.",
                        title="Indira Gandhi", source="i.txt")
     assert not [q for q in bank.questions if "Prime Minister" in (q.answer, *q.distractors)]
+
+
+def test_a_forest_or_a_valley_is_no_town() -> None:
+    """(1) "Ambresbury Banks in ____" (Epping Forest) had Bordeaux, Exeter and Rome for options, and the Loire Valley
+    stood among towns: a forest, a valley, a plain or a ridge is a grain of its own."""
+    from quizapp.bank.mentions.places import place_grain
+    assert place_grain("Epping Forest") == place_grain("Loire Valley") == "terrain"
+    assert place_grain("Exeter") == "local" and place_grain("Forest Hills") != "terrain"

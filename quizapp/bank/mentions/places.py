@@ -73,7 +73,8 @@ def place_grain(name: str) -> str:
         name: a place name.
 
     Returns:
-        ``country`` (also a republic or an empire of its time), ``water`` (a river, sea, lake), ``county``,
+        ``country`` (also a republic or an empire of its time), ``water`` (a river, sea, lake), ``county``, ``terrain``
+        (a forest, a valley, a plain),
         ``event`` (a fair, a conference), ``region``, ``site`` (a street, square, building) or ``local`` (a town or
         city).
     """
@@ -84,6 +85,8 @@ def place_grain(name: str) -> str:
         return "water"  # a river competes with rivers, not with a continent
     if folded.endswith(" county"):
         return "county"
+    if re.search(r" (?:forest|wood|woods|valley|plain|plains|ridge|heights|desert|marsh|marshes|moor|moors)$", folded):
+        return "terrain"  # "Ambresbury Banks in ____" (Epping Forest): a forest beside forests, not Bordeaux
     if re.search(r"\b(?:republic|empire|kingdom|confederation|commonwealth|caliphate|sultanate|khanate|emirate"
                  r"|reich)$|^(?:republic|kingdom) of ", folded) and " " in folded:
         return "country"  # "the Weimar Republic", "the Republic of Haiti": a state in its time, beside countries

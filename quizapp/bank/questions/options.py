@@ -808,7 +808,7 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
             # 1519: typed, if at all
     pool = _distinct([n for n in ranked if n not in other_body], index, limit * 2)  # too few bodies of the answer's
     # own sort (a legislature among a league, a commission and a flag): none (typed, if at all)
-    if len(pool) < limit and kind is AnswerKind.PLACE and grain not in ("water", "event") and (
+    if len(pool) < limit and kind is AnswerKind.PLACE and grain not in ("water", "event", "terrain") and (
             modern or grain != "local"):
         pool += [n for n in _gazetteer_options(answer, limit * 2, pool, excluded, folded_prompt, index, model,
                                                region, 0, bool(province))
