@@ -4905,3 +4905,19 @@ def test_a_forest_or_a_valley_is_no_town() -> None:
     from quizapp.bank.mentions.places import place_grain
     assert place_grain("Epping Forest") == place_grain("Loire Valley") == "terrain"
     assert place_grain("Exeter") == "local" and place_grain("Forest Hills") != "terrain"
+
+
+def test_a_count_before_a_people_is_no_year() -> None:
+    """(8) "the casados and 1500 Christian lascarins were mobilized" had been asked as a date (1499 offered): a number
+    before a people's name and a plural is a count. "In 1914 German troops invaded" still dates its sentence."""
+    assert not find_dates("Every able-bodied man from among the casados and 1500 Christian lascarins were mobilized.")
+    assert [d.iso for d in find_dates("In 1914 German troops invaded Belgium.")] == ["1914"]
+
+
+def test_one_of_two_days_given_as_alternatives_is_not_asked(nlp: Any) -> None:
+    """(6) "on either 11 or ____ December" (12): the other day gives it away, and the text is sure of neither; and
+    "Raziye Sultan (buried in Yahya Efendi Türbe) She died in childhood": two notes of a list run together."""
+    bank = derive_bank("The rebels besieged Jabal al-Siraj in late November 1928, and on either 11 or 12 December 1928 "
+                       "the garrison surrendered to Habibullah Kalakani. Raziye Sultan (buried in Yahya Efendi Türbe) "
+                       "She died in childhood.", title="Sieges", source="s.txt")
+    assert not [q.prompt for q in bank.questions if "or ____" in q.prompt or "She died in childhood" in q.prompt]

@@ -150,6 +150,8 @@ def date_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...],
             continue  # one end of a range ("1799–1800"): the other end gives it away
         if "-" not in d.iso and year_of_name(s.text, d.start):
             continue  # "the dramatic change brought about by the Bolshevik Revolution of ____": the year is the name's
+        if re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\s+or\s+$", s.text[:d.start]):
+            continue  # "on either 11 or ____ December": the other day of two gives it away, and neither is sure
         if life is None and _worded_range(s.text, d):
             continue  # "Between ____ and 1843" (1842), "between 1846 and ____": so near an end, the other gives it away
         prompt = render(dataclasses.replace(fr, edits=tuple(sorted((*fr.edits, *life)))) if life else fr,

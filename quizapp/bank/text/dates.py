@@ -195,6 +195,8 @@ def _mention(name: str, m: re.Match[str], text: str) -> DateMention | None:
     if re.match(r"\s+[a-z]{2,}s\b", after) and not re.match(
             r"\s+(?:was|is|has|his|its|this|thus|us|as|saw|gives|marks|sees|sides|seems)\b", after):
         return None  # "1500 soldiers": a count, not a year
+    if re.match(r"\s+[A-Z][a-z]+\s+[a-z]{3,}s\b", after) and re.search(r"\b(?:and|or|the|of)\s*$", before):
+        return None  # "the casados and 1500 Christian lascarins": a count too
     return DateMention(a, b, surface, f"{int(g['y1']):04d}", "year", bracketed=bracketed)
 
 
