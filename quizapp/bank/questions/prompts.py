@@ -59,8 +59,8 @@ _GAP = re.compile(r"\b(?:of|over|for|by|to)\s+(?:about|approximately|nearly|roug
 # "disinterred and mutilated. to atone for": a full stop inside a sentence, where a copy lost its words
 _RUN_ON = re.compile(r"\b(?!(?:etc|viz|approx|ca|cf|vol|vols|no|nos|pp|ed|eds|al|vs|esp|incl|fig|figs|st|ft|mt|jr"
                      r"|sr)\.)[a-z]{2,}\.\s+[a-z]{2,}\b|(?:[a-z],|\))\s+(?:She|He|They|It)\s+[a-z]")
-# "married in 1539 to Damat Rüstem Pasha, She had issue", "Raziye Sultan (buried in Yahya Efendi Türbe) She died in childhood": two
-# sentences run together (a list's notes), not one to ask
+# "married in 1539 to Damat Rüstem Pasha, She had issue", "Raziye Sultan (buried in Yahya Efendi Türbe) She died in
+# childhood": two sentences run together (a list's notes), not one to ask
 # "finished his speech with these remarkable words.": the words are the next sentence's
 _ANNOUNCES = re.compile(r"\b(?:these|the following)\s+(?:\w+\s+)?(?:words|terms|lines|remarks)\W*$|\bas follows\W*$"
                         r"|\b(?:as\s+(?:discussed|described|mentioned|noted|shown)|see)\s+(?:below|above)\b")
