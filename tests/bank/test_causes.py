@@ -4921,3 +4921,16 @@ def test_one_of_two_days_given_as_alternatives_is_not_asked(nlp: Any) -> None:
                        "the garrison surrendered to Habibullah Kalakani. Raziye Sultan (buried in Yahya Efendi Türbe) "
                        "She died in childhood.", title="Sieges", source="s.txt")
     assert not [q.prompt for q in bank.questions if "or ____" in q.prompt or "She died in childhood" in q.prompt]
+
+
+def test_responding_by_and_the_resulting_point_back(nlp: Any) -> None:
+    """(7) "Who responded by ordering police to conduct a licence search on 30 November?" (to what?) and "India was
+    victorious in the resulting Siachen conflict against ____" (resulting from what?): asked with the sentence before,
+    or not at all; "responded to the protest by" says to what."""
+    bank = derive_bank("Robert Rede was the commissioner at Ballarat.\n\nRede responded by ordering police to conduct a "
+                       "licence search on 30 November 1854.\n\nIndia was victorious in the resulting Siachen conflict "
+                       "against Pakistan in 1984.\n\nHotham responded to the protest by sending troops to Ballarat in "
+                       "1854.", title="Answers", source="a.txt")
+    prompts = [q.prompt for q in bank.questions]
+    assert not [p for p in prompts if p.startswith(("Who responded by", "____ responded by", "India was victorious"))]
+    assert [p for p in prompts if "responded to the protest" in p], prompts

@@ -446,7 +446,7 @@ _ANAPHORIC_NOUNS = {"city": _PLACES, "town": _PLACES, "village": _PLACES, "islan
 # nouns that mean one named just before, and the names that say which one in their own sentence
 _BACK_NOUNS = {**dict.fromkeys(("treaty", "agreement", "statue"), _WORKS),
                **dict.fromkeys(("alliance", "attack", "assault", "offensive", "plan", "proposal", "decision", "meeting",
-                                "conference", "ceremony", "expedition"), _EVENTS)}
+                                "conference", "ceremony", "expedition", "episode", "incident", "affair"), _EVENTS)}
 # the same, unless the title names one ("the treaty" in a history of a treaty): "By February, the attack had ground
 # down", "Anti-treaty militants believed that the treaty would never deliver": which one? (Not "the rebellion", "the
 # revolt" or "the campaign", mostly what the whole text is about, whatever its title says.)
@@ -484,8 +484,11 @@ def _pointing_back(parse: Parse, end: int, begin: int = 0, topic: frozenset[str]
                 and 0 <= t.head < len(parse.tokens) and parse.tokens[t.head].lower in _TIME_NOUNS and not dated:
             return True  # "... met on the following day": following what?
         if t.dep == "ROOT" and t.lower in _ANSWERING and not any(
-                c.dep in ("dobj", "prep", "xcomp", "ccomp", "advcl", "agent") for c in parse.children(t)):
-            return True  # "Rede responded by ...", "A formal appeal followed": to what, after what?
+                c.dep in ("dobj", "xcomp", "ccomp", "advcl", "agent") or (c.dep == "prep" and c.lower != "by")
+                for c in parse.children(t)):
+            return True  # "Rede responded by ordering a search", "A formal appeal followed": to what, after what?
+        if t.lower in ("resulting", "ensuing", "aforementioned") and i > 0 and toks[i - 1].lower == "the":
+            return True  # "India was victorious in the resulting Siachen conflict": resulting from what?
         if t.lower in ("two", "three", "four", "both") and t.dep == "nummod" and i > 0 and toks[i - 1].lower == "the" \
                 and 0 <= t.head < len(parse.tokens) and parse.tokens[t.head].pos == "NOUN" and not any(
                     c.dep in ("prep", "relcl", "acl") for c in parse.children(parse.tokens[t.head])) and sum(
