@@ -4934,3 +4934,14 @@ def test_responding_by_and_the_resulting_point_back(nlp: Any) -> None:
     prompts = [q.prompt for q in bank.questions]
     assert not [p for p in prompts if p.startswith(("Who responded by", "____ responded by", "India was victorious"))]
     assert [p for p in prompts if "responded to the protest" in p], prompts
+
+
+def test_a_day_that_opens_its_sentence_takes_its_article_into_the_blank(nlp: Any) -> None:
+    """(7) "The 29th of September was fixed for the closing of the assembly" read "The ____ was fixed ...": the article
+    is the day's, and goes into the blank with it ("The 1689 Treaty of Nerchinsk" keeps its article)."""
+    bank = derive_bank("The assembly met in Paris in the summer of 1791. The 29th of September, 1791 was fixed for the "
+                       "closing of the assembly. The 1689 Treaty of Nerchinsk was China's first treaty with Russia.",
+                       title="The Assembly", source="a.txt")
+    prompts = [q.prompt for q in bank.questions if q.answer_kind is AnswerKind.DATE]
+    assert [p for p in prompts if p.startswith("____ was fixed for the closing")], prompts
+    assert not [p for p in prompts if p.startswith("The ____ was fixed") or p.startswith("____ Treaty")], prompts

@@ -154,8 +154,10 @@ def date_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...],
             continue  # "on either 11 or ____ December": the other day of two gives it away, and neither is sure
         if life is None and _worded_range(s.text, d):
             continue  # "Between ____ and 1843" (1842), "between 1846 and ____": so near an end, the other gives it away
+        begin = 0 if d.iso.count("-") == 2 and re.fullmatch(r"[Tt]he\s+", s.text[:d.start]) else d.start
+        # "The 29th of September was fixed for the closing": "____ was fixed", not "The ____ was fixed"
         prompt = render(dataclasses.replace(fr, edits=tuple(sorted((*fr.edits, *life)))) if life else fr,
-                        (d.start, d.end))
+                        (begin, d.end))
         answer = format_iso(d.iso)
         year_shown = re.search(rf"\b{d.iso[:4]}\b", prompt) is not None
         month = format_iso(d.iso[:7]).split()[0] if d.iso.count("-") == 2 else ""
