@@ -4777,13 +4777,9 @@ def test_an_opening_also_or_its_or_a_stressing_himself_points_back(nlp: Any) -> 
 
 def test_a_year_that_ends_a_name_is_not_asked() -> None:
     """(7) "brought about by the Bolshevik Revolution of ____": the year is part of the revolution's name, and the blank
-    cuts it. A year after "Treaty of" or "the Spring of" dates an event and is still asked."""
-    from quizapp.bank.questions.prompts import year_of_name
-    text = "The change was brought about by the Bolshevik Revolution of 1917, and later by the Treaty of 1921."
-    assert year_of_name(text, text.index("1917"))
-    assert not year_of_name(text, text.index("1921"))
-    spring = "In the Spring of 1920 the army marched south."
-    assert not year_of_name(spring, spring.index("1920"))
+    cuts it (the rule for "the War of 1812" looked only twelve characters back); "the Spring of 1920" is a date."""
+    text = "The change was brought about by the Bolshevik Revolution of 1917, and later in the Spring of 1920."
+    assert [d.iso for d in find_dates(text)] == ["1920"]
     bank = derive_bank("The Emir lost his throne in 1929. The Afghans regarded the 1921 agreement as informal. The "
                        "rivalry would have continued but for the change in Moscow brought about by the Bolshevik "
                        "Revolution of 1917. The Soviet Union signed a treaty with Kabul in 1926.",

@@ -20,7 +20,7 @@ from quizapp.bank.questions.numbers import (DURATIONS, Amount, amount_options, b
 from quizapp.bank.questions.options import (ROLE_NOUNS, TERRAIN, ContextModel, asked_sort, blank_role,
                                             date_options, rank_names, said_role, vouched, with_articles)
 from quizapp.bank.questions.prompts import (BLANK, OFFICES, Frame, in_list, inside_name, one_article, render,
-                                            wh_question, year_of_name)
+                                            wh_question)
 from quizapp.bank.questions.trivia import ESTIMATE, TRIVIA_AFTER, TRIVIA_BEFORE
 from quizapp.bank.text.dates import DateMention, format_iso
 from quizapp.bank.text.sentences import mask
@@ -148,8 +148,6 @@ def date_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...],
         if life is None and (re.match(r"\s*[–—-]\s*(?:\d|[A-Z][a-z]+ \d)", s.text[d.end:])
                              or re.search(r"[–—-]\s*$", s.text[:d.start])):
             continue  # one end of a range ("1799–1800"): the other end gives it away
-        if "-" not in d.iso and year_of_name(s.text, d.start):
-            continue  # "the dramatic change brought about by the Bolshevik Revolution of ____": the year is the name's
         if re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\s+or\s+$", s.text[:d.start]):
             continue  # "on either 11 or ____ December": the other day of two gives it away, and neither is sure
         if life is None and _worded_range(s.text, d):
@@ -216,12 +214,11 @@ def life_span_after(text: str, end: int) -> tuple[int, int] | None:
     return born, died
 
 
-_RANGE_AFTER = re.compile(r"\s+(?:and|to|until|till)\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?(1\d{3}|20\d\d)\b")
-_RANGE_BEFORE = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?(1\d{3}|20\d\d)\s+"
-                           r"(?:and|to|until|till)\s+(?:the\s+)?$")
-_SEASON_AFTER = re.compile(r"\s+(?:and|to|until|till)\s+(?:early|late|mid-?)\s*(1\d{3}|20\d\d)\b")
-_SEASON_BEFORE = re.compile(r"\b(?:[Ll]ate|[Ee]arly|[Mm]id-?)\s*(1\d{3}|20\d\d)\s+(?:and|to|until|till)\s+"
-                            r"(?:early|late|mid-?)\s*$")
+_PART = r"(?:early|late|mid-?)\s*"  # "By late 1922 and early 1923": a range of two years' seasons
+_RANGE_AFTER = re.compile(rf"\s+(?:and|to|until|till)\s+(?:[A-Z][a-z]+\s+|{_PART})?(?:\d{{1,2}}\s+)?"
+                          rf"(1\d{{3}}|20\d\d)\b")
+_RANGE_BEFORE = re.compile(rf"\b(?:[Bb]etween|[Ff]rom|[Ll]ate|[Ee]arly|[Mm]id-?)\s*(?:[A-Z][a-z]+\s+)?(?:\d{{1,2}}\s+)?"
+                           rf"(1\d{{3}}|20\d\d)\s+(?:and|to|until|till)\s+(?:the\s+|{_PART})?$")
 RANGE_GAP = 3  # years: a range's ends this close give each other away
 
 
@@ -229,13 +226,9 @@ def _worded_range(text: str, d: DateMention) -> bool:
     """Is a date one end of a range written in words ("between ____ and 1843", "from 1846 to ____") whose other end,
     a year at most ``RANGE_GAP`` away, stands in the sentence?"""
     year = int(d.iso[:4]) if d.iso[:4].isdigit() else None
-    after = _RANGE_AFTER.match(text, d.end) if re.search(r"\b(?:[Bb]etween|[Ff]rom)\s+(?:the\s+)?$",
-                                                       text[max(0, d.start - 12):d.start]) else None
+    after = _RANGE_AFTER.match(text, d.end) if re.search(r"\b(?:[Bb]etween|[Ff]rom|[Ll]ate|[Ee]arly|[Mm]id-?)\s*"
+                                                       r"(?:the\s+)?$", text[max(0, d.start - 12):d.start]) else None
     before = _RANGE_BEFORE.search(text[:d.start])
-    if after is None and re.search(r"\b(?:[Ll]ate|[Ee]arly|[Mm]id-?)\s*$", text[:d.start]):
-        after = _SEASON_AFTER.match(text, d.end)  # "By late ____ and early 1923": 1922
-    if before is None and re.search(r"\b(?:early|late|mid-?)\s*$", text[:d.start]):
-        before = _SEASON_BEFORE.search(text[:d.start])  # "By late 1922 and early ____": 1923
     other = after or before
     return year is not None and other is not None and abs(int(other.group(1)) - year) <= RANGE_GAP
 

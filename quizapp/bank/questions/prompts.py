@@ -442,14 +442,15 @@ _EVENTS = ("EVENT", "GPE", "LOC", "NORP", "PERSON", "ORG")
 _ANAPHORIC_NOUNS = {"city": _PLACES, "town": _PLACES, "village": _PLACES, "island": _PLACES, "fortress": _PLACES,
                     "book": _WORKS, "novel": _WORKS, "play": _WORKS, "pamphlet": _WORKS, "poem": _WORKS,
                     "article": _WORKS, "essay": _WORKS, "machine": _WORKS, "speech": _WORKS, "program": _WORKS,
-                    "constitution": _WORKS, "case": _EVENTS, "relationship": _EVENTS, "visit": _EVENTS}
-# nouns that mean one named just before, and the names that say which one in their own sentence
-_BACK_NOUNS = {**dict.fromkeys(("treaty", "agreement", "statue"), _WORKS),
-               **dict.fromkeys(("alliance", "attack", "assault", "offensive", "plan", "proposal", "decision", "meeting",
-                                "conference", "ceremony", "expedition", "episode", "incident", "affair"), _EVENTS)}
-# the same, unless the title names one ("the treaty" in a history of a treaty): "By February, the attack had ground
-# down", "Anti-treaty militants believed that the treaty would never deliver": which one? (Not "the rebellion", "the
-# revolt" or "the campaign", mostly what the whole text is about, whatever its title says.)
+                    "constitution": _WORKS, "case": _EVENTS, "relationship": _EVENTS, "visit": _EVENTS,
+                    **dict.fromkeys(("treaty", "agreement", "statue"), _WORKS),
+                    **dict.fromkeys(("alliance", "attack", "assault", "offensive", "plan", "proposal", "decision",
+                                     "meeting", "conference", "ceremony", "expedition", "episode", "incident",
+                                     "affair"), _EVENTS)}
+# nouns that mean one named just before ("By February, the attack had ground down": which attack?), and the names that
+# say which one in their own sentence; not one the title names ("the treaty" in a history of a treaty), nor one written
+# as a name ("the Treaty"). Not "the rebellion", "the revolt" or "the campaign": mostly what the whole text is about,
+# whatever its title says.
 
 
 def _pointing_back(parse: Parse, end: int, begin: int = 0, topic: frozenset[str] = frozenset()) -> bool:
@@ -506,8 +507,7 @@ def _pointing_back(parse: Parse, end: int, begin: int = 0, topic: frozenset[str]
                     u.lower == noun.lower for u in toks[:t.i]) and not any(
                     c.dep == "prep" and c.lower == "of" for c in parse.children(noun)):
                 return True  # "apprised of this fatal event", "At this meeting"; not "... a right, ... this right"
-        nouns = _ANAPHORIC_NOUNS.get(t.lower) or (
-            _BACK_NOUNS.get(t.lower) if t.lower not in topic and t.text.islower() else None)  # not "the Treaty", a name
+        nouns = _ANAPHORIC_NOUNS.get(t.lower) if t.lower not in topic and t.text.islower() else None
         if nouns and i > 0 and toks[i - 1].lower == "the" and _of_the_verb(parse, t) \
                 and not _said_which(parse, t) and not any(
                 label in nouns and a < t.start for a, _, label in parse.ents):
@@ -1059,17 +1059,6 @@ def in_list(text: str, start: int, end: int) -> bool:
     last = re.search(rf"{name},\s*{name},?\s+(?:and|or|&)\s+$", text[:start])
     first = re.match(rf"(?:,\s*{name}){{1,8}},?\s+(?:and|or|&)\s+[A-Z]", text[end:])  # "____, Garnier, Valet and Carouy"
     return bool(middle or last or first)
-
-
-def year_of_name(text: str, start: int) -> bool:
-    """Does a year at ``start`` end a name ("the Bolshevik Revolution of 1917", "the War of 1812"), not date an event
-    of one ("the Treaty of 1689", "in the Spring of 1920")?"""
-    named = re.search(r"\b([A-Z][\w'’-]*)\s+of\s+(?:the\s+)?$", text[:start])
-    return named is not None and named.group(1) not in _EVENTS_OF | _QUANTITIES | OFFICES | _SEASONS \
-        and not re.search(r"(?:^|[.!?:;\"“(]\s*)$", text[:named.start()])
-
-
-_SEASONS = frozenset({"Spring", "Summer", "Autumn", "Fall", "Winter", "End", "Beginning", "Start", "Year", "Years"})
 
 
 def inside_name(text: str, start: int, end: int) -> bool:

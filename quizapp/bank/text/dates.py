@@ -185,8 +185,9 @@ def _mention(name: str, m: re.Match[str], text: str) -> DateMention | None:
         return DateMention(a, b, surface, f"--{month:02d}-{day:02d}", "day", needs_year=True)
     # a bare year: only in a date-like context, and not a name's ("the War of 1812", "the Act of 1856")
     before = text[max(0, a - 12):a]
-    if re.search(r"\b[A-Z][a-z]+\s+of\s+$", before) and not re.search(r"\b(?:[Ss]ummer|[Ww]inter|[Ss]pring"
-                                                                     r"|[Aa]utumn|[Ff]all|[Yy]ear|[Ee]nd)\s+of\s+$", before):
+    named = text[max(0, a - 40):a]  # wider than the cue's window: "the Bolshevik Revolution of 1917"
+    if re.search(r"\b[A-Z][a-z]+\s+of\s+$", named) and not re.search(
+            r"\b(?:[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn|[Ff]all|[Yy]ear|[Ee]nd)\s+of\s+$", before):
         return None
     bracketed = before.endswith("(") and text[b:b + 1] == ")"
     if not (bracketed or _YEAR_CUE.search(before) or a == 0 or re.search(r"[.!?]\s*$", before)):
