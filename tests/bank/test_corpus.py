@@ -27,7 +27,7 @@ RECALL = {
     # ("The conference took place at Mantua": which conference, only a sentence too long to stand before it says);
     # a minister named once in its 5,500 words (Montmorin) is a detail; "the emperor ____" with no other emperor to offer
     # and a name of one word to type (Joseph) is not asked
-    "handout_mckinley_assassination": 0.80,  # "Congress passed": one word, too easily guessed to type
+    "handout_mckinley_assassination": 0.83,  # "Congress passed": one word, too easily guessed to type
     "handout_toussaint_louverture": 0.86,
     "wiki_ada_lovelace": 0.77,  # "through their mutual friend ____" is asked of the shorter of two sentences saying
     # it, not the one with "her private tutor"; a book with two books and a standard as options, and the play of its
@@ -51,19 +51,24 @@ RECALL = {
     "wiki_oda_nobunaga": 0.68,
     # two more a session after that, the same way (a Mughal founder, a civil war in Ireland): 0.60 and 0.54 as they came
     "wiki_babur": 0.77,
-    "wiki_irish_civil_war": 0.57,
+    "wiki_irish_civil_war": 0.6,
     # two more a session after that, the same way (the Nahua interpreter of the conquest of Mexico, a war of Asian
     # powers against the Portuguese in India and Malacca): 0.34 and 0.34 as they came
     "wiki_la_malinche": 0.45,
-    "wiki_war_of_the_league_of_the_indies": 0.4,
+    "wiki_war_of_the_league_of_the_indies": 0.42,
     # two more a session after that, the same way (an Ottoman sultan, the Russian revolution of 1917): 0.46 and 0.43 as
     # they came
-    "wiki_suleiman_the_magnificent": 0.57,
+    "wiki_suleiman_the_magnificent": 0.65,
     "wiki_october_revolution": 0.57,
     # two more the session after (a woman's political life in India, a civil war in Afghanistan, 1928-1929; picked by a
     # helper who could not find the two asked for): 0.71 and 0.43 as they came
     "wiki_indira_gandhi": 0.71,
     "wiki_afghan_civil_war": 0.54,
+    # two more the session after (a Mexican president's life, a Scottish rising of 1685; substitutes a helper found
+    # for a Latin American liberator and a peasants' revolt, none of which the stored dump holds): 0.69 and 0.31 as
+    # they came
+    "wiki_francisco_madero": 0.68,
+    "wiki_argylls_rising": 0.31,
 }
 _TITLED = r"\b(?:" + "|".join(sorted((h.capitalize() for h in HONORIFICS), key=len, reverse=True)) + r")\.? ____"
 _OPENERS = "In|On|At|By|From|After|Before|During|When|Since|Until|And|But|The|Between|Of|To|For|With|Under"

@@ -205,8 +205,12 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
             or _RUN_ON.search(body):
         return None
 
-    def unclear_from(begin: int) -> bool:  # does the sentence from ``begin`` on need the sentence before?
-        part = text[begin:end].strip()
+    def unclear_from(begin: int, skip: tuple[tuple[int, int], ...] = ()) -> bool:  # does the sentence from
+        # ``begin`` on, less the phrases in ``skip``, need the sentence before?
+        part = text[begin:end]
+        for a, b in sorted(skip, reverse=True):
+            part = part[:a - begin] + part[b - begin:]
+        part = part.strip()
         opens = part[:1].upper() + part[1:]  # "...; in the same spirit, it prohibited": a clause cut at a semicolon
         if named is not None and begin == 0:
             opens = named + opens[2:]  # "It took place": the text's subject, named by the sentence before
@@ -216,9 +220,10 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
             and not re.search(r"\b1\d{3}\b", part)  # "The following month, on 25th March": when, only before says
         vague = _vague_subject(parse, end) and not (named and begin == 0)
         return bool(_VAGUE_START.match(opens)) or vague or relative or _pointing_back(
-            parse, end, begin, topic) or _event_told_before(parse, end, previous, topic, begin) or _shell(
-            parse, end, topic, begin) or _dangling(parse, end, reference, begin) or (
-            reference is not None and begin <= reference.start < end and reference.key is None)
+            parse, end, begin, topic, skip) is not None or _event_told_before(parse, end, previous, topic, begin) \
+            or _shell(parse, end, topic, begin) or _dangling(parse, end, reference, begin) or (
+            reference is not None and begin <= reference.start < end and reference.key is None
+            and not any(a <= reference.start < b for a, b in skip))
 
     headless = text[:1].islower() and bool(parse.tokens) and parse.tokens[0].pos == "VERB" and parse.tokens[0].tag in (
         "VBD", "VBZ", "VBP", "VBN") and parse.tokens[0].dep == "ROOT"  # "seized on the executive power, commissioned
@@ -234,6 +239,20 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
     if lead is not None and not unclear_from(lead) and (reference is None or reference.start >= lead):
         edits.append((start, lead, ""))  # "When these were repulsed, Kellermann's corps was added": what points back
         start, unclear = lead, False  # stands in an opening phrase the question does without
+    if unclear:
+        cuts: tuple[tuple[int, int], ...] = ()
+        for _ in range(2):  # "... bringing the shogunate to an end in the same year": the phrase that points back is
+            # left out where the sentence says its fact without it
+            pointer = _pointing_back(parse, end, start, topic, cuts)
+            span = _adjunct(parse, pointer, start, end) if pointer is not None else None
+            if span is None or (reference is not None and span[0] <= reference.start < span[1]):
+                break  # "In addition to his travel abroad during these years, he also lectured": the pronoun the
+                # sentence was resolved by would go, and the next one would stand unresolved
+            cuts += (span,)
+            if not unclear_from(start, cuts):
+                edits += [(a, b, "") for a, b in cuts]
+                unclear = False
+                break
     context = ""
     if unclear:
         two = previous is not None and earlier is not None and not _fits_as_context(previous, s) \
@@ -303,7 +322,7 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
                 edits.append((aside.start(), aside.end(), ""))  # "Louis XVI. and the queen, on the contrary,
                 # pursued ...": contrary to what, only the sentence before says
         if reference is not None and reference.start < end and reference.key is not None \
-                and not reference.cataphoric and not _named_before(reference.key, text[:reference.start]) \
+                and not any(a <= reference.start < b for a, b, _ in edits) and not reference.cataphoric and not _named_before(reference.key, text[:reference.start]) \
                 and not _role_before(reference, text):
             name = reference.key + ("'s" if reference.possessive else "")
             edits.append((reference.start, reference.end, name))
@@ -453,81 +472,135 @@ _ANAPHORIC_NOUNS = {"city": _PLACES, "town": _PLACES, "village": _PLACES, "islan
 # whatever its title says.
 
 
-def _pointing_back(parse: Parse, end: int, begin: int = 0, topic: frozenset[str] = frozenset()) -> bool:
-    """Does the sentence point back at what only the sentence before names ("these internal divisions", "that
-    situation", "the latter", "the couple", "that day" in a sentence with no year)? "this" mostly points within
-    its own sentence ("this right", "at this crucial juncture"), and "at the same time" is no time at all."""
-    toks = [t for t in parse.tokens if begin <= t.start < end]
+def _pointing_back(parse: Parse, end: int, begin: int = 0, topic: frozenset[str] = frozenset(),
+                   skip: tuple[tuple[int, int], ...] = ()) -> Token | None:
+    """The word by which the sentence points back at what only the sentence before names ("these internal divisions",
+    "that situation", "the latter", "the couple", "that day" in a sentence with no year), or None. "this" mostly points
+    within its own sentence ("this right", "at this crucial juncture"), and "at the same time" is no time at all.
+    Words inside the ``skip`` spans (phrases the prompt leaves out) do not count."""
+    toks = [t for t in parse.tokens if begin <= t.start < end and not any(a <= t.start < b for a, b in skip)]
     dated = any(t.tag == "CD" and re.fullmatch(r"1\d{3}|20\d\d|\d{1,2}", t.text) and (
         t.ent == "DATE" or len(t.text) == 4) for t in toks)  # "in 1435", "on 15 June": the sentence names its time
     for i, t in enumerate(toks):
         if t.lower in ("latter", "former", "couple") and i > 0 and toks[i - 1].lower == "the":
-            return True
+            return t
         if t.lower in ("these", "those", "that") and t.dep == "det" and 0 <= t.head < len(parse.tokens):
             noun = parse.tokens[t.head]
             if noun.lower in _TIME_NOUNS:
                 if (noun.lower != "time" or noun.dep in ("dobj", "nsubj", "nsubjpass")) and not dated:
-                    return True  # "stood close to the platform that day", "in these years", "chose that time to
+                    return t  # "stood close to the platform that day", "in these years", "chose that time to
                     # attack": which? ("at that time" is only "then")
             elif noun.i > t.i and not any(c.dep in ("relcl", "acl", "appos") or (c.dep == "prep" and c.lower == "of")
                                           for c in parse.children(noun)) and not any(
                     _same_word(u.lower, noun.lower) for u in toks[:t.i]):
-                return True  # "These external defeats forced", "from these regions"; not "a meeting ... that meeting"
+                return t  # "These external defeats forced", "from these regions"; not "a meeting ... that meeting"
         if t.lower in ("these", "those") and t.dep in ("nsubj", "nsubjpass", "pobj", "dobj") and not any(
                 c.dep in ("relcl", "acl", "amod", "prep") for c in parse.children(t)) and not any(
                 u.tag in ("NNS", "NNPS") for u in toks[:t.i]):
-            return True  # "When these were repulsed", "The chief of these was"; not "those who ...", "3 squadrons,
+            return t  # "When these were repulsed", "The chief of these was"; not "those who ...", "3 squadrons,
             # though these countercharged"
         if t.lower == "this" and t.pos == "PRON" and t.dep in ("dobj", "pobj") and t.i > 0 and not any(
                 u.text == ";" for u in parse.tokens[:t.i]) and not _in_later_clause(parse, t):
-            return True  # "Douglass did not favor this", "spent a year doing this"; not "... tutoring; he called this"
+            return t  # "Douglass did not favor this", "spent a year doing this"; not "... tutoring; he called this"
         if t.lower in ("following", "next", "previous", "preceding") and i > 0 and toks[i - 1].lower == "the" \
                 and 0 <= t.head < len(parse.tokens) and parse.tokens[t.head].lower in _TIME_NOUNS and not dated:
-            return True  # "... met on the following day": following what?
+            return t  # "... met on the following day": following what?
         if t.dep == "ROOT" and t.lower in _ANSWERING and not any(
                 c.dep in ("dobj", "xcomp", "ccomp", "advcl", "agent") or (c.dep == "prep" and c.lower != "by")
                 for c in parse.children(t)):
-            return True  # "Rede responded by ordering a search", "A formal appeal followed": to what, after what?
+            return t  # "Rede responded by ordering a search", "A formal appeal followed": to what, after what?
         if t.lower in ("resulting", "ensuing", "aforementioned") and i > 0 and toks[i - 1].lower == "the":
-            return True  # "India was victorious in the resulting Siachen conflict": resulting from what?
+            return t  # "India was victorious in the resulting Siachen conflict": resulting from what?
         if t.lower in ("two", "three", "four", "both") and t.dep == "nummod" and i > 0 and toks[i - 1].lower == "the" \
                 and 0 <= t.head < len(parse.tokens) and parse.tokens[t.head].pos == "NOUN" and not any(
                     c.dep in ("prep", "relcl", "acl") for c in parse.children(parse.tokens[t.head])) and sum(
                     label == "PERSON" and a < t.start for a, _, label in parse.ents) < 2:
-            return True  # "the two armies clashed": which two? (not "Douglass visited Auld, and the two men")
+            return t  # "the two armies clashed": which two? (not "Douglass visited Auld, and the two men")
         if t.lower == "further" and i > 0 and toks[i - 1].lower == "a" and not (
                 i + 1 < len(toks) and toks[i + 1].text == "-"):
-            return True  # "A further two hundred Americans": further to whom? (not "a further-education college")
+            return t  # "A further two hundred Americans": further to whom? (not "a further-education college")
         if t.lower == "same" and i > 0 and toks[i - 1].lower == "the" and 0 <= t.head < len(parse.tokens) \
                 and parse.tokens[t.head].lower in _TIME_NOUNS - {"time"} and not dated:
-            return True  # "The Duke of Bedford died the same year": which year?
+            return t  # "The Duke of Bedford died the same year": which year?
         if t.lower == "this" and t.dep == "det" and 0 <= t.head < len(parse.tokens) and t.i > 0:
             noun = parse.tokens[t.head]
             if noun.lower not in _TIME_NOUNS and noun.pos == "NOUN" and not any(
                     u.lower == noun.lower for u in toks[:t.i]) and not any(
                     c.dep == "prep" and c.lower == "of" for c in parse.children(noun)):
-                return True  # "apprised of this fatal event", "At this meeting"; not "... a right, ... this right"
+                return t  # "apprised of this fatal event", "At this meeting"; not "... a right, ... this right"
         nouns = _ANAPHORIC_NOUNS.get(t.lower) if t.lower not in topic and t.text.islower() else None
         if nouns and i > 0 and toks[i - 1].lower == "the" and _of_the_verb(parse, t) \
                 and not _said_which(parse, t) and not any(
                 label in nouns and a < t.start for a, _, label in parse.ents):
-            return True  # "McKinley and his wife arrived in the city on 5 September": which city? "The book, first
+            return t  # "McKinley and his wife arrived in the city on 5 September": which city? "The book, first
             # published in 1855": which book? (not "in Buffalo ... the city", "the city of Paris")
         if t.lower == "there" and t.dep == "advmod" and t.i > 0 and not any(
                 label in ("GPE", "LOC", "FAC") and a < t.start for a, _, label in parse.ents):
-            return True  # "Rosa Luxemburg was arrested there in March 1906": where? (not "in Edinburgh ... there")
+            return t  # "Rosa Luxemburg was arrested there in March 1906": where? (not "in Edinburgh ... there")
         if t.lower == "this" and t.dep == "det" and i > 0 and toks[i - 1].lower in ("during", "by", "since", "until",
                                                                                     "about", "around") \
                 and 0 <= t.head < len(parse.tokens) and parse.tokens[t.head].lower in _SPANS:
-            return True  # "During this time she wrote ...", "At about this time, the 15th Brigade ...": which time?
+            return t  # "During this time she wrote ...", "At about this time, the 15th Brigade ...": which time?
         if t.lower in ("they", "them", "their", "theirs", "its") and not any(
                 u.pos in ("NOUN", "PROPN") or u.ent == "NORP" for u in toks[:i]):
-            return True  # "To their left, the Union Brigade swept ...": who they were, only the sentence before says;
+            return t  # "To their left, the Union Brigade swept ...": who they were, only the sentence before says;
             # "In its wake, Hungarian resistance collapsed": in the wake of what?
         if t.lower == "then" and t.dep == "advmod" and 0 <= t.head < len(parse.tokens) \
                 and parse.tokens[t.head].dep == "ROOT" and t.start < parse.tokens[t.head].start + 40 and not dated:
-            return True  # "Toussaint then turned on Rigaud": after what? (not "Then in 1556, he destroyed ...")
-    return False
+            return t  # "Toussaint then turned on Rigaud": after what? (not "Then in 1556, he destroyed ...")
+    return None
+
+
+def _adjunct(parse: Parse, token: Token, begin: int, end: int) -> tuple[int, int] | None:
+    """The span of the phrase, hanging from a verb, that holds ``token`` and that the sentence can do without ("in the
+    same year", "at the end of the three-month campaign", ", although this date is not known ...", "then"), with a
+    comma that sets it off; None where there is none, or where leaving it out would change what the sentence says
+    ("did not return until the following year")."""
+    node, seen = token, set()
+    while node.dep != "ROOT" and 0 <= node.head < len(parse.tokens) and node.i not in seen:
+        seen.add(node.i)
+        head = parse.tokens[node.head]
+        if head.pos in ("VERB", "AUX") and (node.dep in ("prep", "npadvmod", "advcl") or (
+                node.dep == "advmod" and node.i == token.i)):
+            first, last = _subtree(parse, node)
+            kept = node.dep != "advcl" and first.i < node.i and first.lower in ("when", "while", "as", "once", "after", "before", "since")
+            if kept:
+                first = parse.tokens[first.i + 1]  # "When in the following year Suleiman made ...": the "when" stays
+            words = last.i - first.i + 1
+            timed = any(t.lower in _WHEN_NOUNS for t in parse.tokens[first.i:last.i + 1])
+            if node.dep in ("prep", "npadvmod") and not timed and (node.i > head.i or node.lower in _ARGUMENT):
+                return None  # "provided her with such clothing", "took advantage of these divisions": what follows
+                # the verb is mostly part of what the sentence says; a time ("in the same year") is not
+            if node.lower in _BINDING or _negated_verb(parse, head) or words > _ADJUNCT_WORDS or not (
+                    begin <= first.start and last.end <= end) or first.i <= head.i <= last.i or any(
+                    c.dep == "mark" and c.lower in _BINDING for c in parse.children(node)):
+                return None
+            a, b = first.start, last.end
+            before = parse.tokens[first.i - 1] if first.i > 0 else None
+            after = parse.tokens[last.i + 1] if last.i + 1 < len(parse.tokens) else None
+            if before is not None and not kept and (before.pos in ("ADP", "SCONJ", "DET") or before.lower == "as"):
+                return None  # "..., as the latter had been persecuting ...": a word of the phrase the parse hung
+                # elsewhere would be left dangling
+            if before is not None and before.text == "," and (after is None or after.text in (",", ".", ";")):
+                a = before.start  # ", although this date is not known with absolute certainty."
+            elif after is not None and after.text == "," and before is None:
+                b = after.end  # "In the same year, ..."
+            return a, b
+        node = head
+    return None
+
+
+_ADJUNCT_WORDS = 14
+_ARGUMENT = frozenset("of for as about".split())  # "apprised of this, ...": a verb's argument, not a circumstance
+_WHEN_NOUNS = frozenset("time times period year years day days moment stage era century decade month months week weeks"
+                        " night morning evening afternoon summer winter spring autumn end beginning start course wake"
+                        " aftermath".split())
+_BINDING = frozenset("until till unless without except but if only".split())
+
+
+def _negated_verb(parse: Parse, verb: Token) -> bool:
+    """Is a verb denied ("did not return", "never came back")?"""
+    return any(c.dep == "neg" or c.lower in ("never", "no") for c in parse.children(verb))
 
 
 def _negated(parse: Parse, verb: Token) -> bool:
