@@ -1339,8 +1339,8 @@ def test_a_main_clause_pronoun_after_an_opening_phrase_looks_back(corpus: Any, s
 
 def test_this_event_and_then_are_asked_with_the_sentence_they_follow(corpus: Any) -> None:
     """(7) Is "At this meeting, the ____ was created", "apprised of this fatal event" or "Toussaint then turned on
-    ____" asked with the sentence before it, without its "then" or not at all, while "this right", named earlier in its own sentence,
-    needs nothing?"""
+    ____" asked with the sentence before it, without its "then" or not at all, while "this right", named earlier in
+    its own sentence, needs nothing?"""
     toussaint = corpus["handout_toussaint_louverture"].bank
     turned = [q.prompt for q in toussaint.questions if "then turned on" in q.source_sentence]
     assert turned
@@ -1644,7 +1644,8 @@ def test_these_things_that_day_and_the_same_year_point_back_unless_the_sentence_
              "Hartmann wrote to the king and at the same time warned the council of the danger."]
     texts = back + alone
     parses = parse_sentences(texts)
-    assert [_pointing_back(p, len(t)) is not None for t, p in zip(texts, parses, strict=True)] == [True] * 6 + [False] * 5
+    found = [_pointing_back(p, len(t)) is not None for t, p in zip(texts, parses, strict=True)]
+    assert found == [True] * 6 + [False] * 5
     sentences, parses = _parsed("The delegates argued against the plan for many hours without rest. Ward, after"
                                 " meeting all their arguments, finished his speech with these remarkable words.")
     assert frame(sentences[1], None, sentences[0], parses[1]) is None
@@ -1662,7 +1663,8 @@ def test_this_as_an_object_a_bare_reply_and_the_next_day_point_back_and_meanwhil
             "The delegates met again in Leeds on the following day to elect a new chairman."]
     alone = ["The owner disapproved of the lessons; Ward later called this his first lesson in politics."]
     parses = parse_sentences(back + alone)
-    assert [_pointing_back(p, len(t)) is not None for t, p in zip(back + alone, parses, strict=True)] == [True] * 3 + [False]
+    found = [_pointing_back(p, len(t)) is not None for t, p in zip(back + alone, parses, strict=True)]
+    assert found == [True] * 3 + [False]
     sentences, parses = _parsed("Meanwhile on 16 June, Morel attacked and defeated the northern army at Lindau.")
     fr = frame(sentences[0], None, None, parses[0])
     assert fr is not None and render(fr, None).startswith("On 16 June, Morel attacked")
@@ -1853,7 +1855,8 @@ def test_the_two_armies_a_further_hundred_and_a_bare_appeal_point_back(nlp: Any)
     alone = ["In 1877 Frederick Ward visited Thomas Morel, who was dying, and the two men were reconciled.",
              "Lindau College is a further-education college in the north of the city."]
     parses = parse_sentences(back + alone)
-    assert [_pointing_back(p, len(t)) is not None for t, p in zip(back + alone, parses, strict=True)] == [True] * 3 + [False] * 2
+    found = [_pointing_back(p, len(t)) is not None for t, p in zip(back + alone, parses, strict=True)]
+    assert found == [True] * 3 + [False] * 2
     sentences, parses = _parsed("Ward was born in Leeds in 1818. Ward remarried in 1884, as discussed below.")
     assert frame(sentences[1], None, sentences[0], parses[1]) is None
     sentences, _ = _parsed("Hartmann commanded the cavalry and was free to commit these forces. Morel stationed a"

@@ -322,7 +322,8 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
                 edits.append((aside.start(), aside.end(), ""))  # "Louis XVI. and the queen, on the contrary,
                 # pursued ...": contrary to what, only the sentence before says
         if reference is not None and reference.start < end and reference.key is not None \
-                and not any(a <= reference.start < b for a, b, _ in edits) and not reference.cataphoric and not _named_before(reference.key, text[:reference.start]) \
+                and not any(a <= reference.start < b for a, b, _ in edits) and not reference.cataphoric \
+                and not _named_before(reference.key, text[:reference.start]) \
                 and not _role_before(reference, text):
             name = reference.key + ("'s" if reference.possessive else "")
             edits.append((reference.start, reference.end, name))
@@ -563,7 +564,7 @@ def _adjunct(parse: Parse, token: Token, begin: int, end: int) -> tuple[int, int
         if head.pos in ("VERB", "AUX") and (node.dep in ("prep", "npadvmod", "advcl") or (
                 node.dep == "advmod" and node.i == token.i)):
             first, last = _subtree(parse, node)
-            kept = node.dep != "advcl" and first.i < node.i and first.lower in ("when", "while", "as", "once", "after", "before", "since")
+            kept = node.dep != "advcl" and first.i < node.i and first.lower in _SUBORDINATORS
             if kept:
                 first = parse.tokens[first.i + 1]  # "When in the following year Suleiman made ...": the "when" stays
             words = last.i - first.i + 1
@@ -591,6 +592,7 @@ def _adjunct(parse: Parse, token: Token, begin: int, end: int) -> tuple[int, int
 
 
 _ADJUNCT_WORDS = 14
+_SUBORDINATORS = frozenset("when while as once after before since".split())
 _ARGUMENT = frozenset("of for as about".split())  # "apprised of this, ...": a verb's argument, not a circumstance
 _WHEN_NOUNS = frozenset("time times period year years day days moment stage era century decade month months week weeks"
                         " night morning evening afternoon summer winter spring autumn end beginning start course wake"
