@@ -60,7 +60,7 @@ def derive_bank(text: str, *, title: str, source: str,
     alias_of_hero = hero_aliases(hero, index, sentences)
     references = resolve(sentences, parses, paragraphs, index, hero, genders, alias_of_hero)
     dates = resolve_dates(paragraphs, sentences)
-    main_year = text_year(dates)
+    main_year = text_year(dates) or lead_year(dates, paragraphs, sentences)
     if main_year is not None:  # "July days. On 16 July, ...": a section that names no year is in the year of the text
         dates = resolve_dates(paragraphs, sentences, main_year)
     crowded = crowded_year(dates)
@@ -248,6 +248,18 @@ def text_year(dates: dict[int, list[DateMention]]) -> int | None:
 
 
 TEXT_YEAR_SHARE = 0.55
+
+
+def lead_year(dates: dict[int, list[DateMention]], paragraphs: list[Paragraph], sentences: list[Sentence]) -> int | None:
+    """The one year the text's opening, before its first heading, dates all its events in, where it dates two or more
+    ("Argyll's Rising was a 1685 attempt ... Argyll sailed from Holland on 2 May ... was executed on 30 June"): an
+    event's year, that later sections give only as days ("On May 20 the fleet crossed over to Kintyre"). None where
+    the opening names two years or more (a life, a war across a new year) or dates fewer than two events."""
+    opening = next((p.index for p in paragraphs if not p.is_heading), len(paragraphs))  # after a title line
+    first_heading = next((p.index for p in paragraphs if p.is_heading and p.index > opening), len(paragraphs))
+    years = [d.iso[:4] for s in sentences if opening <= s.paragraph < first_heading for d in dates.get(s.index, [])
+             if d.iso[:4].isdigit()]
+    return int(years[0]) if len(years) >= 2 and len(set(years)) == 1 else None
 
 
 def sentence_years(sentences: list[Sentence], dates: dict[int, list[DateMention]]) -> dict[int, int]:

@@ -4966,3 +4966,30 @@ def test_a_phrase_that_points_back_is_left_out_where_the_sentence_stands_without
     assert [p for p in prompts if p == "The Javanese lost almost all of their junks and suffered about ____ dead."], \
         prompts
     assert not [p for p in prompts if "did not return to" in p and "following year" not in p], prompts
+
+
+def test_a_year_before_an_event_noun_is_a_date() -> None:
+    """(8) "Argyll's Rising was a 1685 attempt ... to overthrow King James II" had no date: the year of the event the
+    text is about was never asked, nor carried to the days after it. Not a count ("a 2000 strong army") nor when a
+    work came out ("a 1998 study by historian Carolyn Hamilton")."""
+    assert [d.iso for d in find_dates("Argyll's Rising was a 1685 attempt by a group of exiles.")] == ["1685"]
+    assert not find_dates("He led a 2000 strong army against them.")
+    assert not find_dates("A 1998 study by historian Carolyn Hamilton summarizes the scholarship.")
+
+
+def test_the_one_year_of_the_opening_dates_days_of_sections_that_name_none(nlp: Any) -> None:
+    """(8) Argyll's Rising names 1685 in its opening only; every later section gives days ("On May 20 the fleet crossed
+    over to Kintyre"), and none of them was asked. An opening that dates two or more events, all in one year, gives
+    that year to sections that name none; an opening that spans two years (a life, a war across a new year) gives
+    none."""
+    rising = ("Argyll's Rising\n\nArgyll's Rising was a 1685 attempt by Scottish exiles to overthrow King James. Argyll "
+              "sailed from Holland on 2 May with around 300 men.\n\nVoyage\n\nOn May 20 Argyll's fleet crossed over to "
+              "Kintyre and landed at Campbeltown.")
+    paragraphs = split_paragraphs(rising)
+    found = [d.iso for ds in resolve_dates(paragraphs, sentences_of(paragraphs)).values() for d in ds]
+    assert "1685-05-02" in found and "1685-05-20" not in found  # the opening's own carry stops at the heading
+    bank = derive_bank(rising, title="Argyll's Rising", source="a.txt")
+    assert [q for q in bank.questions if q.date == "1685-05-20"], [q.prompt for q in bank.questions]
+    war = rising.replace("on 2 May", "on 2 May 1686")
+    assert not [q for q in derive_bank(war, title="Argyll's Rising", source="a.txt").questions
+                if q.date and q.date.endswith("-05-20")]

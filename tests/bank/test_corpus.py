@@ -68,7 +68,7 @@ RECALL = {
     # for a Latin American liberator and a peasants' revolt, none of which the stored dump holds): 0.69 and 0.31 as
     # they came
     "wiki_francisco_madero": 0.68,
-    "wiki_argylls_rising": 0.31,
+    "wiki_argylls_rising": 0.48,
 }
 _TITLED = r"\b(?:" + "|".join(sorted((h.capitalize() for h in HONORIFICS), key=len, reverse=True)) + r")\.? ____"
 _OPENERS = "In|On|At|By|From|After|Before|During|When|Since|Until|And|But|The|Between|Of|To|For|With|Under"

@@ -70,6 +70,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 
+_WRITTEN = re.compile(r"\s+(?:\w+\s+)?(?:study|studies|book|play|novel|film|biography|article|paper|essay|report"
+                      r"|survey|edition|translation|history|account|thesis|poem|opera|painting|documentary|series"
+                      r"|album|musical|interview|lecture|speech|letter|census)\b")
 _YEAR_CUE = re.compile(
     r"(?:\b(?:in|on|of|by|since|until|till|from|to|during|after|before|around|about|circa|c\.|early|late"
     r"|mid|summer|winter|spring|autumn|fall|year|and|or|between|through|the)\s*|[,(–—-]\s*)$",
@@ -190,9 +193,14 @@ def _mention(name: str, m: re.Match[str], text: str) -> DateMention | None:
             r"\b(?:[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn|[Ff]all|[Yy]ear|[Ee]nd)\s+of\s+$", before):
         return None
     bracketed = before.endswith("(") and text[b:b + 1] == ")"
-    if not (bracketed or _YEAR_CUE.search(before) or a == 0 or re.search(r"[.!?]\s*$", before)):
-        return None
     after = text[b:b + 20]
+    attributive = len(g["y1"]) == 4 and re.search(r"\b[Aa]n?\s+$", before) is not None and re.match(
+        r"\s+[a-z]{3,}\b(?<!men)(?<!people)(?<!strong)(?<!cattle)(?<!infantry)(?<!cavalry)", after) is not None \
+        and not _WRITTEN.match(after)
+    # "was a 1685 attempt to overthrow King James": the event's year; not "a 2000 strong army", "a 1500 men", nor
+    # when a work came out ("a 1998 study by historian Carolyn Hamilton")
+    if not (bracketed or attributive or _YEAR_CUE.search(before) or a == 0 or re.search(r"[.!?]\s*$", before)):
+        return None
     if re.match(r"\s+[a-z]{2,}s\b", after) and not re.match(
             r"\s+(?:was|is|has|his|its|this|thus|us|as|saw|gives|marks|sees|sides|seems)\b", after):
         return None  # "1500 soldiers": a count, not a year
