@@ -250,7 +250,8 @@ def text_year(dates: dict[int, list[DateMention]]) -> int | None:
 TEXT_YEAR_SHARE = 0.55
 
 
-def lead_year(dates: dict[int, list[DateMention]], paragraphs: list[Paragraph], sentences: list[Sentence]) -> int | None:
+def lead_year(dates: dict[int, list[DateMention]], paragraphs: list[Paragraph],
+              sentences: list[Sentence]) -> int | None:
     """The one year the text's opening, before its first heading, dates all its events in, where it dates two or more
     ("Argyll's Rising was a 1685 attempt ... Argyll sailed from Holland on 2 May ... was executed on 30 June"): an
     event's year, that later sections give only as days ("On May 20 the fleet crossed over to Kintyre"). None where
