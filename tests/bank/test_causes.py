@@ -4983,7 +4983,8 @@ def test_the_one_year_of_the_opening_dates_days_of_sections_that_name_none(nlp: 
     that year to sections that name none; an opening that spans two years (a life, a war across a new year) gives
     none."""
     rising = ("Argyll's Rising\n\nArgyll's Rising was a 1685 attempt by Scottish exiles to overthrow King James. "
-              "Argyll sailed from Holland on 2 May with around 300 men.\n\nVoyage\n\nOn May 20 Argyll's fleet crossed over to "
+              "Argyll sailed from Holland on 2 May with around 300 men.\n\nVoyage\n\nOn May 20 Argyll's fleet crossed "
+              "over to "
               "Kintyre and landed at Campbeltown.")
     paragraphs = split_paragraphs(rising)
     found = [d.iso for ds in resolve_dates(paragraphs, sentences_of(paragraphs)).values() for d in ds]
