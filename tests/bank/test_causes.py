@@ -4994,3 +4994,17 @@ def test_the_one_year_of_the_opening_dates_days_of_sections_that_name_none(nlp: 
     war = rising.replace("on 2 May", "on 2 May 1686")
     assert not [q for q in derive_bank(war, title="Argyll's Rising", source="a.txt").questions
                 if q.date and q.date.endswith("-05-20")]
+
+
+def test_a_firth_a_mount_a_loch_and_a_town_de_its_state_are_places(corpus: dict[str, Any]) -> None:
+    """(1) "Muirdykes Mount" and "Moray Firth" were offered among Argyll's captains, "Loch Fyne" asked as a person, and
+    "Yautepec de Zaragoza" offered among Mexican presidents: a geographic head, "Loch" before a name, or a town "de"
+    its state is a place, whatever first name it opens with ("Moray")."""
+    from quizapp.bank.mentions.kinds import PLACE_SHAPE  # noqa: PLC0415
+
+    assert all(PLACE_SHAPE.search(n) for n in ("Muirdykes Mount", "Moray Firth", "Loch Riddon"))
+    assert not PLACE_SHAPE.search("Lochiel Cameron")
+    people = {name: {o for q in corpus[name].bank.questions if q.answer_kind is AnswerKind.PERSON
+                     for o in (q.answer, *q.distractors)} for name in ("wiki_argylls_rising", "wiki_francisco_madero")}
+    assert not {"Muirdykes Mount", "Moray Firth", "Loch Fyne"} & people["wiki_argylls_rising"]
+    assert "Yautepec de Zaragoza" not in people["wiki_francisco_madero"]

@@ -34,7 +34,9 @@ PLACE_SHAPE = re.compile(
     r"|Harbor|Peninsula|Desert|Strait|Channel|Creek|Stockade|Gaol|Jail|Park|Chapel|Tower|Gate|Wall|Plateau"
     r"|Basin|Delta|Pass|Ridge|Hall|House|Manor|Building|Site|Cemetery|Museum|Library|Theatre|Theater|Hotel|Inn"
     r"|Tavern|Gully|Mine|Mines|Diggings|Indies|District|Memorial|Monument|Tomb|Mausoleum|Palisade|Rampart|Aqueduct"
-    r"|Barracks|Arsenal|Dockyard|Lighthouse)$")
+    r"|Barracks|Arsenal|Dockyard|Lighthouse|Firth|Mount|Sound|Estuary|Lagoon|Cove|Falls|Rapids|Reef|Glacier|Oasis"
+    r"|Steppe)$"
+    r"|^Loch\s")  # "Muirdykes Mount", "Moray Firth", "Loch Riddon": never people, whatever first name they hold
 ORG_SHAPE = re.compile(
     r"\b(?:Hospital|University|College|School|Institute|Party|Bank|Army|Navy|Company|Society|Church|Council"
     r"|Committee|League|Association|Police|Corporation|Gang|Group|Guard|Cross|Ministry|Academy|Club"
@@ -333,6 +335,8 @@ def name_evidence(name: str, votes: Counter) -> Counter:  # type: ignore[type-ar
         len(words) > 1 and (is_demonym(words[0]) or words[0] in _CONTINENTS)) else ""  # "Roman Londinium": Roman is
     # no first name there, nor Asia in "Asia Minor"
     place = place_evidence(name)
+    if not place and len(words) >= 3 and words[1] in ("de", "del", "do", "da") and not first_name_gender(words[0]):
+        place = place_evidence(words[0])  # "Yautepec de Zaragoza": a town and the state it lies in
     if place < 4 and len(words) == 1 and votes["ner:person"] and votes["ner:person"] * 3 >= votes["ner:place"] + (
             votes["ner:org"]):
         place = 0.0  # people named like towns: Wellington, Byron, Lincoln; not Rhodes, once a person to the model and
