@@ -5008,3 +5008,15 @@ def test_a_firth_a_mount_a_loch_and_a_town_de_its_state_are_places(corpus: dict[
                      for o in (q.answer, *q.distractors)} for name in ("wiki_argylls_rising", "wiki_francisco_madero")}
     assert not {"Muirdykes Mount", "Moray Firth", "Loch Fyne"} & people["wiki_argylls_rising"]
     assert "Yautepec de Zaragoza" not in people["wiki_francisco_madero"]
+
+
+def test_the_subjects_own_short_name_is_no_ambiguous_name(corpus: dict[str, Any]) -> None:
+    """(3) "Suleiman", 114 times in a life titled "Suleiman the Magnificent", had been doubtful (a part of "Sultan
+    Suleiman", "Kanuni Suleiman" and "Hadim Suleiman Pasha", while the model calls the title a body): the main subject
+    was "Sultan Suleiman", named three times, and 31 of the text's 39 "he"/"his" went unresolved, asked with the
+    sentence before or not at all. The first word of the title, a person's name, is the subject's own."""
+    bank = corpus["wiki_suleiman_the_magnificent"].bank
+    prompts = [q.prompt for q in bank.questions]
+    assert [p for p in prompts if p.startswith("Under Suleiman's administration, the Ottoman state ruled")], prompts
+    assert [p for p in prompts if p.startswith("Suleiman's mother was ____")], prompts
+    assert not [p for p in prompts if "Hadim Suleiman Pasha" in p and "Suleiman's" in p]

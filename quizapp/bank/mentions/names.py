@@ -120,6 +120,9 @@ def aliases(votes: dict[str, Counter], kinds: dict[str, AnswerKind | None],  # t
         if len(longer) > 1 and folded_hint:
             named = {n for n in longer if fold(n) == folded_hint or fold(n) in folded_hint}
             longer = named or longer
+            if not named and kind is AnswerKind.PERSON and sw[0] == folded_hint.split()[0]:
+                continue  # "Suleiman", 114 times in a life titled "Suleiman the Magnificent" (which the model calls a
+                # body), beside "Sultan Suleiman", "Kanuni Suleiman" and "Hadim Suleiman Pasha": the subject's own name
         if len(longer) == 1:
             out[short] = next(iter(longer))
         else:
