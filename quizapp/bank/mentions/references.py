@@ -209,7 +209,7 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
         if s.narrative:
             here += _others(s, parse, pronoun, named, people, s.index in found)
             here += _unnamed_relatives(parse, people)
-        here += [(_MAYBE, _maybe_gender(m.key), False) for m in index.maybe_people.get(s.index, [])
+        here += [("", _maybe_gender(m.key), False) for m in index.maybe_people.get(s.index, [])
                  if not _quoted(s, m.start)]  # "Nurhaci"; not "the Holy Spirit" of a quotation
         seen.append(here)
         doers.append(_doers_of(parse, named, people))
@@ -542,13 +542,6 @@ def _nearest(s: Sentence, gender: str, subject: bool, seen: list[list[tuple[str,
         if "" in keys:
             return None, False
         known = {k for k, g, _ in possible if g == gender}
-        if _MAYBE in keys:  # a name that may be a person's, none of the sentence's subjects: only the one subject of
-            # the pronoun's gender there is meant ("At the age of seven, Suleiman was sent to ... the imperial Topkapı
-            # Palace. As a young man, he befriended ..."), by a pronoun that is a subject too
-            subjects = list(dict.fromkeys(k for k, _, subj in possible if subj and k in known and k != _MAYBE))
-            if subject and len(subjects) == 1 and not any(subj for k, _, subj in possible if k == _MAYBE):
-                return subjects[0], False
-            return None, False
         if len(keys) == 1 and keys[0] in known:
             was_subject = any(subj for k, _, subj in possible if k == keys[0])
             if not was_subject and keys[0] != hero and (
@@ -570,9 +563,6 @@ def _nearest(s: Sentence, gender: str, subject: bool, seen: list[list[tuple[str,
     if hero is not None and hero_gender == gender:
         return hero, True
     return None, False
-
-
-_MAYBE = "?"  # a name the index doubts is a person's: it may be meant, so it keeps a pronoun unclear, but less so
 
 
 __all__ = ["Reference", "hero_title", "person_genders", "resolve"]
