@@ -302,6 +302,10 @@ def hero_aliases(hero: str | None, index: EntityIndex, sentences: list[Sentence]
     words = set(fold(hero).split())
     people = [m for m in index.by_sentence.get(first.index, []) if index.kinds.get(m.key) is AnswerKind.PERSON]
     out = {m.key for m in people if m.start < 5 and set(fold(m.key).split()) & words}
+    ends = {fold(hero).split()[0], fold(hero).split()[-1]}
+    out |= {k for k, kind in index.kinds.items() if kind is AnswerKind.PERSON and " " not in k and fold(k) in ends
+            and index.counts[k] >= index.counts[hero]}  # "Madero", 112 times in a life of "Francisco Madero" (9): the
+    # text's own short name for its subject, kept apart from "Evaristo Madero" and "Gustavo A. Madero"
     known = _KNOWN_AS.search(first.text)
     if known:  # "La Malinche (...), known also as Malinalli, Malintzin or Doña Marina, was": the names up to the verb
         stop = re.search(r"\)|\s(?:was|is|were|are)\s", first.text[known.end():])

@@ -5020,3 +5020,12 @@ def test_the_subjects_own_short_name_is_no_ambiguous_name(corpus: dict[str, Any]
     assert [p for p in prompts if p.startswith("Under Suleiman's administration, the Ottoman state ruled")], prompts
     assert [p for p in prompts if p.startswith("Suleiman's mother was ____")], prompts
     assert not [p for p in prompts if "Hadim Suleiman Pasha" in p and "Suleiman's" in p]
+
+
+def test_the_subjects_surname_said_most_often_is_the_subject(corpus: dict[str, Any]) -> None:
+    """(3, 4) In the life of Francisco Madero, "Madero" (112 times, kept apart from "Evaristo Madero" and "Gustavo A.
+    Madero") was another person than the main subject "Francisco Madero" (9 times): 43 of its 49 "he"/"his" went
+    unresolved, and "Madero" answered trivial clozes about himself ("____ was deeply moved")."""
+    bank = corpus["wiki_francisco_madero"].bank
+    assert not [q.prompt for q in bank.questions if q.answer == "Madero" or "Madero" in q.distractors]
+    assert [q for q in bank.questions if q.prompt.startswith("Francisco Madero was elected president on ____")]
