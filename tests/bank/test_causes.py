@@ -5029,3 +5029,14 @@ def test_the_subjects_surname_said_most_often_is_the_subject(corpus: dict[str, A
     bank = corpus["wiki_francisco_madero"].bank
     assert not [q.prompt for q in bank.questions if q.answer == "Madero" or "Madero" in q.distractors]
     assert [q for q in bank.questions if q.prompt.startswith("Francisco Madero was elected president on ____")]
+
+
+def test_a_pronoun_left_unclear_does_not_keep_the_next_one_unclear(corpus: dict[str, Any]) -> None:
+    """(3) "Shortly after he returned home, Douglass died of a massive heart attack. He was 77. His funeral was held at
+    the Metropolitan African Methodist Episcopal Church": the first "he" was left unresolved, and so every pronoun
+    after it, though the sentence names Douglass as its only man. And a context whose aside took its full stop with it
+    ("... graciousness (He called her Marina ... name.)") ends as a sentence."""
+    douglass = corpus["wiki_frederick_douglass"].bank
+    assert [q for q in douglass.questions if q.prompt.startswith("Frederick Douglass's funeral was held at the ____")]
+    malinche = corpus["wiki_la_malinche"].bank
+    assert not [q.prompt for q in malinche.questions if "graciousness Cortés" in q.prompt]

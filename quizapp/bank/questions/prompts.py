@@ -285,6 +285,9 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
         context = context[:1].upper() + context[1:]
         context = re.sub(r"\s*[;,:]$", ".", context)  # "... was deceived or overruled; When the ministry ...": a clause
         # of a long sentence, cut where the sentence splits, ends as a sentence before the next
+        if context and not re.search(r"[.!?\"”’)]$", context):
+            context += "."  # "... remarked on her beauty and graciousness (He called her Marina ... name.)": the aside
+            # that went took the sentence's full stop with it
         if not two and len(context.split()) + words > _TOO_LONG and not _PRONOUN.search(body):
             verbs = {t.text for t in previous_parse.tokens if t.pos in ("VERB", "AUX")}
             cut = next((m.start() for m in _CONTEXT_END.finditer(context) if len(context[:m.start()].split()) >= 6
