@@ -5040,3 +5040,14 @@ def test_a_pronoun_left_unclear_does_not_keep_the_next_one_unclear(corpus: dict[
     assert [q for q in douglass.questions if q.prompt.startswith("Frederick Douglass's funeral was held at the ____")]
     malinche = corpus["wiki_la_malinche"].bank
     assert not [q.prompt for q in malinche.questions if "graciousness Cortés" in q.prompt]
+
+
+def test_titles_of_turkic_persian_and_indian_names_tell_gender(corpus: dict[str, Any]) -> None:
+    """(1) Babur's rival Rana Sanga was offered "Dildar Begum" and "Gulnar Aghacha", his grandmother Daulat Begum "Rana
+    Sangha": a Rana, Raja or Ras is a man, and so is a Pasha, Mirza or Singh after a name; an Aghacha, Khatun or Bibi
+    is a woman, as a Begum already was."""
+    bank = corpus["wiki_babur"].bank
+    sanga = [q for q in bank.questions if q.answer == "Rana Sanga"]
+    assert sanga and not [o for q in sanga for o in q.distractors if re.search(r"Begum|Aghacha|Khanum", o)]
+    women = [q for q in bank.questions if re.search(r"Begum|Khanum|Aghacha", q.answer)]
+    assert women and not [o for q in women for o in q.distractors if o.startswith("Rana ")]

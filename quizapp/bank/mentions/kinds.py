@@ -408,13 +408,19 @@ def decide(votes: Counter[AnswerKind]) -> tuple[AnswerKind | None, float]:
     return (kind if share >= MIN_CONFIDENCE else None), share
 
 
+MALE_AFTER = frozenset("pasha bey beg mirza efendi effendi agha singh".split())  # "Rüstem Pasha", "Babur Mirza",
+# "Jarnail Singh": a man's title or name after his name (a woman's are Begum, Khatun, Aghacha, Kaur)
+
+
 def honorific_gender(title: str) -> str:
     """The gender a title gives ("King" m, "Queen" f), or ""."""
     word = title.strip().split()[0].strip(".").lower() if title.strip() else ""
     if word in {"king", "lord", "sir", "mr", "prince", "emperor", "tsar", "czar", "duke", "count", "earl",
-                "baron", "father", "brother", "monsieur", "pope", "bishop", "friar", "abbot", "viscount"}:
+                "baron", "father", "brother", "monsieur", "pope", "bishop", "friar", "abbot", "viscount", "rana",
+                "raja", "maharaja", "maharana", "nawab", "negus", "ras", "emir", "amir", "sheikh", "shaikh"}:
         return "m"
     if word in {"queen", "lady", "dame", "mrs", "ms", "miss", "madame", "mme", "princess", "empress", "tsarina",
-                "duchess", "countess", "baroness", "sister", "mademoiselle", "begum", "khanum"}:
+                "duchess", "countess", "baroness", "sister", "mademoiselle", "begum", "khanum", "khanim", "aghacha",
+                "khatun", "hatun", "hanim", "hanım", "bibi", "banu", "rani", "maharani"}:
         return "f"
     return ""

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from quizapp.bank.mentions.index import EntityIndex, Mention
-from quizapp.bank.mentions.kinds import honorific_gender
+from quizapp.bank.mentions.kinds import MALE_AFTER, honorific_gender
 from quizapp.bank.mentions.lexicons import first_name_gender
 from quizapp.bank.mentions.spans import HONORIFICS
 from quizapp.bank.nlp.parse import Parse, Token
@@ -104,7 +104,9 @@ def person_genders(sentences: list[Sentence], parses: list[Parse], index: Entity
         g = given_gender(key)
         if g in ("m", "f"):
             votes[key][g] += 2
-        g = honorific_gender(key) or ("f" if " " in key and honorific_gender(key.split()[-1]) == "f" else "")
+        last = key.split()[-1].lower() if " " in key else ""
+        g = honorific_gender(key) or ("f" if last and honorific_gender(last) == "f" else "") or (
+            "m" if last in MALE_AFTER else "")
         if g:
             votes[key][g] += 3  # "Empress Dowager Xiaozhuang", "Lady Byron", "Maham Begum": the title is part of the
             # name (a man's title after a name is no title: "Mary Prince")
