@@ -5051,3 +5051,11 @@ def test_titles_of_turkic_persian_and_indian_names_tell_gender(corpus: dict[str,
     assert sanga and not [o for q in sanga for o in q.distractors if re.search(r"Begum|Aghacha|Khanum", o)]
     women = [q for q in bank.questions if re.search(r"Begum|Khanum|Aghacha", q.answer)]
     assert women and not [o for q in women for o in q.distractors if o.startswith("Rana ")]
+
+
+def test_a_name_with_a_possessive_inside_is_no_person(corpus: dict[str, Any]) -> None:
+    """(1) "Geoffrey of Monmouth's History", a person to the model, was offered among the poets of Boudica's legend: a
+    name with a possessive before a capitalised word is someone's work, no one."""
+    bank = corpus["wiki_boudica"].bank
+    assert not [q.prompt for q in bank.questions if "Geoffrey of Monmouth's History" in (q.answer, *q.distractors)
+                and q.answer_kind is AnswerKind.PERSON]

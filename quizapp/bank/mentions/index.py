@@ -152,6 +152,8 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
                     v[AnswerKind.PERSON] >= 1.5 and v[AnswerKind.PERSON] > v[AnswerKind.PLACE] + v[AnswerKind.ORG])))):
                 # a first name, or what the text says of them ("another half-brother, Mpande, who")
                 kind = None
+        if kind is AnswerKind.PERSON and re.search(r"\w['’]s\s+[A-Z]", name):
+            kind = None  # "Geoffrey of Monmouth's History": a man's work, no man (it was offered among Boudica's poets)
         last = name.split()[-1].lower()
         if kind is AnswerKind.PERSON and (" " not in name or (last in lowered and last not in PERSON_NOUNS)) \
                 and v["article"] * 2 >= sum(labelled_counts(labels[name]).values()):
