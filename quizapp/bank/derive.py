@@ -23,7 +23,7 @@ from quizapp.bank.questions.candidates import (Candidate, amount_candidates, dat
 from quizapp.bank.questions.options import build_context
 from quizapp.bank.questions.prompts import frame, full_names, titled
 from quizapp.bank.questions.ranking import LEGACY, confidence, select
-from quizapp.bank.text.dates import MONTH_NAMES, DateMention, find_dates, with_year
+from quizapp.bank.text.dates import MONTH_NAMES, DateMention, find_dates, format_iso, with_year
 from quizapp.bank.text.sentences import Paragraph, Sentence, clean_text, mask, sentences_of, split_paragraphs
 from quizapp.bank.types import AnswerKind, QuestionBank
 
@@ -108,6 +108,7 @@ def derive_bank(text: str, *, title: str, source: str,
             fr = titled(fr, office, hero)
         tags = tuple(t for t in (section_of.get(s.paragraph, ""),) if t)
         found = dates.get(s.index, [])
+        fr = dataclasses.replace(fr, names=tuple(sorted((*fr.names, *written_in_full(s.text, found)))))
         people_end = frozenset(m.end for m in index.by_sentence.get(s.index, [])
                                if index.kinds.get(m.key) is AnswerKind.PERSON)
         about_hero = hero is not None and (hero in {m.key for m in index.by_sentence.get(s.index, [])} or (
@@ -127,6 +128,13 @@ _RECEPTION = re.compile(r"(?i)\b(?:popular culture|in (?:fiction|film|literature
                         r"|portrayals?|relics|trivia|further reading|bibliography|see also|external links"
                         r"|questions for discussion)\b")
 _NUMBERED = re.compile(r"(?i)\s*(?:chapter|part|book|section|volume)\s+[\divxlc]+\.?\s*")
+
+
+def written_in_full(text: str, found: list[DateMention]) -> list[tuple[int, int, str]]:
+    """A day the sentence gives without its year, written in full where it is no blank ("On 30 April, anti-Saqqawist
+    forces re-entered ____": "On 30 April 1929"): asked alone, the day a sentence before dated points back."""
+    return [(d.start, d.end, format_iso(d.iso)) for d in found if d.iso.count("-") == 2 and d.iso[:4].isdigit()
+            and not re.search(r"\d{3,4}", d.text) and not re.search(rf"\b{int(d.iso[:4])}\b", text)]
 
 
 def afterlife(index: EntityIndex, sentences: list[Sentence], section_of: dict[int, str]) -> frozenset[str]:

@@ -5059,3 +5059,15 @@ def test_a_name_with_a_possessive_inside_is_no_person(corpus: dict[str, Any]) ->
     bank = corpus["wiki_boudica"].bank
     assert not [q.prompt for q in bank.questions if "Geoffrey of Monmouth's History" in (q.answer, *q.distractors)
                 and q.answer_kind is AnswerKind.PERSON]
+
+
+def test_a_day_given_without_its_year_is_written_in_full(nlp: Any) -> None:
+    """(7) "On 30 April, anti-Saqqawist forces re-entered ____" points back at the year a sentence before gave (the
+    readers: "points back"): a day the sentence gives without its year is written in full where it is no blank, and
+    never twice ("In 1929, on 30 April" keeps its words)."""
+    text = ("Kalakani rules Kabul (February – August 1929)\n\nOn 30 April, anti-Saqqawist forces re-entered Ghazni, "
+            "renewing the battle. On 2 May Kalakani's army marched on Kabul under Purdil Khan.\n\nLater battles\n\n"
+            "In 1930, on 4 June, Nadir's army marched on Kabul under Shah Wali Khan.")
+    prompts = [q.prompt for q in derive_bank(text, title="The Afghan Civil War", source="a.txt").questions]
+    assert "On 2 May 1929 Kalakani's army marched on Kabul under ____." in prompts, prompts
+    assert not [p for p in prompts if "4 June 1930" in p]
