@@ -304,12 +304,19 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
     else:
         link = _LINK.match(text, start)
         if link and link.end() < end:
-            edits.append((start, link.end(), ""))  # "However, the British held": asked alone, the link points nowhere
+            joined = [e for e in edits if e[0] < link.end() and start < e[1] and not e[2]]  # a phrase cut after it
+            edits = [e for e in edits if e not in joined]
+            stop = max([link.end(), *(b for _, b, _ in joined)])
+            if joined:
+                stop += len(re.match(r"[\s,]*", text[stop:]).group())  # "However, in early June of that year, ..."
+            edits.append((start, stop, ""))  # "However, the British held": asked alone, the link points nowhere
         for t in parse.tokens:
             if t.lower in ("himself", "herself", "themselves") and start <= t.start < end and t.i > 0 \
                     and t.dep not in ("dobj", "pobj", "dative", "attr") \
                     and (parse.tokens[t.i - 1].pos in ("PROPN", "NOUN") or parse.tokens[t.i - 1].text[:1].isupper()) \
-                    and re.match(r" \w", text[t.start - 1:t.end]):  # "Rede himself": a name, whatever the model says
+                    and re.match(r" \w", text[t.start - 1:t.end]) \
+                    and not any(a < t.end and t.start - 1 < b for a, b, _ in edits):  # "Rede himself": a name,
+                # whatever the model says
                 edits.append((t.start - 1, t.end, ""))  # "Leclerc himself died": the stress points at a sentence unseen
             if t.lower in ("also", "too", "again", "therefore", "thus", "consequently", "accordingly", "likewise") \
                     and start <= t.start < end and t.i > 0 and t.dep == "advmod" \
