@@ -23,7 +23,7 @@ from quizapp.bank.questions.candidates import (Candidate, amount_candidates, dat
 from quizapp.bank.questions.options import build_context
 from quizapp.bank.questions.prompts import frame, full_names, titled
 from quizapp.bank.questions.ranking import LEGACY, confidence, select
-from quizapp.bank.text.dates import MONTH_NAMES, DateMention, find_dates, format_iso, with_year
+from quizapp.bank.text.dates import MONTH_NAMES, WORK_NOUNS, DateMention, find_dates, format_iso, with_year
 from quizapp.bank.text.sentences import Paragraph, Sentence, clean_text, mask, sentences_of, split_paragraphs
 from quizapp.bank.types import AnswerKind, QuestionBank
 
@@ -192,8 +192,7 @@ def _titled(name: str, title_words: set[str]) -> bool:
     return words[-1] in title_words or (words[0] in title_words and first_name_gender(words[0]) in ("m", "f"))
 
 
-_WORK_YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\s+(?:\w+\s+)?(?:play|novel|film|book|biography|opera|poem"
-                        r"|documentary|series|musical|album|essay|painting|webcomic|comic)\b")
+_WORK_YEAR = re.compile(rf"\b(1[0-9]{{3}}|20[0-9]{{2}})\s+(?:\w+\s+)?(?:{WORK_NOUNS})\b")
 
 
 _BORN = r"was\s+born"

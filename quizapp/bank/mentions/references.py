@@ -154,7 +154,6 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
     found: dict[int, Reference] = {}
     # per sentence: (person key, gender, is subject) for the people it names or refers to
     seen: list[list[tuple[str, str, bool]]] = []
-    lost: list[Counter[str]] = []  # per sentence: its pronouns left unresolved, by gender (blanks in ``seen``)
     realized: list[set[str]] = []  # per sentence: the people a resolved pronoun stands for (its topic)
     doers: list[_Doers] = []  # per sentence: who acts there beside its subjects
     titles = _hero_titles(paragraphs, hero)
@@ -190,7 +189,7 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
                 # "Under her mother's influence, she had ...": the "she" makes her the subject there
                 again = any(t.lower in ("he", "she") and PRONOUN_GENDER[t.lower] == g and t.dep in _SUBJECT
                             and t.start > pronoun.start and not _quoted(s, t.start) for t in parse.tokens)
-                key, certain = _antecedent(s, g, subject, seen, lost, sentences, section, hero, hero_gender, realized,
+                key, certain = _antecedent(s, g, subject, seen, found, sentences, section, hero, hero_gender, realized,
                                            later if subject or again else set())
                 if key is None and subject:
                     key = _continuing(s, g, seen, doers, sentences, section, later, hero, realized)
@@ -215,10 +214,8 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
         here += [("", _maybe_gender(m.key), False) for m in index.maybe_people.get(s.index, [])
                  if not _quoted(s, m.start)]  # "Nurhaci"; not "the Holy Spirit" of a quotation
         seen.append(here)
-        ref = found.get(s.index)
-        lost.append(Counter([PRONOUN_GENDER[ref.pronoun.lower()]] if ref is not None and ref.key is None
-                            and not ref.cataphoric else []))
         doers.append(_doers_of(parse, named, people))
+        ref = found.get(s.index)
         realized.append({ref.key} if ref is not None and ref.key and not ref.cataphoric else set())
     return found
 
@@ -466,7 +463,7 @@ def _first_pronoun(s: Sentence, parse: Parse) -> Token | None:
 
 
 def _antecedent(s: Sentence, gender: str, subject: bool, seen: list[list[tuple[str, str, bool]]],
-                lost: list[Counter[str]],
+                found: dict[int, Reference],
                 sentences: list[Sentence], section: dict[int, str], hero: str | None,
                 hero_gender: str, realized: list[set[str]], later: AbstractSet[str] = frozenset()
                 ) -> tuple[str | None, bool]:
@@ -477,7 +474,7 @@ def _antecedent(s: Sentence, gender: str, subject: bool, seen: list[list[tuple[s
     pronoun stood for, in the few sentences before ("Together with Clara Zetkin ..., they formed the group.
     She spent most of the war behind bars").
     """
-    key, certain = _nearest(s, gender, subject, seen, lost, sentences, section, hero, hero_gender, realized, later)
+    key, certain = _nearest(s, gender, subject, seen, found, sentences, section, hero, hero_gender, realized, later)
     if key is not None or not subject or hero is None or hero_gender != gender:
         return key, certain
     for j in range(s.index - 1, max(-1, s.index - 4), -1):
@@ -526,7 +523,7 @@ def _continuing(s: Sentence, gender: str, seen: list[list[tuple[str, str, bool]]
 
 
 def _nearest(s: Sentence, gender: str, subject: bool, seen: list[list[tuple[str, str, bool]]],
-             lost: list[Counter[str]],
+             found: dict[int, Reference],
              sentences: list[Sentence], section: dict[int, str], hero: str | None,
              hero_gender: str, realized: list[set[str]], later: AbstractSet[str] = frozenset()
              ) -> tuple[str | None, bool]:
@@ -544,7 +541,9 @@ def _nearest(s: Sentence, gender: str, subject: bool, seen: list[list[tuple[str,
             break
         possible = [(k, g, subj) for k, g, subj in seen[j] if g in (gender, "")]
         blanks = [p for p in possible if not p[0]]
-        if blanks and len(blanks) == lost[j][gender] and all(g == gender for _, g, _ in blanks):
+        unclear = found.get(j)  # its own pronoun, left unresolved
+        if len(blanks) == 1 and blanks[0][1] == gender and unclear is not None and unclear.key is None \
+                and not unclear.cataphoric and PRONOUN_GENDER[unclear.pronoun.lower()] == gender:
             possible = [p for p in possible if p[0]]  # "Shortly after he returned home, Douglass died. He was 77.":
             # a pronoun left unresolved there (after one unclear, the next ones are too) most likely means whom that
             # sentence names, and hides no one else

@@ -582,7 +582,7 @@ def _adjunct(parse: Parse, token: Token, begin: int, end: int) -> tuple[int, int
             if node.dep in ("prep", "npadvmod") and not timed and (node.i > head.i or node.lower in _ARGUMENT):
                 return None  # "provided her with such clothing", "took advantage of these divisions": what follows
                 # the verb is mostly part of what the sentence says; a time ("in the same year") is not
-            if node.lower in _BINDING or _negated_verb(parse, head) or words > _ADJUNCT_WORDS or not (
+            if node.lower in _BINDING or _negated(parse, head) or words > _ADJUNCT_WORDS or not (
                     begin <= first.start and last.end <= end) or first.i <= head.i <= last.i or any(
                     c.dep == "mark" and c.lower in _BINDING for c in parse.children(node)):
                 return None
@@ -604,15 +604,7 @@ def _adjunct(parse: Parse, token: Token, begin: int, end: int) -> tuple[int, int
 _ADJUNCT_WORDS = 14
 _SUBORDINATORS = frozenset("when while as once after before since".split())
 _ARGUMENT = frozenset("of for as about".split())  # "apprised of this, ...": a verb's argument, not a circumstance
-_WHEN_NOUNS = frozenset("time times period year years day days moment stage era century decade month months week weeks"
-                        " night morning evening afternoon summer winter spring autumn end beginning start course wake"
-                        " aftermath".split())
 _BINDING = frozenset("until till unless without except but if only".split())
-
-
-def _negated_verb(parse: Parse, verb: Token) -> bool:
-    """Is a verb denied ("did not return", "never came back")?"""
-    return any(c.dep == "neg" or c.lower in ("never", "no") for c in parse.children(verb))
 
 
 def _negated(parse: Parse, verb: Token) -> bool:
@@ -872,6 +864,8 @@ _ANSWERING = frozenset("responded replied reacted retaliated followed ensued obj
 _SPANS = frozenset("time period year years decade decades century era month months week weeks".split())
 _TIME_NOUNS = frozenset("time times period year years day days point moment stage era century decade month months week"
                         " weeks night morning evening afternoon summer winter spring autumn age way juncture".split())
+_WHEN_NOUNS = _TIME_NOUNS | frozenset("end beginning start course wake aftermath".split())  # a time or its
+# point: a phrase of it the sentence can do without
 
 
 def _vague_subject(parse: Parse, end: int) -> bool:

@@ -70,9 +70,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 
-_WRITTEN = re.compile(r"\s+(?:\w+\s+)?(?:study|studies|book|play|novel|film|biography|article|paper|essay|report"
-                      r"|survey|edition|translation|history|account|thesis|poem|opera|painting|documentary|series"
-                      r"|album|musical|interview|lecture|speech|letter|census)\b")
+WORK_NOUNS = "play|novel|film|book|biography|opera|poem|documentary|series|musical|album|essay|painting|webcomic|comic"
+# "Tom Stoppard's 1993 play": a work's year, no event of the story
+_WRITTEN = re.compile(rf"\s+(?:\w+\s+)?(?:{WORK_NOUNS}|study|studies|article|paper|report|survey|edition|translation"
+                      r"|history|account|thesis|interview|lecture|speech|letter|census)\b")  # "a 1998 study"
 _YEAR_CUE = re.compile(
     r"(?:\b(?:in|on|of|by|since|until|till|from|to|during|after|before|around|about|circa|c\.|early|late"
     r"|mid|summer|winter|spring|autumn|fall|year|and|or|between|through|the)\s*|[,(–—-]\s*)$",
