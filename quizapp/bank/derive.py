@@ -7,6 +7,7 @@ and resolved references (``mentions/``) -> candidate questions -> ranking (``que
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import re
 from collections import Counter
@@ -23,7 +24,8 @@ from quizapp.bank.questions.candidates import (Candidate, amount_candidates, dat
 from quizapp.bank.questions.options import build_context
 from quizapp.bank.questions.prompts import frame, full_names, titled
 from quizapp.bank.questions.ranking import LEGACY, confidence, select
-from quizapp.bank.text.dates import MONTH_NAMES, WORK_NOUNS, DateMention, find_dates, format_iso, with_year
+from quizapp.bank.text.dates import (MONTH_NAMES, WORK_NOUNS, DateMention, days_alone, find_dates, format_iso,
+                                     with_year)
 from quizapp.bank.text.sentences import Paragraph, Sentence, clean_text, mask, sentences_of, split_paragraphs
 from quizapp.bank.types import AnswerKind, QuestionBank
 
@@ -366,6 +368,17 @@ _WHEN_WORDS = ("[Oo]n|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Ss]ince|[Aa]fter|[Bb]efore
 _WHEN = re.compile(rf"(?:^|\b(?:{_WHEN_WORDS})\s+)(?:the\s+)?$|^\W*(?:[Tt]he\s+)?$|[,(]\s*(?:the\s+)?$")
 
 
+def _days_of(text: str, found: list[DateMention], year: int, month: int, after: int) -> list[DateMention]:
+    """The days a sentence gives alone ("On the 23rd,") dated in the month of the day before them ("On 16 April ...
+    By the 20th": 20 April); one earlier than that day may be of the next month, and is left undated."""
+    out = []
+    for a, b, day in days_alone(text):
+        if any(d.start < b and a < d.end for d in found) or day < after or day > calendar.monthrange(year, month)[1]:
+            continue
+        out.append(DateMention(a, b, text[a:b], f"{year:04d}-{month:02d}-{day:02d}", "day"))
+    return out
+
+
 def _named_day(text: str, start: int) -> bool:
     """Is a day without a year the name of an event rather than when this sentence happens ("the movements which led
     to the 10th of August", "its 14th of July")? Only a day after a word of time ("on", "until", "during", "for",
@@ -423,6 +436,7 @@ def resolve_dates(paragraphs: list[Paragraph], sentences: list[Sentence],
     """
     result: dict[int, list[DateMention]] = {}
     carry: tuple[int, int | None] | None = None  # year, month
+    carry_day = 0  # the day of the latest dated event, where it gave one
     last_paragraph = -1
     headed = heading_years(paragraphs)
     for s in sentences:
@@ -434,7 +448,11 @@ def resolve_dates(paragraphs: list[Paragraph], sentences: list[Sentence],
                 carry = None  # a quotation with dates of its own: the next bare "25th March" is unclear
             continue
         found: list[DateMention] = []
-        for d in find_dates(mask(s.text, s.quotes)):
+        masked = mask(s.text, s.quotes)
+        dated = find_dates(masked)
+        if carry is not None and carry[1] is not None and carry_day:
+            dated = sorted(dated + _days_of(masked, dated, carry[0], carry[1], carry_day), key=lambda d: d.start)
+        for d in dated:
             if d.bracketed:
                 continue
             if d.needs_year:
@@ -451,6 +469,7 @@ def resolve_dates(paragraphs: list[Paragraph], sentences: list[Sentence],
             if len(parts) == 1 and carry is not None and carry[1] is not None and d.start > 12:
                 continue  # "... until dying in 1860" after "On 28 November 1854": a year in passing sets no year
             carry = (int(parts[0]), int(parts[1]) if len(parts) > 1 else None)
+            carry_day = int(parts[2]) if len(parts) > 2 else 0
         if found:
             result[s.index] = found
     return result

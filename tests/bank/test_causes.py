@@ -5071,3 +5071,48 @@ def test_a_day_given_without_its_year_is_written_in_full(nlp: Any) -> None:
     prompts = [q.prompt for q in derive_bank(text, title="The Afghan Civil War", source="a.txt").questions]
     assert "On 2 May 1929 Kalakani's army marched on Kabul under ____." in prompts, prompts
     assert not [p for p in prompts if "4 June 1930" in p]
+
+
+def test_a_woman_is_never_the_one_woman_among_men(corpus: dict[str, Any]) -> None:
+    """(1) "Who was arrested in Chicago a few days after the shooting?" offered Emma Goldman beside Theodore Roosevelt,
+    Leon Czolgosz and Ansley Wilcox, and "Peter I. and ____" Catharine II beside three men: where the text names too few
+    women to offer, the one woman among men is the answer. Such a question is typed, or not asked."""
+    for name, woman in (("handout_mckinley_assassination", "Emma Goldman"), ("gutenberg_mignet_1791", "Catharine II"),
+                        ("essay_rosa_luxemburg", "Clara Zetkin")):
+        asked = [q for q in corpus[name].bank.questions if q.answer == woman]
+        assert asked, woman
+        assert not [q.prompt for q in asked if q.distractors], woman
+
+
+def test_a_day_given_alone_takes_the_month_before_it(nlp: Any) -> None:
+    """(8) "On the 23rd, Amanullah Khan fled Afghanistan" (a gold fact: 23 May 1929) was no date, and the prompts that
+    kept it pointed back ("On the 11th there were rumours that Nadir arrived in ____"). A day given alone is dated in
+    the month of the day before it, and written in full; one earlier than that day may be of the next month, and stays
+    undated, as does "the 19th century"."""
+    text = ("Nadir's march\n\nOn 16 May 1929, Nadir crossed the Tirah Pass into the Logar valley. On the 23rd, Amanullah "
+            "Khan fled Afghanistan into the British Raj. By the 25th, there were rumours in Kabul that Ghazni had "
+            "fallen. On the 4th, Kalakani sent a force of horsemen to Logar. By the 19th century the road was forgotten.")
+    bank = derive_bank(text, title="The Afghan Civil War", source="a.txt")
+    dates = {q.date for q in bank.questions if q.type is QuestionType.DATE}
+    assert {"1929-05-23", "1929-05-25"} <= dates, dates
+    assert not [d for d in dates if d.endswith("-04") or d.startswith("19-")], dates
+    assert not [q.prompt for q in bank.questions if re.search(r"\bthe (?:23rd|25th)\b", q.prompt)]
+
+
+def test_a_capital_with_an_accent_goes_on_with_the_name(corpus: dict[str, Any]) -> None:
+    """(7) "____ Éireann (the parliament of the Irish Republic) narrowly passed the Anglo-Irish Treaty" blanked "Dáil"
+    alone: a capital after the blank continues the name whatever its accent."""
+    assert inside_name("Dáil Éireann narrowly passed the treaty.", 0, 4)
+    assert not inside_name("He met Smith in Paris.", 7, 12)
+    bank = corpus["wiki_irish_civil_war"].bank
+    assert not [q.prompt for q in bank.questions if "____ Éireann" in q.prompt]
+
+
+def test_a_year_ending_a_range_in_the_prompt_gives_it_away(corpus: dict[str, Any]) -> None:
+    """(6) "the struggles of the Russian Civil War (1917–22) and the creation of the Soviet Union in ____" (1922): the
+    range written short gives its end away."""
+    from quizapp.bank.questions.candidates import shows_year
+
+    assert shows_year("the Russian Civil War (1917–22)", 1922) and not shows_year("the war (1917–21)", 1922)
+    bank = corpus["wiki_october_revolution"].bank
+    assert not [q.prompt for q in bank.questions if q.date == "1922" and "1917–22" in q.prompt]

@@ -146,7 +146,8 @@ def test_mechanical_checks(corpus: dict[str, CorpusText], name: str) -> None:
             problems.append(f"blank or answer: {q.prompt}")
         if " ".join(q.source_sentence.split()) not in flat:
             problems.append(f"source not in text: {q.source_sentence[:60]}")
-        if re.search(rf"[\w-]____|____[\w-]|\b(?!(?:{_OPENERS})\b)[A-Z][\w'’-]* ____ (?:d['’]|de |of )?[A-Z]|{_TITLED}"
+        if re.search(rf"[\w-]____|____[\w-]|\b(?!(?:{_OPENERS})\b)[A-Z][\w'’-]* ____ (?:d['’]|de |of )?[A-ZÀ-ÖØ-Þ]"
+                     rf"|____ [À-ÖØ-Þ][a-zà-ÿ]|{_TITLED}"
                      rf"|\b(?!(?:{_OF_OK})\b)[A-Z][\w'’-]*(?: [IVX]+)? of (?:the )?____", q.prompt):
             problems.append(f"blank inside a name: {q.prompt}")
         if q.prompt.rstrip().endswith(":") or re.search(r"\(\s*____\s*\)", q.prompt):

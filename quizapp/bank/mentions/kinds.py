@@ -128,13 +128,17 @@ def span_evidence(span: Span, text: str, parse: Parse, norp: set[str]) -> Counte
     elif span.label in ("NORP", "EVENT", "LANGUAGE", "LAW", "PRODUCT"):
         votes[O] += 0.3 if span.label == "NORP" else 0
     words = name.split()
-    if re.search(rf"\s(?:{GROUP_NOUNS})$", name):
-        votes[O] += 3  # "the Mori clan", "the Iceni tribe": a house or a people's state
+    if re.search(rf"\s(?:{GROUP_NOUNS})$|^(?:Clan|House of)\s", name):
+        votes[O] += 3  # "the Mori clan", "the Iceni tribe", "Clan Campbell": a house or a people's state
     if span.title_start < span.start or (len(words) > 1 and (words[0].strip(".").lower() in HONORIFICS
                                                              or words[-1].lower() in _RULERS)):
         votes[P] += 3  # "Pope Callixtus III", "the Kangxi Emperor"
     if re.search(r"\b[Tt]he\s+$", text[max(0, span.title_start - 4):span.title_start]):
         votes["article"] += 1  # people take no article: "the Mongols" are a people, not a person
+    if re.search(r"(?:^|[\s(])[Aa]n?\s+$", text[max(0, span.title_start - 4):span.title_start]) and not re.match(
+            r"['’]|\s+[a-z]", text[span.end:span.end + 3]):
+        votes["one of"] += 1  # "Private C.R. Moore, a Texas Ranger,": one of many, no one's name (not "an Amsterdam
+        # armoury", where the name only qualifies the noun after it)
     if re.match(r"\d+(?:st|nd|rd|th)\s", name) or re.search(r"\b\d+(?:st|nd|rd|th|e|er)\s+$", text[:span.title_start]):
         votes[O] += 3  # a numbered unit: "105th Ligne", "23rd Ohio Infantry", "the French 45e Ligne"
     elif PLACE_SHAPE.search(name):

@@ -157,7 +157,7 @@ def date_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...],
         prompt = render(dataclasses.replace(fr, edits=tuple(sorted((*fr.edits, *life)))) if life else fr,
                         (begin, d.end))
         answer = format_iso(d.iso)
-        year_shown = re.search(rf"\b{d.iso[:4]}\b", prompt) is not None
+        year_shown = shows_year(prompt, int(d.iso[:4]))
         month = format_iso(d.iso[:7]).split()[0] if d.iso.count("-") == 2 else ""
         month_shown = year_shown and bool(month) and re.search(rf"\b{month}\b", prompt) is not None
         unsaid = answer.replace(d.iso[:4], "").replace(month, "") if month_shown else \
@@ -192,6 +192,12 @@ def date_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...],
         out.append(Candidate(q, s.index, f"date:{d.iso}", 0.95, grain, sentence_quality(fr), 1.0,
                              fr.focus(d.start, d.end)))
     return out
+
+
+def shows_year(prompt: str, year: int) -> bool:
+    """Does the prompt write the year, in full or as the end of a range ("the Russian Civil War (1917–22)": 1922)?"""
+    return re.search(rf"\b{year}\b", prompt) is not None or any(
+        int(m.group(1)) * 100 + int(m.group(2)) == year for m in re.finditer(r"\b(\d{2})\d{2}\s*[–—-]\s*(\d{2})\b", prompt))
 
 
 _AFTER_DEATH = re.compile(r"(?i)\b(?:buried|burial|funeral|reburied|reinterred|interred|exhumed|posthumous(?:ly)?)\b")

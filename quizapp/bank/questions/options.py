@@ -81,6 +81,7 @@ class ContextModel:
         SPD", "the newspaper Die Rote Fahne", "the Red Shirts")? One that does not ("Yuan Chonghuan", "China
         Proper", "Tappers Corner" typed as bodies) is too often a person, a place or a work misread."""
         return bool(ORG_SHAPE.search(name) or name.isupper() or self.sorts.get(name) or org_grain(name)
+                    or re.match(r"(?:Clan|House of)\s", name)  # "Clan Campbell"
                     or re.search(r"[a-z][^s]s$", name))  # "Three Feudatories", "Red Shirts": a body of people
 
     def generic(self, name: str, count: int) -> bool:
@@ -834,6 +835,12 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
             return []  # "the overthrow of ____" (Nicholas II) beside three revolutionaries: the numeral gives him
             # away; typed, if at all
         pool = [*pool[:limit - 1], peer]  # ... but not beside Alexander II, whom the text names once
+    own = (told_gender(prompt) or genders.get(answer)) if kind is AnswerKind.PERSON else ""  # what the text tells
+    told = {n: genders.get(n) or given_gender(n) for n in pool}
+    if (own == "f" and any(g not in ("f", "?") for g in told.values())) or (
+            own == "m" and any(g == "f" for g in told.values())):
+        return []  # "Who was arrested in Chicago ...?" (Emma Goldman) beside three men, where the text names too few
+        # women: the one woman is the answer; typed, if at all
     return pool
 
 

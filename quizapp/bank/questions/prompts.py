@@ -1166,9 +1166,10 @@ def inside_name(text: str, start: int, end: int) -> bool:
     if re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[end:end + 14]) and not (owner and _personal(owner.group(1))):
         return True  # "the ____ of the Netherlands", "Louis XVI of France": the blank begins a longer name; not "the
         # ____ of Vladimir Lenin", a person's (his party)
-    if re.match(r"(?:['’]s)?\s+(?:d['’]|de |du |des |del |della |la |le |von |van )?[A-Z][a-z]",
-                text[end:end + 14]) and not re.match(r"['’]s\s", text[end:end + 3]):
-        return True
+    after = re.match(r"(?:['’]s)?\s+(?:d['’]|de |du |des |del |della |la |le |von |van )?([^\W\d_])([^\W\d_])",
+                     text[end:end + 14])
+    if after and after.group(1).isupper() and after.group(2).islower() and not re.match(r"['’]s\s", text[end:end + 3]):
+        return True  # "____ Éireann", "Santo ____ Domingo": a capital after the blank goes on with the name
     of_name = re.search(r"\b([A-Z][\w'’-]*)(?:\s+[IVX]+)?\s+of\s+(?:the\s+)?$", text[:start])
     if of_name and of_name.group(1) not in _EVENTS_OF | _QUANTITIES | OFFICES and not _personal(text[start:end]):
         return True  # "Henry V of ____", "the Duke of ____": the blank would be part of a person's name

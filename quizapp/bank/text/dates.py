@@ -210,6 +210,17 @@ def _mention(name: str, m: re.Match[str], text: str) -> DateMention | None:
     return DateMention(a, b, surface, f"{int(g['y1']):04d}", "year", bracketed=bracketed)
 
 
+_DAY_ALONE = re.compile(r"\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Ii]n) (the ([1-3]?\d)(?:st|nd|rd|th))\b"
+                        r"(?=\s*[,.;)]|\s+(?:there|it|he|she|they|when|while|and|the|a|an|his|her|their|its)\b"
+                        r"|\s+[A-Z][a-z]+\s+(?!of\b)[a-z])")  # "On the 23rd, Amanullah Khan fled": a day of the
+# month the text is in; not "the 13th Light Dragoons", "by the 19th century" nor "the 20th of May" (a date of its own)
+
+
+def days_alone(text: str) -> list[tuple[int, int, int]]:
+    """The days a text gives with neither month nor year ("On the 23rd", "By the 12th,"): (start, end, day)."""
+    return [(m.start(1), m.end(1), int(m.group(2))) for m in _DAY_ALONE.finditer(text) if 1 <= int(m.group(2)) <= 31]
+
+
 def _full(a: int, b: int, surface: str, year: int, month: int, day: int) -> DateMention | None:
     if not _valid(day, month, year):
         return None
