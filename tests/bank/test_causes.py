@@ -5116,3 +5116,14 @@ def test_a_year_ending_a_range_in_the_prompt_gives_it_away(corpus: dict[str, Any
     assert shows_year("the Russian Civil War (1917–22)", 1922) and not shows_year("the war (1917–21)", 1922)
     bank = corpus["wiki_october_revolution"].bank
     assert not [q.prompt for q in bank.questions if q.date == "1922" and "1917–22" in q.prompt]
+
+
+def test_a_calling_after_a_and_a_clan_are_no_people(corpus: dict[str, Any]) -> None:
+    """(1) "Private C.R. Moore, a ____," was asked with Theodore Roosevelt among the options (Texas Ranger), and "the
+    chief of ____" offered three captains for Clan Campbell: a name after "a" is one of many, no one's name, and a
+    "Clan" is a house."""
+    madero = corpus["wiki_francisco_madero"].bank
+    assert not [q.prompt for q in madero.questions if "Texas Ranger" in (q.answer, *q.distractors)]
+    argyll = corpus["wiki_argylls_rising"].bank
+    clan = [q for q in argyll.questions if q.answer == "Clan Campbell"]
+    assert clan and all(q.answer_kind is AnswerKind.ORG for q in clan)
