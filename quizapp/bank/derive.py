@@ -20,7 +20,7 @@ from quizapp.bank.mentions.places import is_country, same_place
 from quizapp.bank.mentions.references import Reference, hero_title, person_genders, resolve
 from quizapp.bank.nlp.parse import EMPTY, parse_sentences
 from quizapp.bank.questions.candidates import (Candidate, amount_candidates, date_candidates, life_span_after,
-                                               name_candidates)
+                                               name_candidates, range_candidates)
 from quizapp.bank.questions.options import build_context
 from quizapp.bank.questions.prompts import frame, full_names, titled
 from quizapp.bank.questions.ranking import LEGACY, confidence, select
@@ -116,6 +116,7 @@ def derive_bank(text: str, *, title: str, source: str,
         about_hero = hero is not None and (hero in {m.key for m in index.by_sentence.get(s.index, [])} or (
             fr.resolved is not None and fr.resolved.key == hero))
         candidates += date_candidates(fr, found, tags, dated, people_end, life if about_hero else None, crowded)
+        candidates += range_candidates(fr, found, tags, dated)
         candidates += name_candidates(fr, index, model, hero, genders, tags, also_hero, home,
                                       details=once or s.index in lead)
         candidates += amount_candidates(fr, found, tags)

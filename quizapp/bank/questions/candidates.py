@@ -194,6 +194,67 @@ def date_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...],
     return out
 
 
+def range_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...],
+                     elsewhere: frozenset[str] = frozenset()) -> list[Candidate]:
+    """The questions of a span of time the sentence gives an event ("The Irish Civil War (28 June 1922 – 24 May 1923)
+    was", "the Zulu Civil War of 1819–20"): when it began and when it ended, asked of the event by name.
+
+    Args:
+        fr: the sentence's frame.
+        found: its dated events (full ISO dates; a span of years holds its end in ``end_iso``).
+        tags: tags for the questions.
+        elsewhere: the dates of the text's events, never wrong options (see ``date_candidates``).
+
+    Returns:
+        Up to two candidates per span: "When did ... begin?" and "When did ... end?".
+    """
+    s = fr.sentence
+    out: list[Candidate] = []
+    for i, d in enumerate(found):
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        year_after = re.match(r"\s*(?:–|—|-|to|until)\s*(1\d{3}|20\d\d)\b", s.text[d.end:])
+        if d.end_iso:
+            first, last, stop = d.iso, d.end_iso, d.end
+        elif nxt is not None and re.fullmatch(r"\s*(?:–|—|-|to|until)\s*", s.text[d.end:nxt.start]):
+            first, last, stop = d.iso, nxt.iso, nxt.end
+        elif year_after and "-" in d.iso:  # "December 1570 – 1575": a month to a year
+            first, last, stop = d.iso, year_after.group(1), d.end + year_after.end()
+        else:
+            continue
+        named = _SPAN_OF.search(s.text[:d.start])
+        if stop > fr.usable_end or named is None or not _SPANNED.search(named.group(1)) or (
+                named.group(2).startswith("(") and not re.match(r"\s*\)", s.text[stop:])):
+            continue
+        event = re.sub(r"^(?:In|On|At|During|After|Before|By|From|Since|Until|Through|Throughout)\s+", "", named.group(1))
+        event = "the" + event[3:] if event.startswith("The ") else event
+        if not event.startswith("the ") and re.search(r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}$", s.text[:named.start(1)]):
+            event = "the " + event  # "the larger Russian Revolution of 1917–23"
+        avoid = {x.iso for x in found} | {x.end_iso for x in found if x.end_iso} | {
+            e for e in elsewhere if e.count("-") == 2}
+        for iso, verb, side in ((first, "begin", -1), (last, "end", 1)):
+            prompt = f"When did {event} {verb}?"
+            rng = rng_for(s.text, iso, verb)
+            options = by_chance([o for o in date_options(iso, rng, avoid, limit=8, side=side)
+                                 if (o < last if verb == "begin" else o[:len(first)] > first)], iso, rng)[:3]
+            if len(options) < 3:
+                continue
+            q = BankQuestion(id=qid("date", iso, s.text, verb), type=QuestionType.DATE, prompt=prompt,
+                             answer=format_iso(iso), distractors=tuple(options), answer_kind=AnswerKind.DATE,
+                             source_sentence=s.text, date=iso, tags=("date", *tags))
+            out.append(Candidate(q, s.index, f"date:{iso}", 0.95, 0.9 if "-" in iso else 0.75,
+                                 sentence_quality(fr), 1.0, SPAN_FOCUS if verb == "begin" else SPAN_FOCUS - 0.2))
+    return out
+
+
+SPAN_FOCUS = 0.3  # an event's span is told in passing, mostly: the sentence's own facts come first ("The Taiping
+# Rebellion (1850–1864) ... led to the deaths of some 20 million people")
+_SPANNED = re.compile(r"\b(?:War|Wars|Revolution|Rebellion|Rising|Uprising|Revolt|Siege|Campaign|Crisis|Emergency"
+                      r"|Conflict|Insurrection|Mutiny|Invasion|Occupation|Expedition|Reconquista|Civil War)\b")
+_SPAN_OF = re.compile(r"((?:The\s+|the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+the|of|the|de|and|in|for)?\s*[A-Z0-9][\w'’-]*)*)"
+                      r"(\s*\(\s*|\s+of\s+)$")  # "The Irish Civil War (", "the Zulu Civil War of"; not "fought in
+# World War II from 1942 to 1945", a part of it
+
+
 def shows_year(prompt: str, year: int) -> bool:
     """Does the prompt write the year, in full or as the end of a range ("the Russian Civil War (1917–22)": 1922)?"""
     return re.search(rf"\b{year}\b", prompt) is not None or any(

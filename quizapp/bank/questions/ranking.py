@@ -60,6 +60,8 @@ def select(candidates: list[Candidate], counts: Counter[str], lead: frozenset[in
     per_typed: Counter[str] = Counter()
     asked: dict[str, list[tuple[set[str], set[str]]]] = defaultdict(list)
     dated: set[int] = set()
+    prompts: set[str] = set()
+
     def priority(c: Candidate) -> float:
         return c.score + (LEAD_BONUS if c.sentence in lead else 0.0) - (
             PLACE_YIELD if c.question.answer_kind is AnswerKind.PLACE else 0.0) - REPEAT_COST * per_answer[c.fact] \
@@ -72,8 +74,8 @@ def select(candidates: list[Candidate], counts: Counter[str], lead: frozenset[in
         if stale != per_answer[c.fact]:  # its answer was asked meanwhile: weigh it again
             heapq.heappush(heap, (-priority(c), c.sentence, i, per_answer[c.fact], c))
             continue
-        if per_sentence[c.sentence] >= PER_SENTENCE:
-            continue
+        if per_sentence[c.sentence] >= PER_SENTENCE or (c.question.date and c.question.prompt in prompts):
+            continue  # the same question twice ("When did the Russian Civil War begin?", of two sentences that differ)
         is_date = c.fact.startswith("date:")
         if is_date and c.sentence in dated:
             continue  # one date per sentence: the second would be half given away by the first
@@ -90,6 +92,7 @@ def select(candidates: list[Candidate], counts: Counter[str], lead: frozenset[in
         if typed and per_typed[c.fact] >= PER_ANSWER_TYPED:
             continue  # "the ____ were practically wiped out" seven times over: typing one name again is no new test
         per_typed[c.fact] += typed
+        prompts.add(c.question.prompt)
         if is_date:
             dated.add(c.sentence)
         asked[c.fact].append((words, every))
