@@ -101,7 +101,7 @@ def derive_bank(text: str, *, title: str, source: str,
             continue
         if fr.it_names:
             it_was[s.index] = fr.it_names
-        if not fr.context and fr.resolved is None:
+        if not fr.context and fr.resolved is None and not fr.clause_only:
             alone.add(s.index)  # a sentence that stands alone as written: the first of a context of two
         fr = dataclasses.replace(fr, names=full_names(index.by_sentence.get(s.index, []), people,
                                                       {hero or ""} | also_hero, s.text, parses[s.index]))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, replace
 
@@ -111,6 +112,8 @@ class Frame:
     names: tuple[tuple[int, int, str], ...] = ()  # a person's short name, met first here, given in full ("Bréhal":
     # "Jean Bréhal"), wherever the blank is not
     it_names: str = ""  # what an opening "It" stands for and is written as: the text's subject ("The Qing dynasty")
+    clause_only: bool = False  # the sentence points back and has no context to give: only a later clause of its own
+    # may be asked ("They accepted, and the battle of ____ lasted until the evening")
 
     def focus(self, start: int, end: int) -> float:
         """How close a span stands to the sentence's main verb: 1 for its subject or object, less for a
@@ -259,7 +262,7 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
             and _fits_as_context(earlier, previous) and _may_follow(previous, s) \
             and len(earlier.text.split()) + len(previous.text.split()) + words <= _MAX_WITH_TWO
         if not two and (not _fits_as_context(previous, s) or len(previous.text.split()) + words > _MAX_WITH_CONTEXT):
-            return None
+            return Frame(s, tuple(edits), end, reference, "", parse, clause_only=True)
         assert previous is not None
         context = previous.text
         r = previous_reference
@@ -961,6 +964,14 @@ def render(fr: Frame, blank: tuple[int, int] | None) -> str:
         The prompt text, or an empty string if the blank overlaps an edit or the prompt is only
         the lead-in of a cut quotation.
     """
+    own = _own_clause(fr, blank) if blank is not None and (fr.context or fr.clause_only) else None
+    if fr.clause_only and own is None:
+        return ""
+    if own is not None:  # "... this plan was agreed, and on ____ the rebel force arrived at Tarbert": the clause of the
+        # blank says its fact alone, without the sentence before
+        fr = dataclasses.replace(fr, context="", clause_only=False, edits=(
+            *(e for e in fr.edits if own[0] <= e[0] and e[1] <= own[1]), (0, own[0], ""),
+            (own[1], len(fr.sentence.text), ".")))
     edits = list(fr.edits)
     cut = fr.usable_end
     if blank is not None:
@@ -993,6 +1004,41 @@ def render(fr: Frame, blank: tuple[int, int] | None) -> str:
     text = re.sub(r"\b([Aa])n? (?=" + re.escape(BLANK) + ")", r"\1(n) ", text)  # "an ____ conference" tells a vowel
     text = text[:1].upper() + text[1:] if text[:1] != "_" else text
     return f"{fr.context} {text}" if fr.context and text else text
+
+
+_LINKS = frozenset("so thus hence therefore then also still yet instead however consequently accordingly".split())
+
+
+def _own_clause(fr: Frame, blank: tuple[int, int]) -> tuple[int, int] | None:
+    """Where the clause that holds a blank begins and ends, when it is a later clause of the sentence with a subject of
+    its own ("..., and on ____ the rebel force arrived at Tarbert") and nothing in it points back: a pronoun, "this",
+    "the latter"; else None."""
+    toks = fr.parse.tokens
+    head = fr.parse.head_of(*blank)
+    for _ in range(8):
+        if head is None or (head.pos in ("VERB", "AUX") and head.dep in ("ROOT", "conj")):
+            break
+        head = toks[head.head] if 0 <= head.head < len(toks) and head.head != head.i else None
+    if head is None or head.dep != "conj" or not any(c.dep in ("nsubj", "nsubjpass") for c in fr.parse.children(head)):
+        return None
+    first, last = _subtree(fr.parse, head)
+    while first.pos == "PUNCT" or first.dep in ("cc", "mark") or first.lower in _LINKS:
+        if first.i + 1 >= len(toks) or first.i >= last.i or first.dep == "mark" or first.lower in _LINKS:
+            return None  # "that ____ should seek ...", "So a longboat ...": a clause that leans on another
+        first = toks[first.i + 1]
+    if first.lower in ("who", "whom", "whose", "which", "that", "where", "when", "what"):
+        return None  # "... once a staunch Royalist but who had fled Scotland in 1681": a relative clause
+    finite = head.tag in ("VBD", "VBZ", "VBP") or any(c.dep in ("aux", "auxpass") for c in fr.parse.children(head))
+    start, end = first.start, min(last.end, fr.usable_end)
+    text = fr.sentence.text
+    part = text[start:end]
+    if not finite or len(part.split()) < 8 or not _balanced(part) or _PRONOUN.search(part) or _VAGUE_START.match(
+            part) or _RELATIVE_TIME.match(part) or _LATER.search(part) or re.search(
+            r"\b(?:[Tt]his|[Tt]hese|[Tt]hose|[Tt]he latter|[Tt]he former|[Tt]he same|there|then|such)\b", part) \
+            or _pointing_back(fr.parse, end, start) is not None or not text[:start].rstrip().endswith(
+            (",", ";", "and", "but")):
+        return None
+    return start, end
 
 
 def one_article(prompt: str, names: list[str]) -> str:
@@ -1207,7 +1253,7 @@ def wh_question(fr: Frame, blank: tuple[int, int], word: str) -> str:
         The question, or "" when the parse does not give one of the two shapes cleanly.
     """
     parse, text = fr.parse, fr.sentence.text
-    if fr.context or fr.usable_end < len(text.rstrip()) - 1 or not parse.tokens or fr.sentence.quotes:
+    if fr.context or fr.clause_only or fr.usable_end < len(text.rstrip()) - 1 or not parse.tokens or fr.sentence.quotes:
         return ""
     head = parse.head_of(*blank)
     root = next((t for t in parse.tokens if t.dep == "ROOT"), None)
