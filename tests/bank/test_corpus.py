@@ -45,17 +45,17 @@ RECALL = {
     # does on texts it was never fitted to: an ancient queen (Latin names, years "AD 43") and a Zulu king
     "wiki_boudica": 0.5,  # of Tacitus's nine questions one must go; where Prince Albert was an option it scored
     # higher, so the gold one ("based his account on that of ____") was kept over another
-    "wiki_shaka": 0.42,
+    "wiki_shaka": 0.45,
     # two more added a session later the same way (a battle in Ethiopia, a Japanese warlord): 0.54 each as they came
-    "wiki_battle_of_adwa": 0.68,
+    "wiki_battle_of_adwa": 0.71,
     "wiki_oda_nobunaga": 0.68,
     # two more a session after that, the same way (a Mughal founder, a civil war in Ireland): 0.60 and 0.54 as they came
     "wiki_babur": 0.8,
-    "wiki_irish_civil_war": 0.6,
+    "wiki_irish_civil_war": 0.62,
     # two more a session after that, the same way (the Nahua interpreter of the conquest of Mexico, a war of Asian
     # powers against the Portuguese in India and Malacca): 0.34 and 0.34 as they came
     "wiki_la_malinche": 0.45,
-    "wiki_war_of_the_league_of_the_indies": 0.42,
+    "wiki_war_of_the_league_of_the_indies": 0.45,
     # two more a session after that, the same way (an Ottoman sultan, the Russian revolution of 1917): 0.46 and 0.43 as
     # they came
     "wiki_suleiman_the_magnificent": 0.65,
@@ -63,7 +63,7 @@ RECALL = {
     # two more the session after (a woman's political life in India, a civil war in Afghanistan, 1928-1929; picked by a
     # helper who could not find the two asked for): 0.71 and 0.43 as they came
     "wiki_indira_gandhi": 0.71,
-    "wiki_afghan_civil_war": 0.54,
+    "wiki_afghan_civil_war": 0.6,
     # two more the session after (a Mexican president's life, a Scottish rising of 1685; substitutes a helper found
     # for a Latin American liberator and a peasants' revolt, none of which the stored dump holds): 0.69 and 0.31 as
     # they came
