@@ -5164,3 +5164,47 @@ def test_a_later_clause_with_its_own_subject_is_asked_alone(nlp: Any) -> None:
     assert [p for p in prompts if p.startswith("On ____ the rebel force arrived at Tarbert")
             or p.startswith("On 27 May 1685 the rebel force arrived at ____")], prompts
     assert not [p for p in prompts if "this plan" in p or p.startswith(("Who had", "who had", "That "))], prompts
+
+
+def test_a_first_name_opening_the_sentence_alternatives_and_a_cut_lead_in_are_no_questions(
+        corpus: dict[str, Any]) -> None:
+    """(7) "Polydore ____ may have reintroduced her", "Congress ____ orchestrated" (the readers: garbled): a sentence's
+    first word that is no common opener goes on into the blank, while "Albertone's ____", "Brigadiers ____" and
+    "Winning ____" do not; "(c. ____ or c. 1501 – c. 1529)" asks one of two years the text gives as alternatives; and
+    "Serge wrote in his autobiography, ____ (1951)." is only the lead-in of a cut quotation."""
+    assert inside_name("Polydore Vergil may have reintroduced her.", 9, 15)
+    assert inside_name("Congress K. Kamaraj orchestrated it.", 9, 19)
+    assert not inside_name("Albertone's Ascari Brigade was the first.", 12, 26)
+    assert not inside_name("Winning Taiwan freed his forces.", 8, 14)
+    assert not [q.prompt for q in corpus["wiki_la_malinche"].bank.questions if "____ or c. 1501" in q.prompt]
+    assert not [q.prompt for q in corpus["wiki_boudica"].bank.questions if "Polydore ____" in q.prompt]
+
+
+def test_a_name_before_family_is_no_rival_for_he(nlp: Any) -> None:
+    """(3) "He was buried next to Anna in the Douglass family plot": the family's name after the pronoun was taken for
+    the man himself, so "he" could not be him and was left unresolved."""
+    from quizapp.bank.mentions.index import build_index
+    from quizapp.bank.mentions.references import person_genders, resolve
+    from quizapp.bank.nlp.parse import parse_sentences
+
+    text = ("Frederick Douglass\n\nFrederick Douglass was an abolitionist. Douglass' coffin was transported back to "
+            "Rochester, where he had lived for 25 years. He was buried next to Anna in the Douglass family plot.")
+    paragraphs = split_paragraphs(clean_text(text))
+    sentences = sentences_of(paragraphs)
+    parses = parse_sentences([s.text for s in sentences])
+    index = build_index(sentences, parses, hint="Frederick Douglass")
+    refs = resolve(sentences, parses, paragraphs, index, "Frederick Douglass",
+                   person_genders(sentences, parses, index, "Frederick Douglass"))
+    buried = next(s.index for s in sentences if s.text.startswith("He was buried"))
+    assert refs[buried].key == "Frederick Douglass"
+
+
+def test_an_office_of_a_land_is_no_option_and_offers_none(corpus: dict[str, Any]) -> None:
+    """(1) "the ____ was obliged to conduct all foreign affairs through Italian authorities" offered Menelik II for the
+    Emperor of Ethiopia, who held that office, and "the King of Burma" stood among the Ming emperors: an office of a
+    land is no one's name beside people, and people are no options for it."""
+    adwa = corpus["wiki_battle_of_adwa"].bank
+    emperor = [q for q in adwa.questions if q.answer == "Emperor of Ethiopia"]
+    assert not [q.prompt for q in emperor if q.distractors]
+    qing = corpus["wiki_qing_dynasty"].bank
+    assert not [q.prompt for q in qing.questions if "King of Burma" in q.distractors]

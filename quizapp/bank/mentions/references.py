@@ -196,8 +196,10 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
                 if not_subject and key == same[0][0]:
                     key = None
                 if key is not None and pronoun.tag == "PRP" and any(
-                        m.key == key and m.start > pronoun.start for m in people):
-                    key = None  # "He attempted to get Serge to sign": whoever "he" is, he is not Serge
+                        m.key == key and m.start > pronoun.start and not _FAMILY_AFTER.match(s.text[m.end:])
+                        for m in people):
+                    key = None  # "He attempted to get Serge to sign": whoever "he" is, he is not Serge; but "He was
+                    # buried ... in the Douglass family plot" may be Douglass
                 if _in_clause_of_unnamed(parse, pronoun, people) or _unnamed_before(parse, pronoun, g, people, key,
                                                                                     certain):
                     key = None  # "Monsieur, who had fled at the same time as his brother": Monsieur's brother;
@@ -218,6 +220,9 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
         ref = found.get(s.index)
         realized.append({ref.key} if ref is not None and ref.key and not ref.cataphoric else set())
     return found
+
+
+_FAMILY_AFTER = re.compile(r"['’]?s?\s+(?:family|household|estate|plot|papers|archives?|line|dynasty|clan)\b")
 
 
 def _clause_subject(parse: Parse, pronoun: Token, people: list[Mention], key: str) -> bool:

@@ -148,8 +148,10 @@ def date_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...],
         if life is None and (re.match(r"\s*[–—-]\s*(?:\d|[A-Z][a-z]+ \d)", s.text[d.end:])
                              or re.search(r"[–—-]\s*$", s.text[:d.start])):
             continue  # one end of a range ("1799–1800"): the other end gives it away
-        if re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\s+or\s+$", s.text[:d.start]):
-            continue  # "on either 11 or ____ December": the other day of two gives it away, and neither is sure
+        if re.search(r"\b\d{1,4}(?:st|nd|rd|th)?\s+or\s+(?:c\.\s*)?$", s.text[:d.start]) or (
+                "-" not in d.iso and re.match(r"\s+or\s+(?:c\.\s*|circa\s+)?\d{3,4}\b", s.text[d.end:])):
+            continue  # "on either 11 or ____ December", "(c. ____ or c. 1501 – c. 1529)": the other of two gives it
+            # away, and neither is sure
         if life is None and _worded_range(s.text, d):
             continue  # "Between ____ and 1843" (1842), "between 1846 and ____": so near an end, the other gives it away
         begin = 0 if d.iso.count("-") == 2 and re.fullmatch(r"[Tt]he\s+", s.text[:d.start]) else d.start

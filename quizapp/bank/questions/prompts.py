@@ -994,7 +994,7 @@ def render(fr: Frame, blank: tuple[int, int] | None) -> str:
     text = re.sub(r"\s+([.,;:])", r"\1", text)
     text = re.sub(r"[,;]\s*\.?$", ".", text)
     if fr.usable_end < len(fr.sentence.text) and (
-            re.search(r",\s*" + re.escape(BLANK) + r"\W*$", text) or _SPEECH_END.search(text)):
+            re.search(r",\s*" + re.escape(BLANK) + r"(?:\s*\([^()]*\))?\W*$", text) or _SPEECH_END.search(text)):
         return ""  # "According to his biographer, ____." or "X has pointed out.": only a cut quotation's lead-in
     if text.endswith(":") or re.search(r"\(\s*" + re.escape(BLANK) + r"(?:['’]s?)?\s*\)", text):
         return ""  # "(____)", "IV Corps (____'s)", "24th Regiment (____')": a bracketed aside or a range's start
@@ -1225,6 +1225,11 @@ def inside_name(text: str, start: int, end: int) -> bool:
     if before and (re.fullmatch(r"[A-Z][a-z]+(?:ist|ists|ian|an|ish|ese|ic)", before.group(1))
                    or before.group(1) in _DEMONYMS or re.fullmatch(r"[A-Z]\w+-(?:era|based|born|led)", before.group(1))):
         return False  # "Chartist ____", "Victorian ____", "French ____", "Reconstruction-era ____": an adjective
+    first = before.group(1) if before else ""
+    if first and not re.search(r"\w", text[:before.start()]) and not _COMMON_FIRST.fullmatch(first) and not re.search(
+            r"['’]s?$|(?:ing|ed)$", first) and first.lower().rstrip("s") not in HONORIFICS:
+        return True  # "Polydore ____ may have reintroduced her", "Congress ____ orchestrated": the sentence's first word
+        # is no common opener, so the name goes on into the blank
     return bool(before) and not re.search(r"(?:^|[.!?:;\"“(]\s*)$", text[:before.start()])
 
 
