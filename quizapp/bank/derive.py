@@ -110,6 +110,12 @@ def derive_bank(text: str, *, title: str, source: str,
             fr = titled(fr, office, hero)
         tags = tuple(t for t in (section_of.get(s.paragraph, ""),) if t)
         found = dates.get(s.index, [])
+        if fr.context and previous is not None:  # "On the 23rd, Nadir was residing ...": the context's days in full too
+            fr = dataclasses.replace(fr, context=_in_full(fr.context, previous.text, dates.get(previous.index, [])))
+        opening = _DAY_OPENING.match(s.text)
+        if opening and not any(d.start < opening.end() for d in found) and not any(
+                a < opening.end() for a, _, _ in fr.edits):  # "On the 22nd, Kalakani sent troops": of which month, the
+            fr = dataclasses.replace(fr, edits=(*fr.edits, (0, opening.end(), "")))  # text before says; left out
         fr = dataclasses.replace(fr, names=tuple(sorted((*fr.names, *written_in_full(s.text, found)))))
         people_end = frozenset(m.end for m in index.by_sentence.get(s.index, [])
                                if index.kinds.get(m.key) is AnswerKind.PERSON)
@@ -138,6 +144,22 @@ def written_in_full(text: str, found: list[DateMention]) -> list[tuple[int, int,
     forces re-entered ____": "On 30 April 1929"): asked alone, the day a sentence before dated points back."""
     return [(d.start, d.end, format_iso(d.iso)) for d in found if d.iso.count("-") == 2 and d.iso[:4].isdigit()
             and not re.search(r"\d{3,4}", d.text) and not re.search(rf"\b{int(d.iso[:4])}\b", text)]
+
+
+def _in_full(context: str, text: str, found: list[DateMention]) -> str:
+    """A context (a sentence before the question, as written there) with the days it gives without a year written in
+    full, as the question's own are, and an opening day it gives alone ("On the 22nd,") left out."""
+    for a, b, full in written_in_full(text, found):
+        context = re.sub(rf"(?<!\w){re.escape(text[a:b])}(?!\w)", full, context, count=1)
+    opening = _DAY_OPENING.match(context)
+    if opening:
+        context = context[opening.end():opening.end() + 1].upper() + context[opening.end() + 1:]
+    return context
+
+
+_DAY_OPENING = re.compile(r"(?:On|By|In|Until|From|Since) the [1-3]?\d(?:st|nd|rd|th)(?=[\s,])(?!\s+(?:century|centuries"
+                          r"|of|day|year|[A-Z][a-z]+\s+(?:Regiment|Division|Brigade|Corps|Army)\b)\b),?\s+")
+# "On the 22nd, Kalakani sent troops": a day alone; not "In the 16th century"
 
 
 def afterlife(index: EntityIndex, sentences: list[Sentence], section_of: dict[int, str]) -> frozenset[str]:

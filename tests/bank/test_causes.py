@@ -3889,7 +3889,8 @@ def test_nothing_is_asked_from_a_bracketed_aside_but_a_life_span(corpus: dict[st
             if not inside or re.fullmatch(r"[A-Z].*[.!?]", inside.group(1)):
                 continue  # a sentence all in brackets, asked as a sentence
             spans += 1
-            assert re.search(r"(?:^|[;,])\s*(?:(?:née|born|died|reigned)\b|c\.|r\.)", inside.group(1)), q.prompt
+            assert re.search(r"(?:^|[;,])\s*(?:(?:née|born|died|reigned)\b|[bcdr]\.)", inside.group(1)), q.prompt
+            # "Zwide (d. ____)": a death year is a life span too
     assert spans >= 2  # "Augusta Ada King, Countess of Lovelace (née Byron; born ____)", Douglass's "died ____"
 
 
@@ -5208,3 +5209,22 @@ def test_an_office_of_a_land_is_no_option_and_offers_none(corpus: dict[str, Any]
     assert not [q.prompt for q in emperor if q.distractors]
     qing = corpus["wiki_qing_dynasty"].bank
     assert not [q.prompt for q in qing.questions if "King of Burma" in q.distractors]
+
+
+def test_a_year_weighs_more_than_a_day(corpus: dict[str, Any]) -> None:
+    """(6) A day or a month weighed more than a year, though in two readings of 600 questions none of 74 day or month
+    questions was judged good (over-precise) and 29 of 78 year questions were: "... where he lost his job during a
+    strike in ____" (1893, a gold fact) scored under the bar."""
+    bank = corpus["handout_mckinley_assassination"].bank
+    assert [q for q in bank.questions if q.date == "1893" and "strike" in q.prompt]
+
+
+def test_a_context_writes_its_days_in_full(corpus: dict[str, Any]) -> None:
+    """(7) "On the 23rd, Nadir was residing in Safid Qalah ... On 24 April 1929, he continued through the pass to ____":
+    the question's own days were written in full, the sentence before it kept "the 23rd" (which month, only the text
+    before says). An opening day the text gives alone and no month dates ("On the 22nd, Kalakani sent troops to ____",
+    after the 27th) is left out."""
+    bank = corpus["wiki_afghan_civil_war"].bank
+    assert not [q.prompt for q in bank.questions if re.search(r"(?:^|[.!?] )On the \d+(?:st|nd|rd|th)\b(?! century)",
+                                                                q.prompt)]  # undated ("On the 22nd,"), it is left out
+    assert [q for q in bank.questions if q.prompt.startswith("On 23 April 1929, Nadir was residing")]

@@ -27,7 +27,7 @@ RECALL = {
     # ("The conference took place at Mantua": which conference, only a sentence too long to stand before it says);
     # a minister named once in its 5,500 words (Montmorin) is a detail; "the emperor ____" with no other emperor to offer
     # and a name of one word to type (Joseph) is not asked
-    "handout_mckinley_assassination": 0.83,  # "Congress passed": one word, too easily guessed to type
+    "handout_mckinley_assassination": 0.86,  # "Congress passed": one word, too easily guessed to type
     "handout_toussaint_louverture": 0.86,
     "wiki_ada_lovelace": 0.77,  # "through their mutual friend ____" is asked of the shorter of two sentences saying
     # it, not the one with "her private tutor"; a book with two books and a standard as options, and the play of its

@@ -190,7 +190,8 @@ def date_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...],
         q = BankQuestion(id=qid("date", d.iso, s.text, str(d.start)), type=QuestionType.DATE, prompt=prompt,
                          answer=answer, distractors=tuple(options), answer_kind=AnswerKind.DATE,
                          source_sentence=s.text, date=d.iso, tags=("date", *tags))
-        grain = 0.9 if d.iso.count("-") else 0.75
+        grain = 0.75 if d.iso.count("-") else 0.9  # a year adds the most: in two readings of 600 questions, 29 of 78
+        # year questions were judged good and none of 74 day or month questions (over-precise)
         out.append(Candidate(q, s.index, f"date:{d.iso}", 0.95, grain, sentence_quality(fr), 1.0,
                              fr.focus(d.start, d.end)))
     return out
@@ -243,7 +244,7 @@ def range_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...],
             q = BankQuestion(id=qid("date", iso, s.text, verb), type=QuestionType.DATE, prompt=prompt,
                              answer=format_iso(iso), distractors=tuple(options), answer_kind=AnswerKind.DATE,
                              source_sentence=s.text, date=iso, tags=("date", *tags))
-            out.append(Candidate(q, s.index, f"date:{iso}", 0.95, 0.9 if "-" in iso else 0.75,
+            out.append(Candidate(q, s.index, f"date:{iso}", 0.95, 0.75 if "-" in iso else 0.9,
                                  sentence_quality(fr), 1.0, SPAN_FOCUS if verb == "begin" else SPAN_FOCUS - 0.2))
     return out
 
