@@ -157,8 +157,9 @@ def _in_full(context: str, text: str, found: list[DateMention]) -> str:
     return context
 
 
-_DAY_OPENING = re.compile(r"(?:On|By|In|Until|From|Since) the [1-3]?\d(?:st|nd|rd|th)(?=[\s,])(?!\s+(?:century|centuries"
-                          r"|of|day|year|[A-Z][a-z]+\s+(?:Regiment|Division|Brigade|Corps|Army)\b)\b),?\s+")
+_DAY_OPENING = re.compile(r"(?:On|By|In|Until|From|Since) the [1-3]?\d(?:st|nd|rd|th)(?=[\s,])"
+                          r"(?!\s+(?:century|centuries|of|day|year|[A-Z][a-z]+\s+(?:Regiment|Division|Brigade|Corps"
+                          r"|Army)\b)\b),?\s+")
 # "On the 22nd, Kalakani sent troops": a day alone; not "In the 16th century"
 
 

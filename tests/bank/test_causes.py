@@ -5093,9 +5093,10 @@ def test_a_day_given_alone_takes_the_month_before_it(nlp: Any) -> None:
     kept it pointed back ("On the 11th there were rumours that Nadir arrived in ____"). A day given alone is dated in
     the month of the day before it, and written in full; one earlier than that day may be of the next month, and stays
     undated, as does "the 19th century"."""
-    text = ("Nadir's march\n\nOn 16 May 1929, Nadir crossed the Tirah Pass into the Logar valley. On the 23rd, Amanullah "
-            "Khan fled Afghanistan into the British Raj. By the 25th, there were rumours in Kabul that Ghazni had "
-            "fallen. On the 4th, Kalakani sent a force of horsemen to Logar. By the 19th century the road was forgotten.")
+    text = ("Nadir's march\n\nOn 16 May 1929, Nadir crossed the Tirah Pass into the Logar valley. On the 23rd, "
+            "Amanullah Khan fled Afghanistan into the British Raj. By the 25th, there were rumours in Kabul that "
+            "Ghazni had fallen. On the 4th, Kalakani sent a force of horsemen to Logar. By the 19th century the road "
+            "was forgotten.")
     bank = derive_bank(text, title="The Afghan Civil War", source="a.txt")
     dates = {q.date for q in bank.questions if q.type is QuestionType.DATE}
     assert {"1929-05-23", "1929-05-25"} <= dates, dates
@@ -5137,7 +5138,8 @@ def test_a_span_of_time_after_an_event_asks_when_it_began(nlp: Any) -> None:
     """(8) "The Irish Civil War (28 June 1922 – 24 May 1923) was a conflict ...", "the Zulu Civil War of 1819–20",
     "(December 1570 – 1575)": a span was skipped as two dates of which neither alone is the answer. Asked of the event
     by name, its start is one ("When did the Irish Civil War begin?"); a span someone spent in a war is not the war's
-    ("fought in the Boer War from 1900 to 1901"), nor is a span after an opening preposition part of the event's name."""
+    ("fought in the Boer War from 1900 to 1901"), nor is a span after an opening preposition part of the event's
+    name."""
     text = ("The Irish Civil War (28 June 1922 – 24 May 1923) was a conflict that followed the Irish War of "
             "Independence. In the War of the South (1799-1800), Dessalines defeated Rigaud. Michael Collins fought in "
             "the Boer War from 1900 to 1901 as a volunteer. The Zulu Civil War of 1819–20 ended with Zwide's defeat.")

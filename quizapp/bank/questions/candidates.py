@@ -228,7 +228,8 @@ def range_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...],
         if stop > fr.usable_end or named is None or not _SPANNED.search(named.group(1)) or (
                 named.group(2).startswith("(") and not re.match(r"\s*\)", s.text[stop:])):
             continue
-        event = re.sub(r"^(?:In|On|At|During|After|Before|By|From|Since|Until|Through|Throughout)\s+", "", named.group(1))
+        event = re.sub(r"^(?:In|On|At|During|After|Before|By|From|Since|Until|Through|Throughout)\s+", "",
+                       named.group(1))
         event = "the" + event[3:] if event.startswith("The ") else event
         if not event.startswith("the ") and re.search(r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}$", s.text[:named.start(1)]):
             event = "the " + event  # "the larger Russian Revolution of 1917–23"
@@ -261,7 +262,8 @@ _SPAN_OF = re.compile(r"((?:The\s+|the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+the|of|t
 def shows_year(prompt: str, year: int) -> bool:
     """Does the prompt write the year, in full or as the end of a range ("the Russian Civil War (1917–22)": 1922)?"""
     return re.search(rf"\b{year}\b", prompt) is not None or any(
-        int(m.group(1)) * 100 + int(m.group(2)) == year for m in re.finditer(r"\b(\d{2})\d{2}\s*[–—-]\s*(\d{2})\b", prompt))
+        int(m.group(1)) * 100 + int(m.group(2)) == year
+        for m in re.finditer(r"\b(\d{2})\d{2}\s*[–—-]\s*(\d{2})\b", prompt))
 
 
 _AFTER_DEATH = re.compile(r"(?i)\b(?:buried|burial|funeral|reburied|reinterred|interred|exhumed|posthumous(?:ly)?)\b")

@@ -551,7 +551,8 @@ def variant_of(a: str, b: str) -> bool:
 
 
 _OFFICE_OF = re.compile(r"(?:the\s+)?(?:King|Queen|Emperor|Empress|Shah|Sultan|Tsar|Czar|President|Prime Minister"
-                        r"|Chancellor|Governor|Governor-General|Viceroy|Emir|Khan|Caliph|Pharaoh) of (?:the\s+)?[A-Z][\w\s'’-]*")
+                        r"|Chancellor|Governor|Governor-General|Viceroy|Emir|Khan|Caliph|Pharaoh)"
+                        r" of (?:the\s+)?[A-Z][\w\s'’-]*")
 
 
 def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], index: EntityIndex,

@@ -1228,8 +1228,8 @@ def inside_name(text: str, start: int, end: int) -> bool:
     first = before.group(1) if before else ""
     if first and not re.search(r"\w", text[:before.start()]) and not _COMMON_FIRST.fullmatch(first) and not re.search(
             r"['’]s?$|(?:ing|ed)$", first) and first.lower().rstrip("s") not in HONORIFICS:
-        return True  # "Polydore ____ may have reintroduced her", "Congress ____ orchestrated": the sentence's first word
-        # is no common opener, so the name goes on into the blank
+        return True  # "Polydore ____ may have reintroduced her", "Congress ____ orchestrated": the sentence's first
+        # word is no common opener, so the name goes on into the blank
     return bool(before) and not re.search(r"(?:^|[.!?:;\"“(]\s*)$", text[:before.start()])
 
 
