@@ -235,10 +235,10 @@ def range_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...],
             event = "the " + event  # "the larger Russian Revolution of 1917–23"
         avoid = {x.iso for x in found} | {x.end_iso for x in found if x.end_iso} | {
             e for e in elsewhere if e.count("-") == 2}
-        for iso, verb, side in ((first, "begin", -1), (last, "end", 1)):
+        for iso, verb in ((first, "begin"), (last, "end")):
             prompt = f"When did {event} {verb}?"
             rng = rng_for(s.text, iso, verb)
-            options = by_chance([o for o in date_options(iso, rng, avoid, limit=8, side=side)
+            options = by_chance([o for o in date_options(iso, rng, avoid, limit=8)
                                  if (o < last if verb == "begin" else o[:len(first)] > first)], iso, rng)[:3]
             if len(options) < 3:
                 continue

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from dataclasses import dataclass, replace
 
@@ -969,7 +968,7 @@ def render(fr: Frame, blank: tuple[int, int] | None) -> str:
         return ""
     if own is not None:  # "... this plan was agreed, and on ____ the rebel force arrived at Tarbert": the clause of the
         # blank says its fact alone, without the sentence before
-        fr = dataclasses.replace(fr, context="", clause_only=False, edits=(
+        fr = replace(fr, context="", clause_only=False, edits=(
             *(e for e in fr.edits if own[0] <= e[0] and e[1] <= own[1]), (0, own[0], ""),
             (own[1], len(fr.sentence.text), ".")))
     edits = list(fr.edits)
