@@ -253,7 +253,7 @@ def range_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...],
 SPAN_FOCUS = 0.3  # an event's span is told in passing, mostly: the sentence's own facts come first ("The Taiping
 # Rebellion (1850–1864) ... led to the deaths of some 20 million people")
 _SPANNED = re.compile(r"\b(?:War|Wars|Revolution|Rebellion|Rising|Uprising|Revolt|Siege|Campaign|Crisis|Emergency"
-                      r"|Conflict|Insurrection|Mutiny|Invasion|Occupation|Expedition|Reconquista|Civil War)\b")
+                      r"|Conflict|Insurrection|Mutiny|Invasion|Occupation|Expedition|Reconquista)\b")
 _SPAN_OF = re.compile(r"((?:The\s+|the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+the|of|the|de|and|in|for)?\s*[A-Z0-9][\w'’-]*)*)"
                       r"(\s*\(\s*|\s+of\s+)$")  # "The Irish Civil War (", "the Zulu Civil War of"; not "fought in
 # World War II from 1942 to 1945", a part of it
