@@ -5230,3 +5230,31 @@ def test_a_context_writes_its_days_in_full(corpus: dict[str, Any]) -> None:
     assert not [q.prompt for q in bank.questions if re.search(r"(?:^|[.!?] )On the \d+(?:st|nd|rd|th)\b(?! century)",
                                                                 q.prompt)]  # undated ("On the 22nd,"), it is left out
     assert [q for q in bank.questions if q.prompt.startswith("On 23 April 1929, Nadir was residing")]
+
+
+def test_a_long_prompt_ends_with_the_clause_of_its_blank(nlp: Any) -> None:
+    """(7) Does a prompt of over 24 words end where the clause of its blank ends: before a dash, a colon, ", then"
+    or ", and" with the subject's next deed, never inside a list of deeds nor before the verb a relative clause
+    interrupts?"""
+    text = ("Anselm Varga led the Carpathian League in 1610. Anselm Varga met Ilona Kemeny in Kassa in 1611."
+            " Ilona Kemeny ruled Kassa in 1612. Tamas Ruszka fought Anselm Varga in 1613."
+            " In 1614 the small garrisons of the northern valleys swelled the ranks of the Carpathian League so"
+            " greatly that the old nobility became a minority -- only a tenth of its captains in 1620, with"
+            " townsmen making up the rest.\n\n"
+            "In 1615 the armed bands of the mountain villages, proclaiming their loyalty to Ilona Kemeny, burned the"
+            " manor houses of the lowland lords, then converged on Kassa to besiege the governor's palace.\n\n"
+            "In 1616 the rebels of the western hills and the miners of the upper valley crossed the river Tisza at"
+            " Tokaj, and marched on Kassa with their banners and their guns.\n\n"
+            "In 1617 Tamas Ruszka occupied Tokaj and Eger, took the castle of the bishops, and laid the foundations"
+            " of a new principality in the eastern hills.\n\n"
+            "In 1618 Anselm Varga was convinced that the envoy of his old friend Tamas Ruszka, who had died in the"
+            " winter of that year, was plotting against him.")
+    bank = derive_bank(text, title="The Carpathian League", source="c.txt")
+    def asked(year: str) -> list[str]:
+        return [q.prompt for q in bank.questions if q.source_sentence.startswith(f"In {year}")]
+
+    assert any(p.endswith("became a minority.") for p in asked("1614")), asked("1614")
+    assert any(p.endswith("houses of the lowland lords.") for p in asked("1615")), asked("1615")
+    assert any(p.endswith("at Tokaj.") for p in asked("1616")), asked("1616")
+    assert asked("1617") and all(p.endswith("eastern hills.") for p in asked("1617")), asked("1617")
+    assert asked("1618") and all(p.endswith("plotting against him.") for p in asked("1618")), asked("1618")

@@ -290,7 +290,7 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
         if context and not re.search(r"[.!?\"”’)]$", context):
             context += "."  # "... remarked on her beauty and graciousness (He called her Marina ... name.)": the aside
             # that went took the sentence's full stop with it
-        if not two and len(context.split()) + words > _TOO_LONG and not _PRONOUN.search(body):
+        if not two and len(context.split()) + words > _CONTEXT_TOO_LONG and not _PRONOUN.search(body):
             verbs = {t.text for t in previous_parse.tokens if t.pos in ("VERB", "AUX")}
             cut = next((m.start() for m in _CONTEXT_END.finditer(context) if len(context[:m.start()].split()) >= 6
                         and _balanced(context[:m.start()]) and (not previous_parse.tokens or verbs & set(
@@ -385,8 +385,13 @@ def _first_clause_end(text: str, start: int, end: int) -> int:
 
 _LONG_PROMPT = 28  # words: past it, a prompt ends with the clause of its blank (in a reading of 340 questions, 9 % of
 # those of 30 to 39 words were judged good, 23 % of those of 20 to 29)
-_TAIL = re.compile(_CLAUSE_END.pattern + r"|,\s+(?:whose|although|though)\s|\s+(?:while|whereas)\s+(?=[A-Z]|[a-z]+\s)")
-# the clause ends a long sentence is cut at, and those after a blank: "whose ...", "although ...", "... while ..."
+_CUT_FROM = 24  # words: a prompt longer than this ends with the clause of its blank (of 600 questions read later, 1 of
+# 57 with 40 words or more was judged good)
+_TAIL = re.compile(_CLAUSE_END.pattern + r"|,\s+(?:whose|although|though)\s|\s+(?:while|whereas)\s+(?=[A-Z]|[a-z]+\s)"
+                   r"|\s+(?:—|--|–)\s+|—|:\s+(?=[a-z]|[A-Z][a-z]+\s+[a-z])|,\s+then\s+(?=[a-z]+\s)")
+# the clause ends a long sentence is cut at, and those after a blank: "whose ...", "although ...", "... while ...",
+# a dash ("a minority -- only 16% in 1648"), a colon before what it lists or says, ", then converged on Beijing"
+_MIN_KEPT = 9  # words a cut prompt keeps at least ("The Zulu monarch was killed by three assassins sometime in ____.")
 
 
 def _clause_cut(fr: Frame, blank: tuple[int, int]) -> int:
@@ -394,22 +399,25 @@ def _clause_cut(fr: Frame, blank: tuple[int, int]) -> int:
     others estimate ...": the estimate is another clause), when the prompt with its context is over 40 words and
     what is kept has 12 words or more; else where the frame ends."""
     text = fr.sentence.text
-    if len(fr.context.split()) + len(text[:fr.usable_end].split()) <= _LONG_PROMPT:
+    if len(fr.context.split()) + len(text[:fr.usable_end].split()) <= _CUT_FROM:
         return fr.usable_end
     root = next((t for t in fr.parse.tokens if t.dep == "ROOT"), None)
     for m in _TAIL.finditer(text, blank[1], fr.usable_end):
         if not text[blank[1]:m.start()].strip(" '’s") and re.match(r",\s+(?:which|where|who|whose)\s", m.group(0)):
             continue  # "her attack on ____, who believed that socialism could come by reform": the clue to the answer
         kept = text[:m.start()]
-        if len(kept.split()) >= 12 and _balanced(kept) and _clause_follows(fr.parse, m, text) and (
-                root is None or root.start < m.start()):  # never "other major cities in Ethiopia, including Bahir
-            return m.start()  # Dar, ... and the town of Adwa itself." without their verb ("celebrate")
+        if len(kept.split()) >= _MIN_KEPT and _balanced(kept) and _clause_follows(fr.parse, m, text) and (
+                root is None or root.start < m.start()) and not _inside_quote(fr, m.start()) \
+                and _one_phrase(fr.parse, m.start(), fr.usable_end):  # never "other major
+            return m.start()  # cities in Ethiopia, including Bahir Dar, ... and the town of Adwa itself." without
+            # their verb ("celebrate")
     if len(fr.context.split()) + len(text[:fr.usable_end].split()) > _TOO_LONG:
         return _phrase_cut(fr, blank)
     return fr.usable_end
 
 
-_TOO_LONG = 32  # words: a prompt still longer drops a phrase after its blank that the fact does not need
+_TOO_LONG = 28  # words: a prompt still longer drops a phrase after its blank that the fact does not need
+_CONTEXT_TOO_LONG = 32  # words: a question and its context still longer keep the context's first clause only
 
 
 def _balanced(kept: str) -> bool:
@@ -438,12 +446,46 @@ def _phrase_cut(fr: Frame, blank: tuple[int, int]) -> int:
         named = toks[t.i - 1].pos == "PROPN" and toks[t.i - 1].start >= blank[1]  # "... Wu Sangui, the general"
         loose = (n.tag in ("VBG", "VBN") and n.dep in ("advcl", "acl", "xcomp")) or n.lower in _LOOSE \
             or (named and (n.dep == "appos" or (n.dep == "det" and head.dep == "appos")))
-        second_verb = head.dep == "conj" and head.head == root.i and head.pos in ("VERB", "AUX") \
+        second_verb = head.dep == "conj" and _chain_to_root(fr.parse, head) and head.pos in ("VERB", "AUX") \
+            and not _listed_deed(fr.parse, t.start) \
             and (n is head or n.dep == "aux") and not any(c.dep in ("nsubj", "nsubjpass") for c in fr.parse.children(head))
         kept = text[:t.start]
-        if ((loose and to_end) or second_verb) and len(kept.split()) >= 12 and _balanced(kept):
+        if ((loose and to_end) or second_verb) and len(kept.split()) >= _MIN_KEPT and _balanced(kept) \
+                and not _inside_quote(fr, t.start) and _one_phrase(fr.parse, t.start, fr.usable_end):
             return t.start
     return fr.usable_end
+
+
+def _chain_to_root(parse: Parse, verb: Token) -> bool:
+    """Is a verb a conjunct of the sentence's main verb, directly or through other conjuncts?"""
+    seen: set[int] = set()
+    t = verb
+    while t.dep == "conj" and 0 <= t.head < len(parse.tokens) and t.head not in seen:
+        seen.add(t.i)
+        t = parse.tokens[t.head]
+    return t.dep == "ROOT"
+
+
+def _listed_deed(parse: Parse, before: int) -> bool:
+    """Is there a second deed of the main verb's subject before ``before`` ("occupied Delhi and Agra, took the throne
+    of Lodi, and laid ..."): a cut there would leave a list without its "and"?"""
+    return any(t.dep == "conj" and t.pos in ("VERB", "AUX") and t.start < before and _chain_to_root(parse, t)
+               for t in parse.tokens)
+
+
+def _one_phrase(parse: Parse, cut: int, end: int) -> bool:
+    """Does a cut leave out only what hangs on the clause it keeps, never the main verb or what the kept clause needs
+    ("..., which included 40 galleys, once more laid siege to Malacca"; "the spirit of his brother Raúl, who had died
+    at age 4, was communicating with him": the relative clause interrupts its sentence)? Unparsed text passes."""
+    return not any(cut <= t.start < end and (t.dep == "ROOT" or (
+        t.dep in _CORE and 0 <= t.head < len(parse.tokens) and parse.tokens[t.head].start < cut)) for t in parse.tokens)
+
+
+_CORE = frozenset({"ccomp", "csubj", "csubjpass", "nsubj", "nsubjpass", "dobj", "attr", "acomp", "oprd"})
+
+
+def _inside_quote(fr: Frame, at: int) -> bool:
+    return any(a < at < b for a, b in fr.sentence.quotes)
 
 
 _LOOSE = frozenset({"along", "including", "mostly", "mainly", "chiefly"})  # ", along with ...": a phrase to spare
@@ -457,6 +499,17 @@ def _clause_follows(parse: Parse, m: re.Match[str], text: str) -> bool:
     word = m.group(0).strip(" ,;").split()
     if word and word[0] in ("which", "where", "who", "whose", "although", "though", "while", "whereas"):
         return True
+    if not word or word[0] in ("—", "--", "–", ":"):
+        return True  # what a dash or a colon adds to a whole clause: an aside, a list, an example
+    if word[0] == "then" or (word[0] == "and" and m.group(0).startswith(",")):
+        verb = next((t for t in parse.tokens if t.start >= m.end()), None)
+        deed = verb is not None and verb.tag in ("VBD", "VBZ", "VBP") and verb.dep == "conj" \
+            and _chain_to_root(parse, verb)
+        then = verb is not None and word[0] == "then" and verb.tag in ("VBD", "VBN") and verb.dep == "advcl" \
+            and 0 <= verb.head < len(parse.tokens) and parse.tokens[verb.head].dep == "ROOT"  # the parser's reading
+        if verb is not None and (deed or then) and not _listed_deed(parse, m.start()):
+            return True  # ", then converged on Beijing", ", and fired on the Emir's troops": the next deed of the same
+            # subject, a fact of its own
     if not parse.tokens:
         return False
     stop = len(text)
