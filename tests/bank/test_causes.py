@@ -5258,3 +5258,25 @@ def test_a_long_prompt_ends_with_the_clause_of_its_blank(nlp: Any) -> None:
     assert any(p.endswith("at Tokaj.") for p in asked("1616")), asked("1616")
     assert asked("1617") and all(p.endswith("eastern hills.") for p in asked("1617")), asked("1617")
     assert asked("1618") and all(p.endswith("plotting against him.") for p in asked("1618")), asked("1618")
+
+
+def test_a_long_prompt_starts_at_its_subject_after_an_opening_of_why_or_despite_what(nlp: Any) -> None:
+    """(7) Does a long prompt leave out an opening that says why, how or despite what ("Despite a setback ...,",
+    "Emboldened by the victory,"), but keep one that says when, and one before a pronoun subject?"""
+    text = ("Anselm Varga led the Carpathian League in 1610. Anselm Varga met Ilona Kemeny in Kassa in 1611."
+            " Ilona Kemeny ruled Kassa in 1612. Tamas Ruszka fought Anselm Varga at Eger in 1613.\n\n"
+            "Despite a costly setback in the battle on the frozen river in early March, Tamas Ruszka extended the"
+            " rule of the Carpathian League to the fortress of Munkacs in June after a short siege of nine days.\n\n"
+            "After the long siege of the old fortress of Ungvar in early March, Anselm Varga marched on to the town"
+            " of Szeged in June with all the guns of his army and the horsemen of Ilona Kemeny.\n\n"
+            "Although the quarrels between the nobles of the eastern valleys grew again in the spring of 1615, he"
+            " kept the fortress of Munkacs loyal to Anselm Varga for many years after the war.")
+    bank = derive_bank(text, title="The Carpathian League", source="c.txt")
+
+    def asked(opening: str) -> list[str]:
+        return [q.prompt for q in bank.questions if q.source_sentence.startswith(opening)]
+
+    assert asked("Despite") and all(p.startswith(("Tamas Ruszka", "Who extended")) for p in asked("Despite")), \
+        asked("Despite")
+    assert asked("After") and all(p.startswith("After the long") for p in asked("After")), asked("After")
+    assert all(not p.startswith("He") for p in asked("Although")), asked("Although")

@@ -1035,6 +1035,10 @@ def render(fr: Frame, blank: tuple[int, int] | None) -> str:
         if len(fr.context.split()) + len(fr.sentence.text[:cut].split()) > _LONG_PROMPT:
             edits += [(a, b, " ") for a, b in _asides(fr, blank, cut) if not any(
                 x < b and a < y for x, y, _ in edits) and not any(a < n[1] and n[0] < b for n in fr.names)]
+        opening = _opening_phrase(fr, blank) if len(fr.context.split()) + len(
+            fr.sentence.text[:cut].split()) > _CUT_FROM else None
+        if opening is not None and not any(x < opening < y for x, y, _ in edits):
+            edits = [e for e in edits if e[0] >= opening] + [(0, opening, "")]
         edits.append((blank[0], blank[1], BLANK))
     edits += [n for n in fr.names if n[1] <= cut and not any(a < n[1] and n[0] < b for a, b, _ in edits)]
     text = fr.sentence.text
@@ -1167,6 +1171,31 @@ def _asides(fr: Frame, blank: tuple[int, int], cut: int) -> list[tuple[int, int]
         else:
             merged.append((a, b))
     return merged
+
+
+_OPENING = re.compile(
+    r"(?:(?:Although|Though|Whilst|While|Because|Despite|In\s+spite\s+of|Unlike|Like|Thus|Hence|Nevertheless|Meanwhile"
+    r"|To\s+[a-z]+|In\s+(?:an?\s+)?(?:attempt|effort|bid|order|show|response|retaliation|move)"
+    r"|At\s+the\s+helm|As\s+a\s+result|Having|Unable|Determined|Eager|Anxious|Fearing|Hoping|Believing|Seeing"
+    r"|Realising|Realizing)\b|[A-Z][a-z]+ed\s+by\b)[^;:\d]*?,\s*")
+# an opening that tells why, how or despite what, and no when ("To make matters worse for Amanullah,", "Despite the
+# Aceh defeat,", "Emboldened by the victory,"): a long prompt starts at its subject
+
+
+def _opening_phrase(fr: Frame, blank: tuple[int, int]) -> int | None:
+    """Where a long prompt may start instead of its first word: at the subject of the main verb, after an opening
+    phrase that says why, how or despite what (never when: "After the fall of Kabul," stays), holds no number and
+    no blank, and no name the sentence was resolved by; else None."""
+    text = fr.sentence.text
+    lead = _OPENING.match(text)
+    root = next((t for t in fr.parse.tokens if t.dep == "ROOT"), None)
+    subject = next((c for c in fr.parse.children(root) if c.dep in ("nsubj", "nsubjpass")), None) if root else None
+    if lead is None or subject is None or subject.pos == "PRON":
+        return None  # "Although ... colleagues, he paradoxically seems to": its "he" would open the prompt unnamed
+    start = _subtree(fr.parse, subject)[0].start
+    if start != lead.end() or blank[0] < start or (fr.resolved is not None and fr.resolved.start < start):
+        return None
+    return start
 
 
 _FAMILIES_AFTER = re.compile(r"\s+(?:clans?|families|family|houses?|dynasty|dynasties|brothers|sisters)\b")
