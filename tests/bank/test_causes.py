@@ -5280,3 +5280,11 @@ def test_a_long_prompt_starts_at_its_subject_after_an_opening_of_why_or_despite_
         asked("Despite")
     assert asked("After") and all(p.startswith("After the long") for p in asked("After")), asked("After")
     assert all(not p.startswith("He") for p in asked("Although")), asked("Although")
+
+
+def test_a_name_goes_on_after_an_arabic_or_persian_particle() -> None:
+    """(7) Is "Zahīr" of "Zahīr ud-Dīn Muhammad" or "Abdulaziz" of "Abdulaziz ibn Saud" inside a name, while a
+    name before a lower-case word stays whole?"""
+    assert _inside("Babur, born Zahīr ud-Dīn Muhammad, was the founder of the dynasty.", "Zahīr")
+    assert _inside("The kingdom was founded by Abdulaziz ibn Saud in 1932.", "Abdulaziz")
+    assert not _inside("The kingdom was founded by Abdulaziz in 1932.", "Abdulaziz")
