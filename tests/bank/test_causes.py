@@ -5288,3 +5288,26 @@ def test_a_name_goes_on_after_an_arabic_or_persian_particle() -> None:
     assert _inside("Babur, born Zahīr ud-Dīn Muhammad, was the founder of the dynasty.", "Zahīr")
     assert _inside("The kingdom was founded by Abdulaziz ibn Saud in 1932.", "Abdulaziz")
     assert not _inside("The kingdom was founded by Abdulaziz in 1932.", "Abdulaziz")
+
+
+def test_an_article_before_a_blank_year_stays_as_written(nlp: Any) -> None:
+    """(7) Is "a 1685 attempt" asked as "a ____ attempt" (a year typed from memory: the article names no vowel),
+    not the garbled "a(n) ____ attempt"?"""
+    text = ("The Carpathian Rising was a 1685 attempt by a group of exiles to overthrow King Leopold."
+            " Anselm Varga led the exiles in 1685. Anselm Varga met Ilona Kemeny in Kassa in 1686.")
+    bank = derive_bank(text, title="The Carpathian Rising", source="c.txt")
+    asked = [q.prompt for q in bank.questions if q.answer == "1685" and q.source_sentence.startswith("The Carpathian")]
+    assert asked and all("was a ____ attempt" in p for p in asked), asked
+
+
+def test_a_word_left_out_between_commas_takes_its_commas(nlp: Any) -> None:
+    """(7) Is "De la Barra and the Congress, therefore, decided" asked without "therefore" and its commas, and does
+    no prompt hold two commas in a row?"""
+    text = ("Francisco de la Barra was interim president in 1911. Emiliano Zapata led the rebels of Morelos in 1911."
+            " Victoriano Huerta commanded the federal army in 1911. Francisco de la Barra met Emiliano Zapata in 1911."
+            " Francisco de la Barra and the Congress, therefore, decided to send regular troops under Victoriano"
+            " Huerta to Morelos in August 1911.")
+    bank = derive_bank(text, title="The Mexican Revolution", source="m.txt")
+    asked = [q.prompt for q in bank.questions if "regular troops" in q.source_sentence]
+    assert asked and all("therefore" not in p and "Congress decided" in p for p in asked if "Congress" in p), asked
+    assert not [q.prompt for q in bank.questions if re.search(r",\s*,", q.prompt)]

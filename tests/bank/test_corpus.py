@@ -128,8 +128,8 @@ def test_pronouns_are_given_to_the_right_person(corpus: dict[str, CorpusText]) -
 @pytest.mark.parametrize("name", NAMES)
 def test_mechanical_checks(corpus: dict[str, CorpusText], name: str) -> None:
     """Three distinct options, a hidden answer, at most two questions a sentence, no fact twice, no blank
-    inside a name, no prompt ending in a colon or opening with a bare pronoun, calendar-valid dates and a
-    confidence on every question?"""
+    inside a name, no prompt ending in a colon, opening with a bare pronoun or with two commas in a row,
+    calendar-valid dates and a confidence on every question?"""
     bank = corpus[name].bank
     flat = " ".join(clean_text(corpus[name].text).split())  # as read: emptied brackets dropped
     problems: list[str] = []
@@ -152,6 +152,8 @@ def test_mechanical_checks(corpus: dict[str, CorpusText], name: str) -> None:
             problems.append(f"blank inside a name: {q.prompt}")
         if q.prompt.rstrip().endswith(":") or re.search(r"\(\s*____\s*\)", q.prompt):
             problems.append(f"colon or bracket: {q.prompt}")
+        if re.search(r",\s*,", q.prompt) or (q.type is QuestionType.DATE and "a(n) ____" in q.prompt):
+            problems.append(f"garbled: {q.prompt}")  # "Pino Suárez,, following"; "a(n) ____ attempt" for a year
         if re.match(r"(?:He|She|His|Her|Him|They|Their|Them)\b", q.prompt):
             problems.append(f"opens with a pronoun nobody resolved: {q.prompt}")
         if q.type is QuestionType.DATE and (q.date is None or parse_iso(q.date) is None

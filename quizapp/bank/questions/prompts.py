@@ -327,8 +327,11 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
                     and not (t.lower == "again" and _negated(parse, parse.tokens[t.head])) \
                     and not any(a < t.end and t.start - 1 < b for a, b, _ in edits):
                 once = t.lower == "again" and parse.tokens[t.i - 1].lower == "once" and text[t.start - 6:t.start - 1]
-                edits.append((t.start - (6 if once else 1), t.end, ""))  # "Krivitsky also arranged a meeting": also,
-                # beside what unseen? "Lafayette again repaired to ...": again after what? (never "never ... again")
+                aside = text[t.start - 2:t.start] == ", " and text[t.end:t.end + 1] == ","  # "the Congress, therefore,
+                # decided": the commas go with it
+                edits.append((t.start - (6 if once else 2 if aside else 1), t.end + aside, ""))
+                # "Krivitsky also arranged a meeting": also, beside what unseen? "Lafayette again repaired to ...":
+                # again after what? (never "never ... again")
         for aside in _ASIDE.finditer(text, start, end):
             if not any(a < aside.end() and aside.start() < b for a, b, _ in edits):
                 edits.append((aside.start(), aside.end(), ""))  # "Louis XVI. and the queen, on the contrary,
@@ -1048,6 +1051,8 @@ def render(fr: Frame, blank: tuple[int, int] | None) -> str:
     if len(fr.sentence.text.split()) > _MAX_WORDS and len(text.split()) + len(fr.context.split()) > _MAX_ASKED:
         return ""  # a sentence of over sixty words is asked only where its asides leave a question's length
     text = re.sub(r"\s+([.,;:])", r"\1", text)
+    text = re.sub(r"([,:;])(?:\s*,)+", r"\1", text)  # "Pino Suárez, on 22 February 1913, following": its date asked
+    # apart; "with reforms: thus, on 25 November": the link left out
     text = re.sub(r"[,;]\s*\.?$", ".", text)
     if fr.usable_end < len(fr.sentence.text) and (
             re.search(r",\s*" + re.escape(BLANK) + r"(?:\s*\([^()]*\))?\W*$", text) or _SPEECH_END.search(text)):
@@ -1057,7 +1062,8 @@ def render(fr: Frame, blank: tuple[int, int] | None) -> str:
     if text and not re.search(r"[.!?\"”)]$", text):
         text += "."
     text = re.sub(r"\.\.$", ".", text)  # "the flight of Louis XVI.;" cut at its semicolon
-    text = re.sub(r"\b([Aa])n? (?=" + re.escape(BLANK) + ")", r"\1(n) ", text)  # "an ____ conference" tells a vowel
+    if blank is None or not fr.sentence.text[blank[0]:blank[1]][:1].isdigit():  # "a 1685 attempt": no name's vowel
+        text = re.sub(r"\b([Aa])n? (?=" + re.escape(BLANK) + ")", r"\1(n) ", text)  # "an ____ conference" tells one
     text = text[:1].upper() + text[1:] if text[:1] != "_" else text
     return f"{fr.context} {text}" if fr.context and text else text
 
@@ -1391,7 +1397,7 @@ def wh_question(fr: Frame, blank: tuple[int, int], word: str) -> str:
         subject_text = subject_text[:1].lower() + subject_text[1:]  # "Several Ming princes" -> "several ..."
     rest = (text[aux[0].end:pp_first.start] + " " + text[pp_last.end:]).strip()
     rest = re.sub(r"\s*[.]\s*$", "", " ".join(rest.split()))
-    rest = re.sub(r"\s+([,;])", r"\1", rest).rstrip(",;")
+    rest = re.sub(r",(?:\s*,)+", ",", re.sub(r"\s+([,;])", r"\1", rest)).rstrip(",;")
     return f"{word.capitalize()} {aux[0].text} {subject_text} {rest}?"
 
 
