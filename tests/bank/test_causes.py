@@ -5311,3 +5311,15 @@ def test_a_word_left_out_between_commas_takes_its_commas(nlp: Any) -> None:
     asked = [q.prompt for q in bank.questions if "regular troops" in q.source_sentence]
     assert asked and all("therefore" not in p and "Congress decided" in p for p in asked if "Congress" in p), asked
     assert not [q.prompt for q in bank.questions if re.search(r",\s*,", q.prompt)]
+
+
+def test_an_opening_that_points_back_is_left_out(nlp: Any) -> None:
+    """(7) Is "At the same time," or "In an effort to combat these efforts," left out of a prompt of any length, so
+    that it does not point at a sentence the student has not read?"""
+    text = ("Anselm Varga led the Carpathian League in 1610. Anselm Varga met Ilona Kemeny in Kassa in 1611."
+            " Ilona Kemeny ruled Kassa in 1612. Tamas Ruszka fought Anselm Varga at Eger in 1613.\n\n"
+            "At the same time, Tamas Ruszka besieged the fortress of Munkacs in 1614.\n\n"
+            "In an effort to combat these efforts, Ilona Kemeny supported the campaign of Istvan Bocskai in 1615.")
+    bank = derive_bank(text, title="The Carpathian League", source="c.txt")
+    asked = [q.prompt for q in bank.questions if q.source_sentence.startswith(("At the same", "In an effort"))]
+    assert asked and not [p for p in asked if re.search(r"same time|these efforts", p)], asked

@@ -1038,8 +1038,7 @@ def render(fr: Frame, blank: tuple[int, int] | None) -> str:
         if len(fr.context.split()) + len(fr.sentence.text[:cut].split()) > _LONG_PROMPT:
             edits += [(a, b, " ") for a, b in _asides(fr, blank, cut) if not any(
                 x < b and a < y for x, y, _ in edits) and not any(a < n[1] and n[0] < b for n in fr.names)]
-        opening = _opening_phrase(fr, blank) if len(fr.context.split()) + len(
-            fr.sentence.text[:cut].split()) > _CUT_FROM else None
+        opening = _opening_phrase(fr, blank, len(fr.context.split()) + len(fr.sentence.text[:cut].split()) > _CUT_FROM)
         if opening is not None and not any(x < opening < y for x, y, _ in edits):
             edits = [e for e in edits if e[0] >= opening] + [(0, opening, "")]
         edits.append((blank[0], blank[1], BLANK))
@@ -1186,14 +1185,20 @@ _OPENING = re.compile(
     r"|Realising|Realizing)\b|[A-Z][a-z]+ed\s+by\b)[^;:\d]*?,\s*")
 # an opening that tells why, how or despite what, and no when ("To make matters worse for Amanullah,", "Despite the
 # Aceh defeat,", "Emboldened by the victory,"): a long prompt starts at its subject
+_POINTING_OPENING = re.compile(
+    r"(?:(?:At|In)\s+(?:the\s+same\s+time|the\s+meantime|this\s+(?:time|point|stage|way)|that\s+(?:time|point))"
+    r"|Meanwhile|(?:In\s+(?:an?\s+)?(?:effort|attempt|response|reply|answer)|To|As\s+a\s+result\s+of|Because\s+of"
+    r"|Despite|Following)\b[^,;:\d]*?\b(?:these|this|those|such|the\s+same)\b[^,;:\d]*?)\s*,\s*")
+# an opening that points back ("At the same time,", "In an effort to combat these efforts,"): any prompt does without
 
 
-def _opening_phrase(fr: Frame, blank: tuple[int, int]) -> int | None:
-    """Where a long prompt may start instead of its first word: at the subject of the main verb, after an opening
-    phrase that says why, how or despite what (never when: "After the fall of Kabul," stays), holds no number and
-    no blank, and no name the sentence was resolved by; else None."""
+def _opening_phrase(fr: Frame, blank: tuple[int, int], long: bool) -> int | None:
+    """Where a prompt may start instead of its first word: at the subject of the main verb, after an opening phrase
+    that points back to what the student has not read ("At the same time,", "In an effort to combat these efforts,")
+    or, in a long prompt, one that says why, how or despite what (never when: "After the fall of Kabul," stays); an
+    opening with no number, no blank, and no name the sentence was resolved by. Else None."""
     text = fr.sentence.text
-    lead = _OPENING.match(text)
+    lead = _POINTING_OPENING.match(text) or (_OPENING.match(text) if long else None)
     root = next((t for t in fr.parse.tokens if t.dep == "ROOT"), None)
     subject = next((c for c in fr.parse.children(root) if c.dep in ("nsubj", "nsubjpass")), None) if root else None
     if lead is None or subject is None or subject.pos == "PRON":
