@@ -5233,9 +5233,9 @@ def test_a_context_writes_its_days_in_full(corpus: dict[str, Any]) -> None:
 
 
 def test_a_long_prompt_ends_with_the_clause_of_its_blank(nlp: Any) -> None:
-    """(7) Does a prompt of over 24 words end where the clause of its blank ends: before a dash, a colon, ", then"
-    or ", and" with the subject's next deed, never inside a list of deeds nor before the verb a relative clause
-    interrupts?"""
+    """(7) Does a prompt of over 24 words end where the clause of its blank ends: before a dash, a colon, ", then",
+    ", as" or ", and" with the subject's next deed, never inside a list of deeds, before the verb a relative clause
+    interrupts, nor after a dangling "and"?"""
     text = ("Anselm Varga led the Carpathian League in 1610. Anselm Varga met Ilona Kemeny in Kassa in 1611."
             " Ilona Kemeny ruled Kassa in 1612. Tamas Ruszka fought Anselm Varga in 1613."
             " In 1614 the small garrisons of the northern valleys swelled the ranks of the Carpathian League so"
@@ -5248,7 +5248,11 @@ def test_a_long_prompt_ends_with_the_clause_of_its_blank(nlp: Any) -> None:
             "In 1617 Tamas Ruszka occupied Tokaj and Eger, took the castle of the bishops, and laid the foundations"
             " of a new principality in the eastern hills.\n\n"
             "In 1618 Anselm Varga was convinced that the envoy of his old friend Tamas Ruszka, who had died in the"
-            " winter of that year, was plotting against him.")
+            " winter of that year, was plotting against him.\n\n"
+            "In 1619 the horsemen of Anselm Varga came upon the old fortress of Munkacs on the river Latorca, as it"
+            " was still burning after the long siege of the winter.\n\n"
+            "In 1620 the small garrison of the fortress of Ungvar was soon overwhelmed and, as the troops of Tamas"
+            " Ruszka closed in on the burning walls, its captain surrendered to the Carpathian League.")
     bank = derive_bank(text, title="The Carpathian League", source="c.txt")
     def asked(year: str) -> list[str]:
         return [q.prompt for q in bank.questions if q.source_sentence.startswith(f"In {year}")]
@@ -5258,6 +5262,8 @@ def test_a_long_prompt_ends_with_the_clause_of_its_blank(nlp: Any) -> None:
     assert any(p.endswith("at Tokaj.") for p in asked("1616")), asked("1616")
     assert asked("1617") and all(p.endswith("eastern hills.") for p in asked("1617")), asked("1617")
     assert asked("1618") and all(p.endswith("plotting against him.") for p in asked("1618")), asked("1618")
+    assert any(p.endswith("river Latorca.") for p in asked("1619")), asked("1619")
+    assert asked("1620") and not [p for p in asked("1620") if p.endswith("and.")], asked("1620")
 
 
 def test_a_long_prompt_starts_at_its_subject_after_an_opening_of_why_or_despite_what(nlp: Any) -> None:
@@ -5323,3 +5329,15 @@ def test_an_opening_that_points_back_is_left_out(nlp: Any) -> None:
     bank = derive_bank(text, title="The Carpathian League", source="c.txt")
     asked = [q.prompt for q in bank.questions if q.source_sentence.startswith(("At the same", "In an effort"))]
     assert asked and not [p for p in asked if re.search(r"same time|these efforts", p)], asked
+
+
+def test_a_bracket_that_names_the_answer_goes_from_a_short_prompt(nlp: Any) -> None:
+    """(6) Is "her future husband ____ (no relation to Istvan Kemeny)" asked without its bracket, which would give
+    the surname away, and is "On ____ (25 November 1617 N.S.)" asked without the other calendar's date?"""
+    text = ("Ilona Varga was born in Kassa in 1598. Tamas Kemeny fought at Eger in 1615. Istvan Kemeny ruled Eger in"
+            " 1610. Tamas Kemeny met Anselm Varga in 1616. Anselm Varga ruled Kassa in 1612.\n\n"
+            "During her stay in Vienna, Ilona Varga met her future husband Tamas Kemeny (no relation to Istvan"
+            " Kemeny), whom she knew from Kassa.")
+    bank = derive_bank(text, title="Ilona Varga", source="i.txt")
+    asked = [q.prompt for q in bank.questions if q.answer == "Tamas Kemeny" and "future husband" in q.prompt]
+    assert asked and not [p for p in asked if "(" in p], [q.prompt for q in bank.questions]

@@ -391,9 +391,13 @@ _LONG_PROMPT = 28  # words: past it, a prompt ends with the clause of its blank 
 _CUT_FROM = 24  # words: a prompt longer than this ends with the clause of its blank (of 600 questions read later, 1 of
 # 57 with 40 words or more was judged good)
 _TAIL = re.compile(_CLAUSE_END.pattern + r"|,\s+(?:whose|although|though)\s|\s+(?:while|whereas)\s+(?=[A-Z]|[a-z]+\s)"
-                   r"|\s+(?:—|--|–)\s+|—|:\s+(?=[a-z]|[A-Z][a-z]+\s+[a-z])|,\s+then\s+(?=[a-z]+\s)")
+                   r"|\s+(?:—|--|–)\s+|—|:\s+(?=[a-z]|[A-Z][a-z]+\s+[a-z])|,\s+then\s+(?=[a-z]+\s)"
+                   r"|,\s+(?:as|when)\s+(?=[a-z]+\s)")
 # the clause ends a long sentence is cut at, and those after a blank: "whose ...", "although ...", "... while ...",
-# a dash ("a minority -- only 16% in 1648"), a colon before what it lists or says, ", then converged on Beijing"
+# a dash ("a minority -- only 16% in 1648"), a colon before what it lists or says, ", then converged on Beijing",
+# ", as it was still reforming"
+_OPEN_END = re.compile(r"\b(?:and|or|but|nor|of|the|a|an|to|with|by|in|on|at|for|that|which|who|whom|whose)\W*$",
+                       re.I)  # "Nobunaga's entourage was soon overwhelmed and, as the troops closed in, ...": never cut
 _MIN_KEPT = 9  # words a cut prompt keeps at least ("The Zulu monarch was killed by three assassins sometime in ____.")
 
 
@@ -409,11 +413,13 @@ def _clause_cut(fr: Frame, blank: tuple[int, int]) -> int:
         if not text[blank[1]:m.start()].strip(" '’s") and re.match(r",\s+(?:which|where|who|whose)\s", m.group(0)):
             continue  # "her attack on ____, who believed that socialism could come by reform": the clue to the answer
         kept = text[:m.start()]
-        if len(kept.split()) >= _MIN_KEPT and _balanced(kept) and _clause_follows(fr.parse, m, text) and (
+        if len(kept.split()) >= _MIN_KEPT and _balanced(kept) and not _OPEN_END.search(kept) \
+                and _clause_follows(fr.parse, m, text) and (
                 root is None or root.start < m.start()) and not _inside_quote(fr, m.start()) \
-                and _one_phrase(fr.parse, m.start(), fr.usable_end):  # never "other major
+                and _one_phrase(fr.parse, m.start(), fr.usable_end, re.match(r"\s*(?:—|--|–|:)", m.group(0)) is None):
+            # never "other major
             return m.start()  # cities in Ethiopia, including Bahir Dar, ... and the town of Adwa itself." without
-            # their verb ("celebrate")
+            # their verb ("celebrate"); after a dash or a colon, what it adds may be a clause of its own
     if len(fr.context.split()) + len(text[:fr.usable_end].split()) > _TOO_LONG:
         return _phrase_cut(fr, blank)
     return fr.usable_end
@@ -454,6 +460,7 @@ def _phrase_cut(fr: Frame, blank: tuple[int, int]) -> int:
             and (n is head or n.dep == "aux") and not any(c.dep in ("nsubj", "nsubjpass") for c in fr.parse.children(head))
         kept = text[:t.start]
         if ((loose and to_end) or second_verb) and len(kept.split()) >= _MIN_KEPT and _balanced(kept) \
+                and not _OPEN_END.search(kept) \
                 and not _inside_quote(fr, t.start) and _one_phrase(fr.parse, t.start, fr.usable_end):
             return t.start
     return fr.usable_end
@@ -472,16 +479,22 @@ def _chain_to_root(parse: Parse, verb: Token) -> bool:
 def _listed_deed(parse: Parse, before: int) -> bool:
     """Is there a second deed of the main verb's subject before ``before`` ("occupied Delhi and Agra, took the throne
     of Lodi, and laid ..."): a cut there would leave a list without its "and"?"""
-    return any(t.dep == "conj" and t.pos in ("VERB", "AUX") and t.start < before and _chain_to_root(parse, t)
-               for t in parse.tokens)
+    return any(t.start < before and t.pos in ("VERB", "AUX") and (
+        (t.dep == "conj" and _chain_to_root(parse, t)) or (
+            t.dep == "advcl" and t.tag in ("VBD", "VBZ", "VBP") and t.i > 0 and parse.tokens[t.i - 1].text == ","
+            and not any(c.dep in ("nsubj", "nsubjpass", "mark") for c in parse.children(t))))
+        for t in parse.tokens)  # "amounted to 14,000 men by August, was 38,000 strong by ..., and": the parser's
+    # reading of a second deed
 
 
-def _one_phrase(parse: Parse, cut: int, end: int) -> bool:
+def _one_phrase(parse: Parse, cut: int, end: int, core: bool = True) -> bool:
     """Does a cut leave out only what hangs on the clause it keeps, never the main verb or what the kept clause needs
     ("..., which included 40 galleys, once more laid siege to Malacca"; "the spirit of his brother Raúl, who had died
-    at age 4, was communicating with him": the relative clause interrupts its sentence)? Unparsed text passes."""
+    at age 4, was communicating with him": the relative clause interrupts its sentence)? With ``core`` false only the
+    main verb counts (what a dash or a colon adds). Unparsed text passes."""
     return not any(cut <= t.start < end and (t.dep == "ROOT" or (
-        t.dep in _CORE and 0 <= t.head < len(parse.tokens) and parse.tokens[t.head].start < cut)) for t in parse.tokens)
+        core and t.dep in _CORE and 0 <= t.head < len(parse.tokens) and parse.tokens[t.head].start < cut))
+        for t in parse.tokens)
 
 
 _CORE = frozenset({"ccomp", "csubj", "csubjpass", "nsubj", "nsubjpass", "dobj", "attr", "acomp", "oprd"})
@@ -504,7 +517,7 @@ def _clause_follows(parse: Parse, m: re.Match[str], text: str) -> bool:
         return True
     if not word or word[0] in ("—", "--", "–", ":"):
         return True  # what a dash or a colon adds to a whole clause: an aside, a list, an example
-    if word[0] == "then" or (word[0] == "and" and m.group(0).startswith(",")):
+    if word[0] == "then" or (word[0] in ("and", "but") and m.group(0).startswith(",")):
         verb = next((t for t in parse.tokens if t.start >= m.end()), None)
         deed = verb is not None and verb.tag in ("VBD", "VBZ", "VBP") and verb.dep == "conj" \
             and _chain_to_root(parse, verb)
@@ -521,6 +534,10 @@ def _clause_follows(parse: Parse, m: re.Match[str], text: str) -> bool:
         stop = m.end() + nxt.start()
     verbs = [t for t in parse.tokens if m.end() <= t.start < stop and t.pos in ("VERB", "AUX")
              and t.tag in ("VBD", "VBZ", "VBP", "MD")]
+    first = next((t for t in parse.tokens if t.start >= m.end() and t.pos in ("VERB", "AUX") and t.dep != "aux"), None)
+    if first is not None and first.start < stop and any(c.dep == "aux" and c.tag in ("VBD", "VBZ", "VBP", "MD")
+                                                        for c in parse.children(first)):
+        verbs.append(first)  # "as it was still burning": the verb of the clause that follows, after its auxiliary
     return any(c.dep in ("nsubj", "nsubjpass", "expl") for v in verbs for c in parse.children(v))
 
 
@@ -1038,6 +1055,12 @@ def render(fr: Frame, blank: tuple[int, int] | None) -> str:
         if len(fr.context.split()) + len(fr.sentence.text[:cut].split()) > _LONG_PROMPT:
             edits += [(a, b, " ") for a, b in _asides(fr, blank, cut) if not any(
                 x < b and a < y for x, y, _ in edits) and not any(a < n[1] and n[0] < b for n in fr.names)]
+        answer_words = {w.lower() for w in re.findall(r"[\w'’-]{4,}", fr.sentence.text[blank[0]:blank[1]])}
+        edits += [(m.start(), m.end(), "") for m in re.finditer(r"\s*\([^()]*\)", fr.sentence.text[:cut])
+                  if not (m.start() < blank[1] and blank[0] < m.end())
+                  and answer_words & {w.lower() for w in re.findall(r"[\w'’-]{4,}", m.group())}
+                  and not any(x < m.end() and m.start() < y for x, y, _ in edits)]  # "her future husband ____ (no
+        # relation to Mahatma Gandhi)": a bracket that names the answer goes, however short the prompt
         opening = _opening_phrase(fr, blank, len(fr.context.split()) + len(fr.sentence.text[:cut].split()) > _CUT_FROM)
         if opening is not None and not any(x < opening < y for x, y, _ in edits):
             edits = [e for e in edits if e[0] >= opening] + [(0, opening, "")]
