@@ -40,7 +40,7 @@ RECALL = {
     "wiki_frederick_douglass": 0.82,
     "wiki_joan_of_arc": 0.71,  # "the two armies clashed ... Patay": asked with the sentence before, it scores too low;
     # Napoleon, named once in its 6,500 words, is a detail there
-    "wiki_qing_dynasty": 0.91,
+    "wiki_qing_dynasty": 0.94,
     # two texts added after the rules above were written, read by no one who wrote them, to measure what the generator
     # does on texts it was never fitted to: an ancient queen (Latin names, years "AD 43") and a Zulu king
     "wiki_boudica": 0.5,  # of Tacitus's nine questions one must go; where Prince Albert was an option it scored
@@ -48,7 +48,7 @@ RECALL = {
     "wiki_shaka": 0.45,
     # two more added a session later the same way (a battle in Ethiopia, a Japanese warlord): 0.54 each as they came
     "wiki_battle_of_adwa": 0.71,
-    "wiki_oda_nobunaga": 0.68,
+    "wiki_oda_nobunaga": 0.71,
     # two more a session after that, the same way (a Mughal founder, a civil war in Ireland): 0.60 and 0.54 as they came
     "wiki_babur": 0.8,
     "wiki_irish_civil_war": 0.62,
@@ -62,7 +62,8 @@ RECALL = {
     "wiki_october_revolution": 0.57,
     # two more the session after (a woman's political life in India, a civil war in Afghanistan, 1928-1929; picked by a
     # helper who could not find the two asked for): 0.71 and 0.43 as they came
-    "wiki_indira_gandhi": 0.71,
+    "wiki_indira_gandhi": 0.68,  # with its bracket gone, "thus succeeded ____ as Prime Minister" (Shastri) is asked
+    # and takes its sentence's second place from "defeated her rival ____" (Desai, asked four times already)
     "wiki_afghan_civil_war": 0.6,
     # two more the session after (a Mexican president's life, a Scottish rising of 1685; substitutes a helper found
     # for a Latin American liberator and a peasants' revolt, none of which the stored dump holds): 0.69 and 0.31 as
