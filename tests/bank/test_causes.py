@@ -5341,3 +5341,14 @@ def test_a_bracket_that_names_the_answer_goes_from_a_short_prompt(nlp: Any) -> N
     bank = derive_bank(text, title="Ilona Varga", source="i.txt")
     asked = [q.prompt for q in bank.questions if q.answer == "Tamas Kemeny" and "future husband" in q.prompt]
     assert asked and not [p for p in asked if "(" in p], [q.prompt for q in bank.questions]
+
+
+def test_a_month_after_another_is_no_date_question(nlp: Any) -> None:
+    """(6) Is "August and ____ saw widespread attacks" (September 1922) never asked, as the month before gives the
+    answer away, while a month alone still is?"""
+    text = ("The Free State offensive began in July 1922. Michael Collins was killed in August 1922."
+            " August and September 1922 saw widespread attacks on Free State forces in the occupied territories."
+            " The Free State army executed 77 prisoners in December 1922.")
+    bank = derive_bank(text, title="The Irish Civil War", source="i.txt")
+    assert not [q.prompt for q in bank.questions if q.prompt.startswith("August and")]
+    assert [q for q in bank.questions if q.date == "1922-12"], [q.prompt for q in bank.questions]

@@ -154,6 +154,8 @@ def date_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...],
             # away, and neither is sure
         if life is None and _worded_range(s.text, d):
             continue  # "Between ____ and 1843" (1842), "between 1846 and ____": so near an end, the other gives it away
+        if "-" in d.iso and _MONTH_PAIR.search(s.text[:d.start]):
+            continue  # "August and ____ saw widespread attacks" (September 1922): the month before gives it away
         begin = 0 if d.iso.count("-") == 2 and re.fullmatch(r"[Tt]he\s+", s.text[:d.start]) else d.start
         # "The 29th of September was fixed for the closing": "____ was fixed", not "The ____ was fixed"
         prompt = render(dataclasses.replace(fr, edits=tuple(sorted((*fr.edits, *life)))) if life else fr,
@@ -195,6 +197,11 @@ def date_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...],
         out.append(Candidate(q, s.index, f"date:{d.iso}", 0.95, grain, sentence_quality(fr), 1.0,
                              fr.focus(d.start, d.end)))
     return out
+
+
+_MONTH_PAIR = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                         r"\s+(?:and|or|to|until|till|through)\s+$|\b(?:January|February|March|April|May|June|July"
+                         r"|August|September|October|November|December)\s*[–—-]\s*$")
 
 
 def range_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...],
