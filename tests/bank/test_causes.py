@@ -5352,3 +5352,14 @@ def test_a_month_after_another_is_no_date_question(nlp: Any) -> None:
     bank = derive_bank(text, title="The Irish Civil War", source="i.txt")
     assert not [q.prompt for q in bank.questions if q.prompt.startswith("August and")]
     assert [q for q in bank.questions if q.date == "1922-12"], [q.prompt for q in bank.questions]
+
+
+def test_all_three_points_back(nlp: Any) -> None:
+    """(7) Is "All three were born within ____ of each other" never asked alone (which three, only the sentence before
+    says), while "The three boats, Anna, David and Sophia, ..." names them at once?"""
+    from quizapp.bank.questions.prompts import _VAGUE_START
+
+    assert _VAGUE_START.match("All three were born within eight years of each other (1534 to 1542).")
+    assert _VAGUE_START.match("The four brothers met at Kyoto in 1560.")
+    assert not _VAGUE_START.match("The three boats, Anna, David and Sophia, carried around 300 men.")
+    assert not _VAGUE_START.match("The three hundred men of the garrison surrendered.")

@@ -20,7 +20,10 @@ _VAGUE_START = re.compile(
     r"|Finally|Eventually),?\s+)?"
     r"(?:[Tt]hey|[Tt]hem|[Tt]heir|[Tt]hese|[Tt]hose|[Tt]his|[Bb]oth|[Ss]uch|[Ii]ts|[Ii]t(?!\s+(?:is|was)\s+(?:in|on|at)\b)"
     r"|[Hh]ere|[Tt]here(?!\s+(?:is|was|are|were)\b)|[Tt]he couple|[Tt]he two|[Tt]he latter|[Tt]he former|[Ee]ach"
-    r"|[Nn]either|[Ee]ither|[Aa]nother|[Oo]thers|[Oo]ne of them|[Oo]ne was|[Tt]he other|[Tt]he rest|As with)\b")
+    r"|[Nn]either|[Ee]ither|[Aa]nother|[Oo]thers|[Oo]ne of them|[Oo]ne was|[Tt]he other|[Tt]he rest|As with"
+    r"|(?:[Aa]ll|[Tt]he) (?:three|four|five|six|seven|eight|nine|ten)(?! (?:hundred|thousand|million)|\s+\w+,))\b")
+# "All three were born within eight years of each other": which three, only the sentence before says (not "The
+# three boats, Anna, David and Sophia,", named at once)
 # "As with the Household Cavalry, the officers ...": as with whom before, only the sentence before says
 # "The following month, on 25th March", "Just days later", "Again": when, only the sentence before can tell
 _RELATIVE_TIME = re.compile(
