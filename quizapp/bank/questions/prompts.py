@@ -406,8 +406,8 @@ _MIN_KEPT = 9  # words a cut prompt keeps at least ("The Zulu monarch was killed
 
 def _clause_cut(fr: Frame, blank: tuple[int, int]) -> int:
     """Where a long prompt may end: after the clause that holds its blank ("... is given as ____ while Barbero and
-    others estimate ...": the estimate is another clause), when the prompt with its context is over 40 words and
-    what is kept has 12 words or more; else where the frame ends."""
+    others estimate ...": the estimate is another clause), when the prompt with its context is over ``_CUT_FROM``
+    words and what is kept has ``_MIN_KEPT`` words or more; else where the frame ends."""
     text = fr.sentence.text
     if len(fr.context.split()) + len(text[:fr.usable_end].split()) <= _CUT_FROM:
         return fr.usable_end
