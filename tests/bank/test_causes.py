@@ -5232,14 +5232,22 @@ def test_a_context_writes_its_days_in_full(corpus: dict[str, Any]) -> None:
     assert [q for q in bank.questions if q.prompt.startswith("On 23 April 1929, Nadir was residing")]
 
 
-def test_a_long_prompt_ends_with_the_clause_of_its_blank(nlp: Any) -> None:
+_CARPATHIANS = ("Anselm Varga led the Carpathian League in 1610. Anselm Varga met Ilona Kemeny in Kassa in 1611."
+                " Ilona Kemeny ruled Kassa in 1612. Tamas Ruszka fought Anselm Varga at Eger in 1613.")  # a made-up
+# story whose people and places give questions their options
+
+
+def _prompts_of(bank: QuestionBank, opening: str) -> list[str]:
+    """The prompts of a bank's questions asked of sentences that start with ``opening``."""
+    return [q.prompt for q in bank.questions if q.source_sentence.startswith(opening)]
+
+
+def test_a_prompt_of_over_24_words_ends_before_a_dash_a_colon_or_the_next_deed(nlp: Any) -> None:
     """(7) Does a prompt of over 24 words end where the clause of its blank ends: before a dash, a colon, ", then",
     ", as" or ", and" with the subject's next deed, never inside a list of deeds, before the verb a relative clause
     interrupts, nor after a dangling "and"?"""
-    text = ("Anselm Varga led the Carpathian League in 1610. Anselm Varga met Ilona Kemeny in Kassa in 1611."
-            " Ilona Kemeny ruled Kassa in 1612. Tamas Ruszka fought Anselm Varga in 1613."
-            " In 1614 the small garrisons of the northern valleys swelled the ranks of the Carpathian League so"
-            " greatly that the old nobility became a minority -- only a tenth of its captains in 1620, with"
+    text = (_CARPATHIANS + " In 1614 the small garrisons of the northern valleys swelled the ranks of the Carpathian"
+            " League so greatly that the old nobility became a minority -- only a tenth of its captains in 1620, with"
             " townsmen making up the rest.\n\n"
             "In 1615 the armed bands of the mountain villages, proclaiming their loyalty to Ilona Kemeny, burned the"
             " manor houses of the lowland lords, then converged on Kassa to besiege the governor's palace.\n\n"
@@ -5254,8 +5262,9 @@ def test_a_long_prompt_ends_with_the_clause_of_its_blank(nlp: Any) -> None:
             "In 1620 the small garrison of the fortress of Ungvar was soon overwhelmed and, as the troops of Tamas"
             " Ruszka closed in on the burning walls, its captain surrendered to the Carpathian League.")
     bank = derive_bank(text, title="The Carpathian League", source="c.txt")
+
     def asked(year: str) -> list[str]:
-        return [q.prompt for q in bank.questions if q.source_sentence.startswith(f"In {year}")]
+        return _prompts_of(bank, f"In {year}")
 
     assert any(p.endswith("became a minority.") for p in asked("1614")), asked("1614")
     assert any(p.endswith("houses of the lowland lords.") for p in asked("1615")), asked("1615")
@@ -5269,8 +5278,7 @@ def test_a_long_prompt_ends_with_the_clause_of_its_blank(nlp: Any) -> None:
 def test_a_long_prompt_starts_at_its_subject_after_an_opening_of_why_or_despite_what(nlp: Any) -> None:
     """(7) Does a long prompt leave out an opening that says why, how or despite what ("Despite a setback ...,",
     "Emboldened by the victory,"), but keep one that says when, and one before a pronoun subject?"""
-    text = ("Anselm Varga led the Carpathian League in 1610. Anselm Varga met Ilona Kemeny in Kassa in 1611."
-            " Ilona Kemeny ruled Kassa in 1612. Tamas Ruszka fought Anselm Varga at Eger in 1613.\n\n"
+    text = (_CARPATHIANS + "\n\n"
             "Despite a costly setback in the battle on the frozen river in early March, Tamas Ruszka extended the"
             " rule of the Carpathian League to the fortress of Munkacs in June after a short siege of nine days.\n\n"
             "After the long siege of the old fortress of Ungvar in early March, Anselm Varga marched on to the town"
@@ -5280,7 +5288,7 @@ def test_a_long_prompt_starts_at_its_subject_after_an_opening_of_why_or_despite_
     bank = derive_bank(text, title="The Carpathian League", source="c.txt")
 
     def asked(opening: str) -> list[str]:
-        return [q.prompt for q in bank.questions if q.source_sentence.startswith(opening)]
+        return _prompts_of(bank, opening)
 
     assert asked("Despite") and all(p.startswith(("Tamas Ruszka", "Who extended")) for p in asked("Despite")), \
         asked("Despite")
@@ -5322,8 +5330,7 @@ def test_a_word_left_out_between_commas_takes_its_commas(nlp: Any) -> None:
 def test_an_opening_that_points_back_is_left_out(nlp: Any) -> None:
     """(7) Is "At the same time," or "In an effort to combat these efforts," left out of a prompt of any length, so
     that it does not point at a sentence the student has not read?"""
-    text = ("Anselm Varga led the Carpathian League in 1610. Anselm Varga met Ilona Kemeny in Kassa in 1611."
-            " Ilona Kemeny ruled Kassa in 1612. Tamas Ruszka fought Anselm Varga at Eger in 1613.\n\n"
+    text = (_CARPATHIANS + "\n\n"
             "At the same time, Tamas Ruszka besieged the fortress of Munkacs in 1614.\n\n"
             "In an effort to combat these efforts, Ilona Kemeny supported the campaign of Istvan Bocskai in 1615.")
     bank = derive_bank(text, title="The Carpathian League", source="c.txt")

@@ -415,14 +415,13 @@ def _clause_cut(fr: Frame, blank: tuple[int, int]) -> int:
     for m in _TAIL.finditer(text, blank[1], fr.usable_end):
         if not text[blank[1]:m.start()].strip(" '’s") and re.match(r",\s+(?:which|where|who|whose)\s", m.group(0)):
             continue  # "her attack on ____, who believed that socialism could come by reform": the clue to the answer
-        kept = text[:m.start()]
+        kept = text[:m.start()]  # never "other major cities in Ethiopia, including Bahir Dar, ... and the town of
+        # Adwa itself." without their verb ("celebrate"); after a dash or a colon, what it adds may be a clause
         if len(kept.split()) >= _MIN_KEPT and _balanced(kept) and not _OPEN_END.search(kept) \
                 and _clause_follows(fr.parse, m, text) and (
                 root is None or root.start < m.start()) and not _inside_quote(fr, m.start()) \
                 and _one_phrase(fr.parse, m.start(), fr.usable_end, re.match(r"\s*(?:—|--|–|:)", m.group(0)) is None):
-            # never "other major
-            return m.start()  # cities in Ethiopia, including Bahir Dar, ... and the town of Adwa itself." without
-            # their verb ("celebrate"); after a dash or a colon, what it adds may be a clause of its own
+            return m.start()
     if len(fr.context.split()) + len(text[:fr.usable_end].split()) > _TOO_LONG:
         return _phrase_cut(fr, blank)
     return fr.usable_end
