@@ -5370,3 +5370,31 @@ def test_all_three_points_back(nlp: Any) -> None:
     assert _VAGUE_START.match("The four brothers met at Kyoto in 1560.")
     assert not _VAGUE_START.match("The three boats, Anna, David and Sophia, carried around 300 men.")
     assert not _VAGUE_START.match("The three hundred men of the garrison surrendered.")
+
+
+def test_a_full_stop_the_text_lost_still_ends_a_sentence() -> None:
+    """(7) Does "arrested on 7th April, 1912, Seventeen days later, three policemen ..." split into two sentences, and
+    "unveiled on 27 October 1916, Unlike the London statue, it ..." too, while "Ming, He Jin and others" stays one?"""
+    from quizapp.bank.text.sentences import split_sentences
+
+    def split(text: str) -> list[str]:
+        return [text[a:b] for a, b in split_sentences(text)]
+
+    assert split("Callemin was arrested on 7th April, 1912, Seventeen days later, three policemen surprised Bonnot.") \
+        == ["Callemin was arrested on 7th April, 1912", "Seventeen days later, three policemen surprised Bonnot."]
+    assert len(split("It was unveiled on 27 October 1916, Unlike the London statue, it shows a mother.")) == 2
+    assert len(split("The envoys of the Ming, He Jin and others met the khan.")) == 1
+    assert len(split("Mihrimah married in 1539, She had issue, one daughter and one son.")) == 2
+
+
+def test_a_he_after_a_man_named_as_an_object_is_not_the_main_subject(nlp: Any) -> None:
+    """(3) After "three policemen surprised Jules Bonnot", is "He shot at the officers" never given to the text's main
+    subject (named in the sentences before), whom the sentence before does not name?"""
+    text = ("Victor Serge was born in Brussels in 1890. Victor Serge joined the anarchists of Paris in 1909. He wrote"
+            " for the paper L'Anarchie in 1911. Raymond Callemin was arrested in Paris on 7 April 1912."
+            " Victor Serge was arrested in Paris in 1912. Seventeen days later, three policemen surprised Jules"
+            " Bonnot in the apartment of a man in Ivry. He shot at the officers, killing Louis Jouin, the vice-chief"
+            " of the French police.")
+    bank = derive_bank(text, title="Victor Serge", source="v.txt")
+    shot = [q.prompt for q in bank.questions if "shot at the officers" in q.source_sentence]
+    assert not [p for p in shot if "Serge shot" in p], shot

@@ -43,8 +43,10 @@ RECALL = {
     "wiki_qing_dynasty": 0.94,
     # two texts added after the rules above were written, read by no one who wrote them, to measure what the generator
     # does on texts it was never fitted to: an ancient queen (Latin names, years "AD 43") and a Zulu king
-    "wiki_boudica": 0.5,  # of Tacitus's nine questions one must go; where Prince Albert was an option it scored
-    # higher, so the gold one ("based his account on that of ____") was kept over another
+    "wiki_boudica": 0.46,  # of Tacitus's nine questions one must go; where Prince Albert was an option it scored
+    # higher, so the gold one ("based his account on that of ____") was kept over another; "unveiled ... on 27 October
+    # 1916, Unlike the London chariot statue, it shows her as a more motherly figure" is two sentences (a full stop
+    # the text lost), and the gold fact's "more motherly figure" stands in the second
     "wiki_shaka": 0.45,
     # two more added a session later the same way (a battle in Ethiopia, a Japanese warlord): 0.54 each as they came
     "wiki_battle_of_adwa": 0.71,

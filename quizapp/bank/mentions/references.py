@@ -191,6 +191,10 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
                             and t.start > pronoun.start and not _quoted(s, t.start) for t in parse.tokens)
                 key, certain = _antecedent(s, g, subject, seen, found, sentences, section, hero, hero_gender, realized,
                                            later if subject or again else set())
+                if key is not None and key == hero and not certain and _object_before(s, g, seen, doers, sentences,
+                                                                                     section, hero):
+                    key = None  # "... three policemen surprised Jules Bonnot. He shot at the officers": Bonnot, not
+                    # the main subject, whom the sentence before does not name
                 if key is None and subject:
                     key = _continuing(s, g, seen, doers, sentences, section, later, hero, realized)
                 if not_subject and key == same[0][0]:
@@ -494,6 +498,21 @@ def _antecedent(s: Sentence, gender: str, subject: bool, seen: list[list[tuple[s
             return hero, False
         break
     return None, False
+
+
+def _object_before(s: Sentence, gender: str, seen: list[list[tuple[str, str, bool]]], doers: list[_Doers],
+                   sentences: list[Sentence], section: dict[int, str], hero: str | None) -> bool:
+    """Is someone of ``gender`` a verb's object in the nearest sentence before that names anyone of it, and the main
+    subject not named there ("policemen surprised Bonnot")? A pronoun after it may be theirs, so the main subject is
+    no safe guess."""
+    for j in range(s.index - 1, max(-1, s.index - 4), -1):
+        prev = sentences[j]
+        if section.get(prev.paragraph) != section.get(s.paragraph) or s.paragraph - prev.paragraph > 1:
+            return False
+        named = [k for k, g, _ in seen[j] if g == gender and k]
+        if named:
+            return hero not in named and any(k in doers[j].objects for k in named)
+    return False
 
 
 def _continuing(s: Sentence, gender: str, seen: list[list[tuple[str, str, bool]]],
