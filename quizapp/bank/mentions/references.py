@@ -22,6 +22,11 @@ ROLE_GENDER = {w: "f" for w in "woman wife daughter mother sister widow queen ni
                 " girl empress princess duchess countess grandmother concubine consort nun abbess".split()}
 ROLE_GENDER.update({w: "m" for w in "man husband son father brother widower king nephew uncle boy emperor"
                      " prince duke grandfather gunman nobleman clergyman policeman chairman statesman".split()})
+_PERSON_NOUNS = frozenset("correspondent reporter journalist officer soldier trooper sergeant constable guard sentry"
+                          " driver witness doctor surgeon physician lawyer clerk servant messenger envoy agent spy"
+                          " student teacher writer poet painter merchant farmer worker miner sailor prisoner assassin"
+                          " killer stranger visitor traveller traveler".split())  # either gender: "The correspondent
+# ... was approaching the prison when he heard a volley of shots": his own "he", not the main subject's
 _RULERS = frozenset("king queen emperor empress prince princess duke duchess tsar".split())
 _ROLES = "|".join(sorted(ROLE_GENDER, key=len, reverse=True))
 ROLE_AFTER = re.compile(rf"^(?:,\s+|\s*\(\s*)(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?({_ROLES})\b", re.I)
@@ -199,11 +204,13 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
                     key = _continuing(s, g, seen, doers, sentences, section, later, hero, realized)
                 if not_subject and key == same[0][0]:
                     key = None
-                if key is not None and pronoun.tag == "PRP" and any(
+                if key is not None and pronoun.tag == "PRP" and (any(
                         m.key == key and m.start > pronoun.start and not _FAMILY_AFTER.match(s.text[m.end:])
-                        for m in people):
+                        for m in people) or _named_after(key, s.text, pronoun.end, [
+                            (m.start, m.end) for m in index.by_sentence.get(s.index, []) if m.key != key])):
                     key = None  # "He attempted to get Serge to sign": whoever "he" is, he is not Serge; but "He was
-                    # buried ... in the Douglass family plot" may be Douglass
+                    # buried ... in the Douglass family plot" may be Douglass; nor is he whose surname alone follows,
+                    # a name too doubtful to be a mention ("he found the two cars with the bodies of Madero")
                 if _in_clause_of_unnamed(parse, pronoun, people) or _unnamed_before(parse, pronoun, g, people, key,
                                                                                     certain):
                     key = None  # "Monsieur, who had fled at the same time as his brother": Monsieur's brother;
@@ -425,6 +432,9 @@ def _unnamed_before(parse: Parse, pronoun: Token, gender: str, people: list[Ment
     for t in parse.tokens:
         if t.start >= pronoun.start:
             return False
+        if t.pos == "NOUN" and t.lower in _PERSON_NOUNS and t.dep in _SUBJECT and not any(
+                m.start <= n.start < m.end for n in (t, *parse.children(t)) for m in people):
+            return True  # "The correspondent ... when he heard": someone new, unnamed, the sentence's own subject
         if t.pos != "NOUN" or ROLE_GENDER.get(t.lower) != gender:
             continue
         if key is not None and any(c.dep == "det" and c.lower in ("the", "this", "that") for c in parse.children(t)):
@@ -498,6 +508,18 @@ def _antecedent(s: Sentence, gender: str, subject: bool, seen: list[list[tuple[s
             return hero, False
         break
     return None, False
+
+
+def _named_after(key: str, text: str, start: int, names: list[tuple[int, int]]) -> bool:
+    """Does a sentence name ``key`` by its surname alone after ``start``: not as a family ("the Douglass family
+    plot"), nor inside another name (``names``: "Jacques d'Arc", "Narrative of the Life of Frederick Douglass", "the
+    Kangxi Emperor" for the Shunzhi Emperor, whose title is no surname)?"""
+    words = [w for w in key.split() if w.lower() not in HONORIFICS]
+    surname = words[-1] if words else key
+    return len(surname) > 2 and any(
+        not any(a <= m.start() < b for a, b in names)
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}\b(?!{_FAMILY_AFTER.pattern})", text)
+        if m.start() >= start)
 
 
 def _object_before(s: Sentence, gender: str, seen: list[list[tuple[str, str, bool]]], doers: list[_Doers],
