@@ -5414,3 +5414,16 @@ def test_a_he_is_not_the_main_subject_the_sentence_names_after_it_or_a_new_man_b
     bank = derive_bank(text, title="Francisco Madero", source="m.txt")
     assert not [q.prompt for q in bank.questions if re.search(r"Madero (?:heard|found)", q.prompt)], \
         [q.prompt for q in bank.questions]
+
+
+def test_a_he_after_an_unresolved_he_who_named_the_main_subject_as_an_object_stays_unresolved(nlp: Any) -> None:
+    """(3) After "He admitted that he had asked Victor Serge to post the letter" (the "he" unresolved, Serge the one
+    asked), is "He later admitted to Sneevliet that ..." never given to Victor Serge?"""
+    text = ("Victor Serge was born in Brussels in 1890. Victor Serge lived in Paris in 1936. Victor Serge wrote"
+            " novels in Paris in 1937. Walter Krivitsky met Henricus Sneevliet and Gerard Rosenthal in 1937.\n\n"
+            "Walter Krivitsky asked Gerard Rosenthal if he had shown the letter to anyone before giving it to"
+            " Henricus Sneevliet. He admitted that he had asked Victor Serge to post the letter. He later admitted to"
+            " Sneevliet that he had also shown it to Mark Zborowski in Paris.")
+    bank = derive_bank(text, title="Victor Serge", source="v.txt")
+    assert not [q.prompt for q in bank.questions if "Serge later admitted" in q.prompt], \
+        [q.prompt for q in bank.questions]

@@ -160,6 +160,7 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
     # per sentence: (person key, gender, is subject) for the people it names or refers to
     seen: list[list[tuple[str, str, bool]]] = []
     realized: list[set[str]] = []  # per sentence: the people a resolved pronoun stands for (its topic)
+    leading: set[int] = set()  # sentences whose first pronoun is their main clause's subject
     doers: list[_Doers] = []  # per sentence: who acts there beside its subjects
     titles = _hero_titles(paragraphs, hero)
     sole_title = _sole_bearer(paragraphs, hero, titles)  # "the President" means the main subject all through
@@ -195,7 +196,7 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
                 again = any(t.lower in ("he", "she") and PRONOUN_GENDER[t.lower] == g and t.dep in _SUBJECT
                             and t.start > pronoun.start and not _quoted(s, t.start) for t in parse.tokens)
                 key, certain = _antecedent(s, g, subject, seen, found, sentences, section, hero, hero_gender, realized,
-                                           later if subject or again else set())
+                                           later if subject or again else set(), leading)
                 if key is not None and key == hero and not certain and _object_before(s, g, seen, doers, sentences,
                                                                                      section, hero):
                     key = None  # "... three policemen surprised Jules Bonnot. He shot at the officers": Bonnot, not
@@ -220,6 +221,9 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
                     and re.match(r"\s+[\"“]?[A-Z]", s.text[pronoun.end:]))  # "calls her Voadicia": whom, not whose
                 found[s.index] = Reference(pronoun.start, pronoun.end, pronoun.text, key, possessive, certain)
                 # an unresolved pronoun keeps the next one unresolved
+                if pronoun.dep in _SUBJECT and 0 <= pronoun.head < len(parse.tokens) \
+                        and parse.tokens[pronoun.head].dep == "ROOT":
+                    leading.add(s.index)  # "He admitted that he had asked Victor Serge ...": the sentence's own doer
                 here.append((key or "", g, subject or again and key is not None))
         if s.narrative:
             here += _others(s, parse, pronoun, named, people, s.index in found)
@@ -484,8 +488,8 @@ def _first_pronoun(s: Sentence, parse: Parse) -> Token | None:
 def _antecedent(s: Sentence, gender: str, subject: bool, seen: list[list[tuple[str, str, bool]]],
                 found: dict[int, Reference],
                 sentences: list[Sentence], section: dict[int, str], hero: str | None,
-                hero_gender: str, realized: list[set[str]], later: AbstractSet[str] = frozenset()
-                ) -> tuple[str | None, bool]:
+                hero_gender: str, realized: list[set[str]], later: AbstractSet[str] = frozenset(),
+                leading: AbstractSet[int] = frozenset()) -> tuple[str | None, bool]:
     """Find the person a pronoun of ``gender`` refers to, conservatively; returns (key, certain).
 
     Where the nearest sentence leaves it unclear, a subject pronoun still means the main subject when no one
@@ -493,7 +497,8 @@ def _antecedent(s: Sentence, gender: str, subject: bool, seen: list[list[tuple[s
     pronoun stood for, in the few sentences before ("Together with Clara Zetkin ..., they formed the group.
     She spent most of the war behind bars").
     """
-    key, certain = _nearest(s, gender, subject, seen, found, sentences, section, hero, hero_gender, realized, later)
+    key, certain = _nearest(s, gender, subject, seen, found, sentences, section, hero, hero_gender, realized, later,
+                            leading)
     if key is not None or not subject or hero is None or hero_gender != gender:
         return key, certain
     for j in range(s.index - 1, max(-1, s.index - 4), -1):
@@ -571,8 +576,8 @@ def _continuing(s: Sentence, gender: str, seen: list[list[tuple[str, str, bool]]
 def _nearest(s: Sentence, gender: str, subject: bool, seen: list[list[tuple[str, str, bool]]],
              found: dict[int, Reference],
              sentences: list[Sentence], section: dict[int, str], hero: str | None,
-             hero_gender: str, realized: list[set[str]], later: AbstractSet[str] = frozenset()
-             ) -> tuple[str | None, bool]:
+             hero_gender: str, realized: list[set[str]], later: AbstractSet[str] = frozenset(),
+             leading: AbstractSet[int] = frozenset()) -> tuple[str | None, bool]:
     """The person the nearest sentence naming anyone of ``gender`` gives a pronoun; returns (key, certain).
 
     The nearest earlier sentence (same section, at most three back) that names anyone who could be
@@ -589,10 +594,12 @@ def _nearest(s: Sentence, gender: str, subject: bool, seen: list[list[tuple[str,
         blanks = [p for p in possible if not p[0]]
         unclear = found.get(j)  # its own pronoun, left unresolved
         if len(blanks) == 1 and blanks[0][1] == gender and unclear is not None and unclear.key is None \
-                and not unclear.cataphoric and PRONOUN_GENDER[unclear.pronoun.lower()] == gender:
+                and not unclear.cataphoric and PRONOUN_GENDER[unclear.pronoun.lower()] == gender \
+                and not (j in leading and not any(subj for k, _, subj in possible if k)):
             possible = [p for p in possible if p[0]]  # "Shortly after he returned home, Douglass died. He was 77.":
             # a pronoun left unresolved there (after one unclear, the next ones are too) most likely means whom that
-            # sentence names, and hides no one else
+            # sentence names, and hides no one else; not where that pronoun is the subject and the one named is not
+            # ("He admitted that he had asked Victor Serge to post the letter. He later admitted ...": Rosenthal)
         if not possible:
             continue
         keys = list(dict.fromkeys(k for k, _, _ in possible))
