@@ -1329,8 +1329,8 @@ def inside_name(text: str, start: int, end: int) -> bool:
     if re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[end:end + 14]) and not (owner and _personal(owner.group(1))):
         return True  # "the ____ of the Netherlands", "Louis XVI of France": the blank begins a longer name; not "the
         # ____ of Vladimir Lenin", a person's (his party)
-    after = re.match(r"(?:['’]s)?\s+(?:d['’]|de |du |des |del |della |la |le |von |van |[auei][dlnrsz]-|ibn |bin |bint )?"
-                     r"([^\W\d_])([^\W\d_])", text[end:end + 14])  # "____ ud-Dīn Muhammad", "____ ibn Saud"
+    after = re.match(r"(?:['’]s)?\s+(?:d['’]|de |du |des |del |della |la |le |von |van |[auei][dlnrsz]-|ibn |bin "
+                     r"|bint )?([^\W\d_])([^\W\d_])", text[end:end + 14])  # "____ ud-Dīn Muhammad", "____ ibn Saud"
     if after and after.group(1).isupper() and after.group(2).islower() and not re.match(r"['’]s\s", text[end:end + 3]):
         return True  # "____ Éireann", "Santo ____ Domingo": a capital after the blank goes on with the name
     of_name = re.search(r"\b([A-Z][\w'’-]*)(?:\s+[IVX]+)?\s+of\s+(?:the\s+)?$", text[:start])

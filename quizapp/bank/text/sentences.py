@@ -204,9 +204,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spliced if text[a:b].strip()]
 
 
-_SPLICE = re.compile(r"(?<=[a-z0-9]),\s+(?=(?:(?:She|He|They)\s+[a-z]|Unlike\s|(?:Two|Three|Four|Five|Six|Seven|Eight|Nine"
-                     r"|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty"
-                     r"|Forty|Fifty)\s+(?:days|weeks|months|years)\s+later\b))")
+_SPLICE = re.compile(r"(?<=[a-z0-9]),\s+(?=(?:(?:She|He|They)\s+[a-z]|Unlike\s|(?:Two|Three|Four|Five|Six|Seven"
+                     r"|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen"
+                     r"|Twenty|Thirty|Forty|Fifty)\s+(?:days|weeks|months|years)\s+later\b))")
 # a full stop the text lost: "arrested on 7th April, 1912, Seventeen days later, three policemen ...", "unveiled ...
 # on 27 October 1916, Unlike the London chariot statue, it shows ...", "married in 1539, She had issue"
 
