@@ -5242,11 +5242,16 @@ def _prompts_of(bank: QuestionBank, opening: str) -> list[str]:
     return [q.prompt for q in bank.questions if q.source_sentence.startswith(opening)]
 
 
+def _carpathian(story: str) -> QuestionBank:
+    """The bank of the made-up story with ``story`` after it."""
+    return derive_bank(_CARPATHIANS + story, title="The Carpathian League", source="c.txt")
+
+
 def test_a_prompt_of_over_24_words_ends_before_a_dash_a_colon_or_the_next_deed(nlp: Any) -> None:
     """(7) Does a prompt of over 24 words end where the clause of its blank ends: before a dash, a colon, ", then",
     ", as" or ", and" with the subject's next deed, never inside a list of deeds, before the verb a relative clause
     interrupts, nor after a dangling "and"?"""
-    text = (_CARPATHIANS + " In 1614 the small garrisons of the northern valleys swelled the ranks of the Carpathian"
+    bank = _carpathian(" In 1614 the small garrisons of the northern valleys swelled the ranks of the Carpathian"
             " League so greatly that the old nobility became a minority -- only a tenth of its captains in 1620, with"
             " townsmen making up the rest.\n\n"
             "In 1615 the armed bands of the mountain villages, proclaiming their loyalty to Ilona Kemeny, burned the"
@@ -5261,7 +5266,6 @@ def test_a_prompt_of_over_24_words_ends_before_a_dash_a_colon_or_the_next_deed(n
             " was still burning after the long siege of the winter.\n\n"
             "In 1620 the small garrison of the fortress of Ungvar was soon overwhelmed and, as the troops of Tamas"
             " Ruszka closed in on the burning walls, its captain surrendered to the Carpathian League.")
-    bank = derive_bank(text, title="The Carpathian League", source="c.txt")
 
     def asked(year: str) -> list[str]:
         return _prompts_of(bank, f"In {year}")
@@ -5278,22 +5282,17 @@ def test_a_prompt_of_over_24_words_ends_before_a_dash_a_colon_or_the_next_deed(n
 def test_a_long_prompt_starts_at_its_subject_after_an_opening_of_why_or_despite_what(nlp: Any) -> None:
     """(7) Does a long prompt leave out an opening that says why, how or despite what ("Despite a setback ...,",
     "Emboldened by the victory,"), but keep one that says when, and one before a pronoun subject?"""
-    text = (_CARPATHIANS + "\n\n"
-            "Despite a costly setback in the battle on the frozen river in early March, Tamas Ruszka extended the"
-            " rule of the Carpathian League to the fortress of Munkacs in June after a short siege of nine days.\n\n"
-            "After the long siege of the old fortress of Ungvar in early March, Anselm Varga marched on to the town"
-            " of Szeged in June with all the guns of his army and the horsemen of Ilona Kemeny.\n\n"
-            "Although the quarrels between the nobles of the eastern valleys grew again in the spring of 1615, he"
-            " kept the fortress of Munkacs loyal to Anselm Varga for many years after the war.")
-    bank = derive_bank(text, title="The Carpathian League", source="c.txt")
-
-    def asked(opening: str) -> list[str]:
-        return _prompts_of(bank, opening)
-
-    assert asked("Despite") and all(p.startswith(("Tamas Ruszka", "Who extended")) for p in asked("Despite")), \
-        asked("Despite")
-    assert asked("After") and all(p.startswith("After the long") for p in asked("After")), asked("After")
-    assert all(not p.startswith("He") for p in asked("Although")), asked("Although")
+    bank = _carpathian(
+        "\n\nDespite a costly setback in the battle on the frozen river in early March, Tamas Ruszka extended the"
+        " rule of the Carpathian League to the fortress of Munkacs in June after a short siege of nine days.\n\n"
+        "After the long siege of the old fortress of Ungvar in early March, Anselm Varga marched on to the town"
+        " of Szeged in June with all the guns of his army and the horsemen of Ilona Kemeny.\n\n"
+        "Although the quarrels between the nobles of the eastern valleys grew again in the spring of 1615, he"
+        " kept the fortress of Munkacs loyal to Anselm Varga for many years after the war.")
+    despite, after = _prompts_of(bank, "Despite"), _prompts_of(bank, "After")
+    assert despite and all(p.startswith(("Tamas Ruszka", "Who extended")) for p in despite), despite
+    assert after and all(p.startswith("After the long") for p in after), after
+    assert all(not p.startswith("He") for p in _prompts_of(bank, "Although")), _prompts_of(bank, "Although")
 
 
 def test_a_name_goes_on_after_an_arabic_or_persian_particle() -> None:
@@ -5330,11 +5329,10 @@ def test_a_word_left_out_between_commas_takes_its_commas(nlp: Any) -> None:
 def test_an_opening_that_points_back_is_left_out(nlp: Any) -> None:
     """(7) Is "At the same time," or "In an effort to combat these efforts," left out of a prompt of any length, so
     that it does not point at a sentence the student has not read?"""
-    text = (_CARPATHIANS + "\n\n"
-            "At the same time, Tamas Ruszka besieged the fortress of Munkacs in 1614.\n\n"
-            "In an effort to combat these efforts, Ilona Kemeny supported the campaign of Istvan Bocskai in 1615.")
-    bank = derive_bank(text, title="The Carpathian League", source="c.txt")
-    asked = [q.prompt for q in bank.questions if q.source_sentence.startswith(("At the same", "In an effort"))]
+    bank = _carpathian("\n\nAt the same time, Tamas Ruszka besieged the fortress of Munkacs in 1614.\n\n"
+                       "In an effort to combat these efforts, Ilona Kemeny supported the campaign of Istvan Bocskai"
+                       " in 1615.")
+    asked = _prompts_of(bank, "At the same") + _prompts_of(bank, "In an effort")
     assert asked and not [p for p in asked if re.search(r"same time|these efforts", p)], asked
 
 
