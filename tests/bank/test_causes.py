@@ -5425,3 +5425,17 @@ def test_a_he_after_an_unresolved_he_who_named_the_main_subject_as_an_object_sta
     bank = derive_bank(text, title="Victor Serge", source="v.txt")
     assert not [q.prompt for q in bank.questions if "Serge later admitted" in q.prompt], \
         [q.prompt for q in bank.questions]
+
+
+def test_a_country_opening_its_sentences_is_a_place(nlp: Any) -> None:
+    """(1) Is a country the text names only at its sentences' start ("Spain was to augment its army") a place, as the
+    gazetteer says, and not a capitalised common word with no kind?"""
+    text = ("The treaty of 1721 ended the war between the northern powers. Spain was to augment its army in Catalonia "
+            "to twenty thousand men in 1719. Spain, since a prince of the house of Bourbon had been on the throne, was "
+            "the ally of France against England. Austria and Holland made peace at Utrecht in 1713. Switzerland "
+            "stayed neutral through the whole war. The French army marched to Italy in 1720 and the Austrian garrison "
+            "left Milan.")
+    bank = derive_bank(text, title="The northern war", source="war.txt")
+    spain = [q for q in bank.questions if q.answer == "Spain"]
+    assert spain and all(q.answer_kind is AnswerKind.PLACE for q in spain)
+    assert all(q.answer_kind is AnswerKind.PLACE for q in bank.questions if "Spain" in q.distractors)

@@ -146,7 +146,13 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
             # towns it does not know: "met at Epernay"): the other evidence decides, less surely
             kind, share = decide(combine(Counter({k: n for k, n in v.items() if k != "ner:org"})))
             share *= 0.85
-            town = kind is AnswerKind.PLACE and v[AnswerKind.PLACE] >= 1 and not v["article"] \
+            known = (v["name:place"] >= COUNTRY_VOTE or (v["name:place"] >= TOWN_VOTE and (
+                v["ner:place"] or v[AnswerKind.PLACE]))) and name.lower() not in lowered and not (
+                v["ner:person"] or v[AnswerKind.PERSON] or v["name:person"] or merged_labels[name]["modifier"])
+            # "Spain" opening its sentences, "Kilmarnock" (once "at", once a body): a country the gazetteer knows, or
+            # a town it knows that the text or the model once calls a place; never one called a person, a common
+            # word or only a modifier ("Canning", "a Sterling submachine gun")
+            town = kind is AnswerKind.PLACE and (v[AnswerKind.PLACE] >= 1 or known) and not v["article"] \
                 and not re.search(r"(?:ic|ian|ism|ist|ese)$", name)
             if not (town or (kind is AnswerKind.PERSON and (v["name:person"] >= 1 or (
                     v[AnswerKind.PERSON] >= 1.5 and v[AnswerKind.PERSON] > v[AnswerKind.PLACE] + v[AnswerKind.ORG])))):
@@ -373,6 +379,7 @@ _FUNCTION_WORDS = frozenset({"of", "the", "and", "or", "in", "on", "at", "to", "
 
 
 FIRST_AND_SURNAME = 6.0  # the lexicon's vote for a known first name before a surname (kinds.name_evidence)
+TOWN_VOTE, COUNTRY_VOTE = 1.5, 6.0  # the gazetteer's votes for a town and a country it knows (kinds.name_evidence)
 PLACE_BEYOND_DOUBT = 3.0  # "the city of X", "the village X": the text's own noun for a place
 PERSON_BEYOND_DOUBT = 6.0  # context votes for a person (two appositions, "X's mother", "X himself") that no label of
 # the model outweighs
