@@ -5439,3 +5439,23 @@ def test_a_country_opening_its_sentences_is_a_place(nlp: Any) -> None:
     spain = [q for q in bank.questions if q.answer == "Spain"]
     assert spain and all(q.answer_kind is AnswerKind.PLACE for q in spain)
     assert all(q.answer_kind is AnswerKind.PLACE for q in bank.questions if "Spain" in q.distractors)
+
+
+def test_a_marshal_is_a_he_when_no_pronoun_says_otherwise(nlp: Any) -> None:
+    """(3) Is "He" after "Ney noted an exodus from Wellington's centre" Ney, the one who acted, though the text never
+    names "Marshal Ney" alone before a pronoun (his rank is the only word on his gender)?"""
+    text = ("The Battle of Waterloo was fought on 18 June 1815. Napoleon Bonaparte and Marshal Ney led the French army. "
+            "Wellington held the ridge with the allied army. Blücher brought the Prussians from Wavre. "
+            "A little before 16:00, Ney noted an apparent exodus from Wellington's centre. "
+            "He mistook the movement of casualties to the rear for the beginnings of a retreat.")
+    assert _references(text, "Battle of Waterloo")[5].key == "Marshal Ney"
+
+
+def test_an_opening_pronoun_before_a_pronoun_subject_is_not_the_name_after(nlp: Any) -> None:
+    """(3) In "in response to a dispatch he had received from Grouchy, he sent a reply telling Grouchy", is the
+    first "he" the main clause's "he" (Napoleon), never Grouchy, the first man named after the comma?"""
+    text = ("Napoleon Bonaparte commanded the French army at Waterloo in 1815. Marshal Grouchy pursued the Prussians to "
+            "Wavre. Napoleon delayed the start of the battle because of the sodden ground. At 10:00, in response to a "
+            "dispatch he had received from Grouchy six hours earlier, he sent a reply telling Grouchy to head for "
+            "Wavre.")
+    assert _references(text, "Battle of Waterloo")[3].key != "Marshal Grouchy"

@@ -416,6 +416,18 @@ MALE_AFTER = frozenset("pasha bey beg mirza efendi effendi agha singh".split()) 
 # "Jarnail Singh": a man's title or name after his name (a woman's are Begum, Khatun, Aghacha, Kaur)
 
 
+MOSTLY_MEN = frozenset("general marshal field-marshal admiral colonel major captain lieutenant commander brigadier"
+                       " commodore sergeant corporal gen col capt lt sgt cardinal archbishop sultan shah khan caliph"
+                       " shogun daimyo".split())  # ranks and offices held, in the past, by men: a weak vote,
+# any pronoun outweighs it ("Marshal Ney", whom the text never names alone before a "he")
+
+
+def rank_gender(title: str) -> str:
+    """The gender a rank before a name mostly meant ("Marshal" m), or ""."""
+    word = title.strip().split()[0].strip(".").lower() if title.strip() else ""
+    return "m" if word in MOSTLY_MEN else ""
+
+
 def honorific_gender(title: str) -> str:
     """The gender a title gives ("King" m, "Queen" f), or ""."""
     word = title.strip().split()[0].strip(".").lower() if title.strip() else ""

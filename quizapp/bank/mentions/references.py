@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from quizapp.bank.mentions.index import EntityIndex, Mention
-from quizapp.bank.mentions.kinds import MALE_AFTER, honorific_gender
+from quizapp.bank.mentions.kinds import MALE_AFTER, honorific_gender, rank_gender
 from quizapp.bank.mentions.lexicons import first_name_gender
 from quizapp.bank.mentions.spans import HONORIFICS
 from quizapp.bank.nlp.parse import Parse, Token
@@ -85,6 +85,8 @@ def person_genders(sentences: list[Sentence], parses: list[Parse], index: Entity
             title = honorific_gender(s.text[m.blank_start:m.start]) if m.blank_start < m.start else ""
             if title:
                 v[title] += 3
+            elif m.blank_start < m.start and rank_gender(s.text[m.blank_start:m.start]):
+                v["m"] += 1
             role = ROLE_AFTER.match(s.text[m.end:m.end + 60]) or ROLE_BEFORE.search(
                 s.text[max(0, m.blank_start - 30):m.blank_start]) or _BECAME_ROLE.match(s.text[m.end:m.end + 80])
             if role:
@@ -115,6 +117,8 @@ def person_genders(sentences: list[Sentence], parses: list[Parse], index: Entity
         if g:
             votes[key][g] += 3  # "Empress Dowager Xiaozhuang", "Lady Byron", "Maham Begum": the title is part of the
             # name (a man's title after a name is no title: "Mary Prince")
+        elif " " in key and rank_gender(key):
+            votes[key]["m"] += 1  # "Marshal Ney", "General Baldissera"
     return {k: g for k, v in votes.items() if (g := _decided(v))}
 
 
@@ -322,6 +326,10 @@ def _cataphora(s: Sentence, pronoun: Token, gender: str, named: list[tuple[str, 
         return None
     for (key, g, _), m in zip(named, people, strict=True):
         if m.start > comma:
+            if any(t.lower in ("he", "she") and PRONOUN_GENDER[t.lower] == gender and t.dep in _SUBJECT
+                   and comma < t.start < m.start for t in parse.tokens):
+                return None  # "in response to a dispatch he had received from Grouchy, he sent a reply telling
+                # Grouchy": the main clause's doer is a pronoun too, not the name after it
             return key if g == gender else None
     return None
 
