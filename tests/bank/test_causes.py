@@ -5459,3 +5459,12 @@ def test_an_opening_pronoun_before_a_pronoun_subject_is_not_the_name_after(nlp: 
             "dispatch he had received from Grouchy six hours earlier, he sent a reply telling Grouchy to head for "
             "Wavre.")
     assert _references(text, "Battle of Waterloo")[3].key != "Marshal Grouchy"
+
+
+def test_a_surname_opening_a_sentence_is_its_person(nlp: Any) -> None:
+    """(3) Is "Assing" opening a sentence (which the model does not find alone) the one Ottilie Assing, so "She" after
+    it is hers and not left unresolved?"""
+    text = ("Frederick Douglass was born in Maryland in 1818. His friendships with Julia Griffiths and Ottilie Assing "
+            "caused scandals in 1856. Assing was a young German woman who interviewed Douglass in 1856. She introduced "
+            "Douglass to German poetry and philosophy.")
+    assert _references(text, "Frederick Douglass")[3].key == "Ottilie Assing"

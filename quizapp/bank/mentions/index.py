@@ -477,6 +477,7 @@ def _gazetteer(sentences: list[Sentence], mentions: list[Mention], kinds: dict[s
     """Find the mentions NER missed, by looking for every known name and unambiguous alias in every sentence."""
     forms = {k: k for k in kinds}
     forms.update({a: t for a, t in alias.items() if t in kinds})
+    forms.update({last: full for last, full in _surnames(kinds, alias, sentences).items() if last not in forms})
     forms = {f: k for f, k in forms.items() if len(f) >= 3 and f[:1].isupper() and not re.search(r"[()\[\]]", f)}
     if not forms:
         return []
@@ -494,6 +495,22 @@ def _gazetteer(sentences: list[Sentence], mentions: list[Mention], kinds: dict[s
                 continue
             found.append(Mention(s.index, a, b, match.group(1), forms[match.group(1)], "GAZETTEER", a))
     return found
+
+
+def _surnames(kinds: dict[str, AnswerKind], alias: dict[str, str], sentences: list[Sentence]) -> dict[str, str]:
+    """The surnames that stand for one person of the text though the model never found them alone ("Assing was a young
+    German woman", after "Ottilie Assing"): the last word of exactly one person's full name, of no other name's words,
+    and never written in lower case."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for name, kind in kinds.items():
+        for word in name.split():
+            owners[word].add(name if kind is AnswerKind.PERSON and word == name.split()[-1] else "")
+    for short, full in alias.items():
+        owners[short].add(full)
+    lowered = _lowercase_words(sentences)
+    return {w: next(iter(o)) for w, o in owners.items() if len(o) == 1 and next(iter(o)) and len(w) >= 4
+            and w[:1].isupper() and w[1:].islower() and w.lower() not in lowered and " " in next(iter(o))
+            and w not in kinds}
 
 
 __all__ = ["EntityIndex", "Mention", "build_index", "fold"]
