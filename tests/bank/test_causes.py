@@ -5468,3 +5468,17 @@ def test_a_surname_opening_a_sentence_is_its_person(nlp: Any) -> None:
             "caused scandals in 1856. Assing was a young German woman who interviewed Douglass in 1856. She introduced "
             "Douglass to German poetry and philosophy.")
     assert _references(text, "Frederick Douglass")[3].key == "Ottilie Assing"
+
+
+def test_an_office_before_a_name_is_no_part_of_it() -> None:
+    """(8) Is the name after "Prime Minister" or "US Ambassador" asked (the office is no part of the name), while the
+    blank still never falls inside a name ("Santo ____", "Lord ____")?"""
+    text = "She enjoyed cordial relations with Prime Minister Sirimavo Bandaranaike."
+    start = text.index("Sirimavo")
+    assert not inside_name(text, start, start + len("Sirimavo Bandaranaike"))
+    text = "Huerta conspired with US Ambassador Henry Lane Wilson against Madero."
+    start = text.index("Henry")
+    assert not inside_name(text, start, start + len("Henry Lane Wilson"))
+    text = "The fleet took Santo Domingo and Lord Byron sailed home."
+    assert inside_name(text, text.index("Domingo"), text.index("Domingo") + 7)
+    assert inside_name(text, text.index("Byron"), text.index("Byron") + 5)
