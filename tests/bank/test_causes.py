@@ -5482,3 +5482,17 @@ def test_an_office_before_a_name_is_no_part_of_it() -> None:
     text = "The fleet took Santo Domingo and Lord Byron sailed home."
     assert inside_name(text, text.index("Domingo"), text.index("Domingo") + 7)
     assert inside_name(text, text.index("Byron"), text.index("Byron") + 5)
+
+
+def test_a_relative_sharing_the_main_subjects_surname_is_asked(nlp: Any) -> None:
+    """(7) Is "Her grandfather, Otto Kessler," asked in a life of Anna Kessler, though the prompt shows the surname as
+    hers ("Anna Kessler's grandfather, ____")? Its options, if any, are of the family, so the surname gives nothing
+    away; and the main subject's own other names are never asked so."""
+    text = ("Anna Kessler\n\nAnna Kessler was born in Leipzig in 1871. She married the printer Karl Brandt in Berlin in "
+            "1895. She led the printers' union from 1905 to 1920. Her grandfather, Otto Kessler, founded a carting "
+            "business in Dresden. Kessler's younger son, Paul Kessler, entered politics in 1925. Anna Kessler died in "
+            "Cologne in 1930. Paul Kessler died in Bonn in 1960.")
+    bank = derive_bank(text, title="Anna Kessler", source="k.txt")
+    kin = {q.answer: q for q in bank.questions if "grandfather, ____" in q.prompt or "younger son, ____" in q.prompt}
+    assert set(kin) == {"Otto Kessler", "Paul Kessler"}, kin
+    assert all(o.endswith(" Kessler") for q in kin.values() for o in q.distractors)

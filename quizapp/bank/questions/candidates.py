@@ -475,9 +475,11 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
                 or m.key in model.commentators):
             continue  # "____ argues that ...", "____ quotes one source": who said it is trivia
         prompt = render(fr, (a, end))
-        if not prompt or visible(_telling(m.key, kind), prompt) or visible(_telling(m.text, kind), prompt) or any(
+        kin = "" if m.key in also_hero else _kin_of(m.key, kind, hero, prompt)  # "Indira Gandhi's younger son, ____"
+        if not prompt or (not kin and (visible(_telling(m.key, kind), prompt) or visible(_telling(m.text, kind), prompt)
+                                       or _surname_shown(m.key, kind, prompt))) or any(
                 _spelled_out(m.key, other) and re.search(rf"\b{re.escape(other)}\b", prompt)
-                for other in model.apposed.get(m.key, ())) or _surname_shown(m.key, kind, prompt):
+                for other in model.apposed.get(m.key, ())):
             continue  # "the Social Democratic Party of Germany, the ____": its long form stands beside the blank
         if kind is AnswerKind.ORG and not model.shaped(m.key) and not asked_sort(prompt):
             continue  # "defeated at the hands of ____" (Yuan Chonghuan typed a body): nothing says it is a body
@@ -486,7 +488,9 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
         prompt = (wh_question(fr, (a, end), wh) if wh else "") or prompt
         excluded = (here - {m.key}) | ({hero} if hero else set()) | also_hero
         options = rank_names(m.key, kind, cloze, excluded, index, model, rng_for(s.text, m.key), genders,
-                             when=model.dated.get(s.index))
+                             when=model.dated.get(s.index), limit=KIN_POOL if kin else 3)
+        if kin:  # the family's name stands in the prompt: its other members are the options, or it is typed
+            options = [o for o in options if o.split()[-1] == kin][:3]
         if len(options) < 3 or own_name:  # the main subject's other names are one person's: typed, never offered
             whole = re.match(r"[,.;)]", s.text[m.end:m.end + 1]) is not None and s.text[a - 1:a] not in ('"', "“", "'")
             if not typable(m.key, kind if whole or kind in (AnswerKind.PERSON, AnswerKind.PLACE) else None) or (
@@ -636,6 +640,27 @@ def _surname_shown(key: str, kind: AnswerKind, prompt: str) -> bool:
                 and not re.fullmatch(r"[IVXL]+", w)}  # "King" or "VII" alone names no one
     runs = re.findall(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", prompt.replace(BLANK, " "))
     return any(run in surnames for run in runs)
+
+
+KIN_POOL = 12  # the options looked through for a family's other members
+
+
+def _kin_of(key: str, kind: AnswerKind, hero: str | None, prompt: str) -> str:
+    """The surname a person shares with the main subject where the prompt shows it only as the main subject's
+    ("Francisco Madero's grandfather, ____", "Gandhi's younger son, ____"), else "": the options are then the family's
+    other members, told apart by their first names."""
+    words = key.split()
+    if kind is not AnswerKind.PERSON or hero is None or len(words) < 2 or key == hero or hero.split()[-1] != words[-1] \
+            or first_name_gender(words[0]) not in ("m", "f") or words[0].lower() in HONORIFICS:
+        return ""  # not "Kanuni Suleiman" nor "Sultan Suleiman", the main subject's own other names
+    surname = words[-1]
+    written = [m.start() for m in re.finditer(rf"(?<![\w'’-]){re.escape(hero)}\b", prompt)]
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}\b", prompt):
+        relative = re.match(r"['’]s\s+(?:\w+\s+)?(\w+)", prompt[m.end():])
+        if not any(w <= m.start() < w + len(hero) for w in written) and not (
+                relative and relative.group(1).lower().rstrip("s") in _KIN):
+            return ""
+    return surname if re.search(rf"(?<![\w'’-]){re.escape(surname)}\b", prompt) else ""
 
 
 def _telling(name: str, kind: AnswerKind) -> str:
