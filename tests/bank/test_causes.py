@@ -5496,3 +5496,17 @@ def test_a_relative_sharing_the_main_subjects_surname_is_asked(nlp: Any) -> None
     kin = {q.answer: q for q in bank.questions if "grandfather, ____" in q.prompt or "younger son, ____" in q.prompt}
     assert set(kin) == {"Otto Kessler", "Paul Kessler"}, kin
     assert all(o.endswith(" Kessler") for q in kin.values() for o in q.distractors)
+
+
+def test_part_of_a_longer_name_is_no_name(nlp: Any) -> None:
+    """(1) Is a piece of a name the text never writes alone ("Dīn Muhammad" of "Zahīr ud-Dīn Muhammad", "Ala" of
+    "Ala-ud-Din", "Neelam Sanjiva" of "Neelam Sanjiva Reddy") never an answer nor an option?"""
+    text = ("Babur\n\nBabur (14 February 1483 – 26 December 1530), born Zahīr ud-Dīn Muhammad, was the founder of the "
+            "Mughal Empire in India. In 1504 Babur took Kabul. In 1519 he fought Daulat Khan Lodi and Ala-ud-Din near "
+            "Lahore. Ala-ud-Din fled to Delhi in 1524. Daulat Khan Lodi died in 1526. In 1526 Babur defeated Ibrahim "
+            "Lodi at Panipat. Rana Sanga fought Babur at Khanwa in 1527. The Congress candidate Neelam Sanjiva Reddy "
+            "lost the election of 1969. Neelam Sanjiva Reddy became president in 1977. Humayun succeeded Babur in 1530 "
+            "at Agra. Kamran Mirza held Kabul in 1540. Babur died at Agra in 1530.")
+    bank = derive_bank(text, title="Babur", source="b.txt")
+    names = {x for q in bank.questions for x in (q.answer, *q.distractors)}
+    assert not names & {"Dīn Muhammad", "Zahīr", "Ala", "Neelam Sanjiva", "Sanjiva Reddy"}, names

@@ -134,6 +134,7 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
     kinds: dict[str, AnswerKind] = {}
     confidence: dict[str, float] = {}
     doubtful: set[str] = set(ambiguous)
+    whole = "\n".join(s.text for s in sentences)
     for name, v in merged.items():
         if name in ambiguous:
             continue
@@ -215,6 +216,9 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
             kind = None  # "Note G", "Plan B": a thing with a letter, no place
         if v["unit part"] * 2 >= mentioned:
             kind = None  # "the 12th (East Suffolk) Regiment": part of a unit's name
+        if kind is not None and _fragment(name, whole):
+            kind = None  # "Neelam Sanjiva" of "Neelam Sanjiva Reddy", "Zahīr" of "Zahīr ud-Dīn Muhammad", "Ala" of
+            # "Ala-ud-Din": the text never writes it alone, so it is part of a longer name, no one's name of its own
         if name in _SACRED or PLACE_SHAPE.fullmatch(name):
             kind = None  # "God", "Heaven": capitalised, but no person, place or body to ask about; "Valley" of "the
             # Aztec-ruled Valley of Mexico": the head of a place's name, alone no place
@@ -495,6 +499,18 @@ def _gazetteer(sentences: list[Sentence], mentions: list[Mention], kinds: dict[s
                 continue
             found.append(Mention(s.index, a, b, match.group(1), forms[match.group(1)], "GAZETTEER", a))
     return found
+
+
+_GLUED_AFTER = re.compile(r"-\w|[ \u00a0](?:ud|al|ad|ur|as|ibn|bin|de|da|do|del|von|van)?-?[A-Z][\w'’-]")
+_GLUED_BEFORE = re.compile(r"(?:\w-|\b(?:ud|al|ad|ur|ibn|bin)[ -])$")
+
+
+def _fragment(name: str, whole: str) -> bool:
+    """Is a name written only as part of a longer one: always with a capitalised word or a hyphen straight after it, or
+    a name particle before it ("Neelam Sanjiva Reddy", "Zahīr ud-Dīn Muhammad", "Ala-ud-Din")?"""
+    found = [m for m in re.finditer(rf"(?<![\w'’]){re.escape(name)}(?![\w'’])", whole)]
+    return bool(found) and all(_GLUED_AFTER.match(whole, m.end()) or _GLUED_BEFORE.search(whole, 0, m.start())
+                               for m in found)
 
 
 def _surnames(kinds: dict[str, AnswerKind], alias: dict[str, str], sentences: list[Sentence]) -> dict[str, str]:
