@@ -5510,3 +5510,15 @@ def test_part_of_a_longer_name_is_no_name(nlp: Any) -> None:
     bank = derive_bank(text, title="Babur", source="b.txt")
     names = {x for q in bank.questions for x in (q.answer, *q.distractors)}
     assert not names & {"Dīn Muhammad", "Zahīr", "Ala", "Neelam Sanjiva", "Sanjiva Reddy"}, names
+
+
+def test_one_name_spelled_two_ways_is_never_its_own_option() -> None:
+    """(2) Is "Nāder Khan" never offered beside "Mohammed Nadir Shah" (one man, spelled two ways), while words that
+    differ otherwise ("Guard" and "Guards", "India" and "Indira") still tell names apart? And is an office ("Minister
+    of Defense") never a person among the options?"""
+    from quizapp.bank.questions.options import OFFICE_OF, variant_of
+
+    assert variant_of("Nāder Khan", "Mohammed Nadir Shah")
+    assert not variant_of("Foot Guards", "Imperial Guard")
+    assert not variant_of("Parliament of India", "Indira Gandhi")
+    assert OFFICE_OF.fullmatch("Minister of Defense") and OFFICE_OF.fullmatch("Secretary of State")

@@ -544,14 +544,23 @@ def variant_of(a: str, b: str) -> bool:
     Returns:
         True if they share a significant word.
     """
-    if _significant(a) & _significant(b):
-        return True
+    wa, wb = _significant(a), _significant(b)
+    if wa & wb or any(_one_letter_apart(x, y) for x in wa for y in wb):
+        return True  # "Nāder Khan" and "Mohammed Nadir Shah": one man, spelled two ways
     fa, fb = _fold(a), _fold(b)
     return fa in fb or fb in fa
 
 
-_OFFICE_OF = re.compile(r"(?:the\s+)?(?:King|Queen|Emperor|Empress|Shah|Sultan|Tsar|Czar|President|Prime Minister"
-                        r"|Chancellor|Governor|Governor-General|Viceroy|Emir|Khan|Caliph|Pharaoh)"
+def _one_letter_apart(x: str, y: str) -> bool:
+    """Are two words of five letters or more the same but for one letter inside them ("nader", "nadir"; not "guard",
+    "guards", nor "india", "indira")?"""
+    return len(x) == len(y) >= 5 and x[0] == y[0] and x[-1] == y[-1] and sum(
+        p != q for p, q in zip(x, y, strict=True)) == 1
+
+
+OFFICE_OF = re.compile(r"(?:the\s+)?(?:King|Queen|Emperor|Empress|Shah|Sultan|Tsar|Czar|President|Prime Minister"
+                        r"|Chancellor|Governor|Governor-General|Viceroy|Emir|Khan|Caliph|Pharaoh|Minister|Secretary"
+                        r"|Commissioner|Speaker|Director|Chief)"
                         r" of (?:the\s+)?[A-Z][\w\s'’-]*")
 
 
@@ -579,7 +588,7 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
         Up to ``limit`` names, most plausible first.
     """
     genders = genders or {}
-    if kind is AnswerKind.PERSON and _OFFICE_OF.fullmatch(answer):
+    if kind is AnswerKind.PERSON and OFFICE_OF.fullmatch(answer):
         return []  # "the ____ was obliged to conduct all foreign affairs through Italy" (Emperor of Ethiopia): Menelik
         # II, who held the office, would be right too; typed, if at all
     gender = (told_gender(prompt) or genders.get(answer) or given_gender(answer)) if kind is AnswerKind.PERSON else ""
@@ -660,7 +669,7 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
             continue  # "the French colony of ____": not Fort de Joux, the Northern Plain or the Americas
         if k is AnswerKind.ORG and not model.shaped(name):
             continue  # the model's organisations are its least sure kind: an option must look like one
-        if k is AnswerKind.PERSON and _OFFICE_OF.fullmatch(name):
+        if k is AnswerKind.PERSON and OFFICE_OF.fullmatch(name):
             continue  # "King of Afghanistan" is an office, held by others among the options
         if k is AnswerKind.ORG and model.generic(name, index.counts[name]):
             continue
