@@ -5522,3 +5522,18 @@ def test_one_name_spelled_two_ways_is_never_its_own_option() -> None:
     assert not variant_of("Foot Guards", "Imperial Guard")
     assert not variant_of("Parliament of India", "Indira Gandhi")
     assert OFFICE_OF.fullmatch("Minister of Defense") and OFFICE_OF.fullmatch("Secretary of State")
+
+
+def test_a_name_only_the_model_types_lends_no_option(nlp: Any) -> None:
+    """(1) Is a name met once that only the model's label calls a person ("Shakti Sthal", a memorial) never offered
+    among people? Where too few others are left, the answer is typed."""
+    text = ("Indira Gandhi\n\nIndira Gandhi was born in Allahabad in 1917. She studied at Somerville College in 1937. "
+            "Her aunt Vijaya Lakshmi Pandit led the United Nations assembly in 1953. Her friend Nandini Satpathy led "
+            "Odisha in 1972. Her rival Tarkeshwari Sinha spoke against her in 1969. Her secretary Usha Bhagat travelled "
+            "with her in 1971. Salma Sultan gave the first news of her death on 31 October 1984. Sonia Gandhi married "
+            "her son in 1968. The site where Indira Gandhi was cremated is today known as Shakti Sthal. Usha Bhagat "
+            "wrote a memoir in 1990. Nandini Satpathy died in 2006. Vijaya Lakshmi Pandit died in 1990. Tarkeshwari "
+            "Sinha died in 2007. Sonia Gandhi led the party in 1998.")
+    bank = derive_bank(text, title="Indira Gandhi", source="i.txt")
+    people = [q for q in bank.questions if q.answer_kind is AnswerKind.PERSON]
+    assert people and not any("Shakti Sthal" in q.distractors for q in people), people

@@ -222,14 +222,14 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
         if name in _SACRED or PLACE_SHAPE.fullmatch(name):
             kind = None  # "God", "Heaven": capitalised, but no person, place or body to ask about; "Valley" of "the
             # Aztec-ruled Valley of Mexico": the head of a place's name, alone no place
-        if kind is AnswerKind.PLACE and mentioned <= 1 and _label_only(v) and merged_labels[name]["FAC"]:
+        if kind is AnswerKind.PLACE and mentioned <= 1 and label_only(v) and merged_labels[name]["FAC"]:
             kind = None  # "Qianlong used Literary Inquisition": named once, and only the model's least sure label for
             # places (a building) calls it one
-        if kind is AnswerKind.ORG and _label_only(v) and not v["article"] and words[0] not in _FOREIGN_ARTICLES \
+        if kind is AnswerKind.ORG and label_only(v) and not v["article"] and words[0] not in _FOREIGN_ARTICLES \
                 and not any(ORG_SHAPE.search(w) for w in words) and not re.fullmatch(r"[A-Z]{3,}", name):
             kind = None  # "defeated by Yuan Chonghuan", "Babbage's Difference Engine": only the model calls it a body,
             # and neither a body's word in its name nor "the" before it says so (not "Die Rote Fahne", "GPU")
-        if kind is AnswerKind.PERSON and name[:1].islower() and _label_only(v):
+        if kind is AnswerKind.PERSON and name[:1].islower() and label_only(v):
             kind = None  # "de Genève" of "the Bibliothèque universelle de Genève": a particle and a word, and only the
             # model calls it a person (not "van Bylandt", whom the text calls General)
         if kind is not AnswerKind.WORK and (EVENT_SHAPE.search(name) or DOCUMENT_SHAPE.search(name)):
@@ -353,7 +353,7 @@ def _other_names(mentions: list[Mention], sentences: list[Sentence], kinds: dict
     return out
 
 
-def _label_only(votes: Counter) -> bool:  # type: ignore[type-arg]
+def label_only(votes: Counter) -> bool:  # type: ignore[type-arg]
     """Is the model's label all a name's evidence: no cue in the text and nothing the lexicons know?"""
     return not any(votes[k] for k in AnswerKind) and not any(
         n > 0 for k, n in votes.items() if isinstance(k, str) and k.startswith("name:"))

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from quizapp.bank.mentions.index import EntityIndex, Mention
+from quizapp.bank.mentions.index import EntityIndex, Mention, label_only
 from quizapp.bank.mentions.kinds import ORG_SHAPE, PLACE_SHAPE
 from quizapp.bank.mentions.lexicons import (KNOWN_TOWN, PLACE_ADJECTIVES, continent, country_codes,
                                              in_region, is_region, lies_in, other_names, place_evidence, placed_in,
@@ -719,6 +719,9 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
         prominence = abs(math.log1p(index.counts[name]) - math.log1p(index.counts[answer]))
         score = 0.6 * cosine(target, ctx) + 0.4 * cosine(here, ctx) + 0.03 * math.log1p(index.counts[name]) \
             - 0.04 * prominence - penalty
+        if index.counts[name] < 2 and label_only(index.evidence.get(name, Counter())):
+            continue  # a name met once that only the model's label types ("Shakti Sthal", a memorial, offered as a
+            # newsreader): never an option; with too few others the answer is typed
         if not vouched(name, index, genders):
             score -= 0.3  # a name met once, with nothing beside the model to vouch for its kind: a last resort
         if kind is AnswerKind.PERSON and index.counts[name] < 2 and name not in model.years and (

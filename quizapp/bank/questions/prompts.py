@@ -1347,13 +1347,14 @@ def inside_name(text: str, start: int, end: int) -> bool:
             r"['’]s?$|(?:ing|ed)$", first) and first.lower().rstrip("s") not in HONORIFICS:
         return True  # "Polydore ____ may have reintroduced her", "Congress ____ orchestrated": the sentence's first
         # word is no common opener, so the name goes on into the blank
-    if before and before.group(1).lower() in _OFFICE_BEFORE:
+    if before and before.group(1).lower() in OFFICE_BEFORE:
         return False  # "cordial relations with Prime Minister ____", "US Ambassador ____": an office, no part of the name
+        # (a rank or a title of address is: "General ____", "Lord ____")
     return bool(before) and not re.search(r"(?:^|[.!?:;\"“(]\s*)$", text[:before.start()])
 
 
-_OFFICE_BEFORE = frozenset("president minister ambassador general marshal admiral colonel captain major lieutenant"
-                           " governor chancellor senator judge commander secretary viceroy premier consul envoy".split())
+OFFICE_BEFORE = frozenset("president minister ambassador governor chancellor senator judge secretary viceroy premier"
+                          " consul envoy".split())
 
 
 def _personal(name: str) -> bool:
