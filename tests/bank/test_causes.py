@@ -5537,3 +5537,16 @@ def test_a_name_only_the_model_types_lends_no_option(nlp: Any) -> None:
     bank = derive_bank(text, title="Indira Gandhi", source="i.txt")
     people = [q for q in bank.questions if q.answer_kind is AnswerKind.PERSON]
     assert people and not any("Shakti Sthal" in q.distractors for q in people), people
+
+
+def test_a_town_fused_to_the_name_after_it_is_split(nlp: Any) -> None:
+    """(2) Is "the captain of Malacca Tristão Vaz da Veiga" read as a town and a man, each named alone elsewhere, and
+    never as one person "Malacca Tristão Vaz da Veiga"?"""
+    text = ("The siege of Malacca began in 1573. Malacca was defended by about 300 Portuguese. The captain of Malacca "
+            "Tristão Vaz da Veiga had gotten reports of the imminent threat in 1573. Afterwards, Tristão Vaz da Veiga "
+            "ordered Fernão Peres de Andrade to blockade the rivermouth in 1574. Luís de Melo da Silva sailed from Goa "
+            "to Malacca in 1570. Diogo Lopes de Mesquita held Ternate in 1570. The Aceh fleet left Malacca in 1575. Goa "
+            "was the capital of the Portuguese in Asia.")
+    bank = derive_bank(text, title="The siege of Malacca", source="m.txt")
+    names = {x for q in bank.questions for x in (q.answer, *q.distractors)}
+    assert "Malacca Tristão Vaz da Veiga" not in names and "Tristão Vaz da Veiga" in names, names

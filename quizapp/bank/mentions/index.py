@@ -284,7 +284,7 @@ MAYBE_PERSON = 0.5  # the least weight of a context's cues for a person that mak
 def _unfused(spans: list[Span], sentences: list[Sentence]) -> list[Span]:
     """Split a name the model fused with a person's surname before it ("the Kerensky Provisional Government": Kerensky
     and the Provisional Government), where the rest is named alone at least twice and the surname ends a person's
-    name; join two side by side that the text names as one elsewhere ("Pargalı" and "Ibrahim Pasha")."""
+    name, or a person's name with a town before it; join two side by side that the text names as one elsewhere ("Pargalı" and "Ibrahim Pasha")."""
     named = Counter(sp.text for sp in spans)
     surnames = {sp.text.split()[-1] for sp in spans if sp.label == "PERSON" and " " in sp.text}
     label_of = {sp.text: sp.label for sp in spans}
@@ -299,11 +299,14 @@ def _unfused(spans: list[Span], sentences: list[Sentence]) -> list[Span]:
             continue
         first, _, rest = sp.text.partition(" ")
         text = sentences[sp.sentence].text
-        if sp.label != "PERSON" and first in surnames and " " in rest and named[rest] >= 2 \
+        place_first = sp.label == "PERSON" and label_of.get(first) in ("GPE", "LOC") and named[first] >= 2 \
+            and label_of.get(rest) == "PERSON"  # "the captain of Malacca Tristão Vaz da Veiga": a town, then a man
+        # each named alone elsewhere
+        if (place_first or sp.label != "PERSON" and first in surnames and " " in rest and named[rest] >= 2) \
                 and text[sp.start:sp.start + len(first)] == first:
             cut = sp.start + len(first)
             after = cut + len(text[cut:]) - len(text[cut:].lstrip())
-            out += [Span(sp.sentence, sp.start, cut, first, "PERSON", sp.start),
+            out += [Span(sp.sentence, sp.start, cut, first, label_of[first] if place_first else "PERSON", sp.start),
                     Span(sp.sentence, after, sp.end, rest, sp.label, after)]
         else:
             out.append(sp)
