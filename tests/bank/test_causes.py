@@ -5550,3 +5550,18 @@ def test_a_town_fused_to_the_name_after_it_is_split(nlp: Any) -> None:
     bank = derive_bank(text, title="The siege of Malacca", source="m.txt")
     names = {x for q in bank.questions for x in (q.answer, *q.distractors)}
     assert "Malacca Tristão Vaz da Veiga" not in names and "Tristão Vaz da Veiga" in names, names
+
+
+def test_a_persian_place_names_link_makes_a_place(nlp: Any) -> None:
+    """(1) Are "Qalah-yi Durrani" and "Dasht-i Tup" (a Persian place name's "-i" link) places, asked among places,
+    and never people?"""
+    text = ("Afghan Civil War\n\nThe Afghan Civil War was fought from 1928 to 1929. On 16 March 1929, Kalakani "
+            "dispatched troops to Maydan through Qalah-yi Durrani. His forces fled to Qalah-yi Durrani on 9 April 1929. "
+            "The force sent to Ghazni retreated to Dasht-i Tup in May 1929. Nadir Khan entered Kabul on 13 October 1929."
+            " Habibullah Kalakani was executed on 1 November 1929. Amanullah Khan left Kandahar in May 1929. Ali Ahmad "
+            "Khan was captured in 1929.")
+    bank = derive_bank(text, title="Afghan Civil War", source="a.txt")
+    places = {q.answer for q in bank.questions if q.answer_kind is AnswerKind.PLACE}
+    assert {"Qalah-yi Durrani", "Dasht-i Tup"} <= places, places
+    assert not any({"Qalah-yi Durrani", "Dasht-i Tup"} & {q.answer, *q.distractors} for q in bank.questions
+                   if q.answer_kind is AnswerKind.PERSON)

@@ -36,7 +36,8 @@ PLACE_SHAPE = re.compile(
     r"|Tavern|Gully|Mine|Mines|Diggings|Indies|District|Memorial|Monument|Tomb|Mausoleum|Palisade|Rampart|Aqueduct"
     r"|Barracks|Arsenal|Dockyard|Lighthouse|Firth|Mount|Sound|Estuary|Lagoon|Cove|Falls|Rapids|Reef|Glacier|Oasis"
     r"|Steppe)$"
-    r"|^Loch\s")  # "Muirdykes Mount", "Moray Firth", "Loch Riddon": never people, whatever first name they hold
+    r"|^Loch\s"  # "Muirdykes Mount", "Moray Firth", "Loch Riddon": never people, whatever first name they hold
+    r"|^[A-Z][a-z]+-y?i\s+[A-Z]")  # "Qalah-yi Durrani", "Dasht-i Tup", "Bagh-i Bala": a Persian place name's link
 ORG_SHAPE = re.compile(
     r"\b(?:Hospital|University|College|School|Institute|Party|Bank|Army|Navy|Company|Society|Church|Council"
     r"|Committee|League|Association|Police|Corporation|Gang|Group|Guard|Cross|Ministry|Academy|Club"
