@@ -64,13 +64,13 @@ RECALL = {
     "wiki_october_revolution": 0.57,
     # two more the session after (a woman's political life in India, a civil war in Afghanistan, 1928-1929; picked by a
     # helper who could not find the two asked for): 0.71 and 0.43 as they came
-    "wiki_indira_gandhi": 0.68,  # with its bracket gone, "thus succeeded ____ as Prime Minister" (Shastri) is asked
+    "wiki_indira_gandhi": 0.71,  # with its bracket gone, "thus succeeded ____ as Prime Minister" (Shastri) is asked
     # and takes its sentence's second place from "defeated her rival ____" (Desai, asked four times already)
     "wiki_afghan_civil_war": 0.6,
     # two more the session after (a Mexican president's life, a Scottish rising of 1685; substitutes a helper found
     # for a Latin American liberator and a peasants' revolt, none of which the stored dump holds): 0.69 and 0.31 as
     # they came
-    "wiki_francisco_madero": 0.68,
+    "wiki_francisco_madero": 0.74,
     "wiki_argylls_rising": 0.48,
 }
 _TITLED = r"\b(?:" + "|".join(sorted((h.capitalize() for h in HONORIFICS - OFFICE_BEFORE), key=len, reverse=True)) \
