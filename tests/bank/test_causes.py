@@ -5565,3 +5565,15 @@ def test_a_persian_place_names_link_makes_a_place(nlp: Any) -> None:
     assert {"Qalah-yi Durrani", "Dasht-i Tup"} <= places, places
     assert not any({"Qalah-yi Durrani", "Dasht-i Tup"} & {q.answer, *q.distractors} for q in bank.questions
                    if q.answer_kind is AnswerKind.PERSON)
+
+
+def test_an_opening_pronoun_is_not_the_object_after_a_loosely_named_doer(nlp: Any) -> None:
+    """(3) In "With the aid of his father's army, Selim defeated Bayezid" (where "Selim" is too loose a name to be a
+    mention: two Selims), is "his" never Bayezid, the first person the text names after the comma?"""
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "corpus" / "wiki_suleiman_the_magnificent.txt").read_text(encoding="utf-8")
+    paragraphs = split_paragraphs(clean_text(text))
+    at = next(s.index for s in sentences_of(paragraphs) if s.text.startswith("With the aid of his father's army"))
+    found = _references(text, "Suleiman the Magnificent").get(at)
+    assert found is None or found.key != "Şehzade Bayezid", found

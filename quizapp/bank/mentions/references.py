@@ -326,10 +326,13 @@ def _cataphora(s: Sentence, pronoun: Token, gender: str, named: list[tuple[str, 
         return None
     for (key, g, _), m in zip(named, people, strict=True):
         if m.start > comma:
-            if any(t.lower in ("he", "she") and PRONOUN_GENDER[t.lower] == gender and t.dep in _SUBJECT
-                   and comma < t.start < m.start for t in parse.tokens):
+            if any(comma < t.start < m.start and t.dep in _SUBJECT and (
+                    t.lower in ("he", "she") and PRONOUN_GENDER[t.lower] == gender or t.pos == "PROPN"
+                    and not any(p.start <= t.start < p.end for p in people) and not s.text[t.end:t.end + 1] == ",")
+                   for t in parse.tokens):
                 return None  # "in response to a dispatch he had received from Grouchy, he sent a reply telling
-                # Grouchy": the main clause's doer is a pronoun too, not the name after it
+                # Grouchy": the main clause's doer is a pronoun too, not the name after it; "With the aid of his
+                # father's army, Selim defeated Bayezid": a doer the text names too loosely to be a mention
             return key if g == gender else None
     return None
 
