@@ -5577,3 +5577,12 @@ def test_an_opening_pronoun_is_not_the_object_after_a_loosely_named_doer(nlp: An
     at = next(s.index for s in sentences_of(paragraphs) if s.text.startswith("With the aid of his father's army"))
     found = _references(text, "Suleiman the Magnificent").get(at)
     assert found is None or found.key != "Şehzade Bayezid", found
+
+
+def test_she_after_a_sentence_naming_the_main_subject_is_not_the_other_doer(nlp: Any) -> None:
+    """(3) After "Clara Berg gave the first news of the death of Anna Kessler", is "She died two weeks before her
+    60th birthday" never given to Clara Berg, the one who acted there, in a life of Anna Kessler?"""
+    text = ("Anna Kessler\n\nAnna Kessler was born in Leipzig in 1871. She led the printers' union from 1905 to 1920. "
+            "Clara Berg gave the first news of the death of Anna Kessler on the evening radio on 3 May 1931. "
+            "She died two weeks before her 60th birthday.")
+    assert _references(text, "Anna Kessler")[3].key != "Clara Berg"

@@ -576,8 +576,10 @@ def _continuing(s: Sentence, gender: str, seen: list[list[tuple[str, str, bool]]
         actors = {(k, g) for k, g in actors if k not in later}
         if any(k in realized[j] and k not in {a for a, _ in actors} for k, _, _ in possible):
             return None  # "Queen Victoria awarded her the Royal Red Cross. She died": the one a pronoun meant
-        if len(actors) == 1 and next(iter(actors))[0] and next(iter(actors))[1] == gender:
-            return next(iter(actors))[0]
+        if len(actors) == 1 and next(iter(actors))[0] and next(iter(actors))[1] == gender and not (
+                hero is not None and next(iter(actors))[0] != hero and any(k == hero for k, _, _ in possible)):
+            return next(iter(actors))[0]  # not where the main subject is named there too ("Salma Sultan gave the
+            # first news of the assassination of Indira Gandhi. She died ...": in her life, most likely her)
         if hero is not None and (hero, gender) in actors and hero in realized[j] and all(k for k, _ in actors):
             return hero  # "His godfather, Pierre Baptiste, taught him, and he learned French. He worked as ..."
         return None
