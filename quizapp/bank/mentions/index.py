@@ -284,7 +284,8 @@ MAYBE_PERSON = 0.5  # the least weight of a context's cues for a person that mak
 def _unfused(spans: list[Span], sentences: list[Sentence]) -> list[Span]:
     """Split a name the model fused with a person's surname before it ("the Kerensky Provisional Government": Kerensky
     and the Provisional Government), where the rest is named alone at least twice and the surname ends a person's
-    name, or a person's name with a town before it; join two side by side that the text names as one elsewhere ("Pargalı" and "Ibrahim Pasha")."""
+    name, or a person's name with a town before it; join two side by side that the text names as one elsewhere
+    ("Pargalı" and "Ibrahim Pasha")."""
     named = Counter(sp.text for sp in spans)
     surnames = {sp.text.split()[-1] for sp in spans if sp.label == "PERSON" and " " in sp.text}
     label_of = {sp.text: sp.label for sp in spans}

@@ -1348,8 +1348,8 @@ def inside_name(text: str, start: int, end: int) -> bool:
         return True  # "Polydore ____ may have reintroduced her", "Congress ____ orchestrated": the sentence's first
         # word is no common opener, so the name goes on into the blank
     if before and before.group(1).lower() in OFFICE_BEFORE:
-        return False  # "cordial relations with Prime Minister ____", "US Ambassador ____": an office, no part of the name
-        # (a rank or a title of address is: "General ____", "Lord ____")
+        return False  # "cordial relations with Prime Minister ____", "US Ambassador ____": an office, no part of the
+        # name (a rank or a title of address is: "General ____", "Lord ____")
     return bool(before) and not re.search(r"(?:^|[.!?:;\"“(]\s*)$", text[:before.start()])
 
 
