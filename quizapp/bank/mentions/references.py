@@ -328,7 +328,7 @@ def _cataphora(s: Sentence, pronoun: Token, gender: str, named: list[tuple[str, 
         if m.start > comma:
             if any(comma < t.start < m.start and t.dep in _SUBJECT and (
                     t.lower in ("he", "she") and PRONOUN_GENDER[t.lower] == gender or t.pos == "PROPN"
-                    and not any(p.start <= t.start < p.end for p in people) and not s.text[t.end:t.end + 1] == ",")
+                    and not any(p.start <= t.start < p.end for p in people) and s.text[t.end:t.end + 1] != ",")
                    for t in parse.tokens):
                 return None  # "in response to a dispatch he had received from Grouchy, he sent a reply telling
                 # Grouchy": the main clause's doer is a pronoun too, not the name after it; "With the aid of his

@@ -559,9 +559,9 @@ def _one_letter_apart(x: str, y: str) -> bool:
 
 
 OFFICE_OF = re.compile(r"(?:the\s+)?(?:King|Queen|Emperor|Empress|Shah|Sultan|Tsar|Czar|President|Prime Minister"
-                        r"|Chancellor|Governor|Governor-General|Viceroy|Emir|Khan|Caliph|Pharaoh|Minister|Secretary"
-                        r"|Commissioner|Speaker|Director|Chief)"
-                        r" of (?:the\s+)?[A-Z][\w\s'’-]*")
+                       r"|Chancellor|Governor|Governor-General|Viceroy|Emir|Khan|Caliph|Pharaoh|Minister|Secretary"
+                       r"|Commissioner|Speaker|Director|Chief)"
+                       r" of (?:the\s+)?[A-Z][\w\s'’-]*")
 
 
 def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], index: EntityIndex,
