@@ -5586,3 +5586,17 @@ def test_she_after_a_sentence_naming_the_main_subject_is_not_the_other_doer(nlp:
             "Clara Berg gave the first news of the death of Anna Kessler on the evening radio on 3 May 1931. "
             "She died two weeks before her 60th birthday.")
     assert _references(text, "Anna Kessler")[3].key != "Clara Berg"
+
+
+def test_a_relative_named_by_first_name_is_not_the_king_of_that_name(nlp: Any) -> None:
+    """(2) In a text that names King Charles II and "his son Charles", is "Charles took the castle" never read as
+    "Charles II took the castle", and the son never answered "Charles II"?"""
+    text = ("Argyll's Rising\n\nArgyll's Rising was a rebellion in Scotland in 1685. The Covenanters had disobeyed the "
+            "authority of Charles II since 1679. The preparations became more urgent after the death of Charles II in "
+            "February 1685. Argyll and his son Charles met the exiles in Amsterdam in April 1685. On arrival off Mull, "
+            "Argyll's son Charles was sent ashore to Lorne in May 1685. Charles took the castle of Dunstaffnage and "
+            "sent the fiery cross into the district. Argyll was executed in Edinburgh on 30 June 1685.")
+    bank = derive_bank(text, title="Argyll's Rising", source="a.txt")
+    assert not any("Charles II took" in q.prompt for q in bank.questions)
+    assert not any(q.answer == "Charles II" and ("son ____" in q.prompt or "____ took" in q.prompt)
+                   for q in bank.questions)

@@ -21,7 +21,7 @@ from quizapp.bank.mentions.kinds import (
     span_evidence,
 )
 from quizapp.bank.mentions.lexicons import first_name_gender, is_demonym, place_evidence
-from quizapp.bank.mentions.names import aliases, fold
+from quizapp.bank.mentions.names import REGNAL_NUMBER, aliases, fold
 from quizapp.bank.mentions.spans import HONORIFICS, Span, find_spans
 from quizapp.bank.nlp.parse import Parse
 from quizapp.bank.text.sentences import Sentence
@@ -117,6 +117,10 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
     alias, ambiguous = aliases(votes, early, hint, frozenset(lowered))
     peoples = _peoples(labels)
     alias = {short: full for short, full in alias.items() if short not in peoples}  # "Jurchen" is not "Jurchen Jin"
+    kin = _named_as_kin(sentences)
+    ambiguous |= {short for short, full in alias.items() if short in kin and REGNAL_NUMBER.fullmatch(full.split()[-1])}
+    alias = {short: full for short, full in alias.items() if short not in ambiguous}  # "his son Charles" is no
+    # "Charles II" (a king the text names by number): a relative named by first name alone is anyone of that name
     merged: dict[str, Counter[AnswerKind]] = defaultdict(Counter)
     merged_labels: dict[str, Counter[str]] = defaultdict(Counter)
     for name, v in votes.items():
@@ -515,6 +519,15 @@ def _fragment(name: str, whole: str) -> bool:
     found = [m for m in re.finditer(rf"(?<![\w'’]){re.escape(name)}(?![\w'’])", whole)]
     return bool(found) and all(_GLUED_AFTER.match(whole, m.end()) or _GLUED_BEFORE.search(whole, 0, m.start())
                                for m in found)
+
+
+_KIN_BEFORE = re.compile(r"\b(?:son|sons|daughter|daughters|brother|brothers|sister|sisters|father|mother|wife|husband"
+                         r"|nephew|niece|uncle|aunt|cousin|grandson|granddaughter|heir)\s*,?\s+([A-Z][\w'’-]+)")
+
+
+def _named_as_kin(sentences: list[Sentence]) -> set[str]:
+    """The names a text writes straight after a relative's noun ("his son Charles", "her brother, Louis")."""
+    return {m.group(1) for s in sentences for m in _KIN_BEFORE.finditer(s.text)}
 
 
 def _surnames(kinds: dict[str, AnswerKind], alias: dict[str, str], sentences: list[Sentence]) -> dict[str, str]:
