@@ -5600,3 +5600,16 @@ def test_a_relative_named_by_first_name_is_not_the_king_of_that_name(nlp: Any) -
     assert not any("Charles II took" in q.prompt for q in bank.questions)
     assert not any(q.answer == "Charles II" and ("son ____" in q.prompt or "____ took" in q.prompt)
                    for q in bank.questions)
+
+
+def test_lochs_temples_and_woods_have_their_own_grain() -> None:
+    """(1) Are a loch, a firth or a flow waters, a Japanese temple a site, a wood or a mount terrain and the Highlands a
+    region, so that none of them stands among towns as an option, nor a town among them?"""
+    from quizapp.bank.mentions.places import place_grain
+
+    assert {place_grain(n) for n in ("Loch Fyne", "Scapa Flow", "Moray Firth", "Gare Loch", "Sound of Mull")} == {
+        "water"}
+    assert place_grain("Enryaku-ji") == place_grain("Honnō-ji") == "site"
+    assert place_grain("Bois de Paris") == place_grain("Mt. Hiei") == "terrain"
+    assert place_grain("Highlands") == "region"
+    assert place_grain("Tarbert") == place_grain("Kyoto") == "local"

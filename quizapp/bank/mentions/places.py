@@ -56,6 +56,7 @@ _SITE = re.compile(
     r"|theatre|theater|inn|tavern|monument|memorial|stockade|hill|camp|mine|mines|diggings|gully|farm|abbey|priory"
     r"|friary|monastery|convent|chapel|manor|pass|wall|palisade|rampart|aqueduct|arsenal|dockyard|lighthouse|citadel)\b"
     r"|\w(?:strasse|straße|platz|gasse)\b"  # "Barnimstrasse", "Alexanderplatz"
+    r"|\w-(?:ji|dera|in)$"  # "Enryaku-ji", "Honnō-ji": a Japanese temple, not a town
 )
 
 
@@ -81,11 +82,14 @@ def place_grain(name: str) -> str:
     folded = fold(name)
     if folded in COUNTRIES or folded.removeprefix("the ") in _gazetteer_countries():
         return "country"  # "Haiti", "the Dominican Republic": the gazetteer knows the countries a short list forgets
-    if re.search(r"\b(?:river|sea|ocean|lake|bay|gulf|strait|channel|canal)$|^(?:river|lake|gulf|bay|sea) ", folded):
-        return "water"  # a river competes with rivers, not with a continent
+    if re.search(r"\b(?:river|sea|ocean|lake|bay|gulf|strait|channel|canal|firth|sound|estuary|lagoon|flow|loch)$"
+                 r"|^(?:river|lake|gulf|bay|sea|loch|lough|sound of) ", folded):
+        return "water"  # a river competes with rivers, not with a continent; "Loch Fyne", "Scapa Flow", "Moray Firth"
+        # with waters, not with towns
     if folded.endswith(" county"):
         return "county"
-    if re.search(r" (?:forest|wood|woods|valley|plain|plains|ridge|heights|desert|marsh|marshes|moor|moors)$", folded):
+    if re.search(r" (?:forest|wood|woods|valley|plain|plains|ridge|heights|desert|marsh|marshes|moor|moors)$"
+                 r"|^(?:bois|foret|mount|mt\.?) ", folded):  # "the Bois de Paris", "Mt. Hiei"
         return "terrain"  # "Ambresbury Banks in ____" (Epping Forest): a forest beside forests, not Bordeaux
     if re.search(r"\b(?:republic|empire|kingdom|confederation|commonwealth|caliphate|sultanate|khanate|emirate"
                  r"|reich)$|^(?:republic|kingdom) of ", folded) and " " in folded:
@@ -93,7 +97,7 @@ def place_grain(name: str) -> str:
     if re.search(r"\b(?:colloquium|conference|exposition|exhibition|fair|festival|games|olympics|summit|symposium)$",
                  folded):
         return "event"  # "the Lovelace Colloquium", "the Pan-American Exposition": a gathering, not a town
-    if folded in REGIONS or re.search(r"\b(mountains|coast|islands|province|district|prefecture|hemisphere)$", folded) \
+    if folded in REGIONS or re.search(r"\b(mountains|coast|islands|province|district|prefecture|hemisphere|highlands|lowlands)$", folded) \
             or _PART_OF_CONTINENT.match(folded):
         return "region"
     if _SITE.search(folded):
