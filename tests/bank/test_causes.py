@@ -5613,3 +5613,14 @@ def test_lochs_temples_and_woods_have_their_own_grain() -> None:
     assert place_grain("Bois de Paris") == place_grain("Mt. Hiei") == "terrain"
     assert place_grain("Highlands") == "region"
     assert place_grain("Tarbert") == place_grain("Kyoto") == "local"
+
+
+def test_a_name_the_model_calls_a_building_and_a_person_is_a_person(nlp: Any) -> None:
+    """(1) Is "Takeda Shingen" (a building to the model twice, a person once, nothing else saying place) a person,
+    offered among the warlords, and never a place among castles and towns?"""
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "corpus" / "wiki_oda_nobunaga.txt").read_text(encoding="utf-8")
+    bank = derive_bank(text, title="Oda Nobunaga", source="oda.txt")
+    takeda = [q for q in bank.questions if "Takeda Shingen" in (q.answer, *q.distractors)]
+    assert takeda and all(q.answer_kind is AnswerKind.PERSON for q in takeda), takeda

@@ -220,6 +220,10 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
             kind = None  # "Note G", "Plan B": a thing with a letter, no place
         if v["unit part"] * 2 >= mentioned:
             kind = None  # "the 12th (East Suffolk) Regiment": part of a unit's name
+        if kind is AnswerKind.PLACE and merged_labels[name]["PERSON"] and not (
+                merged_labels[name]["GPE"] + merged_labels[name]["LOC"] or v[AnswerKind.PLACE] or v["name:place"]):
+            kind, share = AnswerKind.PERSON, 0.7  # "Takeda Shingen": a building to the model twice, a person once,
+            # and nothing else says place: the model's surest label
         if kind is not None and _fragment(name, whole):
             kind = None  # "Neelam Sanjiva" of "Neelam Sanjiva Reddy", "Zahīr" of "Zahīr ud-Dīn Muhammad", "Ala" of
             # "Ala-ud-Din": the text never writes it alone, so it is part of a longer name, no one's name of its own
