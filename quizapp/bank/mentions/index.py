@@ -520,9 +520,16 @@ _GLUED_BEFORE = re.compile(r"(?:\w-|\b(?:ud|al|ad|ur|ibn|bin)[ -])$")
 def _fragment(name: str, whole: str) -> bool:
     """Is a name written only as part of a longer one: always with a capitalised word or a hyphen straight after it, or
     a name particle before it ("Neelam Sanjiva Reddy", "Zahīr ud-Dīn Muhammad", "Ala-ud-Din")?"""
-    found = [m for m in re.finditer(rf"(?<![\w'’]){re.escape(name)}(?![\w'’])", whole)]
-    return bool(found) and all(_GLUED_AFTER.match(whole, m.end()) or _GLUED_BEFORE.search(whole, 0, m.start())
-                               for m in found)
+    seen = False
+    at = whole.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if not re.match(r"[\w'’]", whole[at - 1:at]) and not re.match(r"[\w'’]", whole[end:end + 1]):
+            if not (_GLUED_AFTER.match(whole, end) or _GLUED_BEFORE.search(whole[max(0, at - 4):at])):
+                return False  # written alone once: a name of its own
+            seen = True
+        at = whole.find(name, at + 1)
+    return seen
 
 
 _KIN_BEFORE = re.compile(r"\b(?:son|sons|daughter|daughters|brother|brothers|sister|sisters|father|mother|wife|husband"

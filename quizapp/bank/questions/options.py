@@ -534,6 +534,7 @@ def _significant(name: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"\w+", _fold(name)) if len(w) > 2 and w not in _IGNORED)
 
 
+@lru_cache(maxsize=65536)
 def variant_of(a: str, b: str) -> bool:
     """Tell whether two names share a word (so one could pass for the other: "Serge", "Victor Serge").
 
