@@ -5611,6 +5611,7 @@ def test_lochs_temples_and_woods_have_their_own_grain() -> None:
         "water"}
     assert place_grain("Enryaku-ji") == place_grain("Honnō-ji") == "site"
     assert place_grain("Bois de Paris") == place_grain("Mt. Hiei") == "terrain"
+    assert place_grain("Mount Hope Cemetery") == "site"  # a mount's name inside a site's
     assert place_grain("Highlands") == "region"
     assert place_grain("Tarbert") == place_grain("Kyoto") == "local"
 

@@ -89,7 +89,8 @@ def place_grain(name: str) -> str:
     if folded.endswith(" county"):
         return "county"
     if re.search(r" (?:forest|wood|woods|valley|plain|plains|ridge|heights|desert|marsh|marshes|moor|moors)$"
-                 r"|^(?:bois|foret|mount|mt\.?) ", folded):  # "the Bois de Paris", "Mt. Hiei"
+                 r"|^(?:bois|foret) de |^(?:mount|mt\.?) \S+$", folded):  # "the Bois de Paris", "Mt. Hiei"; not
+        # "Mount Holyoke College"
         return "terrain"  # "Ambresbury Banks in ____" (Epping Forest): a forest beside forests, not Bordeaux
     if re.search(r"\b(?:republic|empire|kingdom|confederation|commonwealth|caliphate|sultanate|khanate|emirate"
                  r"|reich)$|^(?:republic|kingdom) of ", folded) and " " in folded:
