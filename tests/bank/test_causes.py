@@ -5508,7 +5508,7 @@ def test_part_of_a_longer_name_is_no_name(nlp: Any) -> None:
             "lost the election of 1969. Neelam Sanjiva Reddy became president in 1977. Humayun succeeded Babur in 1530 "
             "at Agra. Kamran Mirza held Kabul in 1540. Babur died at Agra in 1530.")
     bank = derive_bank(text, title="Babur", source="b.txt")
-    names = {x for q in bank.questions for x in (q.answer, *q.distractors)}
+    names = _names(bank)
     assert not names & {"Dīn Muhammad", "Zahīr", "Ala", "Neelam Sanjiva", "Sanjiva Reddy"}, names
 
 
@@ -5548,7 +5548,7 @@ def test_a_town_fused_to_the_name_after_it_is_split(nlp: Any) -> None:
             "to Malacca in 1570. Diogo Lopes de Mesquita held Ternate in 1570. The Aceh fleet left Malacca in 1575. Goa "
             "was the capital of the Portuguese in Asia.")
     bank = derive_bank(text, title="The siege of Malacca", source="m.txt")
-    names = {x for q in bank.questions for x in (q.answer, *q.distractors)}
+    names = _names(bank)
     assert "Malacca Tristão Vaz da Veiga" not in names and "Tristão Vaz da Veiga" in names, names
 
 
@@ -5567,12 +5567,10 @@ def test_a_persian_place_names_link_makes_a_place(nlp: Any) -> None:
                    if q.answer_kind is AnswerKind.PERSON)
 
 
-def test_an_opening_pronoun_is_not_the_object_after_a_loosely_named_doer(nlp: Any) -> None:
+def test_an_opening_pronoun_is_not_the_object_after_a_loosely_named_doer(corpus: dict[str, Any]) -> None:
     """(3) In "With the aid of his father's army, Selim defeated Bayezid" (where "Selim" is too loose a name to be a
     mention: two Selims), is "his" never Bayezid, the first person the text names after the comma?"""
-    from pathlib import Path
-
-    text = (Path(__file__).parent / "corpus" / "wiki_suleiman_the_magnificent.txt").read_text(encoding="utf-8")
+    text = corpus["wiki_suleiman_the_magnificent"].text
     paragraphs = split_paragraphs(clean_text(text))
     at = next(s.index for s in sentences_of(paragraphs) if s.text.startswith("With the aid of his father's army"))
     found = _references(text, "Suleiman the Magnificent").get(at)
@@ -5616,12 +5614,14 @@ def test_lochs_temples_and_woods_have_their_own_grain() -> None:
     assert place_grain("Tarbert") == place_grain("Kyoto") == "local"
 
 
-def test_a_name_the_model_calls_a_building_and_a_person_is_a_person(nlp: Any) -> None:
+def test_a_name_the_model_calls_a_building_and_a_person_is_a_person(corpus: dict[str, Any]) -> None:
     """(1) Is "Takeda Shingen" (a building to the model twice, a person once, nothing else saying place) a person,
     offered among the warlords, and never a place among castles and towns?"""
-    from pathlib import Path
-
-    text = (Path(__file__).parent / "corpus" / "wiki_oda_nobunaga.txt").read_text(encoding="utf-8")
-    bank = derive_bank(text, title="Oda Nobunaga", source="oda.txt")
+    bank = corpus["wiki_oda_nobunaga"].bank
     takeda = [q for q in bank.questions if "Takeda Shingen" in (q.answer, *q.distractors)]
     assert takeda and all(q.answer_kind is AnswerKind.PERSON for q in takeda), takeda
+
+
+def _names(bank: QuestionBank) -> set[str]:
+    """Every answer and option of a bank."""
+    return {x for q in bank.questions for x in (q.answer, *q.distractors)}

@@ -12,6 +12,7 @@ from functools import cached_property
 from quizapp.bank.mentions.kinds import (
     DOCUMENT_SHAPE,
     EVENT_SHAPE,
+    KIN_NOUNS,
     ORG_SHAPE,
     PLACE_SHAPE,
     PERSON_NOUNS,
@@ -262,7 +263,7 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
         confidence[name] = share
     mentions = [Mention(sp.sentence, sp.start, sp.end, sp.text, alias.get(sp.text, sp.text), sp.label,
                         sp.title_start) for sp in spans]
-    mentions += _gazetteer(sentences, mentions, kinds, alias)
+    mentions += _gazetteer(sentences, mentions, kinds, alias, lowered)
     mentions = _other_names(mentions, sentences, kinds)
     out: list[Mention] = []
     counts: Counter[str] = Counter()
@@ -489,11 +490,12 @@ def _only_at_sentence_start(spans: list[Span], sentences: list[Sentence]) -> set
 
 
 def _gazetteer(sentences: list[Sentence], mentions: list[Mention], kinds: dict[str, AnswerKind],
-               alias: dict[str, str]) -> list[Mention]:
-    """Find the mentions NER missed, by looking for every known name and unambiguous alias in every sentence."""
+               alias: dict[str, str], lowered: set[str]) -> list[Mention]:
+    """Find the mentions NER missed, by looking for every known name, unambiguous alias and one person's surname
+    (``lowered``: the words the text also writes in lower case, no surnames) in every sentence."""
     forms = {k: k for k in kinds}
     forms.update({a: t for a, t in alias.items() if t in kinds})
-    forms.update({last: full for last, full in _surnames(kinds, alias, sentences).items() if last not in forms})
+    forms.update({last: full for last, full in _surnames(kinds, alias, lowered).items() if last not in forms})
     forms = {f: k for f, k in forms.items() if len(f) >= 3 and f[:1].isupper() and not re.search(r"[()\[\]]", f)}
     if not forms:
         return []
@@ -532,8 +534,7 @@ def _fragment(name: str, whole: str) -> bool:
     return seen
 
 
-_KIN_BEFORE = re.compile(r"\b(?:son|sons|daughter|daughters|brother|brothers|sister|sisters|father|mother|wife|husband"
-                         r"|nephew|niece|uncle|aunt|cousin|grandson|granddaughter|heir)\s*,?\s+([A-Z][\w'’-]+)")
+_KIN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(KIN_NOUNS))})s?\s*,?\s+([A-Z][\w'’-]+)")
 
 
 def _named_as_kin(sentences: list[Sentence]) -> set[str]:
@@ -541,7 +542,7 @@ def _named_as_kin(sentences: list[Sentence]) -> set[str]:
     return {m.group(1) for s in sentences for m in _KIN_BEFORE.finditer(s.text)}
 
 
-def _surnames(kinds: dict[str, AnswerKind], alias: dict[str, str], sentences: list[Sentence]) -> dict[str, str]:
+def _surnames(kinds: dict[str, AnswerKind], alias: dict[str, str], lowered: set[str]) -> dict[str, str]:
     """The surnames that stand for one person of the text though the model never found them alone ("Assing was a young
     German woman", after "Ottilie Assing"): the last word of exactly one person's full name, of no other name's words,
     and never written in lower case."""
@@ -551,7 +552,6 @@ def _surnames(kinds: dict[str, AnswerKind], alias: dict[str, str], sentences: li
             owners[word].add(name if kind is AnswerKind.PERSON and word == name.split()[-1] else "")
     for short, full in alias.items():
         owners[short].add(full)
-    lowered = _lowercase_words(sentences)
     return {w: next(iter(o)) for w, o in owners.items() if len(o) == 1 and next(iter(o)) and len(w) >= 4
             and w[:1].isupper() and w[1:].islower() and w.lower() not in lowered and " " in next(iter(o))
             and w not in kinds}

@@ -59,6 +59,9 @@ DOCUMENT_SHAPE = re.compile(
     r"^(?:Treaty|Convention|Edict|Act|Declaration|Charter|Statute|Bull|Manifesto|Proclamation|Constitution) of\b"
     r"|\b(?:Act|Treaty|Charter|Accord|Tariff|Manifesto|Proclamation|Edict|Pamphlet|Memorandum|Petition"
     r"|Encyclical|Speech|Address|Oration|Sermon)(?: of \d{4})?$")
+KIN_NOUNS = frozenset("man woman boy girl son daughter father mother wife husband brother sister uncle aunt cousin"
+                      " nephew niece grandfather grandmother grandson granddaughter friend child infant relative"
+                      " companion lover mistress widow heir heiress".split())  # "his son Charles", "____'s widow"
 PERSON_NOUNS = frozenset(
     "man woman boy girl son daughter father mother wife husband brother sister uncle aunt cousin nephew niece"
     " friend writer author poet novelist journalist physician doctor surgeon nurse lawyer judge priest bishop"
@@ -425,13 +428,17 @@ MOSTLY_MEN = frozenset("general marshal field-marshal admiral colonel major capt
 
 def rank_gender(title: str) -> str:
     """The gender a rank before a name mostly meant ("Marshal" m), or ""."""
-    word = title.strip().split()[0].strip(".").lower() if title.strip() else ""
-    return "m" if word in MOSTLY_MEN else ""
+    return "m" if _title_word(title) in MOSTLY_MEN else ""
+
+
+def _title_word(title: str) -> str:
+    """A title's first word, folded ("Gen." -> "gen")."""
+    return title.strip().split()[0].strip(".").lower() if title.strip() else ""
 
 
 def honorific_gender(title: str) -> str:
     """The gender a title gives ("King" m, "Queen" f), or ""."""
-    word = title.strip().split()[0].strip(".").lower() if title.strip() else ""
+    word = _title_word(title)
     if word in {"king", "lord", "sir", "mr", "prince", "emperor", "tsar", "czar", "duke", "count", "earl",
                 "baron", "father", "brother", "monsieur", "pope", "bishop", "friar", "abbot", "viscount", "rana",
                 "raja", "maharaja", "maharana", "nawab", "negus", "ras", "emir", "amir", "sheikh", "shaikh"}:

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from quizapp.bank.mentions.index import EntityIndex, Mention
-from quizapp.bank.mentions.kinds import NOW_CALLED, PERSON_NOUNS, PLACE_NOUNS
+from quizapp.bank.mentions.kinds import KIN_NOUNS, NOW_CALLED, PERSON_NOUNS, PLACE_NOUNS
 from quizapp.bank.mentions.lexicons import PLACE_ADJECTIVES, first_name_gender, is_region, names_the_country
 from quizapp.bank.mentions.names import REGNAL_NUMBER, fold
 from quizapp.bank.mentions.places import COUNTRIES, REGIONS, is_country
@@ -521,9 +521,7 @@ _SITES = (PLACE_NOUNS | TERRAIN | {"farmhouse", "orchard", "villages", "towns", 
     "kingdom", "country", "state", "territory"}  # "the farmhouse and orchard of ____"; not "the kingdom of ____"
 
 
-_KIN = frozenset("man woman boy girl son daughter father mother wife husband brother sister uncle aunt cousin nephew"
-                 " niece friend child infant relative companion lover mistress widow heir heiress".split())
-_CALLING_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?({'|'.join(sorted(PERSON_NOUNS - _KIN))})\b")
+_CALLING_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?({'|'.join(sorted(PERSON_NOUNS - KIN_NOUNS))})\b")
 # "____, a failed civil service candidate,": a calling set after the name (not "____, a friend of hers")
 _SHORT_SPANS = frozenset({"days", "weeks", "months", "hours", "nights"})
 _DEATH = re.compile(r"(?i)\b(?:died|dying|death|killed|executed|assassinated|burned|life ended)\b")
@@ -658,7 +656,7 @@ def _kin_of(key: str, kind: AnswerKind, hero: str | None, prompt: str) -> str:
     for m in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}\b", prompt):
         relative = re.match(r"['’]s\s+(?:\w+\s+)?(\w+)", prompt[m.end():])
         if not any(w <= m.start() < w + len(hero) for w in written) and not (
-                relative and relative.group(1).lower().rstrip("s") in _KIN):
+                relative and relative.group(1).lower().rstrip("s") in KIN_NOUNS):
             return ""
     return surname if re.search(rf"(?<![\w'’-]){re.escape(surname)}\b", prompt) else ""
 
