@@ -5625,3 +5625,16 @@ def test_a_name_the_model_calls_a_building_and_a_person_is_a_person(corpus: dict
 def _names(bank: QuestionBank) -> set[str]:
     """Every answer and option of a bank."""
     return {x for q in bank.questions for x in (q.answer, *q.distractors)}
+
+
+def test_an_aside_the_blank_names_stays(nlp: Any) -> None:
+    """(7) In a long prompt, is the aside whose last word the blank names kept ("... only leaving one, ____, who was
+    blown clear"), never cut to "tied to a landmine ____ to escape"?"""
+    text = ("Irish Civil War\n\nThe Irish Civil War was fought from 1922 to 1923. The worst reprisal occurred at "
+            "Ballyseedy in March 1923, where nine Republican prisoners were tied to a landmine, which was detonated, "
+            "killing eight and only leaving one, Stephen Fuller, who was blown clear by the blast, to escape. Stephen "
+            "Fuller later sat in the Dáil for Kerry North. Liam Lynch was killed in April 1923. Frank Aiken ended the "
+            "war in May 1923.")
+    bank = derive_bank(text, title="Irish Civil War", source="i.txt")
+    fuller = [q.prompt for q in bank.questions if "to escape" in q.prompt and "____" in q.prompt]
+    assert fuller and all("leaving one, ____" in p or "Stephen Fuller" in p for p in fuller), fuller

@@ -1179,6 +1179,9 @@ def _asides(fr: Frame, blank: tuple[int, int], cut: int) -> list[tuple[int, int]
         after = toks[close.i + 1] if close.i + 1 < len(toks) else None
         if after is None or after.lower in ("and", "or", "but", "nor"):
             continue  # ", who had been his mediator ..., and who had brought": one of two, not an aside
+        if close.end <= blank[0] and not text[close.end:blank[0]].strip():
+            continue  # "..., killing eight and only leaving one, ____, who was blown clear": the blank names the
+            # aside's last word; without it the prompt read "tied to a landmine ____ to escape"
         subject = next((c for c in fr.parse.children(root) if c.dep in ("nsubj", "nsubjpass")), None) if root else None
         opening = subject is not None and close.end <= _subtree(fr.parse, subject)[0].start
         out.append((t.start, close.start if opening else close.end))  # "Aceh, referred to ... India", attempted":
