@@ -5638,3 +5638,13 @@ def test_an_aside_the_blank_names_stays(nlp: Any) -> None:
     bank = derive_bank(text, title="Irish Civil War", source="i.txt")
     fuller = [q.prompt for q in bank.questions if "to escape" in q.prompt and "____" in q.prompt]
     assert fuller and all("leaving one, ____" in p or "Stephen Fuller" in p for p in fuller), fuller
+
+
+def test_an_accented_first_name_has_the_gender_of_its_plain_spelling() -> None:
+    """(3) Do accented first names the tables hold only without accents ("Gerónimo", "Hernán") have a gender, so that
+    "a Spanish priest, Gerónimo de Aguilar" can be asked and the "he" after him resolved?"""
+    from quizapp.bank.mentions.lexicons import first_name_gender
+
+    assert first_name_gender("Gerónimo") == first_name_gender("Geronimo") == "m"
+    assert first_name_gender("Hernán") == "m"
+    assert first_name_gender("Zwólf") == ""

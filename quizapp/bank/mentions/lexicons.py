@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from functools import lru_cache
 from typing import Any
 
@@ -449,6 +450,10 @@ def first_name_gender(word: str) -> str:
     if word in _PRAENOMINA:
         return "m"
     found = _detector().get_gender(word)  # type: ignore[attr-defined]
+    if found == "unknown":
+        plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+        if plain != word:  # "Gerónimo", "Hernán": the tables hold many accented names only without their accents
+            found = _detector().get_gender(plain)  # type: ignore[attr-defined]
     return {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f", "andy": "?"}.get(found, "")
 
 
