@@ -5648,3 +5648,37 @@ def test_an_accented_first_name_has_the_gender_of_its_plain_spelling() -> None:
     assert first_name_gender("Gerónimo") == first_name_gender("Geronimo") == "m"
     assert first_name_gender("Hernán") == "m"
     assert first_name_gender("Zwólf") == ""
+
+
+def test_a_people_or_faction_is_asked_typed(nlp: Any) -> None:
+    """(1) Is a faction the text names in the plural with "the" ("the Bolsheviks") an answer, typed (the text's other
+    peoples are too often the same one under another name), and never a plural place ("the Lowlands") or a man?"""
+    text = ("October Revolution\n\nThe October Revolution was a revolution in Russia in 1917. The Bolsheviks seized "
+            "power in Petrograd on 7 November 1917. The revolution was led by the Bolsheviks, who used their influence "
+            "in the Petrograd Soviet to organise the armed forces. The Mensheviks walked out of the Congress of "
+            "Soviets in protest. The Constituent Assembly was dissolved by the Bolsheviks in January 1918. Many "
+            "Mensheviks fled to Georgia in 1918. Lenin led a Bolshevik government from Petrograd. The Cossacks of the "
+            "Don rose against the Bolsheviks in the Lowlands of the south in 1918. Kerensky escaped to the Lowlands.")
+    from quizapp.bank.mentions.index import build_index
+    from quizapp.bank.nlp.parse import parse_sentences
+    from quizapp.bank.text.sentences import clean_text, sentences_of, split_paragraphs
+
+    sentences = sentences_of(split_paragraphs(clean_text(text)))
+    index = build_index(sentences, parse_sentences([s.text for s in sentences]))
+    assert {"Bolsheviks", "Mensheviks"} <= index.groups and "Lowlands" not in index.groups
+    bank = derive_bank(text, title="October Revolution", source="o.txt")
+    asked = [q for q in bank.questions if q.answer == "Bolsheviks"]
+    assert asked and all(not q.distractors for q in asked), asked
+    assert not any("Bolsheviks" in q.distractors or "Mensheviks" in q.distractors for q in bank.questions)
+
+
+def test_a_cut_prompt_keeps_the_verb_of_its_last_clause(nlp: Any) -> None:
+    """(7) Is a long prompt never cut before the verb of the clause its blank stands in ("...; and the ____, by
+    forsaking it." without "had left it to its true leaders")?"""
+    text = ("The Flight to Varennes\n\nThe Lameths led the Feuillants in 1791. The Lameth party made overtures to the "
+            "court in 1791. The Lameths then opened a club of their own. The court, by its multiplied faults, its "
+            "imprudent machinations, and, lastly, by the flight of the monarch, had given it a sort of authority to "
+            "avow its object; and the Lameths, by forsaking it, had left it to its true leaders.")
+    bank = derive_bank(text, title="The Flight to Varennes", source="v.txt")
+    cut = [q.prompt for q in bank.questions if "by forsaking it" in q.prompt]
+    assert cut and all("had left it" in p for p in cut), cut

@@ -66,6 +66,7 @@ class EntityIndex:
     doubtful: set[str] = field(default_factory=set)
     evidence: dict[str, Counter] = field(default_factory=dict)  # type: ignore[type-arg]
     maybe_people: dict[int, list[Mention]] = field(default_factory=dict)
+    groups: frozenset[str] = frozenset()  # peoples and factions ("the Bolsheviks"): bodies asked of among their like
 
     @cached_property
     def _scale(self) -> tuple[float, int]:
@@ -139,6 +140,9 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
     kinds: dict[str, AnswerKind] = {}
     confidence: dict[str, float] = {}
     doubtful: set[str] = set(ambiguous)
+    groups: set[str] = set()
+    singular = frozenset(w for s in sentences for w in re.findall(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b", s.text)) | norp
+    surnames = frozenset(sp.text.split()[-1] for sp in spans if sp.label == "PERSON" and " " in sp.text)
     whole = "\n".join(s.text for s in sentences)
     for name, v in merged.items():
         if name in ambiguous:
@@ -250,6 +254,9 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
                 and not (kind is AnswerKind.PLACE and (place_evidence(name) or v[AnswerKind.PLACE] >= 2)) \
                 and not (kind is AnswerKind.PERSON and v[AnswerKind.PERSON] >= PERSON_BEYOND_DOUBT):
             kind = None  # a people, a faith or a language ("the English", "Catholic"), not a name
+        if _a_people(name, v, labelled, lowered, singular, surnames):
+            kind, share = AnswerKind.ORG, PEOPLE_SHARE  # "the Bolsheviks", "the Covenanters", "the Italians": a people
+            groups.add(name)  # or a faction of the story, asked of among the others the text names
         if kind is None:
             doubtful.add(name)
             continue
@@ -284,7 +291,26 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
                 and v[AnswerKind.PERSON] >= max(MAYBE_PERSON, v[AnswerKind.PLACE] + v[AnswerKind.ORG]):
             maybe[m.sentence].append(m)
     return EntityIndex(out, kinds, confidence, counts, dict(by_sentence), _same_as(by_sentence, sentences, kinds),
-                       doubtful, {k: merged[k] for k in kinds}, dict(maybe))
+                       doubtful, {k: merged[k] for k in kinds}, dict(maybe), frozenset(groups))
+
+
+PEOPLE_SHARE = 0.7  # a people's or faction's name: sure enough to ask (typed), never to offer
+
+
+def _a_people(name: str, v: Counter, labels: Counter[str], lowered: set[str],  # type: ignore[type-arg]
+              singular: frozenset[str], surnames: frozenset[str]) -> bool:
+    """Is a name a people or a faction written in the plural with "the" ("the Bolsheviks", "the Hussites", "the
+    Italians"): no place ("the Lowlands", "the Urals"), no one's name ("Charles", "Collins"), no common noun
+    capitalised ("the Workers"), and the model's word for a people, its singular elsewhere ("a Bolshevik leader") or
+    a people's ending says so?"""
+    if not re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?[a-z]s", name) or name.endswith(("ss", "lands", "ands")):
+        return False
+    mentioned = sum(labelled_counts(labels).values())
+    if not mentioned or v["article"] * 2 < mentioned or name.lower() in lowered or name in surnames:
+        return False  # "the Bolsheviks" mostly; not "Workers" of a title, whom the text writes "workers"
+    if place_evidence(name) or v[AnswerKind.PLACE] >= 2 or v["name:person"] or first_name_gender(name) in ("m", "f"):
+        return False  # "Brussels", "in the Highlands"; "James", "Charles"
+    return bool(labels["NORP"]) or name[:-1] in singular or _GROUP.search(name) is not None
 
 
 MAYBE_PERSON = 0.5  # the least weight of a context's cues for a person that makes a doubtful name one a "he" may mean

@@ -51,6 +51,7 @@ class Candidate:
     focus: float
     described: bool = False  # a person or place introduced by what it was ("the pro-English bishop ____", "the
     # farmhouse of ____"): the question asks for what the text says it was, the kind a teacher asks first
+    people: bool = False  # the answer is a people or a faction ("the Bolsheviks"), which says less than one of its own
 
     @property
     def score(self) -> float:
@@ -477,7 +478,8 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
         prompt = render(fr, (a, end))
         kin = "" if m.key in also_hero else _kin_of(m.key, kind, hero, prompt)  # "Indira Gandhi's younger son, ____"
         if not prompt or (not kin and (visible(_telling(m.key, kind), prompt) or visible(_telling(m.text, kind), prompt)
-                                       or _surname_shown(m.key, kind, prompt))) or any(
+                                       or _surname_shown(m.key, kind, prompt)
+                                       or (m.key in index.groups and visible(m.key[:-1], prompt)))) or any(
                 _spelled_out(m.key, other) and re.search(rf"\b{re.escape(other)}\b", prompt)
                 for other in model.apposed.get(m.key, ())):
             continue  # "the Social Democratic Party of Germany, the ____": its long form stands beside the blank
@@ -491,13 +493,16 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
                              when=model.dated.get(s.index), limit=KIN_POOL if kin else 3)
         if kin:  # the family's name stands in the prompt: its other members are the options, or it is typed
             options = [o for o in options if o.split()[-1] == kin][:3]
+        if m.key in index.groups:
+            options = []  # a people is typed: the text's other peoples are too often the same one under another name
+            # ("Turks" for the Ottomans, "Germans" for the Prussians) or a regiment
         if len(options) < 3 or own_name:  # the main subject's other names are one person's: typed, never offered
             whole = re.match(r"[,.;)]", s.text[m.end:m.end + 1]) is not None and s.text[a - 1:a] not in ('"', "“", "'")
-            if not typable(m.key, kind if whole or kind in (AnswerKind.PERSON, AnswerKind.PLACE) else None) or (
-                    " " not in m.key and m.key.lower() in model.lower):
+            if not (m.key in index.groups or typable(m.key, kind if whole or kind in (
+                    AnswerKind.PERSON, AnswerKind.PLACE) else None)) or (" " not in m.key and m.key.lower() in model.lower):
                 continue  # a title of one word asked whole ("a book, ____,"), never "his bull ____ disponente" nor a
-                # quoted word; a person's whole name of one word ("Soshangane"); never a common word ("the ____":
-                # Treaty, which treaty only the text around says)
+                # quoted word; a person's whole name of one word ("Soshangane"), a people ("the ____": Hussites); never
+                # a common word ("the ____": Treaty, which treaty only the text around says)
             options = []  # too few of its sort in the text to offer ("Temple of Music", "Junius Pamphlet"): typed
         shown, answer, offered = with_articles(prompt, m.key, options, index) if kind is AnswerKind.PLACE else (
             prompt, m.key, options)
@@ -513,7 +518,7 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
                              0.2 if given else 0.6,
                              sentence_quality(fr), sum(vouched(o, index, genders) for o in options) / len(options)
                              if options else TYPED_OPTIONS,
-                             fr.focus(a, m.end), described(fr, a, kind)))
+                             fr.focus(a, m.end), described(fr, a, kind), m.key in index.groups))
     return out
 
 

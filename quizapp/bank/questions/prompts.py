@@ -427,6 +427,7 @@ def _clause_cut(fr: Frame, blank: tuple[int, int]) -> int:
     return fr.usable_end
 
 
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _TOO_LONG = 28  # words: a prompt still longer drops a phrase after its blank that the fact does not need
 _CONTEXT_TOO_LONG = 32  # words: a question and its context still longer keep the context's first clause only
 
@@ -461,7 +462,9 @@ def _phrase_cut(fr: Frame, blank: tuple[int, int]) -> int:
             and not _listed_deed(fr.parse, t.start) \
             and (n is head or n.dep == "aux") and not any(c.dep in ("nsubj", "nsubjpass") for c in fr.parse.children(head))
         kept = text[:t.start]
-        if ((loose and to_end) or second_verb) and len(kept.split()) >= _MIN_KEPT and _balanced(kept) \
+        finite = any(u.tag in _FINITE and kept.rfind(";") < u.start < t.start for u in toks)  # never "...; and the
+        # ____, by forsaking it." without the verb of its own clause ("had left it to its true leaders")
+        if ((loose and to_end) or second_verb) and finite and len(kept.split()) >= _MIN_KEPT and _balanced(kept) \
                 and not _OPEN_END.search(kept) \
                 and not _inside_quote(fr, t.start) and _one_phrase(fr.parse, t.start, fr.usable_end):
             return t.start

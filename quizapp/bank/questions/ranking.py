@@ -16,6 +16,8 @@ PER_WRITER = 2  # questions of a writer about the story (a historian, a chronicl
 PER_ANSWER_TYPED = 2  # a name with no options to offer is typed from memory at most this often
 PLACE_YIELD = 0.05  # where a sentence holds more than it may ask, its place goes after its people, bodies and dates
 # ("the National Convention in Paris abolished slavery on 4 February 1794": the Convention and the day, not Paris)
+PEOPLE_YIELD = 0.1  # a people goes after the named people, places and bodies of its sentence ("the Ethiopian forces
+# under ____ ... outnumbering the Italians": Menelik)
 DESCRIBED_BONUS = 0.1  # a person or place the sentence introduces by what it was ("the priest ____ called on them to
 # rise", "the farmhouse and orchard of ____") goes before the rest of its sentence and the answer's other questions
 REPEAT_COST = 0.05  # each question already asked of an answer makes the next one about it a little less wanted
@@ -64,7 +66,8 @@ def select(candidates: list[Candidate], counts: Counter[str], lead: frozenset[in
 
     def priority(c: Candidate) -> float:
         return c.score + (LEAD_BONUS if c.sentence in lead else 0.0) - (
-            PLACE_YIELD if c.question.answer_kind is AnswerKind.PLACE else 0.0) - REPEAT_COST * per_answer[c.fact] \
+            PLACE_YIELD if c.question.answer_kind is AnswerKind.PLACE else PEOPLE_YIELD if c.people else 0.0) \
+            - REPEAT_COST * per_answer[c.fact] \
             + (DESCRIBED_BONUS if c.described else 0.0)
 
     heap = [(-priority(c), c.sentence, i, 0, c) for i, c in enumerate(candidates) if c.score >= MIN_SCORE]
