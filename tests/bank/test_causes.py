@@ -5682,3 +5682,18 @@ def test_a_cut_prompt_keeps_the_verb_of_its_last_clause(nlp: Any) -> None:
     bank = derive_bank(text, title="The Flight to Varennes", source="v.txt")
     cut = [q.prompt for q in bank.questions if "by forsaking it" in q.prompt]
     assert cut and all("had left it" in p for p in cut), cut
+
+
+def test_no_wh_question_runs_two_clauses_or_two_places(nlp: Any) -> None:
+    """(7) Is no wh-question made of a sentence whose second clause has a subject of its own however the parse hangs
+    it ("Who committed suicide and Victoriano Huerta assumed control ...?"), nor a "where" whose verb says where
+    twice ("Where was Madero born in the hacienda of El Rosario?")?"""
+    text = ("Francisco Madero\n\nFrancisco Madero was a Mexican revolutionary. Madero was born in the hacienda of El "
+            "Rosario, in Parras de la Fuente, Coahuila, the first son of a rich family. In March 1912 Pascual Orozco "
+            "launched a rebellion in Chihuahua. Madero sent troops under José González Salas against Orozco. After a "
+            "defeat, General José González Salas committed suicide and Victoriano Huerta assumed control of the "
+            "federalist forces. Huerta defeated Orozco in May 1912.")
+    bank = derive_bank(text, title="Francisco Madero", source="m.txt")
+    prompts = [q.prompt for q in bank.questions]
+    assert not any(p.startswith("Who committed suicide and") for p in prompts), prompts
+    assert not any(p.startswith("Where was Madero born in the hacienda") for p in prompts), prompts

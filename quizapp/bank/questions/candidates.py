@@ -499,7 +499,8 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
         if len(options) < 3 or own_name:  # the main subject's other names are one person's: typed, never offered
             whole = re.match(r"[,.;)]", s.text[m.end:m.end + 1]) is not None and s.text[a - 1:a] not in ('"', "“", "'")
             if not (m.key in index.groups or typable(m.key, kind if whole or kind in (
-                    AnswerKind.PERSON, AnswerKind.PLACE) else None)) or (" " not in m.key and m.key.lower() in model.lower):
+                    AnswerKind.PERSON, AnswerKind.PLACE) else None)) or (
+                    " " not in m.key and m.key.lower() in model.lower):
                 continue  # a title of one word asked whole ("a book, ____,"), never "his bull ____ disponente" nor a
                 # quoted word; a person's whole name of one word ("Soshangane"), a people ("the ____": Hussites); never
                 # a common word ("the ____": Treaty, which treaty only the text around says)

@@ -428,6 +428,7 @@ def _clause_cut(fr: Frame, blank: tuple[int, int]) -> int:
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_CLAUSE_DEPS = frozenset({"conj", "ccomp", "parataxis"})
 _TOO_LONG = 28  # words: a prompt still longer drops a phrase after its blank that the fact does not need
 _CONTEXT_TOO_LONG = 32  # words: a question and its context still longer keep the context's first clause only
 
@@ -1411,6 +1412,11 @@ def wh_question(fr: Frame, blank: tuple[int, int], word: str) -> str:
         if before and not (re.search(r",\s*$", before) and _OPENER.match(before) and not re.search(r"[;:]", before)):
             return ""  # "On 7 June 1802 ____ invited", "... the insurgents, ____ then ordered": no question order
         asked = f"{before}{'who' if before else 'Who'}{after}"
+        if any(t.start >= blank[1] and t.pos == "PROPN" and t.i + 1 < len(parse.tokens)
+               and parse.tokens[t.i + 1].tag in _FINITE and parse.tokens[t.i + 1].dep in _CLAUSE_DEPS
+               and _joined_name(parse, t) for t in parse.tokens):
+            return ""  # "Who committed suicide and Victoriano Huerta assumed control ...?": a second clause, its own
+            # subject however the parse hangs it
         owners = sum(1 for t in parse.tokens if t.start >= blank[1] and t.tag == "PRP$" and t.lower in ("his", "her")
                      and t.head != root.i and not any(a <= t.start < b for a, b, _ in (*fr.edits, *fr.names)))
         if len(re.findall(r"\b(?:he|him|his|she|her|they|them|their)\b", asked, re.I)) > owners or owners > 1:
@@ -1435,6 +1441,13 @@ def wh_question(fr: Frame, blank: tuple[int, int], word: str) -> str:
     after_pp = next((t for t in parse.tokens if t.start >= pp_last.end), None)
     if after_pp is not None and (after_pp.tag in ("VBN", "VBG") or after_pp.pos == "VERB"):
         return ""  # "born in Zamość, a small town in the part of Poland ruled by ...": the parse lost the phrase
+    if word == "where" and any(
+            t.i != prep.i and t.head == root.i and t.dep == "prep" and t.lower in ("in", "at")
+            and not pp_first.start <= t.start < pp_last.end and not any(
+                c.dep == "pobj" and (c.ent == "DATE" or c.tag == "CD") for c in parse.children(t))
+            for t in parse.tokens):
+        return ""  # "Where was Madero born in the hacienda of El Rosario?": the verb's other "in" says where too (not
+        # "born in 1873")
     subject_text = text[first.start:last.end]
     if parse.tokens[0].pos != "PROPN" and parse.tokens[0].text != "I":
         subject_text = subject_text[:1].lower() + subject_text[1:]  # "Several Ming princes" -> "several ..."
@@ -1442,6 +1455,14 @@ def wh_question(fr: Frame, blank: tuple[int, int], word: str) -> str:
     rest = re.sub(r"\s*[.]\s*$", "", " ".join(rest.split()))
     rest = re.sub(r",(?:\s*,)+", ",", re.sub(r"\s+([,;])", r"\1", rest)).rstrip(",;")
     return f"{word.capitalize()} {aux[0].text} {subject_text} {rest}?"
+
+
+def _joined_name(parse: Parse, token: Token) -> bool:
+    """Does the name ending at ``token`` follow "and" or "but" ("... and Victoriano Huerta assumed")?"""
+    i = token.i
+    while i > 0 and parse.tokens[i - 1].pos == "PROPN":
+        i -= 1
+    return i > 0 and parse.tokens[i - 1].lower in ("and", "but")
 
 
 def _subtree(parse: Parse, token: Token) -> tuple[Token, Token]:
