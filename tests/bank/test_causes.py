@@ -5697,3 +5697,21 @@ def test_no_wh_question_runs_two_clauses_or_two_places(nlp: Any) -> None:
     prompts = [q.prompt for q in bank.questions]
     assert not any(p.startswith("Who committed suicide and") for p in prompts), prompts
     assert not any(p.startswith("Where was Madero born in the hacienda") for p in prompts), prompts
+
+
+def test_followers_of_a_cause_and_listed_states_are_no_people(nlp: Any) -> None:
+    """(1) Is "a staunch Royalist" or "the moderate Whig" (beside "the Whigs") no person, and a name listed among
+    "the states of Gujarat and Tamil Nadu" no person either, so that none of them is offered beside people?"""
+    from quizapp.bank.mentions.index import build_index
+    from quizapp.bank.nlp.parse import parse_sentences
+    from quizapp.bank.text.sentences import clean_text, sentences_of, split_paragraphs
+
+    text = ("Argyll's Rising\n\nThe Earl of Argyll, once a staunch Royalist, fled Scotland in 1681. The moderate Whig "
+            "George Melville joined him in Holland. The Whigs had planned the Rye House Plot. A Royalist army under "
+            "Atholl pursued Argyll in 1685. Argyll was executed in Edinburgh on 30 June 1685.\n\nPresident's rule was "
+            "imposed on the two opposition states of Gujarat and Tamil Nadu in 1976. Tamil Nadu was ruled by the "
+            "Centre until 1977.")
+    sentences = sentences_of(split_paragraphs(clean_text(text)))
+    index = build_index(sentences, parse_sentences([s.text for s in sentences]))
+    people = {k for k, kind in index.kinds.items() if kind is AnswerKind.PERSON}
+    assert not people & {"Royalist", "Whig", "Whigs", "Tamil Nadu"}, people

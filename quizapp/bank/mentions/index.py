@@ -168,6 +168,10 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
                     v[AnswerKind.PERSON] >= 1.5 and v[AnswerKind.PERSON] > v[AnswerKind.PLACE] + v[AnswerKind.ORG])))):
                 # a first name, or what the text says of them ("another half-brother, Mpande, who")
                 kind = None
+        if kind is AnswerKind.PERSON and " " not in name and not v["name:person"] and name not in surnames and (
+                re.search(r"[a-z](?:ist|ite)s?$", name) or f"{name}s" in singular):
+            kind = None  # "a staunch Royalist", "the Jacobites", "the moderate Whig" beside "the Whigs": a follower of a
+            # cause, no one's name
         if kind is AnswerKind.PERSON and re.search(r"\w['’]s\s+[A-Z]", name):
             kind = None  # "Geoffrey of Monmouth's History": a man's work, no man (it was offered among Boudica's poets)
         last = name.split()[-1].lower()

@@ -312,7 +312,7 @@ _WORK_BEFORE = re.compile(
     r"|(?:memoirs|autobiography|book|novel|poem|play|diary|chronicle|treatise|epic|biography|pamphlet|essay)\s+"
     r"(?:known\s+as|entitled|titled|called)\s+(?:the\s+)?)$")
 _PLACES_NAMED = re.compile(
-    r"\b(?:(?:counties|cities|towns|villages|provinces|regions|districts|ports|islands|colonies|territories)"
+    r"\b(?:(?:counties|cities|towns|villages|provinces|regions|districts|ports|islands|colonies|territories|states)"
     r"(?:\s+of)?(?:\s*[–—:]\s*|\s+)(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s*(?:and\s+|or\s+)?|\s+and\s+"
     r"|\s+or\s+))*|(?<![A-Z]\w)(?<!the\s)(?:county|province)\s+)$")
 _SUCH_AS = re.compile(r"\b([a-z]+s)(?:(?:\s+(?:in|of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
