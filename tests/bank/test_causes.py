@@ -5715,3 +5715,14 @@ def test_followers_of_a_cause_and_listed_states_are_no_people(nlp: Any) -> None:
     index = build_index(sentences, parse_sentences([s.text for s in sentences]))
     people = {k for k, kind in index.kinds.items() if kind is AnswerKind.PERSON}
     assert not people & {"Royalist", "Whig", "Whigs", "Tamil Nadu"}, people
+
+
+def test_a_page_note_to_its_reader_is_no_part_of_a_prompt(nlp: Any) -> None:
+    """(7) Is a note to the page's reader ("(see map below)", "(pictured)") left out of every prompt, where the source
+    sentence keeps it as written?"""
+    text = ("Oda Nobunaga\n\nOda Nobunaga was a Japanese daimyo born in 1534. Nobunaga had gained control over most "
+            "of Honshu (see map below) before his death during the 1582 Honnō-ji incident, a coup attempt executed by "
+            "his vassal Akechi Mitsuhide. His castle at Azuchi (pictured) was finished in 1579.")
+    bank = derive_bank(text, title="Oda Nobunaga", source="o.txt")
+    noted = [q for q in bank.questions if "(see map below)" in q.source_sentence or "(pictured)" in q.source_sentence]
+    assert noted and not any("(see" in q.prompt or "(pictured)" in q.prompt for q in bank.questions), noted

@@ -84,6 +84,8 @@ _SHORT_QUOTE_WORDS = 6
 _TITLE_BEFORE = re.compile(r"\b(?:known\s+as|entitled|titled|called|named|his\s+paper|her\s+paper|the\s+paper"
                            r"|poem|hymn|song|novel|play|pamphlet|essay|article|lecture|speech)\s*,?\s*$")
 _MIN_WORDS, _MAX_WORDS = 6, 60
+_EDITORIAL = re.compile(r"\s*\((?:see|pictured|illustrated|shown)\b[^()]{0,40}\)|\s*\((?:left|right|above|below|centre"
+                        r"|center|top|bottom)\)", re.I)  # "(see map below)", "(pictured)": the page's, not the story's
 _MAX_FRAMED = 110  # words: a longer sentence is asked, if at all, without its asides
 _MAX_WITH_CONTEXT = 70  # a question and the sentence before it: a student reads no more at once
 _MAX_WITH_TWO = 55  # a question and the two sentences before it, where the nearer needs the farther
@@ -195,6 +197,7 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
                 and parse.tokens[t.i + 1].pos == "PROPN" and t.head == t.i + 1 and start <= t.start < end:
             edits.append((parse.tokens[t.i - 1].start, parse.tokens[t.i + 1].start, ""))  # "The same Mussolini
             # declared": the same as whom the sentence before names; the name alone says who
+    edits += [(m.start(), m.end(), "") for m in _EDITORIAL.finditer(text, start, end)]  # "(see map below)"
     body = text[start:end].strip()
     words = len(body.split())
     if parse.tokens and not any(t.pos in ("VERB", "AUX") for t in parse.tokens if t.start < end):
