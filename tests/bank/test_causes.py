@@ -2576,12 +2576,18 @@ def test_a_plural_name_with_an_article_the_model_calls_a_body_is_a_body(nlp: Any
 
 def test_a_name_typed_from_memory_is_asked_at_most_twice(corpus: dict[str, Any]) -> None:
     """(5) Is a name with no options to offer (a regiment of its own sort) typed at most twice, however often the text
-    names it?"""
-    from quizapp.bank.questions.ranking import PER_ANSWER_TYPED
+    names it, and a people or faction ("the Prussians") at most four times?"""
+    from quizapp.bank.mentions.index import build_index
+    from quizapp.bank.nlp.parse import parse_sentences
+    from quizapp.bank.questions.ranking import PEOPLE_TYPED, PER_ANSWER_TYPED
+    from quizapp.bank.text.sentences import clean_text, sentences_of, split_paragraphs
 
-    bank = corpus["wiki_battle_of_waterloo"].bank
-    typed = Counter(q.answer for q in bank.questions if q.type is QuestionType.TYPED)
-    assert typed and max(typed.values()) <= PER_ANSWER_TYPED, typed
+    text = corpus["wiki_battle_of_waterloo"]
+    sentences = sentences_of(split_paragraphs(clean_text(text.text)))
+    groups = build_index(sentences, parse_sentences([s.text if s.narrative else "" for s in sentences])).groups
+    typed = Counter(q.answer for q in text.bank.questions if q.type is QuestionType.TYPED)
+    assert typed and all(n <= (PEOPLE_TYPED if a in groups else PER_ANSWER_TYPED) for a, n in typed.items()), typed
+    assert "Prussians" in groups and typed["Prussians"] > PER_ANSWER_TYPED  # the side that decided the battle
 
 
 def test_a_writer_quoted_in_the_words_of_is_a_commentator(nlp: Any) -> None:
