@@ -5732,3 +5732,19 @@ def test_a_page_note_to_its_reader_is_no_part_of_a_prompt(nlp: Any) -> None:
     bank = derive_bank(text, title="Oda Nobunaga", source="o.txt")
     noted = [q for q in bank.questions if "(see map below)" in q.source_sentence or "(pictured)" in q.source_sentence]
     assert noted and not any("(see" in q.prompt or "(pictured)" in q.prompt for q in bank.questions), noted
+
+
+def test_factions_by_their_ending_are_peoples_and_plural_titles_are_not(nlp: Any) -> None:
+    """(1) Are "the Jacobins" and "the Zapatistas" peoples of the story (asked, typed), and "the Annals" (a work) and
+    "the Argus" (a paper) none?"""
+    from quizapp.bank.mentions.index import build_index
+    from quizapp.bank.nlp.parse import parse_sentences
+    from quizapp.bank.text.sentences import clean_text, sentences_of, split_paragraphs
+
+    text = ("The Revolution\n\nThe Jacobins met in Paris in 1791. Robespierre led the Jacobins against the king. The "
+            "Zapatistas rose in Morelos in 1911. The Zapatistas demanded land for the villages. Tacitus told the story "
+            "in the Annals. The Annals survive in part. The Argus reported the meeting in 1854. The Argus was a paper "
+            "of Melbourne.")
+    sentences = sentences_of(split_paragraphs(clean_text(text)))
+    groups = build_index(sentences, parse_sentences([s.text for s in sentences])).groups
+    assert {"Jacobins", "Zapatistas"} <= groups and not groups & {"Annals", "Argus"}, groups

@@ -298,6 +298,9 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
                        doubtful, {k: merged[k] for k in kinds}, dict(maybe), frozenset(groups))
 
 
+_PLURAL_TITLES = frozenset("Annals Chronicles Memoirs Letters Essays Notes Records Histories Kings Psalms Acts Gospels"
+                           " Commentaries Analects Classics Times News".split())  # works and papers named in the plural
+_PEOPLE_ENDING = re.compile(r"[a-z](?:ins|ants|istas|istes|ites)$")  # "the Jacobins", "the Feuillants", "the Zapatistas"
 PEOPLE_SHARE = 0.7  # a people's or faction's name: sure enough to ask (typed), never to offer
 
 
@@ -307,14 +310,17 @@ def _a_people(name: str, v: Counter, labels: Counter[str], lowered: set[str],  #
     Italians"): no place ("the Lowlands", "the Urals"), no one's name ("Charles", "Collins"), no common noun
     capitalised ("the Workers"), and the model's word for a people, its singular elsewhere ("a Bolshevik leader") or
     a people's ending says so?"""
-    if not re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?[a-z]s", name) or name.endswith(("ss", "lands", "ands")):
-        return False
+    if not re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?[a-z]s", name) or name.endswith(("ss", "lands", "ands")) \
+            or name in _PLURAL_TITLES or (name.endswith("us") and not labels["NORP"]):
+        return False  # "the Annals", "the Argus": a work or a paper
     mentioned = sum(labelled_counts(labels).values())
-    if not mentioned or v["article"] * 2 < mentioned or name.lower() in lowered or name in surnames:
-        return False  # "the Bolsheviks" mostly; not "Workers" of a title, whom the text writes "workers"
+    if not mentioned or v["article"] * 3 < mentioned or name.lower() in lowered or name in surnames \
+            or labels["WORK_OF_ART"] * 2 > mentioned:
+        return False  # "the Bolsheviks" often; not "Workers" of a title, whom the text writes "workers", nor "Annals"
     if place_evidence(name) or v[AnswerKind.PLACE] >= 2 or v["name:person"] or first_name_gender(name) in ("m", "f"):
         return False  # "Brussels", "in the Highlands"; "James", "Charles"
-    return bool(labels["NORP"]) or name[:-1] in singular or _GROUP.search(name) is not None
+    return bool(labels["NORP"]) or name[:-1] in singular or _GROUP.search(name) is not None \
+        or _PEOPLE_ENDING.search(name) is not None or v["article"] >= 3
 
 
 MAYBE_PERSON = 0.5  # the least weight of a context's cues for a person that makes a doubtful name one a "he" may mean
