@@ -2577,14 +2577,10 @@ def test_a_plural_name_with_an_article_the_model_calls_a_body_is_a_body(nlp: Any
 def test_a_name_typed_from_memory_is_asked_at_most_twice(corpus: dict[str, Any]) -> None:
     """(5) Is a name with no options to offer (a regiment of its own sort) typed at most twice, however often the text
     names it, and a people or faction ("the Prussians") at most four times?"""
-    from quizapp.bank.mentions.index import build_index
-    from quizapp.bank.nlp.parse import parse_sentences
     from quizapp.bank.questions.ranking import PEOPLE_TYPED, PER_ANSWER_TYPED
-    from quizapp.bank.text.sentences import clean_text, sentences_of, split_paragraphs
 
     text = corpus["wiki_battle_of_waterloo"]
-    sentences = sentences_of(split_paragraphs(clean_text(text.text)))
-    groups = build_index(sentences, parse_sentences([s.text if s.narrative else "" for s in sentences])).groups
+    groups = _indexed(text.text)[0].groups
     typed = Counter(q.answer for q in text.bank.questions if q.type is QuestionType.TYPED)
     assert typed and all(n <= (PEOPLE_TYPED if a in groups else PER_ANSWER_TYPED) for a, n in typed.items()), typed
     assert "Prussians" in groups and typed["Prussians"] > PER_ANSWER_TYPED  # the side that decided the battle
@@ -5665,13 +5661,8 @@ def test_a_people_or_faction_is_asked_typed(nlp: Any) -> None:
             "Soviets in protest. The Constituent Assembly was dissolved by the Bolsheviks in January 1918. Many "
             "Mensheviks fled to Georgia in 1918. Lenin led a Bolshevik government from Petrograd. The Cossacks of the "
             "Don rose against the Bolsheviks in the Lowlands of the south in 1918. Kerensky escaped to the Lowlands.")
-    from quizapp.bank.mentions.index import build_index
-    from quizapp.bank.nlp.parse import parse_sentences
-    from quizapp.bank.text.sentences import clean_text, sentences_of, split_paragraphs
-
-    sentences = sentences_of(split_paragraphs(clean_text(text)))
-    index = build_index(sentences, parse_sentences([s.text for s in sentences]))
-    assert {"Bolsheviks", "Mensheviks"} <= index.groups and "Lowlands" not in index.groups
+    groups = _indexed(text)[0].groups
+    assert {"Bolsheviks", "Mensheviks"} <= groups and "Lowlands" not in groups
     bank = derive_bank(text, title="October Revolution", source="o.txt")
     asked = [q for q in bank.questions if q.answer == "Bolsheviks"]
     assert asked and all(not q.distractors for q in asked), asked
@@ -5708,18 +5699,12 @@ def test_no_wh_question_runs_two_clauses_or_two_places(nlp: Any) -> None:
 def test_followers_of_a_cause_and_listed_states_are_no_people(nlp: Any) -> None:
     """(1) Is "a staunch Royalist" or "the moderate Whig" (beside "the Whigs") no person, and a name listed among
     "the states of Gujarat and Tamil Nadu" no person either, so that none of them is offered beside people?"""
-    from quizapp.bank.mentions.index import build_index
-    from quizapp.bank.nlp.parse import parse_sentences
-    from quizapp.bank.text.sentences import clean_text, sentences_of, split_paragraphs
-
     text = ("Argyll's Rising\n\nThe Earl of Argyll, once a staunch Royalist, fled Scotland in 1681. The moderate Whig "
             "George Melville joined him in Holland. The Whigs had planned the Rye House Plot. A Royalist army under "
             "Atholl pursued Argyll in 1685. Argyll was executed in Edinburgh on 30 June 1685.\n\nPresident's rule was "
             "imposed on the two opposition states of Gujarat and Tamil Nadu in 1976. Tamil Nadu was ruled by the "
             "Centre until 1977.")
-    sentences = sentences_of(split_paragraphs(clean_text(text)))
-    index = build_index(sentences, parse_sentences([s.text for s in sentences]))
-    people = {k for k, kind in index.kinds.items() if kind is AnswerKind.PERSON}
+    people = {k for k, kind in _indexed(text)[0].kinds.items() if kind is AnswerKind.PERSON}
     assert not people & {"Royalist", "Whig", "Whigs", "Tamil Nadu"}, people
 
 
@@ -5737,14 +5722,18 @@ def test_a_page_note_to_its_reader_is_no_part_of_a_prompt(nlp: Any) -> None:
 def test_factions_by_their_ending_are_peoples_and_plural_titles_are_not(nlp: Any) -> None:
     """(1) Are "the Jacobins" and "the Zapatistas" peoples of the story (asked, typed), and "the Annals" (a work) and
     "the Argus" (a paper) none?"""
-    from quizapp.bank.mentions.index import build_index
-    from quizapp.bank.nlp.parse import parse_sentences
-    from quizapp.bank.text.sentences import clean_text, sentences_of, split_paragraphs
-
     text = ("The Revolution\n\nThe Jacobins met in Paris in 1791. Robespierre led the Jacobins against the king. The "
             "Zapatistas rose in Morelos in 1911. The Zapatistas demanded land for the villages. Tacitus told the story "
             "in the Annals. The Annals survive in part. The Argus reported the meeting in 1854. The Argus was a paper "
             "of Melbourne.")
-    sentences = sentences_of(split_paragraphs(clean_text(text)))
-    groups = build_index(sentences, parse_sentences([s.text for s in sentences])).groups
+    groups = _indexed(text)[0].groups
     assert {"Jacobins", "Zapatistas"} <= groups and not groups & {"Annals", "Argus"}, groups
+
+
+def test_a_people_named_with_the_and_no_plural_is_asked(corpus: dict[str, Any]) -> None:
+    """(1) Is "the Iceni" (a people the model knows as one, never a plural) asked, typed, where "the Ethiopian army"
+    and "Anglo-allied" make no people of an adjective?"""
+    iceni = [q for q in corpus["wiki_boudica"].bank.questions if q.answer == "Iceni"]
+    assert iceni and all(not q.distractors for q in iceni), iceni
+    assert not any(q.answer in ("Ethiopian", "Anglo") for name in ("wiki_battle_of_adwa", "wiki_battle_of_waterloo")
+                   for q in corpus[name].bank.questions)

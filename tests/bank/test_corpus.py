@@ -38,8 +38,8 @@ RECALL = {
     # army's size is not asked where its infantry, cavalry and artillery follow, adding up to it (69,000, 67,000)
     "wiki_eureka_rebellion": 0.85,  # "a party of ____ soldiers and police" (276) gives way to the Stockade, typed  # "gathered at the hotel": which hotel, only the sentence before says
     "wiki_frederick_douglass": 0.82,
-    "wiki_joan_of_arc": 0.71,  # "the two armies clashed ... Patay": asked with the sentence before, it scores too low;
-    # Napoleon, named once in its 6,500 words, is a detail there
+    "wiki_joan_of_arc": 0.74,  # "the two armies clashed ... Patay": asked with the sentence before, it scores too low;
+    # Napoleon, named once in its 6,500 words, is a detail there; "the Hussites, a dissident group" is asked (a people)
     "wiki_qing_dynasty": 0.94,
     # two texts added after the rules above were written, read by no one who wrote them, to measure what the generator
     # does on texts it was never fitted to: an ancient queen (Latin names, years "AD 43") and a Zulu king
@@ -57,7 +57,7 @@ RECALL = {
     "wiki_irish_civil_war": 0.62,
     # two more a session after that, the same way (the Nahua interpreter of the conquest of Mexico, a war of Asian
     # powers against the Portuguese in India and Malacca): 0.34 and 0.34 as they came
-    "wiki_la_malinche": 0.45,
+    "wiki_la_malinche": 0.51,  # "Gerónimo", "Marina": accented first names the tables hold only unaccented
     "wiki_war_of_the_league_of_the_indies": 0.45,
     # two more a session after that, the same way (an Ottoman sultan, the Russian revolution of 1917): 0.46 and 0.43 as
     # they came
