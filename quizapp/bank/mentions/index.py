@@ -66,7 +66,7 @@ class EntityIndex:
     doubtful: set[str] = field(default_factory=set)
     evidence: dict[str, Counter] = field(default_factory=dict)  # type: ignore[type-arg]
     maybe_people: dict[int, list[Mention]] = field(default_factory=dict)
-    groups: frozenset[str] = frozenset()  # peoples and factions ("the Bolsheviks"): bodies asked of among their like
+    groups: frozenset[str] = frozenset()  # peoples and factions ("the Bolsheviks"): bodies asked typed, never offered
 
     @cached_property
     def _scale(self) -> tuple[float, int]:
@@ -259,8 +259,8 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
                 and not (kind is AnswerKind.PERSON and v[AnswerKind.PERSON] >= PERSON_BEYOND_DOUBT):
             kind = None  # a people, a faith or a language ("the English", "Catholic"), not a name
         if _a_people(name, v, labelled, lowered, singular, surnames):
-            kind, share = AnswerKind.ORG, PEOPLE_SHARE  # "the Bolsheviks", "the Covenanters", "the Italians": a people
-            groups.add(name)  # or a faction of the story, asked of among the others the text names
+            kind, share = AnswerKind.ORG, PEOPLE_SHARE  # "the Bolsheviks", "the Hussites", "the Iceni": a people or a
+            groups.add(name)  # faction of the story
         if kind is None:
             doubtful.add(name)
             continue
@@ -301,15 +301,16 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
 _PLURAL_TITLES = frozenset("Annals Chronicles Memoirs Letters Essays Notes Records Histories Kings Psalms Acts Gospels"
                            " Commentaries Analects Classics Times News".split())  # works and papers named in the plural
 _PEOPLE_ENDING = re.compile(r"[a-z](?:ins|ants|istas|istes|ites)$")  # "the Jacobins", "the Feuillants", "the Zapatistas"
-PEOPLE_SHARE = 0.7  # a people's or faction's name: sure enough to ask (typed), never to offer
+PEOPLE_SHARE = 0.7  # a people's or faction's name: sure enough to ask (typed), under the 0.8 an option needs
 
 
 def _a_people(name: str, v: Counter, labels: Counter[str], lowered: set[str],  # type: ignore[type-arg]
               singular: frozenset[str], surnames: frozenset[str]) -> bool:
-    """Is a name a people or a faction written in the plural with "the" ("the Bolsheviks", "the Hussites", "the
-    Italians"): no place ("the Lowlands", "the Urals"), no one's name ("Charles", "Collins"), no common noun
-    capitalised ("the Workers"), and the model's word for a people, its singular elsewhere ("a Bolshevik leader") or
-    a people's ending says so?"""
+    """Is a name a people or a faction: one the model knows as a people and the text names with "the" ("the Iceni"),
+    or one written in the plural with "the" ("the Bolsheviks", "the Hussites", "the Italians") that is no place ("the
+    Lowlands", "the Urals"), no one's name ("Charles", "Collins"), no title ("the Annals") and no common noun
+    capitalised ("the Workers"), and that the model's word for a people, its singular elsewhere ("a Bolshevik
+    leader"), a people's ending or a "the" before it three times says is one?"""
     if re.fullmatch(r"[A-Z][a-z]+[^os]", name) and labels["NORP"] >= 3 and v["article"] * 2 >= sum(
             labelled_counts(labels).values()) and not is_demonym(name) and not name.endswith("s") \
             and name.lower() not in lowered and not place_evidence(name) and labels["modifier"] * 3 < labels["NORP"]:

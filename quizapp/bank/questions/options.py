@@ -203,8 +203,7 @@ def build_context(sentences: list[Sentence], index: EntityIndex,
     commentators, writing = _writers(index, text_of)
     return ContextModel(vectors, idf, dict(windows), dict(near), countries, years,
                         commentators, within, lower, _apposed(index, text_of),
-                        _said_sorts(index, text_of) | {g: "people" for g in index.groups}, _roles(index, text_of, near),
-                        _sides(index, text_of),
+                        _said_sorts(index, text_of), _roles(index, text_of, near), _sides(index, text_of),
                         battles=_battle_sites(index, text_of), holders=holders,
                         dated=running_years(sentences, sentence_years or {}),
                         placed=placed_in(set(places)), writers=writing)
