@@ -311,15 +311,15 @@ def _a_people(name: str, v: Counter, labels: Counter[str], lowered: set[str],  #
     Lowlands", "the Urals"), no one's name ("Charles", "Collins"), no title ("the Annals") and no common noun
     capitalised ("the Workers"), and that the model's word for a people, its singular elsewhere ("a Bolshevik
     leader"), a people's ending or a "the" before it three times says is one?"""
-    if re.fullmatch(r"[A-Z][a-z]+[^os]", name) and labels["NORP"] >= 3 and v["article"] * 2 >= sum(
-            labelled_counts(labels).values()) and not is_demonym(name) and not name.endswith("s") \
-            and name.lower() not in lowered and not place_evidence(name) and labels["modifier"] * 3 < labels["NORP"]:
+    mentioned = sum(labelled_counts(labels).values())
+    if re.fullmatch(r"[A-Z][a-z]+[^os]", name) and labels["NORP"] >= 3 and v["article"] * 2 >= mentioned \
+            and not is_demonym(name) and name.lower() not in lowered and not place_evidence(name) \
+            and labels["modifier"] * 3 < labels["NORP"]:
         return True  # "the Iceni": a people the model knows as one, named with "the"; no nation's adjective ("the
         # Ethiopian army"), no first part of a compound ("Anglo-allied")
     if not re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?[a-z]s", name) or name.endswith(("ss", "lands", "ands")) \
             or name in _PLURAL_TITLES or (name.endswith("us") and not labels["NORP"]):
         return False  # "the Annals", "the Argus": a work or a paper
-    mentioned = sum(labelled_counts(labels).values())
     if not mentioned or v["article"] * 3 < mentioned or name.lower() in lowered or name in surnames \
             or labels["WORK_OF_ART"] * 2 > mentioned:
         return False  # "the Bolsheviks" often; not "Workers" of a title, whom the text writes "workers", nor "Annals"

@@ -62,21 +62,20 @@ DOCUMENT_SHAPE = re.compile(
 KIN_NOUNS = frozenset("man woman boy girl son daughter father mother wife husband brother sister uncle aunt cousin"
                       " nephew niece grandfather grandmother grandson granddaughter friend child infant relative"
                       " companion lover mistress widow heir heiress".split())  # "his son Charles", "____'s widow"
-PERSON_NOUNS = frozenset(
-    "man woman boy girl son daughter father mother wife husband brother sister uncle aunt cousin nephew niece"
-    " friend writer author poet novelist journalist physician doctor surgeon nurse lawyer judge priest bishop"
+PERSON_NOUNS = KIN_NOUNS | frozenset(
+    "writer author poet novelist journalist physician doctor surgeon nurse lawyer judge priest bishop"
     " monk nun king queen prince princess emperor empress general commander officer soldier captain colonel"
     " leader politician statesman minister president governor senator merchant banker teacher professor"
     " student scientist mathematician engineer inventor philosopher historian artist painter composer singer"
     " actor activist abolitionist revolutionary anarchist socialist communist orator preacher missionary"
-    " explorer sailor admiral marshal heir widow child infant mistress lover companion relative ally rival"
+    " explorer sailor admiral marshal ally rival"
     " secretary assistant servant slave master owner printer worker miner farmer peasant noble nobleman"
     " lord lady count duke earl baron knight squire chaplain confessor inquisitor cardinal pope saint"
     " tutor mentor patron pupil follower disciple biographer editor publisher founder candidate delegate"
     " envoy ambassador diplomat spy agent prisoner convict rebel deputy member chancellor magistrate"
     " chief chieftain ruler monarch sovereign regent warlord successor predecessor courtier official scholar"
     " reformer commissioner chairman mayor architect sculptor trader pilot playwright dramatist theologian"
-    " economist chemist physicist astronomer naturalist lieutenant sergeant major prophet heiress".split())
+    " economist chemist physicist astronomer naturalist lieutenant sergeant major prophet".split())
 PLACE_NOUNS = frozenset(
     "city town village hamlet capital port harbour harbor river valley region province county district island"
     " mountain castle fortress fort palace prison abbey monastery cathedral church estate country kingdom"

@@ -98,7 +98,8 @@ def place_grain(name: str) -> str:
     if re.search(r"\b(?:colloquium|conference|exposition|exhibition|fair|festival|games|olympics|summit|symposium)$",
                  folded):
         return "event"  # "the Lovelace Colloquium", "the Pan-American Exposition": a gathering, not a town
-    if folded in REGIONS or re.search(r"\b(mountains|coast|islands|province|district|prefecture|hemisphere|highlands|lowlands)$", folded) \
+    if folded in REGIONS or re.search(
+            r"\b(mountains|coast|islands|province|district|prefecture|hemisphere|highlands|lowlands)$", folded) \
             or _PART_OF_CONTINENT.match(folded):
         return "region"
     if _SITE.search(folded):
