@@ -18,6 +18,7 @@ from quizapp.bank.mentions.lexicons import first_name_gender
 from quizapp.bank.mentions.names import fold
 from quizapp.bank.mentions.places import is_country, same_place
 from quizapp.bank.mentions.references import Reference, hero_title, person_genders, resolve
+from quizapp.bank.mentions.spans import HONORIFICS
 from quizapp.bank.nlp.parse import EMPTY, parse_sentences
 from quizapp.bank.questions.candidates import (Candidate, amount_candidates, date_candidates, life_span_after,
                                                name_candidates, range_candidates)
@@ -351,6 +352,10 @@ def hero_aliases(hero: str | None, index: EntityIndex, sentences: list[Sentence]
         full = {fold(name), fold(f"{given} {name}")}
         out |= {k for k, kind in index.kinds.items() if kind is AnswerKind.PERSON and (
             fold(k) in full or (fold(k).split()[0] == fold(given) and fold(k).split()[-1] == fold(name).split()[-1]))}
+    short = {fold(n) for n in out | {hero}}
+    out |= {k for k, kind in index.kinds.items() if kind is AnswerKind.PERSON and " " in k
+            and k.split()[0].strip(".").lower() in HONORIFICS and fold(k.split(" ", 1)[1]) in short}
+    # "President Madero, dead at 39, was buried": the main subject under a title is the main subject
     return frozenset(out - {hero})
 
 

@@ -5737,3 +5737,11 @@ def test_a_people_named_with_the_and_no_plural_is_asked(corpus: dict[str, Any]) 
     assert iceni and all(not q.distractors for q in iceni), iceni
     assert not any(q.answer in ("Ethiopian", "Anglo") for name in ("wiki_battle_of_adwa", "wiki_battle_of_waterloo")
                    for q in corpus[name].bank.questions)
+
+
+def test_the_main_subject_under_a_title_is_the_main_subject(corpus: dict[str, Any]) -> None:
+    """(4) Is "President Madero" in a life of Francisco Madero the main subject, never an answer or an option ("____,
+    dead at 39, was buried quietly in the French cemetery of Mexico City")?"""
+    bank = corpus["wiki_francisco_madero"].bank
+    assert not any("President Madero" in (q.answer, *q.distractors) for q in bank.questions)
+    assert any(q.prompt.startswith("Only Francisco Madero's close family") for q in bank.questions)
