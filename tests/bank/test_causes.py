@@ -15,6 +15,7 @@ from quizapp.bank.formats.partial_dates import parse_iso
 from quizapp.bank.questions.numbers import bound_side, find_amounts
 from quizapp.bank.mentions.places import is_country
 from quizapp.bank.questions.prompts import frame, inside_name, render
+from quizapp.bank.questions.ranking import around_blank, same_ask
 from quizapp.bank.text.dates import find_dates
 from quizapp.bank.text.sentences import clean_text, sentences_of, split_paragraphs
 from quizapp.bank.types import AnswerKind, QuestionBank, QuestionType
@@ -5745,3 +5746,21 @@ def test_the_main_subject_under_a_title_is_the_main_subject(corpus: dict[str, An
     bank = corpus["wiki_francisco_madero"].bank
     assert not any("President Madero" in (q.answer, *q.distractors) for q in bank.questions)
     assert any(q.prompt.startswith("Only Francisco Madero's close family") for q in bank.questions)
+
+
+def test_a_fact_asked_the_same_way_twice_is_asked_once(corpus: dict[str, Any]) -> None:
+    """(5) Is no answer asked twice with nearly the same words beside its blank ("Joan of Arc became a symbol of the
+    ____ during the 16th century" and "In the 16th century Joan of Arc became a symbol of the ____, and in 1803 ..."),
+    in any corpus bank, though the two sentences say more than the one fact?"""
+    twice = []
+    for name, text in corpus.items():
+        by_answer: dict[str, list[str]] = {}
+        for q in text.bank.questions:
+            by_answer.setdefault(q.answer, []).append(q.prompt)
+        for answer, prompts in by_answer.items():
+            near = [around_blank(p, answer) for p in prompts]
+            twice += [(name, prompts[i], prompts[j]) for i in range(len(near)) for j in range(i)
+                      if same_ask(near[i], near[j])]
+    assert not twice, twice[:5]
+    joan = corpus["wiki_joan_of_arc"].bank.questions
+    assert sum("symbol of the ____" in q.prompt for q in joan if q.answer == "Catholic League") == 1

@@ -22,6 +22,7 @@ PEOPLE_YIELD = 0.1  # a people goes after the named people, places and bodies of
 # under ____ ... outnumbering the Italians": Menelik)
 DESCRIBED_BONUS = 0.1  # a person or place the sentence introduces by what it was ("the priest ____ called on them to
 # rise", "the farmhouse and orchard of ____") goes before the rest of its sentence and the answer's other questions
+BLANK_WINDOW, SAME_ASK = 6, 0.66  # words each side of a blank; the share of the fewer that must be shared
 REPEAT_COST = 0.05  # each question already asked of an answer makes the next one about it a little less wanted
 _STOP = frozenset("a an the and or but of to in on at by for with from as is was were be been had has have he she"
                   " it they his her their its this that which who whom after before into over about than then"
@@ -37,6 +38,28 @@ def same_fact(a: set[str], b: set[str]) -> bool:
     if not a or not b:
         return False
     return len(a & b) / len(a | b) >= 0.45
+
+
+def around_blank(prompt: str, answer: str) -> set[str]:
+    """The common words beside a prompt's blank, within its own sentence ("Joan of Arc became a symbol of the ____
+    during the 16th century"): how the question asks, whatever else its sentence tells. A wh-question's words are all
+    beside its answer."""
+    head, blank, tail = prompt.partition("____")
+    if blank:
+        own = re.split(r"(?<=[.!?])\s+(?=[A-Z])", head)[-1]  # not the context before the question's sentence
+        words = re.findall(r"[\w'’-]+", own)[-BLANK_WINDOW:] + re.findall(
+            r"[\w'’-]+", re.split(r"[.;:!?]", tail)[0])[:BLANK_WINDOW]
+    else:
+        words = re.findall(r"[\w'’-]+", re.split(r"(?<=[.!?])\s+(?=[A-Z])", prompt.rstrip(" ?"))[-1])
+    return {w for w in _content(" ".join(w for w in words if w.islower())) if len(w) > 3} - _content(answer)
+
+
+def same_ask(a: set[str], b: set[str]) -> bool:
+    """Do two questions with the same answer ask it the same way: most words beside one blank stand beside the other
+    ("Joan of Arc became a symbol of the ____ during the 16th century" and "In the 16th century Joan of Arc became a
+    symbol of the ____, and in 1803 she was declared ...")? Names are left out: they are what the text is about."""
+    shared = len(a & b)
+    return shared >= 2 and shared >= SAME_ASK * min(len(a), len(b))
 
 
 def select(candidates: list[Candidate], counts: Counter[str], lead: frozenset[int] = frozenset(),
@@ -62,7 +85,7 @@ def select(candidates: list[Candidate], counts: Counter[str], lead: frozenset[in
     per_sentence: Counter[int] = Counter()
     per_answer: Counter[str] = Counter()
     per_typed: Counter[str] = Counter()
-    asked: dict[str, list[tuple[set[str], set[str]]]] = defaultdict(list)
+    asked: dict[str, list[tuple[set[str], set[str], set[str]]]] = defaultdict(list)
     dated: set[int] = set()
     prompts: set[str] = set()
 
@@ -88,7 +111,8 @@ def select(candidates: list[Candidate], counts: Counter[str], lead: frozenset[in
         every = set(re.findall(r"[a-z]{3,}", c.question.source_sentence.lower()))  # its small words too: "revolted in
         # ____ and drew a manifesto of 10 grievances" and "revolted and besieged ____ ..., after which they drew a
         # manifesto of ten grievances" tell one revolt in a text's summary and again in its body
-        if any(same_fact(words, w) or same_fact(every, e) for w, e in asked[c.fact]):
+        near = around_blank(c.question.prompt, c.question.answer)
+        if any(same_fact(words, w) or same_fact(every, e) or same_ask(near, n) for w, e, n in asked[c.fact]):
             continue
         name = c.fact.split(":", 1)[1]
         if per_answer[c.fact] >= (PER_WRITER if name in writers else 2 + min(counts.get(name, 0) // 3, 6)):
@@ -101,7 +125,7 @@ def select(candidates: list[Candidate], counts: Counter[str], lead: frozenset[in
         prompts.add(c.question.prompt)
         if is_date:
             dated.add(c.sentence)
-        asked[c.fact].append((words, every))
+        asked[c.fact].append((words, every, near))
         per_answer[c.fact] += 1
         per_sentence[c.sentence] += 1
         kept.append(c)
