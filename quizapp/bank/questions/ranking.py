@@ -67,8 +67,9 @@ def select(candidates: list[Candidate], counts: Counter[str], lead: frozenset[in
     """Choose the questions of the bank from every candidate.
 
     The best-scoring candidates are taken first; a candidate is skipped when its sentence already
-    gave two questions, when the same answer was already asked of a sentence saying much the same,
-    or when its answer already has its share (more for the names the text mentions most).
+    gave two questions, when the same answer was already asked of a sentence saying much the same or
+    with much the same words beside its blank, or when its answer already has its share (more for the
+    names the text mentions most).
 
     Args:
         candidates: every candidate of the text.
