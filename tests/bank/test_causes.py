@@ -15,7 +15,6 @@ from quizapp.bank.formats.partial_dates import parse_iso
 from quizapp.bank.questions.numbers import bound_side, find_amounts
 from quizapp.bank.mentions.places import is_country
 from quizapp.bank.questions.prompts import frame, inside_name, render
-from quizapp.bank.questions.ranking import around_blank, same_ask
 from quizapp.bank.text.dates import find_dates
 from quizapp.bank.text.sentences import clean_text, sentences_of, split_paragraphs
 from quizapp.bank.types import AnswerKind, QuestionBank, QuestionType
@@ -871,6 +870,16 @@ def test_options_come_from_the_answers_era(nlp: Any) -> None:
             "John Keegan ruled the debate on France in 1999. John Keegan was crowned with a prize in Paris in 1999."
             " John Keegan entered the academy in 2001.")
     _assert_never_offered_to_others(text, "The Hundred Years' War", "John Keegan")
+
+
+def _bank_of(text: str) -> QuestionBank:
+    """The bank of a short text whose first line is its title."""
+    return derive_bank(text, title=text.split("\n", 1)[0], source="text.txt")
+
+
+def _prompts(text: str) -> list[str]:
+    """Every prompt of the bank of a short text whose first line is its title."""
+    return [q.prompt for q in _bank_of(text).questions]
 
 
 def _assert_never_offered_to_others(text: str, title: str, name: str) -> None:
@@ -2772,10 +2781,10 @@ def test_also_beside_a_verb_is_dropped_from_a_prompt_asked_alone(nlp: Any) -> No
             "Hans Brusse in Paris in 1937. Hans Brusse pleaded with Walter Krivitsky to return in 1937. Walter Krivitsky "
             "came to consider Hans Brusse too dangerous. Hans Brusse was born in Amsterdam in 1900. Elsa Poretsky lived "
             "in Paris in 1937. Ignace Reiss was killed in Lausanne in 1937.")
-    bank = derive_bank(text, title="Walter Krivitsky", source="k.txt")
-    meeting = [q.prompt for q in bank.questions if "arranged a meeting" in q.prompt]
+    prompts = _prompts(text)
+    meeting = [p for p in prompts if "arranged a meeting" in p]
     assert meeting and not [p for p in meeting if " also " in p], meeting
-    assert all("too dangerous" in q.prompt for q in bank.questions if "consider" in q.prompt)
+    assert all("too dangerous" in p for p in prompts if "consider" in p)
 
 
 def test_a_subject_with_his_own_possession_is_asked_as_a_wh_question(nlp: Any) -> None:
@@ -5638,8 +5647,7 @@ def test_an_aside_the_blank_names_stays(nlp: Any) -> None:
             "killing eight and only leaving one, Stephen Fuller, who was blown clear by the blast, to escape. Stephen "
             "Fuller later sat in the Dáil for Kerry North. Liam Lynch was killed in April 1923. Frank Aiken ended the "
             "war in May 1923.")
-    bank = derive_bank(text, title="Irish Civil War", source="i.txt")
-    fuller = [q.prompt for q in bank.questions if "to escape" in q.prompt and "____" in q.prompt]
+    fuller = [p for p in _prompts(text) if "to escape" in p and "____" in p]
     assert fuller and all("leaving one, ____" in p or "Stephen Fuller" in p for p in fuller), fuller
 
 
@@ -5664,7 +5672,7 @@ def test_a_people_or_faction_is_asked_typed(nlp: Any) -> None:
             "Don rose against the Bolsheviks in the Lowlands of the south in 1918. Kerensky escaped to the Lowlands.")
     groups = _indexed(text)[0].groups
     assert {"Bolsheviks", "Mensheviks"} <= groups and "Lowlands" not in groups
-    bank = derive_bank(text, title="October Revolution", source="o.txt")
+    bank = _bank_of(text)
     asked = [q for q in bank.questions if q.answer == "Bolsheviks"]
     assert asked and all(not q.distractors for q in asked), asked
     assert not any("Bolsheviks" in q.distractors or "Mensheviks" in q.distractors for q in bank.questions)
@@ -5677,8 +5685,7 @@ def test_a_cut_prompt_keeps_the_verb_of_its_last_clause(nlp: Any) -> None:
             "court in 1791. The Lameths then opened a club of their own. The court, by its multiplied faults, its "
             "imprudent machinations, and, lastly, by the flight of the monarch, had given it a sort of authority to "
             "avow its object; and the Lameths, by forsaking it, had left it to its true leaders.")
-    bank = derive_bank(text, title="The Flight to Varennes", source="v.txt")
-    cut = [q.prompt for q in bank.questions if "by forsaking it" in q.prompt]
+    cut = [p for p in _prompts(text) if "by forsaking it" in p]
     assert cut and all("had left it" in p for p in cut), cut
 
 
@@ -5691,8 +5698,7 @@ def test_no_wh_question_runs_two_clauses_or_two_places(nlp: Any) -> None:
             "launched a rebellion in Chihuahua. Madero sent troops under José González Salas against Orozco. After a "
             "defeat, General José González Salas committed suicide and Victoriano Huerta assumed control of the "
             "federalist forces. Huerta defeated Orozco in May 1912.")
-    bank = derive_bank(text, title="Francisco Madero", source="m.txt")
-    prompts = [q.prompt for q in bank.questions]
+    prompts = _prompts(text)
     assert not any(p.startswith("Who committed suicide and") for p in prompts), prompts
     assert not any(p.startswith("Where was Madero born in the hacienda") for p in prompts), prompts
 
@@ -5715,7 +5721,7 @@ def test_a_page_note_to_its_reader_is_no_part_of_a_prompt(nlp: Any) -> None:
     text = ("Oda Nobunaga\n\nOda Nobunaga was a Japanese daimyo born in 1534. Nobunaga had gained control over most "
             "of Honshu (see map below) before his death during the 1582 Honnō-ji incident, a coup attempt executed by "
             "his vassal Akechi Mitsuhide. His castle at Azuchi (pictured) was finished in 1579.")
-    bank = derive_bank(text, title="Oda Nobunaga", source="o.txt")
+    bank = _bank_of(text)
     noted = [q for q in bank.questions if "(see map below)" in q.source_sentence or "(pictured)" in q.source_sentence]
     assert noted and not any("(see" in q.prompt or "(pictured)" in q.prompt for q in bank.questions), noted
 
@@ -5749,18 +5755,8 @@ def test_the_main_subject_under_a_title_is_the_main_subject(corpus: dict[str, An
 
 
 def test_a_fact_asked_the_same_way_twice_is_asked_once(corpus: dict[str, Any]) -> None:
-    """(5) Is no answer asked twice with nearly the same words beside its blank ("Joan of Arc became a symbol of the
-    ____ during the 16th century" and "In the 16th century Joan of Arc became a symbol of the ____, and in 1803 ..."),
-    in any corpus bank, though the two sentences say more than the one fact?"""
-    twice = []
-    for name, text in corpus.items():
-        by_answer: dict[str, list[str]] = {}
-        for q in text.bank.questions:
-            by_answer.setdefault(q.answer, []).append(q.prompt)
-        for answer, prompts in by_answer.items():
-            near = [around_blank(p, answer) for p in prompts]
-            twice += [(name, prompts[i], prompts[j]) for i in range(len(near)) for j in range(i)
-                      if same_ask(near[i], near[j])]
-    assert not twice, twice[:5]
+    """(5) Is an answer asked once where two sentences ask it with the same words beside the blank, though one says
+    more ("Joan of Arc became a symbol of the ____ during the 16th century" and "In the 16th century Joan of Arc became
+    a symbol of the ____, and in 1803 ...")? Every corpus bank is checked the same way in test_corpus.py."""
     joan = corpus["wiki_joan_of_arc"].bank.questions
     assert sum("symbol of the ____" in q.prompt for q in joan if q.answer == "Catholic League") == 1

@@ -11,7 +11,7 @@ import pytest
 from quizapp.bank.mentions.spans import HONORIFICS
 from quizapp.bank.formats.partial_dates import parse_iso
 from quizapp.bank.questions.prompts import _EVENTS_OF, _QUANTITIES, OFFICE_BEFORE, OFFICES
-from quizapp.bank.questions.ranking import PER_SENTENCE, same_fact
+from quizapp.bank.questions.ranking import PER_SENTENCE, around_blank, same_ask, same_fact
 from quizapp.bank.text.sentences import clean_text
 from quizapp.bank.types import QuestionType
 from tests.bank.conftest import NAMES, CorpusText
@@ -140,7 +140,7 @@ def test_mechanical_checks(corpus: dict[str, CorpusText], name: str) -> None:
     problems: list[str] = []
     per_sentence = Counter(" ".join(q.source_sentence.split()) for q in bank.questions)
     problems += [f"{n} questions from: {s[:60]}" for s, n in per_sentence.items() if n > PER_SENTENCE]
-    seen: dict[str, list[set[str]]] = {}
+    seen: dict[str, list[tuple[set[str], set[str]]]] = {}
     for q in bank.questions:
         options = [q.answer, *q.distractors]
         wanted = len(q.distractors) == 0 if q.type is QuestionType.TYPED else len(q.distractors) >= 3
@@ -167,7 +167,8 @@ def test_mechanical_checks(corpus: dict[str, CorpusText], name: str) -> None:
         if q.confidence is None or not 0 <= q.confidence <= 1:
             problems.append(f"confidence {q.confidence}")
         words = {w for w in re.findall(r"[a-z]{3,}", q.source_sentence.lower())}
-        if any(same_fact(words, w) for w in seen.get(q.answer, [])):
+        near = around_blank(q.prompt, q.answer)  # "a symbol of the ____" of two sentences, one saying more
+        if any(same_fact(words, w) or same_ask(near, n) for w, n in seen.get(q.answer, [])):
             problems.append(f"fact asked twice: {q.answer}: {q.prompt[:60]}")
-        seen.setdefault(q.answer, []).append(words)
+        seen.setdefault(q.answer, []).append((words, near))
     assert problems == []

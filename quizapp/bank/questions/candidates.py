@@ -479,8 +479,7 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
         kin = "" if m.key in also_hero else _kin_of(m.key, kind, hero, prompt)  # "Indira Gandhi's younger son, ____"
         if not prompt or (not kin and (visible(_telling(m.key, kind), prompt) or visible(_telling(m.text, kind), prompt)
                                        or _surname_shown(m.key, kind, prompt)
-                                       or (m.key in index.groups and visible(m.key.removesuffix("s"), prompt))
-                                       )) or any(
+                                       or (m.key in index.groups and visible(m.key.removesuffix("s"), prompt)))) or any(
                 _spelled_out(m.key, other) and re.search(rf"\b{re.escape(other)}\b", prompt)
                 for other in model.apposed.get(m.key, ())):
             continue  # "the Social Democratic Party of Germany, the ____": its long form stands beside the blank

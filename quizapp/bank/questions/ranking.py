@@ -23,6 +23,7 @@ PEOPLE_YIELD = 0.1  # a people goes after the named people, places and bodies of
 DESCRIBED_BONUS = 0.1  # a person or place the sentence introduces by what it was ("the priest ____ called on them to
 # rise", "the farmhouse and orchard of ____") goes before the rest of its sentence and the answer's other questions
 BLANK_WINDOW, SAME_ASK = 6, 0.66  # words each side of a blank; the share of the fewer that must be shared
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 REPEAT_COST = 0.05  # each question already asked of an answer makes the next one about it a little less wanted
 _STOP = frozenset("a an the and or but of to in on at by for with from as is was were be been had has have he she"
                   " it they his her their its this that which who whom after before into over about than then"
@@ -45,12 +46,10 @@ def around_blank(prompt: str, answer: str) -> set[str]:
     during the 16th century"): how the question asks, whatever else its sentence tells. A wh-question's words are all
     beside its answer."""
     head, blank, tail = prompt.partition("____")
+    own = _SENTENCE_BREAK.split(head if blank else prompt.rstrip(" ?"))[-1]  # not the context before its sentence
+    words = re.findall(r"[\w'’-]+", own)
     if blank:
-        own = re.split(r"(?<=[.!?])\s+(?=[A-Z])", head)[-1]  # not the context before the question's sentence
-        words = re.findall(r"[\w'’-]+", own)[-BLANK_WINDOW:] + re.findall(
-            r"[\w'’-]+", re.split(r"[.;:!?]", tail)[0])[:BLANK_WINDOW]
-    else:
-        words = re.findall(r"[\w'’-]+", re.split(r"(?<=[.!?])\s+(?=[A-Z])", prompt.rstrip(" ?"))[-1])
+        words = words[-BLANK_WINDOW:] + re.findall(r"[\w'’-]+", re.split(r"[.;:!?]", tail)[0])[:BLANK_WINDOW]
     return {w for w in _content(" ".join(w for w in words if w.islower())) if len(w) > 3} - _content(answer)
 
 
