@@ -5760,3 +5760,17 @@ def test_a_fact_asked_the_same_way_twice_is_asked_once(corpus: dict[str, Any]) -
     a symbol of the ____, and in 1803 ...")? Every corpus bank is checked the same way in test_corpus.py."""
     joan = corpus["wiki_joan_of_arc"].bank.questions
     assert sum("symbol of the ____" in q.prompt for q in joan if q.answer == "Catholic League") == 1
+
+
+def test_letters_of_a_body_are_no_first_name(nlp: Any) -> None:
+    """(1) Is "IRA Chief of Staff" no person, though "Ira" is a first name ("left the leadership to Liam Lynch, the
+    ____" had been asked, typed, as if it were someone's name)?"""
+    from quizapp.bank.mentions.lexicons import first_name_gender
+
+    assert first_name_gender("IRA") == "" and first_name_gender("Ira") != ""
+    text = ("Irish Civil War\n\nÉamon de Valera left the leadership of the Republicans to Liam Lynch, the IRA Chief of "
+            "Staff. Liam Lynch was killed in April 1923. Frank Aiken then became the IRA Chief of Staff. Frank Aiken "
+            "ordered the IRA to dump arms in May 1923.")
+    index = _indexed(text)[0]
+    assert index.kinds.get("IRA Chief of Staff") is not AnswerKind.PERSON, index.kinds
+    assert not [p for p in _prompts(text) if p.endswith("the ____.")]

@@ -445,8 +445,8 @@ def first_name_gender(word: str) -> str:
     Returns:
         "m", "f", "?" or "".
     """
-    if not word.isalpha() or len(word) < 2:
-        return ""
+    if not word.isalpha() or len(word) < 2 or word.isupper():
+        return ""  # "IRA", "ANC": letters of a body's name, no one's first name ("the IRA Chief of Staff")
     if word in _PRAENOMINA:
         return "m"
     found = _detector().get_gender(word)  # type: ignore[attr-defined]
