@@ -5774,3 +5774,16 @@ def test_letters_of_a_body_are_no_first_name(nlp: Any) -> None:
     index = _indexed(text)[0]
     assert index.kinds.get("IRA Chief of Staff") is not AnswerKind.PERSON, index.kinds
     assert not [p for p in _prompts(text) if p.endswith("the ____.")]
+
+
+def test_a_state_after_a_town_is_a_place_and_a_plan_is_a_document(nlp: Any) -> None:
+    """(1) Is the state after a town ("in Parras de la Fuente, Coahuila, the first son of ...") no person, though what
+    follows it speaks of a son (it had been offered beside Madero's brother), and is "the Plan of San Luis Potosí" a
+    document, never a place offered for a state?"""
+    text = ("Francisco Madero\n\nFrancisco Madero was born in Parras de la Fuente, Coahuila, the first son of a rich "
+            "family. In 1893 Francisco Madero took over the hacienda at San Pedro, Coahuila. His grandfather was "
+            "governor of Coahuila. In 1910 Francisco Madero issued the Plan of San Luis Potosí. Bernardo Reyes was "
+            "governor of Nuevo León. In 1911 Bernardo Reyes launched a rebellion in Nuevo León.")
+    kinds = _indexed(text, hint="Francisco Madero")[0].kinds
+    assert kinds.get("Coahuila") is not AnswerKind.PERSON, kinds
+    assert kinds.get("Plan of San Luis Potosí") is AnswerKind.WORK, kinds

@@ -56,7 +56,7 @@ EVENT_SHAPE = re.compile(
     r"|Demonstration|Protest|Intervention|Scare|Invasion|Occupation|Purge|Purges|Boycott|Exodus|Migration)$"
     r"|\w(?:ism|isms)$")  # a doctrine is no body: "Tibetan Buddhism", "Confucianism"
 DOCUMENT_SHAPE = re.compile(
-    r"^(?:Treaty|Convention|Edict|Act|Declaration|Charter|Statute|Bull|Manifesto|Proclamation|Constitution) of\b"
+    r"^(?:Treaty|Convention|Edict|Act|Declaration|Charter|Statute|Bull|Manifesto|Proclamation|Constitution|Plan) of\b"
     r"|\b(?:Act|Treaty|Charter|Accord|Tariff|Manifesto|Proclamation|Edict|Pamphlet|Memorandum|Petition"
     r"|Encyclical|Speech|Address|Oration|Sermon)(?: of \d{4})?$")
 KIN_NOUNS = frozenset("man woman boy girl son daughter father mother wife husband brother sister uncle aunt cousin"
@@ -101,6 +101,10 @@ _NOBLE_OF = re.compile(r"\b(?:Duke|Duchess|Earl|Count|Countess|Marquess|Marquis|
                        r"|Viscount|Bishop|Archbishop)\s+of\s+(?:the\s+)?$")
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "around", "across", "through", "within"})
 _MOTION_PREPS = frozenset({"from", "to", "into", "towards", "toward", "via", "reached", "entered", "left"})
+_IN_REGION = re.compile(r",\s+((?:[A-Z][\w'’-]+\s?){1,3}?)(?=\s*(?:[.;)]|,\s+(?:where|in|on|and)\b|$))")
+_AFTER_TOWN = re.compile(r"\b(?:in|at|near|from|to|modern-day|present-day)\s+"
+                         r"(?:[A-Z][\w'’-]*\s+(?:(?:de|del|la|le)\s+)*){0,3}[A-Z][\w'’-]*,\s+$")
+# "in Parras de la Fuente, ": a town named before a comma, then the state or country it lies in
 _RELATIVE = re.compile(
     r"^['’]s?\s+(?:\w+\s+)?(?:father|mother|parents?|wife|husband|son|daughter|brother|sister|uncle|aunt"
     r"|cousin|widow|family|children|child|nephew|niece|grandfather|grandmother|mistress|fiancée?)\b")
@@ -166,6 +170,11 @@ def span_evidence(span: Span, text: str, parse: Parse, norp: set[str]) -> Counte
     if re.match(r"\s+(?:area|sector|district|vicinity|neighbou?rhood|road|highway)\b", text[span.end:span.end + 20]) \
             and re.search(r"\b[Tt]he\s+$", before):
         votes[L] += 3  # "in the Frichermont-La Haie area", "the Brussels road"
+    region = _IN_REGION.match(text[span.end:span.end + 40])
+    if (region and place_evidence(region.group(1))) or (
+            _AFTER_TOWN.search(text[max(0, span.title_start - 60):span.title_start])
+            and re.match(r"\s*(?:[,.;)]|$)", text[span.end:])):
+        votes[L] += 2  # "Lynn, Massachusetts", "at San Pedro, Coahuila": a town and the state it lies in, each a place
     if re.search(r"\b(?:home|estate|house|residence|seat|manor|birthplace)\s+(?:at|in|near)\s+$", before, re.I):
         votes[L] += 3  # "her parents' home at Kirkby Mallory": where a home stands is a place
     if re.search(r"\b(?:city|town|village|hamlet|suburb|parish|castle|fortress|province|county|river|port|island"
