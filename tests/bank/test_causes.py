@@ -5787,3 +5787,13 @@ def test_a_state_after_a_town_is_a_place_and_a_plan_is_a_document(nlp: Any) -> N
     kinds = _indexed(text, hint="Francisco Madero")[0].kinds
     assert kinds.get("Coahuila") is not AnswerKind.PERSON, kinds
     assert kinds.get("Plan of San Luis Potosí") is AnswerKind.WORK, kinds
+
+
+def test_an_irish_county_is_offered_counties(corpus: dict[str, Any]) -> None:
+    """(1) Is "County Kerry" a county, offered beside the text's other counties, never beside towns ("particularly in
+    ____, where the guerrilla campaign was most bitter": Sligo, Dublin, Dundalk had been offered)?"""
+    from quizapp.bank.mentions.places import place_grain
+
+    assert place_grain("County Kerry") == place_grain("Harford County") == "county"
+    kerry = [q for q in corpus["wiki_irish_civil_war"].bank.questions if q.answer == "County Kerry" and q.distractors]
+    assert kerry and all(d.startswith("County ") for q in kerry for d in q.distractors), kerry

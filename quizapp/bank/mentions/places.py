@@ -86,7 +86,7 @@ def place_grain(name: str) -> str:
                  r"|^(?:river|lake|gulf|bay|sea|loch|lough|sound of) ", folded):
         return "water"  # a river competes with rivers, not with a continent; "Loch Fyne", "Scapa Flow", "Moray Firth"
         # with waters, not with towns
-    if folded.endswith(" county"):
+    if folded.endswith(" county") or folded.startswith("county "):  # "Harford County", "County Kerry"
         return "county"
     if re.search(r" (?:forest|wood|woods|valley|plain|plains|ridge|heights|desert|marsh|marshes|moor|moors)$"
                  r"|^(?:bois|foret) de |^(?:mount|mt\.?) \S+$", folded):  # "the Bois de Paris", "Mt. Hiei"; not
