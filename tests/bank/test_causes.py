@@ -5797,3 +5797,11 @@ def test_an_irish_county_is_offered_counties(corpus: dict[str, Any]) -> None:
     assert place_grain("County Kerry") == place_grain("Harford County") == "county"
     kerry = [q for q in corpus["wiki_irish_civil_war"].bank.questions if q.answer == "County Kerry" and q.distractors]
     assert kerry and all(d.startswith("County ") for q in kerry for d in q.distractors), kerry
+
+
+def test_an_example_of_what_the_question_never_shows_is_dropped(corpus: dict[str, Any]) -> None:
+    """(7) Is "The Scots Greys, for example, had not been in action since 1795" asked as "The Scots Greys had not been
+    in action since ____" (an example of what, only the sentence before says)?"""
+    waterloo = corpus["wiki_battle_of_waterloo"].bank.questions
+    asked = [q.prompt for q in waterloo if "not been in action since" in q.source_sentence]
+    assert asked and not [p for p in asked if "for example" in p], asked

@@ -37,7 +37,9 @@ _RELATIVE_TIME = re.compile(
     r"|In the same (?:spirit|way|manner|vein)\b")  # "From there he went to ____"
 # "Female colonists of South Australia were awarded suffrage 5 years later": later than what?
 _ASIDE = re.compile(r",\s+(?:on the contrary|however|therefore|moreover|nevertheless|nonetheless|in turn|in fact"
-                    r"|indeed|likewise|too|in the meantime|meanwhile|for (?:his|her|their|its) part),(?=\s)", re.I)
+                    r"|indeed|likewise|too|in the meantime|meanwhile|for (?:his|her|their|its) part"
+                    r"|for (?:example|instance)),(?=\s)", re.I)  # "The Scots Greys, for example, had not been in action
+# since 1795": an example of what, only the sentence before says
 _LATER = re.compile(r"\b(?:\d+|a few|some|several|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+"
                     r"(?:days|weeks|months|years)\s+(?:later|afterwards|earlier|before(?=\s*[,.;:)]|\s*$))\b",
                     re.I)  # "had died ten
