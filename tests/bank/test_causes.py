@@ -5805,3 +5805,10 @@ def test_an_example_of_what_the_question_never_shows_is_dropped(corpus: dict[str
     waterloo = corpus["wiki_battle_of_waterloo"].bank.questions
     asked = [q.prompt for q in waterloo if "not been in action since" in q.source_sentence]
     assert asked and not [p for p in asked if "for example" in p], asked
+
+
+def test_a_name_before_a_compound_noun_is_no_answer(corpus: dict[str, Any]) -> None:
+    """(7) Is "The ____ army officer N. S. Leontiev" (the Kuban Cossack army) never asked, while "the ____ army" may
+    be: a name that qualifies an officer through his army is no fact to ask?"""
+    adwa = corpus["wiki_battle_of_adwa"].bank.questions
+    assert not [q for q in adwa if "____ army officer" in q.prompt]

@@ -442,8 +442,10 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
                 and after.text.islower() and not _INTRODUCED.search(s.text[:m.blank_start]):
             continue  # "a small Iver Johnson revolver": a maker's name before a thing, not a person in the story
         if kind in (AnswerKind.PLACE, AnswerKind.ORG) and after is not None and after.start == m.end + 1 \
-                and after.pos == "NOUN" and after.text.islower() and after.lower not in TERRAIN | _CLASSIFIERS:
-            continue  # "a Canton banker", "the Buffalo home", "Church doctrine": a modifier is no fact to ask
+                and after.pos == "NOUN" and after.text.islower() and (
+                    after.lower not in TERRAIN | _CLASSIFIERS or after.dep == "compound"):
+            continue  # "a Canton banker", "the Buffalo home", "Church doctrine": a modifier is no fact to ask; nor
+            # "The Kuban Cossack army officer" (the army of an officer), though "the ____ army" is
         owned = _owned(fr, a, m.end)
         view = owned is not None and owned.lower == "position" and bool(
             re.match(r"\s+(?:that|on)\b", s.text[owned.end:]))  # "____'s position that the Constitution was ..."
