@@ -5812,3 +5812,14 @@ def test_a_name_before_a_compound_noun_is_no_answer(corpus: dict[str, Any]) -> N
     be: a name that qualifies an officer through his army is no fact to ask?"""
     adwa = corpus["wiki_battle_of_adwa"].bank.questions
     assert not [q for q in adwa if "____ army officer" in q.prompt]
+
+
+def test_a_change_an_era_went_through_is_no_body(nlp: Any) -> None:
+    """(1) Is "the Transformation of the Ottoman Empire" (an era's change) no body to ask or to offer beside the
+    Mughal Empire, and "the Partition of Poland" no place?"""
+    text = ("Suleiman the Magnificent\n\nSuleiman ruled the Ottoman Empire from 1520. His reign ended before the "
+            "Transformation of the Ottoman Empire began. The Transformation of the Ottoman Empire lasted a century. "
+            "Suleiman sought trade with the Mughal Empire. The Safavid Empire fought Suleiman. Much later came the "
+            "Partition of Poland in 1772.")
+    kinds = _indexed(text)[0].kinds
+    assert "Transformation of the Ottoman Empire" not in kinds and "Partition of Poland" not in kinds, kinds

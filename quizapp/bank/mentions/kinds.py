@@ -48,6 +48,8 @@ ORG_SHAPE = re.compile(
     r"|Magazine|Chronicle|Standard|Star|Agency|Board|Service|Brotherhood|Alliance|Coalition)$")
 EVENT_SHAPE = re.compile(
     r"^(?:Battle|Siege|Trial|Treaty|Congress|Conference|Peace|Edict|Act|Declaration) of\b"
+    r"|^(?:Transformation|Decline|Rise|Fall|Dissolution|Partition|Stagnation|Division|Sack|Capture) of\b"  # "the
+    # Transformation of the Ottoman Empire", "the Partition of Poland": a change an era went through, no body or place
     r"|\bWar\s+[IVX]+$|\b(?:Wars?|Revolution|Rebellion|Uprising)\s+of\b"  # "Greek War of Independence": no place
     r"|\b(?:War|Revolution|Uprising|Rebellion|Battle|Massacre|Trial|Conferences?|Terror|Crisis|Affair|Campaign"
     r"|Restoration|Reformation|Renaissance|Rising|Revolt|Mutiny|Riots?|Strike|Act|Treaty|Accord|Agreement"
