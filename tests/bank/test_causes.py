@@ -5823,3 +5823,12 @@ def test_a_change_an_era_went_through_is_no_body(nlp: Any) -> None:
             "Partition of Poland in 1772.")
     kinds = _indexed(text)[0].kinds
     assert "Transformation of the Ottoman Empire" not in kinds and "Partition of Poland" not in kinds, kinds
+
+
+def test_a_sentence_set_in_brackets_is_asked_without_them(corpus: dict[str, Any]) -> None:
+    """(7) Is "(Slaves in Union-held areas ... were freed with the adoption of the 13th Amendment on December 6,
+    1865.)" asked as a sentence like any other, never as "(... on ____.)"?"""
+    douglass = corpus["wiki_frederick_douglass"].bank.questions
+    freed = [q.prompt for q in douglass if "13th Amendment" in q.source_sentence]
+    assert freed and all(p.startswith("Slaves") and p.endswith("____.") for p in freed), freed
+    assert not [q.prompt for q in douglass if re.search(r"(?:^|\. )\(|\.\)$", q.prompt)]

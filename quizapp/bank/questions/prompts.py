@@ -179,6 +179,11 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
     if numbering:
         edits.append((0, start, ""))
     end = len(text)
+    close = len(text.rstrip()) - 1
+    if text[start:start + 1] == "(" and text[close] == ")" and _balanced(text[start + 1:close]):
+        edits.append((start, start + 1, ""))  # "(Slaves in Union-held areas were freed ... on December 6, 1865.)": a
+        start += 1  # sentence the text set in brackets reads as any other, asked alone
+        end = close - (text[close - 1] in ".!?")  # its full stop comes back with the cut
     for qa, qb in s.quotes:
         if len(text[qa:qb].split()) <= _SHORT_QUOTE_WORDS and qb < len(text) or _TITLE_BEFORE.search(text[:qa]):
             continue  # a short quotation, or a title ('became known as "What to the Slave Is the Fourth of July?"')
