@@ -5832,3 +5832,7 @@ def test_a_sentence_set_in_brackets_is_asked_without_them(corpus: dict[str, Any]
     freed = [q.prompt for q in douglass if "13th Amendment" in q.source_sentence]
     assert freed and all(p.startswith("Slaves") and p.endswith("____.") for p in freed), freed
     assert not [q.prompt for q in douglass if re.search(r"(?:^|\. )\(|\.\)$", q.prompt)]
+    from quizapp.bank.questions.prompts import _closed_at
+
+    wrapped = "(see map) The king was crowned at Reims (1429)"  # two brackets, not one around the sentence
+    assert not _closed_at(wrapped, 0, len(wrapped) - 1)

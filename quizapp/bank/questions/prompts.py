@@ -180,7 +180,7 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
         edits.append((0, start, ""))
     end = len(text)
     close = len(text.rstrip()) - 1
-    if text[start:start + 1] == "(" and text[close] == ")" and _balanced(text[start + 1:close]):
+    if text[start:start + 1] == "(" and _closed_at(text, start, close):
         edits.append((start, start + 1, ""))  # "(Slaves in Union-held areas were freed ... on December 6, 1865.)": a
         start += 1  # sentence the text set in brackets reads as any other, asked alone
         end = close - (text[close - 1] in ".!?")  # its full stop comes back with the cut
@@ -441,6 +441,17 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _CLAUSE_DEPS = frozenset({"conj", "ccomp", "parataxis"})
 _TOO_LONG = 28  # words: a prompt still longer drops a phrase after its blank that the fact does not need
 _CONTEXT_TOO_LONG = 32  # words: a question and its context still longer keep the context's first clause only
+
+
+def _closed_at(text: str, opening: int, close: int) -> bool:
+    """Does the bracket opened at ``opening`` close at ``close`` ("(Slaves ... on December 6, 1865.)"), not earlier
+    ("(see above) The king ... (1815)")?"""
+    depth = 0
+    for i in range(opening, close + 1):
+        depth += {"(": 1, ")": -1}.get(text[i], 0)
+        if depth == 0:
+            return i == close
+    return False
 
 
 def _balanced(kept: str) -> bool:
