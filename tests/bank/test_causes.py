@@ -5836,3 +5836,29 @@ def test_a_sentence_set_in_brackets_is_asked_without_them(corpus: dict[str, Any]
 
     wrapped = "(see map) The king was crowned at Reims (1429)"  # two brackets, not one around the sentence
     assert not _closed_at(wrapped, 0, len(wrapped) - 1)
+
+
+def test_one_told_that_or_a_teller_is_no_place(corpus: dict[str, Any]) -> None:
+    """(1) Is "Baleka" (whom the model calls a place) never a place when the text says "according to Baleka of the
+    Qwabe" and "Her father also told Baleka that ...": one told to think or a teller is a person or a book?"""
+    text = ("Shaka\n\nShaka ruled the Zulu from 1816. He had a big nose, according to Baleka of the Qwabe, as told by "
+            "her father. Her father also told Baleka that Shaka spoke as though his tongue were too big. Shaka moved "
+            "his capital to Bulawayo in 1820. Shaka later marched to Port Natal.")
+    kinds = _indexed(text, hint="Shaka")[0].kinds
+    assert kinds.get("Baleka") is not AnswerKind.PLACE, kinds
+    offered = [q.prompt for q in corpus["wiki_shaka"].bank.questions if "Baleka" in q.distractors]
+    assert not offered, offered  # she had been offered beside KwaZulu-Natal and Phongola
+
+
+def test_a_writer_recording_or_crediting_is_never_asked(corpus: dict[str, Any]) -> None:
+    """(6) Is a writer about the story never the answer of what they record, reference or credit ("____ records
+    Boudica giving a short speech", "____ generally credits Shaka with a large number of military innovations")?"""
+    from quizapp.bank.questions.trivia import TRIVIA_AFTER, commenting
+
+    for after in (" records Boudica giving a speech", " nevertheless references a large number of sources",
+                  " generally credits Shaka with a large number of innovations"):
+        assert TRIVIA_AFTER.match(after) and commenting("Morris" + after, 0, 6), after
+    assert not TRIVIA_AFTER.match(" recorded the treaty in 1520")  # the story's own acts are told in the past
+    asked = [q.prompt for name in ("wiki_shaka", "wiki_battle_of_adwa") for q in corpus[name].bank.questions
+             if re.match(r"____ (?:\w+ )?(?:records|references|credits)\b", q.prompt)]
+    assert not asked, asked

@@ -94,6 +94,8 @@ _PERSON_VERBS = frozenset(
     " decided remembered noticed complained explained answered ordered commanded rode realised realized knew"
     " intended planned appointed resigned studied taught met visited married divorced fled escaped returned"
     " preferred doubted trusted distrusted praised criticised criticized admired loved hated".split())
+_HEARER_VERBS = frozenset("told tells tell asked asks urged persuaded informed warned advised begged convinced reminded"
+                          " assured instructed invited encouraged forbade".split())  # told whom, that ...: a listener
 _OWNED = re.compile(
     r"^['’]s?\s+(?:\w+\s+)?(?:army|troops|men|forces|staff|orders?|command|headquarters|wife|husband|son|daughter"
     r"|father|mother|life|death|career|reply|letter|letters|plan|plans|dispatch|despatch|reign|rule|birth|funeral"
@@ -158,7 +160,9 @@ def span_evidence(span: Span, text: str, parse: Parse, norp: set[str]) -> Counte
     prep = re.search(rf"(\w+)\s+(?:the\s+)?(?:{NOW_CALLED}\s+)?$", before)  # "near present-day
     # Melmoth": the preposition still says place
     word = prep.group(1).lower() if prep and not re.match(r"['’]", text[span.end:span.end + 1]) else ""
-    if word in _PLACE_PREPS:
+    if re.search(r"\baccording\s+to\s+$", before):
+        votes[P] += 1  # "according to Baleka of the Qwabe": a teller, mostly a person (or a book), never a place
+    elif word in _PLACE_PREPS:
         votes[L] += 1
     elif word in _MOTION_PREPS:
         votes[L] += 0.5
@@ -262,6 +266,10 @@ def _syntax(span: Span, parse: Parse) -> Counter[AnswerKind]:
             votes[L] += 3
         elif word in _ORG_NOUNS or noun.lower in _ORG_NOUNS:
             votes[O] += 3
+    if head.dep in ("dobj", "dative") and 0 <= head.head < len(parse.tokens) \
+            and parse.tokens[head.head].lower in _HEARER_VERBS and any(
+                c.dep in ("ccomp", "xcomp") and c.i > head.i for c in parse.children(parse.tokens[head.head])):
+        votes[P] += 1.5  # "Her father also told Baleka that ...", "urged Moray to rise": one told to think or do
     if head.dep in ("nsubj", "nsubjpass") and 0 <= head.head < len(parse.tokens):
         verb = parse.tokens[head.head]
         if verb.lower in _PERSON_VERBS:

@@ -14,6 +14,9 @@ TRIVIA_AFTER = re.compile(
     r"^(?:['’]s\s+(?:research|study|book|biography|account|view|analysis))?\s*(?:,[^,]{0,40},\s*)?"
     r"(?:(?:and\s+others\s+)?(?:estimate|estimates|estimated)\b|"  # "____ and others estimate the strength at"
     r"(?:has\s+|had\s+)?(?:ascribes|ascribed|attributes|attributed|credits|credited)\b[^.;:]{0,120}?\bto\b|"  # a cause
+    r"(?:(?:also|nevertheless|generally|further|then)\s+)?(?:records|recounts|relates|narrates|mentions|references"
+    r"|cites|chronicles|credits\s+[^.;:]{0,60}?\bwith)\b|"  # a writer's present: "____ records Boudica giving a
+    # speech", "____ generally credits Shaka with"; the story's own acts are told in the past
     r"(?:has\s+|had\s+)?(?:says|said|wrote|writes|argued|argues|notes|noted|states|stated|quotes|quoted|details"
     r"|suggests|suggested|claims|claimed|describes|described|calls|called|believes|believed|observes"
     r"|observed|concludes|concluded|commented|comments|remarked|recalled|recalls|declares|asserts|contends"
@@ -25,15 +28,16 @@ TRIVIA_AFTER = re.compile(
 
 # writing or judging at all, whatever follows: "Wordsworth wrote the sonnet", "Spence notes", "Padua's webcomic"
 _WRITING_AFTER = re.compile(
-    r"^(?:['’]s\s+(?:webcomic|novel|play|film|poem|opera|documentary|graphic novel)\b|"
+    r"^(?:['’]s\s+(?:webcomic|novel|play|film|poem|opera|documentary|graphic novel)\b|['’]s\s+[\"“][A-Z]|"
     r"(?:['’]s\s+(?:book|study|biography|research|account|analysis|view))?\s*(?:,[^,]{0,60},\s*)?(?:has\s+|had\s+)?"
     r"(?:and\s+others\s+|and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+)?"  # "Kim and Betty Toole consider"
-    r"(?:(?:then|also|later|further|instead)\s+)?"
+    r"(?:(?:then|also|later|further|instead|nevertheless|generally|however|rightly)\s+)?"
     r"(?:writes|wrote|argues|argued|notes|noted|suggests|suggested|concludes|concluded|comments"
     r"|commented|contends|contended|observes|observed|estimates?|estimated|believes|calls|called|describes"
     r"|described|states|says|ascribes|ascribed|attributes|attributed|credits|credited|defends|defended"
     r"|considers?|considered|theori[sz]es|theori[sz]ed|disputes|disputed|dismisses|dismissed|questions|questioned"
-    r"|regards|regarded|portrays|pointed out|points out|declares|declared|asserts|asserted|maintains|insists)\b"
+    r"|regards|regarded|portrays|pointed out|points out|declares|declared|asserts|asserted|maintains|insists"
+    r"|records|recounts|relates|narrates|mentions|references|cites|chronicles)\b"
     # "Doron Swade, a specialist on ...", "Gregory Black, military historian and author of ..."
     r"|,\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:historian|biographer|scholar|specialist|medievalist|critic|writer"
     r"|journalist|professor|researcher|scientist|author|novelist|playwright|actress|actor)\b)")
