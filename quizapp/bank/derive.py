@@ -447,6 +447,10 @@ def _headed_year(headed: tuple[int, int, int] | None, iso: str) -> int | None:
     return headed[0] if headed[1] <= month <= headed[2] else None
 
 
+_BUILT_IN = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:built|founded|constructed|established|erected|dug"
+                       r"|raised|laid|made|cast|forged)\s+(?:[^,;.]{0,40}\s)?(?:in|about|around|c\.)\s+$")
+
+
 def resolve_dates(paragraphs: list[Paragraph], sentences: list[Sentence],
                   default_year: int | None = None) -> dict[int, list[DateMention]]:
     """Find the dated events of each narrative sentence, carrying a year forward to "on 25th March".
@@ -497,6 +501,9 @@ def resolve_dates(paragraphs: list[Paragraph], sentences: list[Sentence],
             parts = d.iso.split("-")
             if len(parts) == 1 and carry is not None and carry[1] is not None and d.start > 12:
                 continue  # "... until dying in 1860" after "On 28 November 1854": a year in passing sets no year
+            if len(parts) == 1 and _BUILT_IN.search(s.text[:d.start]):
+                continue  # "protected by a small fort built near the shoreline in 1521": when a thing was made, told in
+                # passing, is no time of the story ("In December 15" after it is of the war's year, not 1521)
             carry = (int(parts[0]), int(parts[1]) if len(parts) > 1 else None)
             carry_day = int(parts[2]) if len(parts) > 2 else 0
         if found:

@@ -5862,3 +5862,18 @@ def test_a_writer_recording_or_crediting_is_never_asked(corpus: dict[str, Any]) 
     asked = [q.prompt for name in ("wiki_shaka", "wiki_battle_of_adwa") for q in corpus[name].bank.questions
              if re.match(r"____ (?:\w+ )?(?:records|references|credits)\b", q.prompt)]
     assert not asked, asked
+
+
+def test_a_year_told_in_passing_of_a_thing_made_gives_no_day_its_year(corpus: dict[str, Any]) -> None:
+    """(8) Is "The Nizam arrived ... on December 21", after "protected by a small fort built near the shoreline in
+    1521", never dated 21 December 1521: when a thing was made, told in passing, is no time of the story?"""
+    from quizapp.bank.derive import resolve_dates
+
+    text = ("The Siege of Chaul\n\nAlthough protected by a small fort built near the shoreline in 1521, the city of "
+            "Chaul was not fortified. The Nizam arrived with the rest of his army on December 21.")
+    paragraphs = split_paragraphs(clean_text(text))
+    sentences = sentences_of(paragraphs)
+    found = resolve_dates(paragraphs, sentences, default_year=1570)
+    assert [d.iso for d in found[sentences[-1].index]] == ["1570-12-21"], found
+    league = corpus["wiki_war_of_the_league_of_the_indies"].bank.questions
+    assert not [q.prompt for q in league if (q.date or "").startswith("1521-")]
