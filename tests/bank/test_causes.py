@@ -5877,3 +5877,15 @@ def test_a_year_told_in_passing_of_a_thing_made_gives_no_day_its_year(corpus: di
     assert [d.iso for d in found[sentences[-1].index]] == ["1570-12-21"], found
     league = corpus["wiki_war_of_the_league_of_the_indies"].bank.questions
     assert not [q.prompt for q in league if (q.date or "").startswith("1521-")]
+
+
+def test_a_kind_of_state_after_a_is_no_place(corpus: dict[str, Any]) -> None:
+    """(1) Is "a Republic" ("whether Monmouth or a Republic would succeed him") no place, however a gazetteer's town
+    of that name votes, while "an Amsterdam armoury" leaves Amsterdam a place?"""
+    text = ("Argyll's Rising\n\nArgyll ordered armour from an Amsterdam armoury. Argyll sailed from Amsterdam in May "
+            "1685. The declaration did not say whether Monmouth or a Republic would succeed James. The rebels "
+            "landed at Tarbert and marched to Glasgow.")
+    kinds = _indexed(text)[0].kinds
+    assert "Republic" not in kinds and kinds.get("Amsterdam") is AnswerKind.PLACE, kinds
+    argyll = corpus["wiki_argylls_rising"].bank.questions
+    assert not [q.prompt for q in argyll if "Republic" in q.distractors]

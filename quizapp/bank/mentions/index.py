@@ -201,6 +201,10 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
             kind = None  # the model's unquoted "work of art", with no cue ("book", "play", quotation marks) behind it
         if kind is AnswerKind.PERSON and v["one of"] * 2 >= mentioned:
             kind = None  # "a Texas Ranger", and mostly so: a calling, no one's name
+        if kind is AnswerKind.PLACE and " " not in name and v["a kind"] * 2 >= mentioned and not v[AnswerKind.PLACE] \
+                and not (merged_labels[name]["GPE"] + merged_labels[name]["LOC"]):
+            kind = None  # "whether Monmouth or a Republic would succeed him": a kind of state, no place, whatever
+            # a gazetteer's town of that name says
         if kind is AnswerKind.PERSON and quoted.get(name) and len(words) >= 3:
             kind = None  # '"Qing Taizu Wu Huangdi Shilu"': three words and more written only inside quotation marks, a
             # title (not "van Bylandt" of "Brigade van Bylandt", whom the text names outside them as Bylandt)

@@ -146,10 +146,14 @@ def span_evidence(span: Span, text: str, parse: Parse, norp: set[str]) -> Counte
         votes[P] += 3  # "Pope Callixtus III", "the Kangxi Emperor"
     if re.search(r"\b[Tt]he\s+$", text[max(0, span.title_start - 4):span.title_start]):
         votes["article"] += 1  # people take no article: "the Mongols" are a people, not a person
-    if re.search(r"(?:^|[\s(])[Aa]n?\s+$", text[max(0, span.title_start - 4):span.title_start]) and not re.match(
-            r"['’]|\s+[a-z]", text[span.end:span.end + 3]):
+    an = re.search(r"(?:^|[\s(])[Aa]n?\s+$", text[max(0, span.title_start - 4):span.title_start]) is not None
+    if an and not re.match(r"['’]|\s+[a-z]", text[span.end:span.end + 3]):
         votes["one of"] += 1  # "Private C.R. Moore, a Texas Ranger,": one of many, no one's name (not "an Amsterdam
-        # armoury", where the name only qualifies the noun after it)
+        # armoury", where the name only qualifies the noun after it, nor "a Mrs Ann Smith who")
+    after = next((t for t in parse.tokens if t.start >= span.end), None)
+    if an and not re.match(r"['’]", text[span.end:span.end + 1]) and not (
+            after is not None and after.start == span.end + 1 and after.pos in ("NOUN", "PROPN", "ADJ", "NUM")):
+        votes["a kind"] += 1  # "whether Monmouth or a Republic would succeed": a kind of thing (for a place)
     if re.match(r"\d+(?:st|nd|rd|th)\s", name) or re.search(r"\b\d+(?:st|nd|rd|th|e|er)\s+$", text[:span.title_start]):
         votes[O] += 3  # a numbered unit: "105th Ligne", "23rd Ohio Infantry", "the French 45e Ligne"
     elif PLACE_SHAPE.search(name):
