@@ -5889,3 +5889,14 @@ def test_a_kind_of_state_after_a_is_no_place(corpus: dict[str, Any]) -> None:
     assert "Republic" not in kinds and kinds.get("Amsterdam") is AnswerKind.PLACE, kinds
     argyll = corpus["wiki_argylls_rising"].bank.questions
     assert not [q.prompt for q in argyll if "Republic" in q.distractors]
+
+
+def test_an_end_of_a_range_in_words_is_no_amount(corpus: dict[str, Any]) -> None:
+    """(7) Is "between seventy and ____ people are said to have been killed" (eighty thousand) never asked, nor its
+    start: one end of a range written in words is no amount, as one in figures is none?"""
+    prompts = _prompts("The Revolt\n\nThe rebels destroyed three towns in AD 60. Between seventy and eighty thousand "
+                       "people were killed in the three towns. The governor sent two hundred troops to the town.")
+    assert not [p for p in prompts if "seventy and ____" in p or "Between ____ and eighty" in p], prompts
+    assert [p for p in prompts if "sent ____ troops" in p], prompts
+    boudica = corpus["wiki_boudica"].bank.questions
+    assert not [q.prompt for q in boudica if re.search(r"between \w+ and ____", q.prompt)]

@@ -732,6 +732,10 @@ def _aged(text: str, amount: Amount) -> bool:
     # "At forty-two he was the youngest man ever to become President": an age, whatever its unit
 
 
+_NUMBER_WORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|one|two|three|four|five|six"
+                r"|seven|eight|nine|ten|eleven|twelve|\w+teen|a few|several|some)")  # "between seventy and ____"
+
+
 def amount_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...]) -> list[Candidate]:
     """The questions about counts and amounts of a sentence ("115 witnesses", "£3,000").
 
@@ -760,10 +764,11 @@ def amount_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...]
     for amount in amounts:
         if _aside(s.text, amount.start, amount.end):
             continue  # "(some 14,000 of his men)": what a bracket adds in passing is no fact to ask
-        if amount.end > fr.usable_end or re.search(r"\d\s*[–—-]\s*$|\bbetween\s+[\d,.]+\s+(?:\w+\s+)?and\s+$",
-                                                   s.text[:amount.start]) or re.match(
+        if amount.end > fr.usable_end or re.search(rf"\d\s*[–—-]\s*$|\bbetween\s+(?:[\d,.]+|{_NUMBER_WORD})\s+"
+                                                   r"(?:\w+\s+)?and\s+$", s.text[:amount.start], re.I) or re.match(
                 r"\s*[–—-]\s*\d", s.text[amount.end:]) or (
-                re.search(r"\bbetween\s+$", s.text[:amount.start]) and re.match(r"\s+and\s+\d", s.text[amount.end:])):
+                re.search(r"\bbetween\s+$", s.text[:amount.start])
+                and re.match(rf"\s+and\s+(?:\d|{_NUMBER_WORD}\b)", s.text[amount.end:], re.I)):
             continue  # "a rally of 40–____ miners", "between 20 and ____ people": one end of a range is no amount,
             # as one end of a date range is none
         end = amount.end + 1 if re.match(r"['’]\s", s.text[amount.end:amount.end + 2]) else amount.end
