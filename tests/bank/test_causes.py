@@ -5900,3 +5900,12 @@ def test_an_end_of_a_range_in_words_is_no_amount(corpus: dict[str, Any]) -> None
     assert [p for p in prompts if "sent ____ troops" in p], prompts
     boudica = corpus["wiki_boudica"].bank.questions
     assert not [q.prompt for q in boudica if re.search(r"between \w+ and ____", q.prompt)]
+
+
+def test_a_saints_or_kings_cross_is_a_place(nlp: Any) -> None:
+    """(1) Is "King's Cross" ("The area of King's Cross, London", "King's Cross station") a place, not a body like
+    the Red Cross, and "the area of X" a place's cue?"""
+    text = ("Boudica\n\nBoudica led a revolt in AD 60. The area of King's Cross, London was previously a village. "
+            "Some say that she was buried in King's Cross station in London. The Red Cross was founded in 1863.")
+    kinds = _indexed(text)[0].kinds
+    assert kinds.get("King's Cross") is AnswerKind.PLACE and kinds.get("Red Cross") is not AnswerKind.PLACE, kinds

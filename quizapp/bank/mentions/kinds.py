@@ -40,7 +40,7 @@ PLACE_SHAPE = re.compile(
     r"|^[A-Z][a-z]+-y?i\s+[A-Z]")  # "Qalah-yi Durrani", "Dasht-i Tup", "Bagh-i Bala": a Persian place name's link
 ORG_SHAPE = re.compile(
     r"\b(?:Hospital|University|College|School|Institute|Party|Bank|Army|Navy|Company|Society|Church|Council"
-    r"|Committee|League|Association|Police|Corporation|Gang|Group|Guard|Cross|Ministry|Academy|Club"
+    r"|Committee|League|Association|Police|Corporation|Gang|Group|Guard|(?<!['’]s )Cross|Ministry|Academy|Club"
     r"|Opposition|International|Federation|Congress|Assembly|Court|Press|Times|Post|Herald|Parliament|Senate"
     r"|Initiative|Foundation|Trust|Fund|Project|Network|Institution|Commission|Agency"
     r"|Corps|Brigade|Division|Regiment|Battalion|Legion|Union|Movement|Front|Convention|Cabinet|Government"
@@ -189,7 +189,7 @@ def span_evidence(span: Span, text: str, parse: Parse, norp: set[str]) -> Counte
         votes[L] += 3  # "her parents' home at Kirkby Mallory": where a home stands is a place
     if re.search(r"\b(?:city|town|village|hamlet|suburb|parish|castle|fortress|province|county|river|port|island"
                  r"|region|kingdom|siege|capital|battle|colony|settlement|territory|state|natives|inhabitants"
-                 r"|outskirts|environs|ruins) of\s+$", before, re.I):  # "the
+                 r"|outskirts|environs|ruins|area|district|quarter|neighbou?rhood) of\s+$", before, re.I):  # "the
         # colony of Camulodunum", "the hamlet of Papelotte"
         votes[L] += 3
     if re.search(rf"(?:\(|\b(?:in|at|near|of|from|to)\s+){NOW_CALLED}\s+(?:the\s+)?$|\bwhat\s+is\s+now\s+(?:the\s+)?$",
