@@ -5909,3 +5909,13 @@ def test_a_saints_or_kings_cross_is_a_place(nlp: Any) -> None:
             "Some say that she was buried in King's Cross station in London. The Red Cross was founded in 1863.")
     kinds = _indexed(text)[0].kinds
     assert kinds.get("King's Cross") is AnswerKind.PLACE and kinds.get("Red Cross") is not AnswerKind.PLACE, kinds
+
+
+def test_a_later_clause_with_its_own_named_subject_keeps_his(corpus: dict[str, Any]) -> None:
+    """(7) Is "..., and upon Dingiswayo's death, Shaka moved southwards across the ____, establishing his capital" asked
+    of its own clause ("his" is its own subject's), not after the whole sentence and the one before it?"""
+    shaka = corpus["wiki_shaka"].bank.questions
+    asked = [q.prompt for q in shaka if q.answer == "Thukela River"]
+    assert asked and all(p.startswith("Upon Dingiswayo's death, Shaka moved") for p in asked), asked
+    ada = corpus["wiki_ada_lovelace"].bank.questions  # "her birth" is Lovelace's, not the Military Standard's
+    assert not [q.prompt for q in ada if q.prompt.startswith("The ____ for the language")]

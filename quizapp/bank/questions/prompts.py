@@ -1143,13 +1143,28 @@ def _own_clause(fr: Frame, blank: tuple[int, int]) -> tuple[int, int] | None:
     start, end = first.start, min(last.end, fr.usable_end)
     text = fr.sentence.text
     part = text[start:end]
-    if not finite or len(part.split()) < 8 or not _balanced(part) or _PRONOUN.search(part) or _VAGUE_START.match(
+    if not finite or len(part.split()) < 8 or not _balanced(part) or _orphaned(fr.parse, head, start, end) \
+            or _VAGUE_START.match(
             part) or _RELATIVE_TIME.match(part) or _LATER.search(part) or re.search(
             r"\b(?:[Tt]his|[Tt]hese|[Tt]hose|[Tt]he latter|[Tt]he former|[Tt]he same|there|then|such)\b", part) \
             or _pointing_back(fr.parse, end, start) is not None or not text[:start].rstrip().endswith(
             (",", ";", "and", "but")):
         return None
     return start, end
+
+
+def _orphaned(parse: Parse, head: Token, start: int, end: int) -> bool:
+    """Would a pronoun of a clause asked alone stand for no one in it? "his" and "him" after the clause's own named
+    subject are the subject's ("upon Dingiswayo's death, Shaka moved southwards ..., establishing his capital"); a
+    subject pronoun, "it" or "they", or one before any name, points back at the sentence before."""
+    subject = next((c for c in parse.children(head) if c.dep in ("nsubj", "nsubjpass")), None)
+    named = subject is not None and subject.pos == "PROPN" and subject.ent == "PERSON" and start <= subject.start
+    for t in parse.tokens:
+        if start <= t.start < end and _PRONOUN.fullmatch(t.text):
+            if not (named and subject is not None and t.start > subject.end and t.lower in ("his", "him", "her")
+                    and t.dep in ("poss", "dobj", "pobj", "dative")):
+                return True
+    return False
 
 
 def one_article(prompt: str, names: list[str]) -> str:
