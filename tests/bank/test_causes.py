@@ -5919,3 +5919,17 @@ def test_a_later_clause_with_its_own_named_subject_keeps_his(corpus: dict[str, A
     assert asked and all(p.startswith("Upon Dingiswayo's death, Shaka moved") for p in asked), asked
     ada = corpus["wiki_ada_lovelace"].bank.questions  # "her birth" is Lovelace's, not the Military Standard's
     assert not [q.prompt for q in ada if q.prompt.startswith("The ____ for the language")]
+
+
+def test_a_land_of_history_a_town_gazetteer_forgets_is_a_place(nlp: Any) -> None:
+    """(8) Are "Abyssinia", "Gaul" and "Punjab" places, as the states and lands of their time, though the gazetteer of
+    today's towns and states does not know them; and is a province offered beside provinces, never beside Europe?"""
+    from quizapp.bank.mentions.lexicons import place_evidence
+    from quizapp.bank.mentions.places import place_grain
+
+    assert all(place_evidence(n) >= 4 for n in ("Abyssinia", "Gaul", "Punjab", "Crete"))
+    assert place_grain("Abyssinia") == "country" and place_grain("Punjab") == place_grain("Crete") == "land"
+    text = ("Babur\n\nBabur crossed the Indus in 1525. Within three weeks Babur became the master of Punjab. The "
+            "procurator Catus fled to Gaul in 60. Only Ethiopia, known as Abyssinia, kept its independence.")
+    kinds = _indexed(text)[0].kinds
+    assert all(kinds.get(n) is AnswerKind.PLACE for n in ("Punjab", "Gaul", "Abyssinia")), kinds

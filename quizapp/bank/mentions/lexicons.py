@@ -8,7 +8,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Any
 
-from quizapp.bank.mentions.places import COUNTRIES, REGIONS, continent_parts, fold, same_place
+from quizapp.bank.mentions.places import COUNTRIES, LANDS, REGIONS, continent_parts, fold, same_place
 
 CITY_POPULATION = 15000
 
@@ -47,7 +47,7 @@ def _places() -> tuple[frozenset[str], frozenset[str]]:
     large = {fold(c["name"]) for c in gc.get_countries().values()}
     large |= {fold(s["name"]) for s in gc.get_us_states().values()}
     large |= {fold(c["name"]) for c in gc.get_continents().values()}
-    return cities, frozenset(large | COUNTRIES | REGIONS)
+    return cities, frozenset(large | COUNTRIES | REGIONS | LANDS)
 
 
 @lru_cache(maxsize=1)

@@ -17,6 +17,16 @@ COUNTRIES = frozenset(
 ) | frozenset({"czech republic", "great britain", "new zealand", "ottoman empire", "russian empire",
                "saudi arabia", "south africa", "soviet union", "united kingdom", "united states",
                "united states of america"})  # a name of several words is one country, never its words
+COUNTRIES |= frozenset(  # states of their time a modern gazetteer forgets
+    "abyssinia muscovy byzantium gaul britannia hispania dacia thrace macedonia judea babylon assyria carthage"
+    " transvaal rhodesia zululand dahomey hindustan khorasan transoxiana moghulistan manchuria tibet wallachia"
+    " moldavia transylvania bessarabia circassia navarre castile wessex mercia northumbria saxony westphalia"
+    " piedmont lombardy tuscany mysore oudh awadh hejaz nubia numidia mauretania parthia bactria phoenicia".split())
+LANDS = frozenset(  # regions and islands a history names as lands, which a gazetteer of towns and states forgets
+    "anatolia mesopotamia bengal punjab kashmir sindh gujarat deccan malabar coromandel bihar rajputana kurdistan"
+    " ferghana kabulistan flanders brabant silesia pomerania livonia courland dalmatia bosnia crimea rhodes crete"
+    " sicily sardinia corsica cyprus ulster munster leinster connacht galicia catalonia andalusia bavaria swabia"
+    " franconia tyrol styria carinthia natal tigray shewa amhara gojjam somaliland kush".split())
 REGIONS = frozenset({"europe", "asia", "africa", "north america", "south america", "latin america", "americas",
                      "the americas", "the west",
                      "west", "east", "north", "south", "the north", "the south", "middle east", "far east",
@@ -76,7 +86,7 @@ def place_grain(name: str) -> str:
     Returns:
         ``country`` (also a republic or an empire of its time), ``water`` (a river, sea, lake), ``county``, ``terrain``
         (a forest, a valley, a plain),
-        ``event`` (a fair, a conference), ``region``, ``site`` (a street, square, building) or ``local`` (a town or
+        ``event`` (a fair, a conference), ``region``, ``land`` (a province or island), ``site`` (a street, square, building) or ``local`` (a town or
         city).
     """
     folded = fold(name)
@@ -98,6 +108,8 @@ def place_grain(name: str) -> str:
     if re.search(r"\b(?:colloquium|conference|exposition|exhibition|fair|festival|games|olympics|summit|symposium)$",
                  folded):
         return "event"  # "the Lovelace Colloquium", "the Pan-American Exposition": a gathering, not a town
+    if folded in LANDS:
+        return "land"  # "Punjab", "Crete": a province or an island beside its like, not beside a continent or a town
     if folded in REGIONS or re.search(
             r"\b(mountains|coast|islands|province|district|prefecture|hemisphere|highlands|lowlands)$", folded) \
             or _PART_OF_CONTINENT.match(folded):
