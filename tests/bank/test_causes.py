@@ -5933,3 +5933,13 @@ def test_a_land_of_history_a_town_gazetteer_forgets_is_a_place(nlp: Any) -> None
             "procurator Catus fled to Gaul in 60. Only Ethiopia, known as Abyssinia, kept its independence.")
     kinds = _indexed(text)[0].kinds
     assert all(kinds.get(n) is AnswerKind.PLACE for n in ("Punjab", "Gaul", "Abyssinia")), kinds
+
+
+def test_a_body_created_by_decree_and_a_mosque_have_their_kinds(nlp: Any) -> None:
+    """(1) Is "the Cheka" ("the Cheka was created by the decree of Vladimir Lenin") a body, and "the Süleymaniye
+    Mosque" a place, where the model says little or another kind?"""
+    text = ("October Revolution\n\nOn 20 December 1917 the Cheka was created by the decree of Vladimir Lenin. In 1922 "
+            "the Cheka was dissolved. Suleiman is buried in the Süleymaniye Mosque in Istanbul. Lenin lived in "
+            "Petrograd.")
+    kinds = _indexed(text)[0].kinds
+    assert kinds.get("Cheka") is AnswerKind.ORG and kinds.get("Süleymaniye Mosque") is AnswerKind.PLACE, kinds

@@ -35,7 +35,7 @@ PLACE_SHAPE = re.compile(
     r"|Basin|Delta|Pass|Ridge|Hall|House|Manor|Building|Site|Cemetery|Museum|Library|Theatre|Theater|Hotel|Inn"
     r"|Tavern|Gully|Mine|Mines|Diggings|Indies|District|Memorial|Monument|Tomb|Mausoleum|Palisade|Rampart|Aqueduct"
     r"|Barracks|Arsenal|Dockyard|Lighthouse|Firth|Mount|Sound|Estuary|Lagoon|Cove|Falls|Rapids|Reef|Glacier|Oasis"
-    r"|Steppe)$"
+    r"|Steppe|Mosque|Shrine|Pagoda|Synagogue|Basilica|Citadel|Garden|Gardens|Courthouse|Barracks|Camp)$"
     r"|^Loch\s"  # "Muirdykes Mount", "Moray Firth", "Loch Riddon": never people, whatever first name they hold
     r"|^[A-Z][a-z]+-y?i\s+[A-Z]")  # "Qalah-yi Durrani", "Dasht-i Tup", "Bagh-i Bala": a Persian place name's link
 ORG_SHAPE = re.compile(
@@ -94,6 +94,8 @@ _PERSON_VERBS = frozenset(
     " decided remembered noticed complained explained answered ordered commanded rode realised realized knew"
     " intended planned appointed resigned studied taught met visited married divorced fled escaped returned"
     " preferred doubted trusted distrusted praised criticised criticized admired loved hated".split())
+_FORMED = frozenset("created formed dissolved disbanded abolished outlawed banned reorganised reorganized merged"
+                    " renamed".split())  # what is done to a body
 _HEARER_VERBS = frozenset("told tells tell asked asks urged persuaded informed warned advised begged convinced reminded"
                           " assured instructed invited encouraged forbade".split())  # told whom, that ...: a listener
 _OWNED = re.compile(
@@ -274,6 +276,8 @@ def _syntax(span: Span, parse: Parse) -> Counter[AnswerKind]:
             and parse.tokens[head.head].lower in _HEARER_VERBS and any(
                 c.dep in ("ccomp", "xcomp") and c.i > head.i for c in parse.children(parse.tokens[head.head])):
         votes[P] += 1.5  # "Her father also told Baleka that ...", "urged Moray to rise": one told to think or do
+    if head.dep == "nsubjpass" and 0 <= head.head < len(parse.tokens) and parse.tokens[head.head].lower in _FORMED:
+        votes[O] += 1.5  # "the Cheka was created by the decree of Lenin": a body is formed and dissolved
     if head.dep in ("nsubj", "nsubjpass") and 0 <= head.head < len(parse.tokens):
         verb = parse.tokens[head.head]
         if verb.lower in _PERSON_VERBS:
