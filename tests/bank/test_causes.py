@@ -5943,3 +5943,17 @@ def test_a_body_created_by_decree_and_a_mosque_have_their_kinds(nlp: Any) -> Non
             "Petrograd.")
     kinds = _indexed(text)[0].kinds
     assert kinds.get("Cheka") is AnswerKind.ORG and kinds.get("Süleymaniye Mosque") is AnswerKind.PLACE, kinds
+
+
+def test_a_body_named_after_its_noun_and_a_selo_have_their_kinds(corpus: dict[str, Any]) -> None:
+    """(1) Is "Tsentrobalt" ("through their elected representative body Tsentrobalt") a body and "Tsarskoye Selo"
+    (a village, in its own tongue) a place, never offered beside Lenin and Kerensky?"""
+    text = ("October Revolution\n\nThe sailors declared through their elected representative body Tsentrobalt that "
+            "they did not recognize the government. Cossacks entered Tsarskoye Selo on 12 November. Lenin met "
+            "Trotsky in Petrograd.")
+    kinds = _indexed(text)[0].kinds
+    assert kinds.get("Tsentrobalt") is not AnswerKind.PERSON, kinds
+    assert kinds.get("Tsarskoye Selo") is AnswerKind.PLACE, kinds
+    offered = [q.prompt for q in corpus["wiki_october_revolution"].bank.questions
+               if q.answer_kind is AnswerKind.PERSON and {"Tsentrobalt", "Tsarskoye Selo"} & set(q.distractors)]
+    assert not offered, offered

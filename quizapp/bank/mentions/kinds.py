@@ -35,7 +35,8 @@ PLACE_SHAPE = re.compile(
     r"|Basin|Delta|Pass|Ridge|Hall|House|Manor|Building|Site|Cemetery|Museum|Library|Theatre|Theater|Hotel|Inn"
     r"|Tavern|Gully|Mine|Mines|Diggings|Indies|District|Memorial|Monument|Tomb|Mausoleum|Palisade|Rampart|Aqueduct"
     r"|Barracks|Arsenal|Dockyard|Lighthouse|Firth|Mount|Sound|Estuary|Lagoon|Cove|Falls|Rapids|Reef|Glacier|Oasis"
-    r"|Steppe|Mosque|Shrine|Pagoda|Synagogue|Basilica|Citadel|Garden|Gardens|Courthouse|Barracks|Camp)$"
+    r"|Steppe|Mosque|Shrine|Pagoda|Synagogue|Basilica|Citadel|Garden|Gardens|Courthouse|Barracks|Camp"
+    r"|Selo|Grad|Gorod|Dorf|Stadt|Hisar|Kalesi)$"  # "Tsarskoye Selo": a village, town or castle in its own tongue
     r"|^Loch\s"  # "Muirdykes Mount", "Moray Firth", "Loch Riddon": never people, whatever first name they hold
     r"|^[A-Z][a-z]+-y?i\s+[A-Z]")  # "Qalah-yi Durrani", "Dasht-i Tup", "Bagh-i Bala": a Persian place name's link
 ORG_SHAPE = re.compile(
@@ -179,6 +180,11 @@ def span_evidence(span: Span, text: str, parse: Parse, norp: set[str]) -> Counte
     if common and common.group(1) in PLACE_NOUNS - {"state", "church", "seat", "site", "field"} \
             and not re.match(r"['’]", text[span.end:span.end + 1]):
         votes[L] += 3  # "the inn La Belle Alliance", "the village Porlock": the noun says what the name is
+    body = re.search(r"\b(?:[Tt]he|[Aa]n?|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s+(?:[a-z-]+\s+){0,3}?(body|newspaper|journal"
+                     r"|party|committee|council|society|league|union|movement|organi[sz]ation)\s+$",
+                     text[max(0, span.title_start - 60):span.title_start])
+    if body and not re.match(r"['’]", text[span.end:span.end + 1]):
+        votes[O] += 3  # "their elected representative body Tsentrobalt", "the newspaper Iskra"
     if re.match(r"\s+(?:area|sector|district|vicinity|neighbou?rhood|road|highway)\b", text[span.end:span.end + 20]) \
             and re.search(r"\b[Tt]he\s+$", before):
         votes[L] += 3  # "in the Frichermont-La Haie area", "the Brussels road"
