@@ -5852,15 +5852,18 @@ def test_one_told_that_or_a_teller_is_no_place(corpus: dict[str, Any]) -> None:
 
 def test_a_writer_recording_or_crediting_is_never_asked(corpus: dict[str, Any]) -> None:
     """(6) Is a writer about the story never the answer of what they record, reference or credit ("____ records
-    Boudica giving a short speech", "____ generally credits Shaka with a large number of military innovations")?"""
+    Boudica giving a short speech", "____ generally credits Shaka with a large number of military innovations", "____
+    in his memoirs mentioned this event")?"""
     from quizapp.bank.questions.trivia import TRIVIA_AFTER, commenting
 
     for after in (" records Boudica giving a speech", " nevertheless references a large number of sources",
+                  " in his memoirs mentioned this event as several shots in the air",
                   " generally credits Shaka with a large number of innovations"):
         assert TRIVIA_AFTER.match(after) and commenting("Morris" + after, 0, 6), after
     assert not TRIVIA_AFTER.match(" recorded the treaty in 1520")  # the story's own acts are told in the past
-    asked = [q.prompt for name in ("wiki_shaka", "wiki_battle_of_adwa") for q in corpus[name].bank.questions
-             if re.match(r"____ (?:\w+ )?(?:records|references|credits)\b", q.prompt)]
+    asked = [q.prompt for name in ("wiki_shaka", "wiki_battle_of_adwa", "wiki_october_revolution")
+             for q in corpus[name].bank.questions
+             if re.match(r"____ (?:\w+ )?(?:records|references|credits|in his memoirs)\b", q.prompt)]
     assert not asked, asked
 
 

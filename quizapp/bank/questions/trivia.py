@@ -14,6 +14,8 @@ TRIVIA_AFTER = re.compile(
     r"^(?:['’]s\s+(?:research|study|book|biography|account|view|analysis))?\s*(?:,[^,]{0,40},\s*)?"
     r"(?:(?:and\s+others\s+)?(?:estimate|estimates|estimated)\b|"  # "____ and others estimate the strength at"
     r"(?:has\s+|had\s+)?(?:ascribes|ascribed|attributes|attributed|credits|credited)\b[^.;:]{0,120}?\bto\b|"  # a cause
+    r",?\s*in\s+(?:his|her|their)\s+(?:memoirs?|diary|diaries|autobiography|letters?|chronicle)\b|"  # "____ in
+    # his memoirs mentioned this event as ...": what a witness wrote of it later
     r"(?:(?:also|nevertheless|generally|further|then)\s+)?(?:records|recounts|relates|narrates|mentions|references"
     r"|cites|chronicles|credits\s+[^.;:]{0,60}?\bwith)\b|"  # a writer's present: "____ records Boudica giving a
     # speech", "____ generally credits Shaka with"; the story's own acts are told in the past
@@ -29,6 +31,7 @@ TRIVIA_AFTER = re.compile(
 # writing or judging at all, whatever follows: "Wordsworth wrote the sonnet", "Spence notes", "Padua's webcomic"
 _WRITING_AFTER = re.compile(
     r"^(?:['’]s\s+(?:webcomic|novel|play|film|poem|opera|documentary|graphic novel)\b|['’]s\s+[\"“][A-Z]|"
+    r",?\s*in\s+(?:his|her|their)\s+(?:memoirs?|diary|diaries|autobiography|letters?|chronicle)\b|"
     r"(?:['’]s\s+(?:book|study|biography|research|account|analysis|view))?\s*(?:,[^,]{0,60},\s*)?(?:has\s+|had\s+)?"
     r"(?:and\s+others\s+|and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+)?"  # "Kim and Betty Toole consider"
     r"(?:(?:then|also|later|further|instead|nevertheless|generally|however|rightly)\s+)?"
