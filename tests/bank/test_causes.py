@@ -5960,3 +5960,14 @@ def test_a_body_named_after_its_noun_and_a_selo_have_their_kinds(corpus: dict[st
     offered = [q.prompt for q in corpus["wiki_october_revolution"].bank.questions
                if q.answer_kind is AnswerKind.PERSON and {"Tsentrobalt", "Tsarskoye Selo"} & set(q.distractors)]
     assert not offered, offered
+
+
+def test_a_month_that_ends_a_name_is_no_date(corpus: dict[str, Any]) -> None:
+    """(7) Is "in the aftermath of Black July 1983, an anti-Tamil pogrom" never asked as "Black ____" (a blank inside
+    a name), while "On Sunday, 5 July 1942" still is a date?"""
+    prompts = _prompts("Sri Lanka\n\nGandhi refused to invade Sri Lanka in the aftermath of Black July 1983, a "
+                       "pogrom. The army marched on Monday, 5 July 1982 to the border and camped in Jaffna.")
+    assert not [p for p in prompts if "Black ____" in p], prompts
+    assert [p for p in prompts if "Monday, ____" in p], prompts
+    indira = corpus["wiki_indira_gandhi"].bank.questions
+    assert not [q.prompt for q in indira if "Black ____" in q.prompt]

@@ -157,6 +157,10 @@ def date_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...],
             continue  # "Between ____ and 1843" (1842), "between 1846 and ____": so near an end, the other gives it away
         if "-" in d.iso and _MONTH_PAIR.search(s.text[:d.start]):
             continue  # "August and ____ saw widespread attacks" (September 1922): the month before gives it away
+        if re.match(r"[A-Z][a-z]+ ", d.text) and re.search(r"(?<=[a-z,;] )[A-Z][a-z]+\s+$", s.text[:d.start]) \
+                and not re.search(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+$", s.text[:d.start]):
+            continue  # "in the aftermath of Black July 1983": a month that ends a name ("Black July", "Bloody
+            # Sunday") is no date to blank
         begin = 0 if d.iso.count("-") == 2 and re.fullmatch(r"[Tt]he\s+", s.text[:d.start]) else d.start
         # "The 29th of September was fixed for the closing": "____ was fixed", not "The ____ was fixed"
         prompt = render(dataclasses.replace(fr, edits=tuple(sorted((*fr.edits, *life)))) if life else fr,
