@@ -5971,3 +5971,16 @@ def test_a_month_that_ends_a_name_is_no_date(corpus: dict[str, Any]) -> None:
     assert [p for p in prompts if "Monday, ____" in p], prompts
     indira = corpus["wiki_indira_gandhi"].bank.questions
     assert not [q.prompt for q in indira if "Black ____" in q.prompt]
+
+
+def test_a_lone_first_word_the_model_left_out_joins_its_name(corpus: dict[str, Any]) -> None:
+    """(2) Is "Hemvati Nandan Bahuguna" never cut to "Nandan Bahuguna", nor "his maternal grandmother, Aisan ____"
+    asked with the name's first word left beside the blank; while "Initially Milhaud's cavalrymen" (a sentence's first
+    word) and "the Later Jin" (a word the text writes in lower case) join nothing?"""
+    indira = corpus["wiki_indira_gandhi"].bank.questions
+    assert not [q.prompt for q in indira if "Nandan Bahuguna" in (q.answer, *q.distractors)]
+    babur = corpus["wiki_babur"].bank.questions
+    assert not [q.prompt for q in babur if "Aisan ____" in q.prompt]
+    names = {x for name in ("wiki_battle_of_waterloo", "wiki_qing_dynasty") for q in corpus[name].bank.questions
+             for x in (q.answer, *q.distractors)}
+    assert not {n for n in names if n.startswith(("Initially ", "Later ", "Meantime "))}

@@ -344,14 +344,22 @@ def _unfused(spans: list[Span], sentences: list[Sentence]) -> list[Span]:
     named = Counter(sp.text for sp in spans)
     surnames = {sp.text.split()[-1] for sp in spans if sp.label == "PERSON" and " " in sp.text}
     label_of = {sp.text: sp.label for sp in spans}
+    lowered = _lowercase_words(sentences)
     out: list[Span] = []
     for sp in sorted(spans, key=lambda sp: (sp.sentence, sp.start)):
         last = out[-1] if out else None
-        if last is not None and last.sentence == sp.sentence and sp.start - last.end == 1 \
-                and label_of.get(f"{last.text} {sp.text}") == "PERSON":  # "Pargalı" and "Ibrahim Pasha", named whole
-            # elsewhere
+        if last is not None and last.sentence == sp.sentence and sp.start - last.end == 1 and (
+                label_of.get(f"{last.text} {sp.text}") == "PERSON" or (  # "Pargalı" and "Ibrahim Pasha", named whole
+                    # elsewhere
+                    last.label == "PROPN" and sp.label == "PERSON" and " " not in last.text and named[last.text] == 1
+                    and last.title_start == last.start and sentences[sp.sentence].text[last.end:sp.start] == " "
+                    and re.search(r"[a-z,] $", sentences[sp.sentence].text[:last.start])
+                    and last.text.lower() not in lowered and named[sp.text] == 1 and not is_demonym(last.text))):
+            # "Hemvati" and "Nandan Bahuguna": a lone word the model left out of the name it stands in (never a
+            # sentence's first word, "Initially Milhaud's cavalrymen", nor a word the text also writes in lower case,
+            # "the Later Jin", nor before a name the text writes alone elsewhere, "The Bolshevik Joseph Stalin")
             out[-1] = Span(sp.sentence, last.start, sp.end, f"{last.text} {sp.text}",
-                           label_of[f"{last.text} {sp.text}"], last.title_start)
+                           label_of.get(f"{last.text} {sp.text}", "PERSON"), last.title_start)
             continue
         first, _, rest = sp.text.partition(" ")
         text = sentences[sp.sentence].text
