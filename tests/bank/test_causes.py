@@ -5984,3 +5984,17 @@ def test_a_lone_first_word_the_model_left_out_joins_its_name(corpus: dict[str, A
     names = {x for name in ("wiki_battle_of_waterloo", "wiki_qing_dynasty") for q in corpus[name].bank.questions
              for x in (q.answer, *q.distractors)}
     assert not {n for n in names if n.startswith(("Initially ", "Later ", "Meantime "))}
+
+
+def test_a_bound_of_a_guess_is_no_date(corpus: dict[str, Any]) -> None:
+    """(7) Is "La Malinche was born sometime between ____ and 1501" (one bound of what the text does not know) never
+    asked, however far its other bound, while "Prime Minister between ____ and 1964" (a time the text knows) may be?"""
+    from quizapp.bank.questions.candidates import _worded_range
+    from quizapp.bank.text.dates import find_dates
+
+    guess = "She was born sometime between 1496 and 1501 in the region."
+    known = "He was Prime Minister between 1947 and 1964."
+    assert all(_worded_range(guess, d) for d in find_dates(guess))
+    assert not any(_worded_range(known, d) for d in find_dates(known))
+    malinche = corpus["wiki_la_malinche"].bank.questions
+    assert not [q.prompt for q in malinche if re.search(r"sometime between (?:____|\d{4} and ____)", q.prompt)]

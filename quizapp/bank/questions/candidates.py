@@ -308,12 +308,17 @@ RANGE_GAP = 3  # years: a range's ends this close give each other away
 
 def _worded_range(text: str, d: DateMention) -> bool:
     """Is a date one end of a range written in words ("between ____ and 1843", "from 1846 to ____") whose other end,
-    a year at most ``RANGE_GAP`` away, stands in the sentence?"""
+    a year at most ``RANGE_GAP`` away, stands in the sentence, or one end of a guess ("sometime between")?"""
     year = int(d.iso[:4]) if d.iso[:4].isdigit() else None
     after = _RANGE_AFTER.match(text, d.end) if re.search(r"\b(?:[Bb]etween|[Ff]rom|[Ll]ate|[Ee]arly|[Mm]id-?)\s*"
                                                        r"(?:the\s+)?$", text[max(0, d.start - 12):d.start]) else None
     before = _RANGE_BEFORE.search(text[:d.start])
     other = after or before
+    if other is not None and re.search(r"\b(?:sometime|some\s+time|probably|possibly|perhaps|born|died|written)\s+"
+                                       r"between\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?(?:(?:1\d{3}|20\d\d)\s+and\s+)?$",
+                                       text[max(0, d.start - 50):d.start]):
+        return True  # "born sometime between ____ and 1501": one bound of what the text does not know, however far
+        # (not "Prime Minister between 1947 and 1964": a time the text knows)
     return year is not None and other is not None and abs(int(other.group(1)) - year) <= RANGE_GAP
 
 
