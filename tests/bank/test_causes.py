@@ -5998,3 +5998,12 @@ def test_a_bound_of_a_guess_is_no_date(corpus: dict[str, Any]) -> None:
     assert not any(_worded_range(known, d) for d in find_dates(known))
     malinche = corpus["wiki_la_malinche"].bank.questions
     assert not [q.prompt for q in malinche if re.search(r"sometime between (?:____|\d{4} and ____)", q.prompt)]
+
+
+def test_a_college_on_a_mount_is_a_school(corpus: dict[str, Any]) -> None:
+    """(1) Is "Mount Holyoke College" a school offered beside colleges, never a place offered beside Detroit and
+    Belfast ("Mount" begins hills, but "College" ends schools)?"""
+    douglass = corpus["wiki_frederick_douglass"].bank.questions
+    asked = [q for q in douglass if q.answer == "Mount Holyoke College" and q.distractors]
+    assert asked and all(re.search(r"College|University|School", d) for q in asked for d in q.distractors), [
+        q.distractors for q in asked]

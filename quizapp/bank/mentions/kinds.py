@@ -159,6 +159,8 @@ def span_evidence(span: Span, text: str, parse: Parse, norp: set[str]) -> Counte
         votes["a kind"] += 1  # "whether Monmouth or a Republic would succeed": a kind of thing (for a place)
     if re.match(r"\d+(?:st|nd|rd|th)\s", name) or re.search(r"\b\d+(?:st|nd|rd|th|e|er)\s+$", text[:span.title_start]):
         votes[O] += 3  # a numbered unit: "105th Ligne", "23rd Ohio Infantry", "the French 45e Ligne"
+    elif re.search(r"\s(?:College|University|School|Academy|Institute|Seminary|Hospital)$", name):
+        votes[O] += 3  # "Mount Holyoke College", "Fort Hays State University": the school, not the hill or fort
     elif PLACE_SHAPE.search(name):
         votes[L] += 3
     elif ORG_SHAPE.search(name):
