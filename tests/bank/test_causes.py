@@ -6007,3 +6007,11 @@ def test_a_college_on_a_mount_is_a_school(corpus: dict[str, Any]) -> None:
     asked = [q for q in douglass if q.answer == "Mount Holyoke College" and q.distractors]
     assert asked and all(re.search(r"College|University|School", d) for q in asked for d in q.distractors), [
         q.distractors for q in asked]
+
+
+def test_a_place_after_its_peoples_word_is_no_blank(corpus: dict[str, Any]) -> None:
+    """(7) Is "a Nahua woman from the Mexican ____" (the Mexican Gulf Coast) or "Italian ____ and Italian Somaliland"
+    never asked: the people's word before a place is the name's own, and the blank would stand inside it?"""
+    prompts = [q.prompt for name in ("wiki_la_malinche", "wiki_battle_of_adwa") for q in corpus[name].bank.questions
+               if q.answer_kind is AnswerKind.PLACE]
+    assert not [p for p in prompts if re.search(r"\b(?:Mexican|Italian) ____", p)]

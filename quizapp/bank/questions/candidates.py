@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from quizapp.bank.mentions.index import EntityIndex, Mention
 from quizapp.bank.mentions.kinds import KIN_NOUNS, NOW_CALLED, PERSON_NOUNS, PLACE_NOUNS
-from quizapp.bank.mentions.lexicons import PLACE_ADJECTIVES, first_name_gender, is_region, names_the_country
+from quizapp.bank.mentions.lexicons import (PLACE_ADJECTIVES, first_name_gender, is_demonym, is_region,
+                                             names_the_country)
 from quizapp.bank.mentions.names import REGNAL_NUMBER, fold
 from quizapp.bank.mentions.places import COUNTRIES, REGIONS, is_country
 from quizapp.bank.mentions.spans import GROUP_NOUNS, HONORIFICS
@@ -431,6 +432,10 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
         if (inside_name(s.text, a, m.end) and not _affiliated(m.key, kind, s.text[m.end:])) or in_list(
                 s.text, a, m.end) or _COUNT_BEFORE.search(s.text[:a]):
             continue  # "Two Invalides, supposed to be spies": a count before it makes a name a common noun
+        demonym = re.search(r"(?<=[a-z,] )([A-Z][a-z]+)\s+$", s.text[:a])
+        if kind is AnswerKind.PLACE and demonym and is_demonym(demonym.group(1)):
+            continue  # "a Nahua woman from the Mexican Gulf Coast", "Italian Eritrea": the people's word is the
+            # name's own, and "the Mexican ____" a blank inside it
         if kind is AnswerKind.PERSON and m.text != m.key and " " not in m.text and re.search(
                 r"(?<![\w])[Tt]he\s+$", s.text[:m.start]):
             continue  # "The Kong's title of Duke was maintained": a family or a line, not Kong Youde
