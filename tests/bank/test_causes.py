@@ -6015,3 +6015,16 @@ def test_a_place_after_its_peoples_word_is_no_blank(corpus: dict[str, Any]) -> N
     prompts = [q.prompt for name in ("wiki_la_malinche", "wiki_battle_of_adwa") for q in corpus[name].bank.questions
                if q.answer_kind is AnswerKind.PLACE]
     assert not [p for p in prompts if re.search(r"\b(?:Mexican|Italian) ____", p)]
+
+
+def test_a_later_that_opens_its_own_clause_needs_no_sentence_before(corpus: dict[str, Any]) -> None:
+    """(7) Is "Shaka still recognised Dingiswayo ... after he returned to the Zulu but, some years later, Dingiswayo
+    was ambushed" asked alone (its first clause is the time "later" counts from), while "were awarded suffrage 5 years
+    later" still needs the sentence before?"""
+    from quizapp.bank.questions.prompts import _unanchored_later
+
+    assert not _unanchored_later("He returned to the Zulu but, some years later, Dingiswayo was ambushed.")
+    assert _unanchored_later("Female colonists were awarded suffrage 5 years later.")
+    assert _unanchored_later("Ten days later, he died.")
+    shaka = [q.prompt for q in corpus["wiki_shaka"].bank.questions if "still recognised Dingiswayo" in q.prompt]
+    assert shaka and all(p.startswith("Shaka still recognised") for p in shaka), shaka

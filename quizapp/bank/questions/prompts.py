@@ -44,6 +44,17 @@ _LATER = re.compile(r"\b(?:\d+|a few|some|several|two|three|four|five|six|seven|
                     r"(?:days|weeks|months|years)\s+(?:later|afterwards|earlier|before(?=\s*[,.;:)]|\s*$))\b",
                     re.I)  # "had died ten
 # days before": before what, only the sentence before says
+
+
+def _unanchored_later(text: str) -> bool:
+    """Does "ten days later" or "some years before" reckon from what only the sentence before tells? Not where it opens
+    a later clause of its own sentence ("after he returned to the Zulu but, some years later, Dingiswayo was
+    ambushed"): the clause before it is the time it counts from."""
+    return any(not (re.search(r"(?:,|\b(?:but|and))\s*,?\s*$", text[:m.start()]) and re.match(r"\s*,", text[m.end():])
+                    and re.search(r"\w", text[:m.start()]))
+               for m in _LATER.finditer(text))
+
+
 _LINK = re.compile(
     r"(?:However|Nevertheless|Nonetheless|Moreover|Furthermore|In addition|Instead|Meanwhile|Indeed|Consequently"
     r"|Therefore|Thus|Still|Besides|Also|Likewise|Similarly|More importantly|Importantly|Illustratively|Notably"
@@ -230,7 +241,7 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
         if named is not None and begin == 0:
             opens = named + opens[2:]  # "It took place": the text's subject, named by the sentence before
         relative = (_RELATIVE_TIME.match(opens) is not None or (
-            _LATER.search(re.sub(r"\([^)]*\)", "", part)) is not None
+            _unanchored_later(re.sub(r"\([^)]*\)", "", part))
             and not re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|\b[A-Z][a-z]+\s+\d{1,2}\b", part))) \
             and not re.search(r"\b1\d{3}\b", part)  # "The following month, on 25th March": when, only before says
         vague = _vague_subject(parse, end) and not (named and begin == 0)
