@@ -49,7 +49,7 @@ RECALL = {
     # the text lost), and the gold fact's "more motherly figure" stands in the second
     "wiki_shaka": 0.45,
     # two more added a session later the same way (a battle in Ethiopia, a Japanese warlord): 0.54 each as they came
-    "wiki_battle_of_adwa": 0.68,  # "suggested retreating, perhaps as far back as ____" (Asmara), asked with the
+    "wiki_battle_of_adwa": 0.71,  # "Abyssinia" is a state of its time; "suggested retreating, perhaps as far back as ____" (Asmara), asked with the
     # sentence before (69 words), had a mountain and a region for a town as options; typed, it scores under the bar
     "wiki_oda_nobunaga": 0.71,
     # two more a session after that, the same way (a Mughal founder, a civil war in Ireland): 0.60 and 0.54 as they came
@@ -58,7 +58,7 @@ RECALL = {
     # two more a session after that, the same way (the Nahua interpreter of the conquest of Mexico, a war of Asian
     # powers against the Portuguese in India and Malacca): 0.34 and 0.34 as they came
     "wiki_la_malinche": 0.51,  # "Gerónimo", "Marina": accented first names the tables hold only unaccented
-    "wiki_war_of_the_league_of_the_indies": 0.45,
+    "wiki_war_of_the_league_of_the_indies": 0.48,  # no day takes the year of "a fort built ... in 1521"
     # two more a session after that, the same way (an Ottoman sultan, the Russian revolution of 1917): 0.46 and 0.43 as
     # they came
     "wiki_suleiman_the_magnificent": 0.65,
