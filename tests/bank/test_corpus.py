@@ -49,8 +49,9 @@ RECALL = {
     # the text lost), and the gold fact's "more motherly figure" stands in the second
     "wiki_shaka": 0.45,
     # two more added a session later the same way (a battle in Ethiopia, a Japanese warlord): 0.54 each as they came
-    "wiki_battle_of_adwa": 0.71,  # "Abyssinia" is a state of its time; "suggested retreating, perhaps as far back as ____" (Asmara), asked with the
-    # sentence before (69 words), had a mountain and a region for a town as options; typed, it scores under the bar
+    "wiki_battle_of_adwa": 0.71,  # "Abyssinia" is a state of its time; "suggested retreating, perhaps as far back
+    # as ____" (Asmara), asked with the sentence before (69 words), had a mountain and a region for a town as options;
+    # typed, it scores under the bar
     "wiki_oda_nobunaga": 0.71,
     # two more a session after that, the same way (a Mughal founder, a civil war in Ireland): 0.60 and 0.54 as they came
     "wiki_babur": 0.8,

@@ -85,9 +85,8 @@ def place_grain(name: str) -> str:
 
     Returns:
         ``country`` (also a republic or an empire of its time), ``water`` (a river, sea, lake), ``county``, ``terrain``
-        (a forest, a valley, a plain),
-        ``event`` (a fair, a conference), ``region``, ``land`` (a province or island), ``site`` (a street, square, building) or ``local`` (a town or
-        city).
+        (a forest, a valley, a plain), ``event`` (a fair, a conference), ``region``, ``land`` (a province or an
+        island), ``site`` (a street, square, building) or ``local`` (a town or city).
     """
     folded = fold(name)
     if folded in COUNTRIES or folded.removeprefix("the ") in _gazetteer_countries():

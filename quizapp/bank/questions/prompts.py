@@ -1155,8 +1155,7 @@ def _own_clause(fr: Frame, blank: tuple[int, int]) -> tuple[int, int] | None:
     text = fr.sentence.text
     part = text[start:end]
     if not finite or len(part.split()) < 8 or not _balanced(part) or _orphaned(fr.parse, head, start, end) \
-            or _VAGUE_START.match(
-            part) or _RELATIVE_TIME.match(part) or _LATER.search(part) or re.search(
+            or _VAGUE_START.match(part) or _RELATIVE_TIME.match(part) or _LATER.search(part) or re.search(
             r"\b(?:[Tt]his|[Tt]hese|[Tt]hose|[Tt]he latter|[Tt]he former|[Tt]he same|there|then|such)\b", part) \
             or _pointing_back(fr.parse, end, start) is not None or not text[:start].rstrip().endswith(
             (",", ";", "and", "but")):
@@ -1169,13 +1168,11 @@ def _orphaned(parse: Parse, head: Token, start: int, end: int) -> bool:
     subject are the subject's ("upon Dingiswayo's death, Shaka moved southwards ..., establishing his capital"); a
     subject pronoun, "it" or "they", or one before any name, points back at the sentence before."""
     subject = next((c for c in parse.children(head) if c.dep in ("nsubj", "nsubjpass")), None)
-    named = subject is not None and subject.pos == "PROPN" and subject.ent == "PERSON" and start <= subject.start
-    for t in parse.tokens:
-        if start <= t.start < end and _PRONOUN.fullmatch(t.text):
-            if not (named and subject is not None and t.start > subject.end and t.lower in ("his", "him", "her")
-                    and t.dep in ("poss", "dobj", "pobj", "dative")):
-                return True
-    return False
+    named_end = subject.end if subject is not None and subject.pos == "PROPN" and subject.ent == "PERSON" \
+        and start <= subject.start else None
+    return any(start <= t.start < end and _PRONOUN.fullmatch(t.text) and not (
+        named_end is not None and t.start > named_end and t.lower in ("his", "him", "her")
+        and t.dep in ("poss", "dobj", "pobj", "dative")) for t in parse.tokens)
 
 
 def one_article(prompt: str, names: list[str]) -> str:
