@@ -6028,3 +6028,18 @@ def test_a_later_that_opens_its_own_clause_needs_no_sentence_before(corpus: dict
     assert _unanchored_later("Ten days later, he died.")
     shaka = [q.prompt for q in corpus["wiki_shaka"].bank.questions if "still recognised Dingiswayo" in q.prompt]
     assert shaka and all(p.startswith("Shaka still recognised") for p in shaka), shaka
+
+
+def test_what_a_writer_says_now_is_never_asked_however_often_named(corpus: dict[str, Any]) -> None:
+    """(6) Is "Who says that the Britons had no interest in taking prisoners?" (Tacitus, named twenty times) never
+    asked, nor "____ claims descent from the warlord": a writer's present tense is commentary on the story, while the
+    story's own people spoke in the past ("Lenin said that ..." may still be asked)?"""
+    from quizapp.bank.questions.candidates import _HISTORIAN_NOW
+
+    assert _HISTORIAN_NOW.match(" says that the Britons had no interest") and _HISTORIAN_NOW.match(" describes her")
+    assert not _HISTORIAN_NOW.match(" said that the war was over") and not _HISTORIAN_NOW.match(" writes of")
+    asked = [q.prompt for name in ("wiki_boudica", "wiki_oda_nobunaga", "wiki_la_malinche")
+             for q in corpus[name].bank.questions
+             if q.answer_kind is AnswerKind.PERSON
+             and re.search(r"(?:^Who|____) (?:says|claims|describes)\b", q.prompt)]
+    assert not asked, asked

@@ -487,9 +487,10 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
             continue
         if re.search(r"\((?:also\s+)?(?:known|called)\s+as\s+(?:the\s+)?$", s.text[:a]):
             continue  # "the Civil Rights Act of 1871 (also known as the ____)": another name of what the sentence names
-        if kind is AnswerKind.PERSON and TRIVIA_AFTER.match(s.text[m.end:]) and (
-                fr.usable_end < len(s.text) or index.counts[m.key] < 3 or ESTIMATE.match(s.text[m.end:])
-                or m.key in model.commentators):
+        after_name = s.text[m.end:]
+        if kind is AnswerKind.PERSON and (_HISTORIAN_NOW.match(after_name) or TRIVIA_AFTER.match(after_name) and (
+                fr.usable_end < len(s.text) or index.counts[m.key] < 3 or ESTIMATE.match(after_name)
+                or m.key in model.commentators)):
             continue  # "____ argues that ...", "____ quotes one source": who said it is trivia
         prompt = render(fr, (a, end))
         kin = "" if m.key in also_hero else _kin_of(m.key, kind, hero, prompt)  # "Indira Gandhi's younger son, ____"
@@ -744,6 +745,12 @@ def _aged(text: str, amount: Amount) -> bool:
             re.search(r"(?:^|[.;]\s+)[Aa]t\s+$", text[:amount.start]) is not None
             and re.match(r",?\s+(?:[A-Z]|he\b|she\b)", text[amount.end:]) is not None)  # "about 19 years old";
     # "At forty-two he was the youngest man ever to become President": an age, whatever its unit
+
+
+_HISTORIAN_NOW = re.compile(r",?\s+(?:also\s+|further\s+|then\s+)?(?:says|writes|argues|notes|claims|suggests|believes"
+                            r"|maintains|contends|asserts|observes|concludes|describes|portrays|depicts)\b(?!\s+of\b)")
+# "Tacitus says that the Britons ...", "Dio describes Boudica as tall": a writer's present, however often the text
+# names them; the story's own people spoke in the past
 
 
 _NUMBER_WORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|one|two|three|four|five|six"
