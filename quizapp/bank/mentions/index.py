@@ -104,8 +104,8 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
         norp.update(s.text[a:b] for a, b, label in parse.ents if label == "NORP")
         numbers.extend(Mention(s.index, a, b, s.text[a:b], s.text[a:b], label)
                        for a, b, label in parse.ents if label in _NUMBER_LABELS)
-    spans = _unfused(spans, sentences)
     lowered = _lowercase_words(sentences)
+    spans = _unfused(spans, sentences, lowered)
     votes: dict[str, Counter[AnswerKind]] = defaultdict(Counter)
     labels: dict[str, Counter[str]] = defaultdict(Counter)
     for sp in spans:
@@ -336,7 +336,7 @@ def _a_people(name: str, v: Counter, labels: Counter[str], lowered: set[str],  #
 MAYBE_PERSON = 0.5  # the least weight of a context's cues for a person that makes a doubtful name one a "he" may mean
 
 
-def _unfused(spans: list[Span], sentences: list[Sentence]) -> list[Span]:
+def _unfused(spans: list[Span], sentences: list[Sentence], lowered: set[str]) -> list[Span]:
     """Split a name the model fused with a person's surname before it ("the Kerensky Provisional Government": Kerensky
     and the Provisional Government), where the rest is named alone at least twice and the surname ends a person's
     name, or a person's name with a town before it; join two side by side that the text names as one elsewhere
@@ -344,7 +344,6 @@ def _unfused(spans: list[Span], sentences: list[Sentence]) -> list[Span]:
     named = Counter(sp.text for sp in spans)
     surnames = {sp.text.split()[-1] for sp in spans if sp.label == "PERSON" and " " in sp.text}
     label_of = {sp.text: sp.label for sp in spans}
-    lowered = _lowercase_words(sentences)
     out: list[Span] = []
     for sp in sorted(spans, key=lambda sp: (sp.sentence, sp.start)):
         last = out[-1] if out else None
