@@ -6043,3 +6043,16 @@ def test_what_a_writer_says_now_is_never_asked_however_often_named(corpus: dict[
              if q.answer_kind is AnswerKind.PERSON
              and re.search(r"(?:^Who|____) (?:says|claims|describes)\b", q.prompt)]
     assert not asked, asked
+
+
+def test_an_end_of_a_range_with_to_or_or_is_no_amount(corpus: dict[str, Any]) -> None:
+    """(7) Is "at least 3000 to ____ men" (5000) never asked, nor "____ or 4,000 men": one end of a range written "X to
+    Y" or "X or Y" is no amount; but a change told with "from" ("rose from 20 to ____ seats") still is?"""
+    prompts = _prompts("The Rising\n\nThe earl landed in Scotland in 1685. He hoped for at least 3000 to 5000 men from "
+                       "his tenants. A regiment might be 400 or 4,000 men. The party's seats rose from 20 to 35 seats "
+                       "in the election of 1686.")
+    assert not [p for p in prompts if re.search(r"3000 to ____|____ to 5000|400 or ____|____ or 4,000", p)], prompts
+    assert [p for p in prompts if "from 20 to ____ seats" in p], prompts
+    asked = [q.prompt for name in ("wiki_argylls_rising", "wiki_shaka", "wiki_suleiman_the_magnificent")
+             for q in corpus[name].bank.questions if q.answer_kind is AnswerKind.NUMBER]
+    assert not [p for p in asked if re.search(r"\d to ____|____ (?:to|or) \d|\d or ____", p)], asked

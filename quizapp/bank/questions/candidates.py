@@ -757,6 +757,18 @@ _NUMBER_WORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?
                 r"|seven|eight|nine|ten|eleven|twelve|\w+teen|a few|several|some)")  # "between seventy and ____"
 
 
+_TO_OR = r"\s+(?:to|or)\s+(?:about\s+|some\s+)?"
+
+
+def _spanned(text: str, start: int, end: int) -> bool:
+    """Is an amount one end of a range written "X to Y" or "X or Y" ("at least 3000 to ____ men", "____ or 4,000
+    men")? Not a change told with "from" ("rose from 20 to ____ seats"): there the second number is the fact."""
+    if re.search(rf"(?<![\w,.])(?:\d[\d,.]*|{_NUMBER_WORD}){_TO_OR}$", text[:start], re.I):
+        return re.search(r"\bfrom\s+(?:about\s+|some\s+)?\S+" + _TO_OR + "$", text[:start], re.I) is None
+    return re.match(rf"{_TO_OR}(?:\d|{_NUMBER_WORD}\b)", text[end:], re.I) is not None and re.search(
+        r"\bfrom\s+(?:about\s+|some\s+)?$", text[:start], re.I) is None
+
+
 def amount_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...]) -> list[Candidate]:
     """The questions about counts and amounts of a sentence ("115 witnesses", "£3,000").
 
@@ -789,7 +801,8 @@ def amount_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...]
                                                    r"(?:\w+\s+)?and\s+$", s.text[:amount.start], re.I) or re.match(
                 r"\s*[–—-]\s*\d", s.text[amount.end:]) or (
                 re.search(r"\bbetween\s+$", s.text[:amount.start])
-                and re.match(rf"\s+and\s+(?:\d|{_NUMBER_WORD}\b)", s.text[amount.end:], re.I)):
+                and re.match(rf"\s+and\s+(?:\d|{_NUMBER_WORD}\b)", s.text[amount.end:], re.I)) or _spanned(
+                s.text, amount.start, amount.end):
             continue  # "a rally of 40–____ miners", "between 20 and ____ people": one end of a range is no amount,
             # as one end of a date range is none
         end = amount.end + 1 if re.match(r"['’]\s", s.text[amount.end:amount.end + 2]) else amount.end
