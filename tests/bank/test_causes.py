@@ -882,6 +882,16 @@ def _prompts(text: str) -> list[str]:
     return [q.prompt for q in _bank_of(text).questions]
 
 
+def _as_story(corpus: dict[str, Any], name: str, heading: str) -> QuestionBank:
+    """The bank of a corpus text whose section ``heading`` (on what came of the story, so asked of its first few
+    sentences only) is headed as part of the story: a rule about one of its later sentences is tested there."""
+    from tests.bank.conftest import title_of  # noqa: PLC0415
+
+    text = corpus[name].text.replace(f"\n{heading}\n", "\nEvents\n")
+    assert text != corpus[name].text, heading
+    return derive_bank(text, title=title_of(name), source=f"{name}.txt")
+
+
 def _assert_never_offered_to_others(text: str, title: str, name: str) -> None:
     """Does the text's bank ask about other people, and never offer ``name`` among their options?"""
     bank = derive_bank(text, title=title, source="t.txt")
@@ -2927,9 +2937,12 @@ def test_an_object_him_with_no_name_before_it_points_back(nlp: Any) -> None:
 def test_a_person_met_only_in_the_legacy_sections_is_no_option_for_the_story(corpus: dict[str, Any]) -> None:
     """(1) Is a senator of 2018 or a novelist of 2005, whom the text meets only under "In popular culture" or
     "Commemoration", never offered beside the people of Ada Lovelace's life?"""
+    from quizapp.bank.questions.ranking import LEGACY  # noqa: PLC0415
+
     bank = corpus["wiki_ada_lovelace"].bank
     modern = {"Ron Wyden", "John Crowley", "Jordan Stratford", "Thomasina Coverly", "Tom Stoppard"}
-    story = [q for q in bank.questions if q.answer_kind is AnswerKind.PERSON and q.answer not in modern]
+    story = [q for q in bank.questions if q.answer_kind is AnswerKind.PERSON and q.answer not in modern
+             and not any(LEGACY.search(t) for t in q.tags)]  # "Eugene Eric Kim and ____": a critic among critics
     assert story and not [q for q in story if modern & set(q.distractors)], [q for q in story if modern & set(q.distractors)]
 
 
@@ -3267,8 +3280,8 @@ def test_a_place_asked_after_the_takes_its_article_into_the_options(corpus: dict
     """(6) Is "barred anarchists from entering the ____" (the United States, offered beside Russia, Mexico and Canada,
     which do not read after "the") asked as "entering ____" with "the United States" among "Russia", "Mexico" and
     "Canada", and "in the ____" (the Netherlands) likewise, so the article gives nothing away?"""
-    mckinley = [q for q in corpus["handout_mckinley_assassination"].bank.questions if "barred anarchists" in q.prompt
-                and q.answer_kind is AnswerKind.PLACE]
+    mckinley = [q for q in _as_story(corpus, "handout_mckinley_assassination", "Legacy").questions
+                if "barred anarchists" in q.prompt and q.answer_kind is AnswerKind.PLACE]
     assert mckinley and all("entering ____" in q.prompt and q.answer == "the United States" for q in mckinley)
     assert all(not o.startswith("the ") for q in mckinley for o in q.distractors), mckinley
     mignet = [q for q in corpus["gutenberg_mignet_1791"].bank.questions if "Netherlands" in q.answer]
@@ -3864,7 +3877,7 @@ def test_a_place_the_text_writes_towns_in_is_no_towns_option(corpus: dict[str, A
     towns = [q for q in eureka.questions if q.answer in ("Melbourne", "Sydney", "Buninyong", "Geelong")]
     assert towns
     assert not [q.prompt for q in towns if "Victoria" in q.distractors]
-    ada = corpus["wiki_ada_lovelace"].bank
+    ada = _as_story(corpus, "wiki_ada_lovelace", "Commemoration")
     assert not [q.prompt for q in ada.questions if q.answer_kind is AnswerKind.PLACE and "Somerset" in q.distractors]
     assert [q for q in ada.questions if q.answer_kind is AnswerKind.PLACE and "London" in q.distractors]
 
@@ -4133,7 +4146,7 @@ def test_counties_and_cities_named_in_a_list_are_places(corpus: dict[str, Any]) 
         "and Gondar, celebrate the victory.")
     for name in ("Cork", "Tyrone", "Armagh", "Fermanagh", "Wexford", "County Longford", "Bahir Dar"):
         assert kinds.get(name) is AnswerKind.PLACE, (name, kinds.get(name))
-    adwa = corpus["wiki_battle_of_adwa"].bank
+    adwa = _as_story(corpus, "wiki_battle_of_adwa", "Public celebrations")
     cities = next(q for q in adwa.questions if q.answer == "Bahir Dar")
     assert not {"Benito Mussolini", "Teddy Afro", "Mengesha Yohannes"} & set(cities.distractors), cities
     irish = corpus["wiki_irish_civil_war"].bank
@@ -4226,7 +4239,7 @@ def test_a_prompt_of_thirty_words_ends_with_the_clause_of_its_blank(corpus: dict
     rosa = corpus["essay_rosa_luxemburg"].bank
     flat = next(q for q in rosa.questions if q.answer == "Wilmersdorf")
     assert flat.prompt.endswith("taken to the Eden Hotel."), flat.prompt
-    adwa = corpus["wiki_battle_of_adwa"].bank
+    adwa = _as_story(corpus, "wiki_battle_of_adwa", "Public celebrations")
     cities = next(q for q in adwa.questions if q.answer == "Bahir Dar")
     assert "celebrate" in cities.prompt, cities.prompt
 
@@ -6056,3 +6069,28 @@ def test_an_end_of_a_range_with_to_or_or_is_no_amount(corpus: dict[str, Any]) ->
     asked = [q.prompt for name in ("wiki_argylls_rising", "wiki_shaka", "wiki_suleiman_the_magnificent")
              for q in corpus[name].bank.questions if q.answer_kind is AnswerKind.NUMBER]
     assert not [p for p in asked if re.search(r"\d to ____|____ (?:to|or) \d|\d or ____", p)], asked
+
+
+def test_a_section_on_what_came_later_gives_its_first_few_questions(corpus: dict[str, Any]) -> None:
+    """(5) Does a section on what came of the story ("Commemoration", "Statues", "Biographical sources") give at most
+    ``PER_LEGACY`` questions, taken from its opening sentences (the Ada language, not a developers' academy in Seattle
+    or a senator's motion), while a section of the story itself keeps all it has?"""
+    from quizapp.bank.questions.ranking import PER_LEGACY  # noqa: PLC0415
+
+    places = ["Dover", "Exeter", "Bristol", "Leeds", "York", "Bath", "Derby", "Ely"]
+    story = " ".join(f"In {1820 + i}, the queen's army marched to {p} under General Tom {n}."
+                     for i, (p, n) in enumerate(zip(places, ["Hale", "Ward", "Dunn", "Pike", "Gray", "Lowe", "Moss",
+                                                             "Reed"], strict=True)))
+    later = " ".join(f"A statue of the queen by sculptor Anne {n} was unveiled in {p} in {1900 + 7 * i}."
+                     for i, (p, n) in enumerate(zip(places, ["Hart", "Cole", "Frost", "Lane", "Marsh", "Stone",
+                                                             "West", "Wood"], strict=True)))
+    bank = _bank_of(f"Queen Maud\n\nQueen Maud ruled the kingdom from 1818.\n\nWar\n\n{story}\n\nStatues\n\n{later}")
+    statues = [q for q in bank.questions if "statue" in q.source_sentence]
+    assert 0 < len(statues) <= PER_LEGACY, [q.prompt for q in statues]
+    assert {q.source_sentence.split()[8] for q in statues} <= {"Hart", "Cole", "Frost", "Lane"}, statues
+    assert len([q for q in bank.questions if "marched" in q.source_sentence]) > PER_LEGACY
+    ada = [q for q in corpus["wiki_ada_lovelace"].bank.questions if "Commemoration" in q.tags]
+    assert len(ada) <= PER_LEGACY and any(q.answer == "United States Department of Defense" for q in ada), ada
+    assert not [q for q in ada if "Seattle" in q.source_sentence or "Ron Wyden" in q.source_sentence]
+    shaka = [q for q in corpus["wiki_shaka"].bank.questions if "Biographical sources" in q.tags]
+    assert len(shaka) <= PER_LEGACY, [q.prompt for q in shaka]

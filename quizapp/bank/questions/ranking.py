@@ -10,6 +10,8 @@ from quizapp.bank.questions.candidates import Candidate
 from quizapp.bank.types import AnswerKind
 
 PER_SENTENCE = 2
+LEGACY_STEP = 0.03  # ... taken first from its opening sentences, which name what matters most
+PER_LEGACY = 5  # questions of a section on what came of the story ("Commemoration", "Statues", "Biographical sources")
 MIN_SCORE = 0.68
 LEAD_BONUS = 0.2  # a question of the opening paragraph, where a text sums itself up
 PER_WRITER = 2  # questions of a writer about the story (a historian, a chronicler), however often the text names them
@@ -61,6 +63,16 @@ def same_ask(a: set[str], b: set[str]) -> bool:
     return shared >= 2 and shared >= SAME_ASK * min(len(a), len(b))
 
 
+def _legacy_starts(candidates: list[Candidate]) -> dict[str, int]:
+    """The first sentence with a candidate of each section on what came of the story, by its heading."""
+    starts: dict[str, int] = {}
+    for c in candidates:
+        for t in c.question.tags[1:]:
+            if LEGACY.search(t):
+                starts[t] = min(starts.get(t, c.sentence), c.sentence)
+    return starts
+
+
 def select(candidates: list[Candidate], counts: Counter[str], lead: frozenset[int] = frozenset(),
            writers: frozenset[str] = frozenset()) -> list[Candidate]:
     """Choose the questions of the bank from every candidate.
@@ -68,7 +80,8 @@ def select(candidates: list[Candidate], counts: Counter[str], lead: frozenset[in
     The best-scoring candidates are taken first; a candidate is skipped when its sentence already
     gave two questions, when the same answer was already asked of a sentence saying much the same or
     with much the same words beside its blank, or when its answer already has its share (more for the
-    names the text mentions most).
+    names the text mentions most). A section on what came of the story gives at most ``PER_LEGACY``, of its first
+    sentences.
 
     Args:
         candidates: every candidate of the text.
@@ -88,9 +101,14 @@ def select(candidates: list[Candidate], counts: Counter[str], lead: frozenset[in
     asked: dict[str, list[tuple[set[str], set[str], set[str]]]] = defaultdict(list)
     dated: set[int] = set()
     prompts: set[str] = set()
+    per_legacy: Counter[str] = Counter()
+    section_start = _legacy_starts(candidates)
+
+    def later_in_legacy(c: Candidate) -> int:
+        return next((c.sentence - section_start[t] for t in c.question.tags[1:] if t in section_start), 0)
 
     def priority(c: Candidate) -> float:
-        return c.score + (LEAD_BONUS if c.sentence in lead else 0.0) - (
+        return c.score - LEGACY_STEP * later_in_legacy(c) + (LEAD_BONUS if c.sentence in lead else 0.0) - (
             PLACE_YIELD if c.question.answer_kind is AnswerKind.PLACE else PEOPLE_YIELD if c.people else 0.0) \
             - REPEAT_COST * per_answer[c.fact] \
             + (DESCRIBED_BONUS if c.described else 0.0)
@@ -102,6 +120,10 @@ def select(candidates: list[Candidate], counts: Counter[str], lead: frozenset[in
         if stale != per_answer[c.fact]:  # its answer was asked meanwhile: weigh it again
             heapq.heappush(heap, (-priority(c), c.sentence, i, per_answer[c.fact], c))
             continue
+        legacy = next((t for t in c.question.tags[1:] if LEGACY.search(t)), None)
+        if legacy is not None and per_legacy[legacy] >= PER_LEGACY:
+            continue  # "the Ada Developers Academy in ____, Washington": what came of the story since is asked of
+            # its best few sentences, not of every statue, stamp and award
         if per_sentence[c.sentence] >= PER_SENTENCE or (c.question.date and c.question.prompt in prompts):
             continue  # the same question twice ("When did the Russian Civil War begin?", of two sentences that differ)
         is_date = c.fact.startswith("date:")
@@ -128,6 +150,8 @@ def select(candidates: list[Candidate], counts: Counter[str], lead: frozenset[in
         asked[c.fact].append((words, every, near))
         per_answer[c.fact] += 1
         per_sentence[c.sentence] += 1
+        if legacy is not None:
+            per_legacy[legacy] += 1
         kept.append(c)
     return sorted(kept, key=lambda c: (c.sentence, c.question.prompt.find("____"), c.question.id))
 
@@ -150,5 +174,7 @@ def confidence(c: Candidate) -> float:
 LONG_WORDS, LONGER_WORDS, LONG_FACTOR = 30, 40, 0.87
 AMOUNT_FACTOR = 0.82
 LEGACY_FACTOR = 0.82
-LEGACY = re.compile(r"(?i)\b(?:legacy|commemorations?|memorials?|honou?rs|tributes|remembrance|in memoriam)\b")
+LEGACY = re.compile(r"(?i)\b(?:legacy|commemorations?|memorials?|honou?rs|tributes|remembrance|in memoriam|statues"
+                    r"|symbols|public celebrations|historiography|(?:biographical|historical) sources|legends"
+                    r"|controvers(?:y|ies)|reputation|image|in \w+ culture)\b")
 # a section on what came of the story: its names lend no options, and its questions are the readers' least wanted
