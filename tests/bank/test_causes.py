@@ -6094,3 +6094,17 @@ def test_a_section_on_what_came_later_gives_its_first_few_questions(corpus: dict
     assert not [q for q in ada if "Seattle" in q.source_sentence or "Ron Wyden" in q.source_sentence]
     shaka = [q for q in corpus["wiki_shaka"].bank.questions if "Biographical sources" in q.tags]
     assert len(shaka) <= PER_LEGACY, [q.prompt for q in shaka]
+
+
+def test_a_writer_who_explains_or_signs_a_quotation_is_no_answer(corpus: dict[str, Any]) -> None:
+    """(6) Is "____ explains Boudica's response by saying ..." (Cassius Dio), "____ records Boudica giving a short
+    speech" (Tacitus, named often) and a quotation signed "— ____." never asked, while what the writers' own people
+    did still is?"""
+    prompts = _prompts("The Revolt\n\nQueen Maud led a revolt in 1820. General Tom Hale fled to Dover in 1821. Anne "
+                       "Cole records Maud giving a speech in 1821. Anne Cole explains the revolt by saying that taxes "
+                       "were high. Anne Cole wrote a history of the revolt in 1850. \"The queen rode out at dawn and "
+                       "the army followed her to the sea.\"— Anne Cole. Anne Cole was born in York in 1801.")
+    assert not [p for p in prompts if re.search(r"____ (?:records|explains)|— ____", p)], prompts
+    assert [p for p in prompts if "fled to ____" in p or "Who fled" in p], prompts
+    boudica = [q.prompt for q in corpus["wiki_boudica"].bank.questions]
+    assert not [p for p in boudica if re.search(r"^____ (?:records|explains)|— ____\.$", p)], boudica

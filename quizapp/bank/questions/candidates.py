@@ -488,10 +488,11 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
         if re.search(r"\((?:also\s+)?(?:known|called)\s+as\s+(?:the\s+)?$", s.text[:a]):
             continue  # "the Civil Rights Act of 1871 (also known as the ____)": another name of what the sentence names
         after_name = s.text[m.end:]
-        if kind is AnswerKind.PERSON and (_HISTORIAN_NOW.match(after_name) or TRIVIA_AFTER.match(after_name) and (
-                fr.usable_end < len(s.text) or index.counts[m.key] < 3 or ESTIMATE.match(after_name)
+        signed = _SIGNED.search(s.text[:a]) is not None and re.fullmatch(r"[\s.,;)\]]*", after_name) is not None
+        if kind is AnswerKind.PERSON and (signed or _HISTORIAN_NOW.match(after_name) or TRIVIA_AFTER.match(
+                after_name) and (fr.usable_end < len(s.text) or index.counts[m.key] < 3 or ESTIMATE.match(after_name)
                 or m.key in model.commentators)):
-            continue  # "____ argues that ...", "____ quotes one source": who said it is trivia
+            continue  # "____ argues that ...", "____ quotes one source", "...— ____.": who said it is trivia
         prompt = render(fr, (a, end))
         kin = "" if m.key in also_hero else _kin_of(m.key, kind, hero, prompt)  # "Indira Gandhi's younger son, ____"
         if not prompt or (not kin and (visible(_telling(m.key, kind), prompt) or visible(_telling(m.text, kind), prompt)
@@ -748,9 +749,13 @@ def _aged(text: str, amount: Amount) -> bool:
 
 
 _HISTORIAN_NOW = re.compile(r",?\s+(?:also\s+|further\s+|then\s+)?(?:says|writes|argues|notes|claims|suggests|believes"
-                            r"|maintains|contends|asserts|observes|concludes|describes|portrays|depicts)\b(?!\s+of\b)")
+                            r"|maintains|contends|asserts|observes|concludes|describes|portrays|depicts|explains"
+                            r"|records|recounts|relates|narrates|reports|mentions)\b(?!\s+of\b)")
 # "Tacitus says that the Britons ...", "Dio describes Boudica as tall": a writer's present, however often the text
 # names them; the story's own people spoke in the past
+
+
+_SIGNED = re.compile(r"[.!?\"”’]\s*[—–-]\s*$")  # "... were cut off by the enemy.— Tacitus.": who signs a quotation
 
 
 _NUMBER_WORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|one|two|three|four|five|six"
