@@ -6108,3 +6108,17 @@ def test_a_writer_who_explains_or_signs_a_quotation_is_no_answer(corpus: dict[st
     assert [p for p in prompts if "fled to ____" in p or "Who fled" in p], prompts
     boudica = [q.prompt for q in corpus["wiki_boudica"].bank.questions]
     assert not [p for p in boudica if re.search(r"^____ (?:records|explains)|— ____\.$", p)], boudica
+
+
+def test_a_where_question_leaves_no_aside_on_its_answer_hanging(nlp: Any) -> None:
+    """(7) Is "Garibaldi was born in Nice, then part of the French Empire, to a family of sailors" asked as a cloze,
+    never "Where was Garibaldi born, then part of the French Empire, to a family of sailors?", where the aside on Nice
+    hangs on Garibaldi; while "Garibaldi was wounded at Aspromonte in 1862" is still "Where was ... wounded ...?"?"""
+    prompts = _prompts("Giuseppe Garibaldi\n\nGiuseppe Garibaldi was an Italian general. Garibaldi was born in Nice, "
+                       "then part of the French Empire, to a family of sailors. He sailed from Marseille to Rio de "
+                       "Janeiro in 1835. He defended Montevideo in 1846 and Rome in 1849. He entered Naples in 1860. "
+                       "Garibaldi was wounded at Aspromonte in 1862. Garibaldi died at Caprera in 1882.")
+    assert not [p for p in prompts if p.startswith("Where") and "then part of" in p], prompts
+    assert [p for p in prompts if "born in ____, then part of the French Empire" in p or p.startswith(
+        "Where was Garibaldi born?")], prompts
+    assert [p for p in prompts if p.startswith("Where was Garibaldi wounded")], prompts

@@ -1485,6 +1485,9 @@ def wh_question(fr: Frame, blank: tuple[int, int], word: str) -> str:
     after_pp = next((t for t in parse.tokens if t.start >= pp_last.end), None)
     if after_pp is not None and (after_pp.tag in ("VBN", "VBG") or after_pp.pos == "VERB"):
         return ""  # "born in Zamość, a small town in the part of Poland ruled by ...": the parse lost the phrase
+    if re.match(r",\s*(?:then|now|today|formerly|later|modern|present-day|an?|the)\b", text[pp_last.end:]):
+        return ""  # "born in Nice, then part of the French Empire, to ...": an aside on the answer would hang on the
+        # question's subject ("Where was Garibaldi born, then part of ...?")
     if word == "where" and any(
             t.i != prep.i and t.head == root.i and t.dep == "prep" and t.lower in ("in", "at")
             and not pp_first.start <= t.start < pp_last.end and not any(
