@@ -4520,7 +4520,7 @@ def test_a_writer_about_the_story_is_asked_of_twice_at_most(corpus: dict[str, An
     writes"), was the answer of five questions, "who said what" to readers. A person the text names mostly as a writer
     about its story is asked of twice at most."""
     asked = [q.prompt for q in corpus["wiki_boudica"].bank.questions if q.answer == "Cassius Dio"]
-    assert 1 <= len(asked) <= 2, asked
+    assert len(asked) <= 2, asked  # none now: "____ explains Boudica's response" is a writer's present too
 
 
 def test_what_a_woman_did_or_became_says_she_is_one(corpus: dict[str, Any]) -> None:
@@ -6122,3 +6122,35 @@ def test_a_where_question_leaves_no_aside_on_its_answer_hanging(nlp: Any) -> Non
     assert [p for p in prompts if "born in ____, then part of the French Empire" in p or p.startswith(
         "Where was Garibaldi born?")], prompts
     assert [p for p in prompts if p.startswith("Where was Garibaldi wounded")], prompts
+
+
+_RESTORATION = ("The Restoration\n\nThe Restoration restored imperial rule to Japan in 1868. In the domains of Satsuma "
+                "and Chōshū, young samurai took up the slogan of the emperor. In 1866 Satsuma and Chōshū formed a "
+                "secret alliance, brokered by Sakamoto Ryōma. The Boshin War began when the armies of the shogunate "
+                "were defeated at Toba–Fushimi in January 1868. Edo surrendered in May 1868. The Iwakura Mission, "
+                "led by Iwakura Tomomi, travelled to the United States and Europe from 1871 to 1873. The Meiji "
+                "Constitution, drafted by Itō Hirobumi, was promulgated on 11 February 1889 and created the Imperial "
+                "Diet. The capital was moved from Kyoto to Tokyo in 1869. Saigō Takamori died at Shiroyama in 1877.")
+
+
+def test_a_domain_is_no_person_and_a_mission_is_a_body(nlp: Any) -> None:
+    """(1) On a history of Japan no rule was written on, "In the domains of Satsuma and Chōshū" made Satsuma a person,
+    offered beside Matthew Perry and the Iwakura Mission (a person too): "the domains of", like "the provinces of",
+    says place, and a name ending in Mission, Delegation or Embassy is a body, never a person."""
+    kinds, _ = _kinds_and_keys(_RESTORATION)
+    assert kinds.get("Chōshū") is AnswerKind.PLACE, kinds
+    assert kinds.get("Satsuma") is not AnswerKind.PERSON and kinds.get("Iwakura Mission") is not AnswerKind.PERSON
+    bank = _bank_of(_RESTORATION)
+    people = {q.answer for q in bank.questions if q.answer_kind is AnswerKind.PERSON} | {
+        d for q in bank.questions if q.answer_kind is AnswerKind.PERSON for d in q.distractors}
+    assert not people & {"Satsuma", "Chōshū", "Iwakura Mission"}, people
+
+
+def test_a_name_joined_by_a_dash_gets_no_blank_inside_and_two_verbs_no_wh_question(nlp: Any) -> None:
+    """(7) Is "defeated at ____–Fushimi" (Toba) never asked, a blank inside one name joined by a dash; and "When was
+    the Meiji Constitution, drafted by Itō Hirobumi, promulgated and created the Imperial Diet?" never made, where the
+    subject's second verb does not fit the question's order, while the cloze of that date still is?"""
+    prompts = _prompts(_RESTORATION)
+    assert not [p for p in prompts if "____–" in p or "–____" in p], prompts
+    assert not [p for p in prompts if p.startswith("When was the Meiji Constitution")], prompts
+    assert [p for p in prompts if "promulgated on ____ and created" in p], prompts

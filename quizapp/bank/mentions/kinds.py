@@ -46,7 +46,8 @@ ORG_SHAPE = re.compile(
     r"|Initiative|Foundation|Trust|Fund|Project|Network|Institution|Commission|Agency"
     r"|Corps|Brigade|Division|Regiment|Battalion|Legion|Union|Movement|Front|Convention|Cabinet|Government"
     r"|Office|Department|Bureau|Commission|Order|Dynasty|Empire|Guards|Tribune|Journal|Gazette|Review"
-    r"|Magazine|Chronicle|Standard|Star|Agency|Board|Service|Brotherhood|Alliance|Coalition)$")
+    r"|Magazine|Chronicle|Standard|Star|Agency|Board|Service|Brotherhood|Alliance|Coalition|Mission|Delegation"
+    r"|Embassy)$")
 EVENT_SHAPE = re.compile(
     r"^(?:Battle|Siege|Trial|Treaty|Congress|Conference|Peace|Edict|Act|Declaration) of\b"
     r"|^(?:Transformation|Decline|Rise|Fall|Dissolution|Partition|Stagnation|Division|Sack|Capture) of\b"  # "the
@@ -198,7 +199,8 @@ def span_evidence(span: Span, text: str, parse: Parse, norp: set[str]) -> Counte
     if re.search(r"\b(?:home|estate|house|residence|seat|manor|birthplace)\s+(?:at|in|near)\s+$", before, re.I):
         votes[L] += 3  # "her parents' home at Kirkby Mallory": where a home stands is a place
     if re.search(r"\b(?:city|town|village|hamlet|suburb|parish|castle|fortress|province|county|river|port|island"
-                 r"|region|kingdom|siege|capital|battle|colony|settlement|territory|state|natives|inhabitants"
+                 r"|region|kingdom|siege|capital|battle|colony|settlement|territory|state|natives|inhabitants|domain"
+                 r"|duchy|principality|prefecture|emirate|khanate|sultanate"
                  r"|outskirts|environs|ruins|area|district|quarter|neighbou?rhood) of\s+$", before, re.I):  # "the
         # colony of Camulodunum", "the hamlet of Papelotte"
         votes[L] += 3
@@ -346,7 +348,8 @@ _WORK_BEFORE = re.compile(
     r"|(?:memoirs|autobiography|book|novel|poem|play|diary|chronicle|treatise|epic|biography|pamphlet|essay)\s+"
     r"(?:known\s+as|entitled|titled|called)\s+(?:the\s+)?)$")
 _PLACES_NAMED = re.compile(
-    r"\b(?:(?:counties|cities|towns|villages|provinces|regions|districts|ports|islands|colonies|territories|states)"
+    r"\b(?:(?:counties|cities|towns|villages|provinces|regions|districts|ports|islands|colonies|territories|states"
+    r"|domains|duchies|principalities|prefectures)"
     r"(?:\s+of)?(?:\s*[–—:]\s*|\s+)(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s*(?:and\s+|or\s+)?|\s+and\s+"
     r"|\s+or\s+))*|(?<![A-Z]\w)(?<!the\s)(?:county|province)\s+)$")
 _SUCH_AS = re.compile(r"\b([a-z]+s)(?:(?:\s+(?:in|of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"

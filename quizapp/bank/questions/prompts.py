@@ -1365,8 +1365,8 @@ def inside_name(text: str, start: int, end: int) -> bool:
     Returns:
         True when a blank there would fall inside a name.
     """
-    if re.match(r"[\w-]", text[end:end + 1]) or re.search(r"[\w/-]$", text[:start]):
-        return True  # "Santo____", "the 1/____ Nassau"
+    if re.match(r"[\w-]|–[^\W\d]", text[end:end + 2]) or re.search(r"[\w/-]$|[^\W\d]–$", text[:start]):
+        return True  # "Santo____", "the 1/____ Nassau", "defeated at ____–Fushimi": one name joined by a dash
     if re.search(r"(?:\b(?:de|du|des|del|della|di|da|von|van|der|den|ter)\s+|\bd['’])$", text[:start]):
         return True  # "the count de ____", "the count d'____": the particle belongs to the name
     if re.search(r"\b(?:count|countess|duke|duchess|marquis|marquise|baron|baroness|prince|princess|abbé|abbe|comte"
@@ -1485,6 +1485,9 @@ def wh_question(fr: Frame, blank: tuple[int, int], word: str) -> str:
     after_pp = next((t for t in parse.tokens if t.start >= pp_last.end), None)
     if after_pp is not None and (after_pp.tag in ("VBN", "VBG") or after_pp.pos == "VERB"):
         return ""  # "born in Zamość, a small town in the part of Poland ruled by ...": the parse lost the phrase
+    if any(t.dep == "conj" and t.head == root.i and t.pos in ("VERB", "AUX") for t in parse.tokens):
+        return ""  # "When was the Meiji Constitution promulgated and created the Imperial Diet?": a second verb of
+        # the subject's, which the question's order does not fit
     if re.match(r",\s*(?:then|now|today|formerly|later|modern|present-day|an?|the)\b", text[pp_last.end:]):
         return ""  # "born in Nice, then part of the French Empire, to ...": an aside on the answer would hang on the
         # question's subject ("Where was Garibaldi born, then part of ...?")
