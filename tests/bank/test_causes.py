@@ -6154,3 +6154,36 @@ def test_a_name_joined_by_a_dash_gets_no_blank_inside_and_two_verbs_no_wh_questi
     assert not [p for p in prompts if "____–" in p or "–____" in p], prompts
     assert not [p for p in prompts if p.startswith("When was the Meiji Constitution")], prompts
     assert [p for p in prompts if "promulgated on ____ and created" in p], prompts
+
+
+_TUBMAN = ("Harriet Tubman\n\nHarriet Tubman (born Araminta Ross, c. March 1822 – March 10, 1913) was an American "
+           "abolitionist. After escaping slavery, she made some thirteen missions to rescue enslaved people. Tubman "
+           "was born in Dorchester County, Maryland, to Harriet Green and Ben Ross. In 1844 she married John Tubman, a "
+           "free black man. In 1849 she escaped to Philadelphia. In 1857 she rescued her parents and brought them to "
+           "Canada. She worked with the abolitionist Thomas Garrett in Wilmington. In 1869 she married Nelson Davis, a "
+           "Civil War veteran. She died of pneumonia in Auburn on March 10, 1913.")
+
+
+def test_a_life_in_brackets_with_american_dates_is_no_title_of_a_work(nlp: Any) -> None:
+    """(1)(3) "Harriet Tubman (born Araminta Ross, c. March 1822 – March 10, 1913)" read as a work's title with its
+    year ("Arcadia (1993)"), so she was no person, "Tubman" became her husband John Tubman, the main subject, and
+    every "she" was left unresolved: a life's dates in brackets make no title, while "Arcadia (1993)" still is one."""
+    from quizapp.bank.mentions.titles import title_spans  # noqa: PLC0415
+
+    assert not title_spans("Harriet Tubman (born Araminta Ross, c. March 1822 – March 10, 1913) was an abolitionist.")
+    assert title_spans("He saw the play Arcadia (1993) twice.")
+    kinds, keys = _kinds_and_keys(_TUBMAN)
+    assert kinds.get("Harriet Tubman") is AnswerKind.PERSON and keys.get("Tubman") != "John Tubman", keys
+    prompts = _prompts(_TUBMAN)
+    assert [p for p in prompts if p.startswith("In 1849 Harriet Tubman escaped to ____")], prompts
+    assert [p for p in prompts if "Harriet Tubman married ____" in p], prompts
+
+
+def test_a_death_in_brackets_is_not_asked_beside_the_sentence_telling_it(corpus: dict[str, Any]) -> None:
+    """(5) Is "Harriet Tubman (died ____) was an American abolitionist" left out where "She died of pneumonia in Auburn
+    on ____" asks that day too, and "Indira Gandhi (née Nehru; born ____)" where "was born ... on ____ in Allahabad"
+    does: one fact, asked of the sentence that tells it?"""
+    tubman = [q for q in _bank_of(_TUBMAN).questions if q.date == "1913-03-10"]
+    assert len(tubman) == 1 and "pneumonia" in tubman[0].prompt, [q.prompt for q in tubman]
+    indira = [q.prompt for q in corpus["wiki_indira_gandhi"].bank.questions if q.date == "1917-11-19"]
+    assert len(indira) == 1 and "Allahabad" in indira[0], indira

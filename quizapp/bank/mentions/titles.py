@@ -8,7 +8,9 @@ _TITLE_WORD = r"[A-Z0-9][\w'’\-]*"
 _CONNECT = r"(?:of|the|a|an|and|in|on|to|for|from|with|at|by|de|la|le|du|des|del|von|van|der|or)"
 _TITLE = rf"{_TITLE_WORD}(?:\s+(?:{_CONNECT}\s+){{0,3}}{_TITLE_WORD}){{0,11}}"  # at most twelve words: unbounded,
 # a long run of capitalised words ("In 1890 In 1890 ...") made every search quadratic
-_TITLE_YEAR = re.compile(rf"(?P<t>{_TITLE})\s+\((?:[^()]*?,\s*)?(?:1[5-9]\d\d|20\d\d)\)")
+_TITLE_YEAR = re.compile(rf"(?P<t>{_TITLE})\s+\((?!(?:born|née|nee|died|b\.|d\.|c\.|r\.|reigned)\s)(?:[^()–—]*?,\s*)?"
+                         rf"(?:1[5-9]\d\d|20\d\d)\)")  # "Arcadia (1993)", "Travels (London, 1836)"; never a life
+# ("Harriet Tubman (born Araminta Ross, c. March 1822 – March 10, 1913)": a person's name before her dates)
 _WORK_NOUN = (r"(?:book|books|novel|novels|autobiography|memoirs|biography|poem|poems|play|plays|journal|newspaper"
               r"|magazine|pamphlet|essay|article|treatise|study|periodical|opera|symphony|painting|film|song|bull|hymn"
               r"|sonnet|encyclical|sermon|tract|thesis|ballad|anthology|memoir|manifesto)")

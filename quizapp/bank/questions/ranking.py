@@ -153,7 +153,23 @@ def select(candidates: list[Candidate], counts: Counter[str], lead: frozenset[in
         if legacy is not None:
             per_legacy[legacy] += 1
         kept.append(c)
+    kept = [c for c in kept if not _told_again(c, kept)]
     return sorted(kept, key=lambda c: (c.sentence, c.question.prompt.find("____"), c.question.id))
+
+
+_LIFE_END = re.compile(r"\((?:[^()]*;\s*)?(born|died) ____\)")
+_TOLD = {"born": re.compile(r"\b(?:born|birth)\b", re.I),
+         "died": re.compile(r"\b(?:died|death|killed|executed|assassinated|murdered)\b", re.I)}
+
+
+def _told_again(c: Candidate, kept: list[Candidate]) -> bool:
+    """Is a question a life's end in brackets ("Harriet Tubman (died ____) was an American abolitionist") whose day
+    another kept question asks of a sentence telling that birth or death ("died of pneumonia in Auburn on ____")?
+    The bracket gives the day alone; the sentence tells the event."""
+    end = _LIFE_END.search(c.question.prompt)
+    return end is not None and c.question.date is not None and any(
+        o is not c and o.question.date == c.question.date and _TOLD[end.group(1)].search(o.question.source_sentence)
+        and not _LIFE_END.search(o.question.prompt) for o in kept)
 
 
 def confidence(c: Candidate) -> float:
