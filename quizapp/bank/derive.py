@@ -451,6 +451,18 @@ _BUILT_IN = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:built|founded|con
                        r"|raised|laid|made|cast|forged)\s+(?:[^,;.]{0,40}\s)?(?:in|about|around|c\.)\s+$")
 
 
+def _range_year(text: str, d: DateMention, following: DateMention | None) -> int | None:
+    """The year of a day that opens a range whose end gives one ("from 18 March to 28 May 1871": 1871; "from 20
+    December to 5 January 1929": 1928), else None."""
+    if following is None or following.needs_year or not re.fullmatch(r"\s*(?:to|and|until|till|[–—-])\s*(?:the\s+)?",
+                                                                      text[d.end:following.start]):
+        return None
+    parts, end = d.iso.lstrip("-").split("-"), following.iso.split("-")
+    if len(end) < 2 or not end[0].isdigit() or not parts[0].isdigit():
+        return None
+    return int(end[0]) - (int(parts[0]) > int(end[1]))
+
+
 def resolve_dates(paragraphs: list[Paragraph], sentences: list[Sentence],
                   default_year: int | None = None) -> dict[int, list[DateMention]]:
     """Find the dated events of each narrative sentence, carrying a year forward to "on 25th March".
@@ -485,12 +497,13 @@ def resolve_dates(paragraphs: list[Paragraph], sentences: list[Sentence],
         dated = find_dates(masked)
         if carry is not None and carry[1] is not None and carry_day:
             dated = sorted(dated + _days_of(masked, dated, carry[0], carry[1], carry_day), key=lambda d: d.start)
-        for d in dated:
+        for i, d in enumerate(dated):
             if d.bracketed:
                 continue
             if d.needs_year:
                 year, month = carry if carry is not None else (
                     _headed_year(headed.get(s.paragraph), d.iso) or default_year, None)
+                year = _range_year(masked, d, dated[i + 1] if i + 1 < len(dated) else None) or year
                 if year is None or _named_day(s.text, d.start):
                     continue
                 resolved = with_year(d, year, month)

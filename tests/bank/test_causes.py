@@ -6187,3 +6187,21 @@ def test_a_death_in_brackets_is_not_asked_beside_the_sentence_telling_it(corpus:
     assert len(tubman) == 1 and "pneumonia" in tubman[0].prompt, [q.prompt for q in tubman]
     indira = [q.prompt for q in corpus["wiki_indira_gandhi"].bank.questions if q.date == "1917-11-19"]
     assert len(indira) == 1 and "Allahabad" in indira[0], indira
+
+
+def test_a_day_opening_a_range_takes_the_year_of_its_end(nlp: Any) -> None:
+    """(8) "seized power in Paris from 18 March to 28 May 1871": is 18 March of 1871, so the opening dates two events
+    of one year and the later sections' "On the morning of 18 March" and "on 21 May" are asked as days of 1871;
+    and "from 20 December to 5 January 1929" starts in 1928?"""
+    from quizapp.bank.text.dates import find_dates  # noqa: PLC0415
+
+    text = ("The Commune\n\nThe Commune seized power in Paris from 18 March to 28 May 1871. It was crushed by the "
+            "army.\n\nThe uprising\n\nOn the morning of 18 March, Thiers sent troops to seize the cannon on the hill "
+            "of Montmartre. The army entered Paris through an unguarded gate on 21 May.\n\nWinter\n\nThe siege lasted "
+            "from 20 December to 5 January 1929.")
+    paragraphs = split_paragraphs(clean_text(text))
+    dated = {d.iso for found in resolve_dates(paragraphs, sentences_of(paragraphs)).values() for d in found}
+    assert {"1871-03-18", "1871-05-28", "1928-12-20", "1929-01-05"} <= dated, dated
+    asked = {q.date for q in _bank_of(text).questions}
+    assert {"1871-03-18", "1871-05-21"} <= asked, asked
+    assert find_dates("from 18 March to 28 May 1871")[0].needs_year
