@@ -6205,3 +6205,16 @@ def test_a_day_opening_a_range_takes_the_year_of_its_end(nlp: Any) -> None:
     asked = {q.date for q in _bank_of(text).questions}
     assert {"1871-03-18", "1871-05-21"} <= asked, asked
     assert find_dates("from 18 March to 28 May 1871")[0].needs_year
+
+
+def test_a_place_named_after_someone_keeps_its_title(nlp: Any) -> None:
+    """(2) Was "the graves of Père Lachaise Cemetery" answered "Lachaise Cemetery", the title taken off as a priest's?
+    A cemetery, church or street named after someone keeps the title; "Father Smyth" still loses it."""
+    from quizapp.bank.mentions.spans import strip_title  # noqa: PLC0415
+
+    text = "The last fighters were killed among the graves of Père Lachaise Cemetery on 28 May."
+    start = text.index("Père")
+    assert strip_title(text, start, start + len("Père Lachaise Cemetery")) == (start, start)
+    assert strip_title("Father Smyth spoke.", 0, 12) == (0, 7)
+    _, keys = _kinds_and_keys("The Commune\n\nThe Commune fell in 1871. " + text + " Louise Michel was deported.")
+    assert keys.get("Père Lachaise Cemetery") == "Père Lachaise Cemetery", keys

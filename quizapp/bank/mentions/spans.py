@@ -81,12 +81,18 @@ def _plural_title(words: str) -> bool:
     return " " not in w and w.endswith("s") and w[:-1] in HONORIFICS
 
 
+_NAMED_AFTER_SOMEONE = re.compile(r"\s(?:Cemetery|Cathedral|Church|Basilica|Abbey|Chapel|Street|Square|Bridge|Station"
+                                  r"|College|School|Hospital|Palace|Castle|Park|Gate|Avenue|Boulevard|Road)$")
+
+
 def strip_title(text: str, a: int, b: int) -> tuple[int, int]:
     """Move a leading honorific out of a person's name ("King Charles VII" -> "Charles VII").
 
     Returns:
         ``(title_start, name_start)``: where the title begins (``a`` when there is none) and the name begins.
     """
+    if _NAMED_AFTER_SOMEONE.search(text[a:b]):
+        return a, a  # "Père Lachaise Cemetery", "St. Paul's Cathedral": a place named after someone keeps the title
     for n in (2, 1):
         m = re.match(r"((?:[A-Z][\w-]*\.?\s+){%d})(?=[A-Z])" % n, text[a:b])
         if m and (all(w.strip(".").lower() in HONORIFICS for w in m.group(1).split()) or (
