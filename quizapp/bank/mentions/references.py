@@ -78,8 +78,17 @@ def person_genders(sentences: list[Sentence], parses: list[Parse], index: Entity
     """
     votes: dict[str, Counter[str]] = {}
     heard: dict[str, Counter[str]] = {}  # pronoun votes, weighed once the main subject's gender is known
+    alone: tuple[int, str] | None = None  # (paragraph, person) of the sentence before, where it names one person only
     for s, parse in zip(sentences, parses, strict=True):
         people = [m for m in index.by_sentence.get(s.index, []) if index.kinds.get(m.key) is AnswerKind.PERSON]
+        opener = next((t for t in parse.tokens if t.dep in ("nsubj", "nsubjpass") and PRONOUN_GENDER.get(t.lower)
+                       and not _quoted(s, t.start)), None)
+        if alone is not None and alone[0] == s.paragraph and opener is not None and not any(
+                m.start < opener.start for m in people):
+            heard.setdefault(alone[1], Counter())[PRONOUN_GENDER[opener.lower]] += 1  # "..., Hong Xiuquan, was born
+            # in 1814 ... He failed the imperial examinations": the one person just named, where no one else is
+        alone = (s.paragraph, people[0].key) if len({m.key for m in people}) == 1 and not any(
+            PRONOUN_GENDER.get(t.lower) for t in parse.tokens) else None
         for m in people:
             v = votes.setdefault(m.key, Counter())
             title = honorific_gender(s.text[m.blank_start:m.start]) if m.blank_start < m.start else ""
