@@ -6256,3 +6256,19 @@ def test_a_pronoun_opening_the_next_sentence_gives_the_one_person_named_a_gender
     parses = parse_sentences([s.text for s in sentences])
     index = build_index(sentences, parses)
     assert person_genders(sentences, parses, index, "Mary Brown").get("Tom Hale") != "f"
+
+
+def test_a_city_of_half_a_million_is_a_place_whatever_the_model_says_once(nlp: Any) -> None:
+    """(1) "Garibaldi took Palermo at the end of May": the model called Palermo a person, and a town named once that
+    the model calls a person lost its gazetteer vote (Wellington, Byron, Lincoln are people too), so Palermo was
+    offered beside Mazzini. A city of half a million that is nobody's first name stays a place; "Byron" and
+    "Lincoln" (first names) still may be people."""
+    text = (
+        "Giuseppe Garibaldi\n\nGiuseppe Garibaldi was an Italian general. On 11 May 1860 he landed at Marsala in "
+        "Sicily. Garibaldi took Palermo at the end of May and proclaimed himself dictator of Sicily in the name of "
+        "Victor Emmanuel II. He entered Naples on 7 September 1860. Giuseppe Mazzini praised him.")
+    kinds, _ = _kinds_and_keys(text)
+    assert kinds.get("Palermo") is AnswerKind.PLACE, kinds
+    people = {o for q in _bank_of(text).questions if q.answer_kind is AnswerKind.PERSON for o in (q.answer,
+                                                                                                  *q.distractors)}
+    assert "Palermo" not in people, people

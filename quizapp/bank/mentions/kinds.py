@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from quizapp.bank.mentions.lexicons import first_name_gender, is_demonym, place_evidence
+from quizapp.bank.mentions.lexicons import first_name_gender, is_demonym, place_evidence, town_population
 from quizapp.bank.mentions.spans import GROUP_NOUNS, HONORIFICS, Span
 from quizapp.bank.nlp.parse import Parse, Token
 from quizapp.bank.types import AnswerKind
@@ -382,6 +382,9 @@ def name_evidence(name: str, votes: Counter) -> Counter:  # type: ignore[type-ar
     place = place_evidence(name)
     if not place and len(words) >= 3 and words[1] in ("de", "del", "do", "da") and not first_name_gender(words[0]):
         place = place_evidence(words[0])  # "Yautepec de Zaragoza": a town and the state it lies in
+    if place == 1 and len(words) == 1 and not gender and town_population(name) >= BIG_CITY:
+        place = 4.0  # Palermo, Naples, Saltillo: a city of half a million that is nobody's first name is the city,
+        # though the model calls it a person once ("Garibaldi took Palermo")
     if place < 4 and len(words) == 1 and votes["ner:person"] and votes["ner:person"] * 3 >= votes["ner:place"] + (
             votes["ner:org"]):
         place = 0.0  # people named like towns: Wellington, Byron, Lincoln; not Rhodes, once a person to the model and
@@ -451,6 +454,9 @@ def decide(votes: Counter[AnswerKind]) -> tuple[AnswerKind | None, float]:
     kind, top = max(votes.items(), key=lambda kv: (kv[1], kv[0] is P))
     share = top / total
     return (kind if share >= MIN_CONFIDENCE else None), share
+
+
+BIG_CITY = 500_000  # people: a town this large, and no first name, is the town whatever the model says once
 
 
 MALE_AFTER = frozenset("pasha bey beg mirza efendi effendi agha singh".split())  # "Rüstem Pasha", "Babur Mirza",
