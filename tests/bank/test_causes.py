@@ -6250,8 +6250,8 @@ def test_a_pronoun_opening_the_next_sentence_gives_the_one_person_named_a_gender
     assert person_genders(sentences, parses, index).get("Hong Xiuquan") == "m"
     prompts = _prompts(text)
     assert [p for p in prompts if p.startswith("After Hong Xiuquan's third failure, in ____")], prompts
-    story = ("Mary Brown\n\nMary Brown was a nurse born in Leeds in 1820. In 1840 she met the surgeon Tom Hale in York. "
-             "She married him in 1842.")
+    story = ("Mary Brown\n\nMary Brown was a nurse born in Leeds in 1820. In 1840 she met the surgeon Tom Hale in "
+             "York. She married him in 1842.")
     sentences = sentences_of(split_paragraphs(clean_text(story)))
     parses = parse_sentences([s.text for s in sentences])
     index = build_index(sentences, parses)
