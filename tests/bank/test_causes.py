@@ -6272,3 +6272,17 @@ def test_a_city_of_half_a_million_is_a_place_whatever_the_model_says_once(nlp: A
     people = {o for q in _bank_of(text).questions if q.answer_kind is AnswerKind.PERSON for o in (q.answer,
                                                                                                   *q.distractors)}
     assert "Palermo" not in people, people
+
+
+def test_two_names_joined_by_a_dash_are_one_name(nlp: Any) -> None:
+    """(8) "defeated at Toba–Fushimi" was two names, Toba and Fushimi, and the battle's place was never asked whole:
+    capitalised words joined by a dash, with no space, are one name ("Toba–Fushimi"), but a combining form stays
+    part of what follows ("the Franco–Prussian War", "the Sino–Japanese War")."""
+    from quizapp.bank.mentions.spans import find_spans  # noqa: PLC0415
+    from quizapp.bank.nlp.parse import parse_sentences  # noqa: PLC0415
+
+    text = "The Boshin War began when the armies of the shogunate were defeated at Toba–Fushimi."
+    assert "Toba–Fushimi" in {sp.text for sp in find_spans(0, text, parse_sentences([text])[0])}
+    other = "It arose after the defeat of France in the Franco–Prussian War of 1870."
+    assert "Franco–Prussian" not in {sp.text for sp in find_spans(0, other, parse_sentences([other])[0])}
+    assert [q for q in _bank_of(_RESTORATION).questions if q.answer == "Toba–Fushimi"]

@@ -79,7 +79,7 @@ RECALL = {
     "handout_giuseppe_garibaldi": 0.6,  # texts written after the rules, with gold by readers who saw no output
     "handout_harriet_tubman": 0.56,  # "In 1844 she married John Tubman, ... her mother's name, Harriet": the "she"
     # is left, as the sentence names Harriet later
-    "handout_meiji_restoration": 0.64,  # Japanese names the model calls bodies (Saigō Takamori) are doubtful
+    "handout_meiji_restoration": 0.72,  # Japanese names the model calls bodies (Saigō Takamori) are doubtful
     "handout_paris_commune": 0.76,
 }
 _TITLED = r"\b(?:" + "|".join(sorted((h.capitalize() for h in HONORIFICS - OFFICE_BEFORE), key=len, reverse=True)) \

@@ -105,6 +105,9 @@ def strip_title(text: str, a: int, b: int) -> tuple[int, int]:
     return a, a
 
 
+_DASHED = re.compile(r"(?<![\w–-])([A-Z][\w'’]+)–[A-Z][\w'’]+(?![\w–-])(?!\s+[A-Z])")
+
+
 def find_spans(index: int, text: str, parse: Parse) -> list[Span]:
     """Find the candidate names of one sentence.
 
@@ -118,6 +121,9 @@ def find_spans(index: int, text: str, parse: Parse) -> list[Span]:
     """
     raw: list[tuple[int, int, str]] = [(a, b, "WORK_RULE") for a, b in title_spans(text)]
     raw += [(m.start(1), m.end(1), "GPE") for m in _BATTLE_OF.finditer(text)]
+    raw += [(m.start(), m.end(), "PROPN") for m in _DASHED.finditer(text)
+            if not re.search(r"(?:o|ic|an|ish)$", m.group(1)) and not is_demonym(m.group(1))]  # "Toba–Fushimi": one
+    # name of two joined by a dash; not "Franco–Prussian", "Sino–Japanese"
     raw += [(m.start(), m.end(), "ORG") for m in _NAMED_GROUP.finditer(text) if not is_demonym(m.group(1)) and (
         text[:m.start()].strip(" \"“‘(") or _proper(parse, m.start()))]  # not "This empire", "Each clan" opening a
     # sentence
