@@ -6286,3 +6286,21 @@ def test_two_names_joined_by_a_dash_are_one_name(nlp: Any) -> None:
     other = "It arose after the defeat of France in the Franco–Prussian War of 1870."
     assert "Franco–Prussian" not in {sp.text for sp in find_spans(0, other, parse_sentences([other])[0])}
     assert [q for q in _bank_of(_RESTORATION).questions if q.answer == "Toba–Fushimi"]
+
+
+def test_a_movement_a_compound_first_name_and_a_ferry_get_their_kinds(nlp: Any) -> None:
+    """(1) On handouts written after the rules: "Young Italy, a secret society" was a person (a first name and a
+    "surname" that is a country), "Louis-Napoléon Bonaparte" doubtful (a compound first name the tables do not hold),
+    "Harpers Ferry" a person. A country after a first word makes no surname (unless a particle joins it: "Jean de
+    Luxembourg"), a compound first name is its first part's, and a ferry or a ford is a place ("Jules Ferry" is not)."""
+    text = ("Giuseppe Garibaldi\n\nIn 1833 Garibaldi joined Young Italy, a secret society. In 1849 a French army sent by "
+            "Louis-Napoléon Bonaparte took Rome. John Brown planned his raid on Harpers Ferry in 1859. Jules Ferry "
+            "spoke in Paris in 1881. Jean de Luxembourg sold the prisoner to the English in 1430.")
+    kinds, _ = _kinds_and_keys(text)
+    assert kinds.get("Young Italy") is not AnswerKind.PERSON, kinds
+    assert kinds.get("Harpers Ferry") is AnswerKind.PLACE and kinds.get("Jules Ferry") is AnswerKind.PERSON, kinds
+    assert kinds.get("Jean de Luxembourg") is AnswerKind.PERSON, kinds
+    from quizapp.bank.mentions.kinds import name_evidence  # noqa: PLC0415
+
+    assert name_evidence("Louis-Napoléon Bonaparte", Counter())["name:person"] > 0
+    assert not name_evidence("Young Italy", Counter())["name:person"]

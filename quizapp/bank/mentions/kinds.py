@@ -162,8 +162,9 @@ def span_evidence(span: Span, text: str, parse: Parse, norp: set[str]) -> Counte
         votes[O] += 3  # a numbered unit: "105th Ligne", "23rd Ohio Infantry", "the French 45e Ligne"
     elif re.search(r"\s(?:College|University|School|Academy|Institute|Seminary|Hospital)$", name):
         votes[O] += 3  # "Mount Holyoke College", "Fort Hays State University": the school, not the hill or fort
-    elif PLACE_SHAPE.search(name):
-        votes[L] += 3
+    elif PLACE_SHAPE.search(name) or (len(name.split()) > 1 and name.split()[-1] in _CROSSINGS
+                                       and not first_name_gender(name.split()[0])):
+        votes[L] += 3  # "Harpers Ferry", "Combahee Ferry", "Rorke's Drift"; not "Jules Ferry"
     elif ORG_SHAPE.search(name):
         votes[O] += 3
     before = text[max(0, span.title_start - 25):span.title_start]
@@ -379,6 +380,13 @@ def name_evidence(name: str, votes: Counter) -> Counter:  # type: ignore[type-ar
     gender = first_name_gender(words[0]) if words[0].lower() not in _ARTICLES and not (
         len(words) > 1 and (is_demonym(words[0]) or words[0] in _CONTINENTS)) else ""  # "Roman Londinium": Roman is
     # no first name there, nor Asia in "Asia Minor"
+    if not gender and len(words) > 1 and re.fullmatch(r"[A-Z][a-zà-ÿ]+-[A-Z][a-zà-ÿ]+", words[0]) and not re.match(
+            r"(?:Anti|Pro|Non|Pan|Neo|Post|Pre|Ex)-", words[0]):
+        gender = first_name_gender(words[0].split("-")[0])  # "Louis-Napoléon Bonaparte", "Jean-Jacques Dessalines";
+        # not "Anti-Treaty IRA"
+    if len(words) > 1 and words[-2] not in _NAME_PARTICLES and place_evidence(words[-1]) >= 4:
+        gender = ""  # "Young Italy", "Young Ireland": a movement; no one's surname is a country ("Jean de Luxembourg"
+        # holds it after a particle)
     place = place_evidence(name)
     if not place and len(words) >= 3 and words[1] in ("de", "del", "do", "da") and not first_name_gender(words[0]):
         place = place_evidence(words[0])  # "Yautepec de Zaragoza": a town and the state it lies in
@@ -456,6 +464,7 @@ def decide(votes: Counter[AnswerKind]) -> tuple[AnswerKind | None, float]:
     return (kind if share >= MIN_CONFIDENCE else None), share
 
 
+_CROSSINGS = frozenset({"Ferry", "Ford", "Drift", "Crossing", "Landing", "Junction"})
 BIG_CITY = 500_000  # people: a town this large, and no first name, is the town whatever the model says once
 
 
