@@ -6304,3 +6304,22 @@ def test_a_movement_a_compound_first_name_and_a_ferry_get_their_kinds(nlp: Any) 
 
     assert name_evidence("Louis-Napoléon Bonaparte", Counter())["name:person"] > 0
     assert not name_evidence("Young Italy", Counter())["name:person"]
+
+
+def test_a_family_generation_and_a_line_between_two_towns_are_not_merged(nlp: Any) -> None:
+    """(2) On a handout on the Industrial Revolution: "Abraham Darby" was merged into his grandson "Abraham Darby
+    III" ("Abraham Darby III's grandson Abraham Darby III built the Iron Bridge", a false statement), and "the
+    Liverpool and Manchester Railway" made every "Manchester" "Manchester Railway", asked as a person. A first name and
+    a surname with no title keep their generations apart (a king's "Victor Emmanuel" is still "Victor Emmanuel II"),
+    and "X and Y Railway" is one name."""
+    text = ("The Industrial Revolution\n\nBy 1830 Manchester had become the centre of the cotton trade. In 1709 "
+            "Abraham Darby began to smelt iron with coke at Coalbrookdale. His grandson Abraham Darby III built the "
+            "Iron Bridge, which opened in 1781. The Liverpool and Manchester Railway opened on 15 September 1830. "
+            "Victor Emmanuel II became king in 1849. In 1860 Garibaldi met Victor Emmanuel at Teano.")
+    _, keys = _kinds_and_keys(text)
+    assert keys.get("Abraham Darby") == "Abraham Darby", keys
+    assert keys.get("Victor Emmanuel") == "Victor Emmanuel II", keys
+    assert keys.get("Liverpool and Manchester Railway") == "Liverpool and Manchester Railway", keys
+    assert keys.get("Manchester") != "Manchester Railway", keys
+    prompts = _prompts(text)
+    assert not [p for p in prompts if "Darby III's grandson" in p or "Manchester Railway had" in p], prompts

@@ -178,6 +178,12 @@ def _same_person(canon: list[str], words: dict[str, list[str]], kinds: dict[str,
         sexes = {honorific_gender(n) for n in names} - {""}
         if len(numerals) > 1 or len(sexes) > 1:
             continue
+        if numerals and len(core) >= 2 and first_name_gender(core[0].capitalize()) in ("m", "f") and first_name_gender(
+                core[-1].capitalize()) not in ("m", "f") and not any(
+                words[n][0].strip(".") in _HONORIFICS or "of" in words[n] for n in names):
+            continue  # "Abraham Darby" and his grandson "Abraham Darby III": a first name and a surname with no
+            # title are a family's, whose numbers tell its generations apart; "Victor Emmanuel" (two first names) is
+            # still "Victor Emmanuel II"
         best = max(names, key=lambda n: (bool(_core(words[n])[1]), words[n][0].strip(".") not in _HONORIFICS,
                                          kinds.get(n) is AnswerKind.PERSON, sum(votes[n].values()), -len(n)))
         for n in names:

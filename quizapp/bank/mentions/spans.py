@@ -105,6 +105,8 @@ def strip_title(text: str, a: int, b: int) -> tuple[int, int]:
     return a, a
 
 
+_JOINED_LINE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*\s+(?:and|&)\s+[A-Z][\w'’-]*\s+(?:Railway|Railroad|Canal"
+                          r"|Company|Navigation|Turnpike)\b")  # "the Stockton and Darlington Railway"
 _DASHED = re.compile(r"(?<![\w–-])([A-Z][\w'’]+)–[A-Z][\w'’]+(?![\w–-])(?!\s+[A-Z])")
 
 
@@ -121,6 +123,7 @@ def find_spans(index: int, text: str, parse: Parse) -> list[Span]:
     """
     raw: list[tuple[int, int, str]] = [(a, b, "WORK_RULE") for a, b in title_spans(text)]
     raw += [(m.start(1), m.end(1), "GPE") for m in _BATTLE_OF.finditer(text)]
+    raw += [(m.start(), m.end(), "ORG") for m in _JOINED_LINE.finditer(text)]
     raw += [(m.start(), m.end(), "PROPN") for m in _DASHED.finditer(text)
             if not re.search(r"(?:o|ic|an|ish)$", m.group(1)) and not is_demonym(m.group(1))]  # "Toba–Fushimi": one
     # name of two joined by a dash; not "Franco–Prussian", "Sino–Japanese"
@@ -284,8 +287,8 @@ def _proper_runs(parse: Parse) -> list[tuple[int, int, str]]:
 def _split_list(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """Split an entity that swallowed a list ("Raymond Callemin, Octave Garnier") into its parts."""
     piece = text[a:b]
-    if not re.search(r",|\s+and\s+|&", piece):
-        return [(a, b)]
+    if not re.search(r",|\s+and\s+|&", piece) or _JOINED_LINE.fullmatch(piece):
+        return [(a, b)]  # "the Liverpool and Manchester Railway": one line joining two towns, not Manchester Railway
     parts = [m.span() for m in re.finditer(r"[^,&]+?(?=,|\s+and\s+|\s*&|$)", piece)]
     parts = [(a + x + len(piece[x:y]) - len(piece[x:y].lstrip(" and")), a + y) for x, y in parts]
     parts = [(x, y) for x, y in parts if y > x]
