@@ -6323,3 +6323,24 @@ def test_a_family_generation_and_a_line_between_two_towns_are_not_merged(nlp: An
     assert keys.get("Manchester") != "Manchester Railway", keys
     prompts = _prompts(text)
     assert not [p for p in prompts if "Darby III's grandson" in p or "Manchester Railway had" in p], prompts
+
+
+def test_a_capital_outside_a_to_z_opens_a_sentence(nlp: Any) -> None:
+    """(3) "... Saigō died there on 24 September 1877. Ōkubo Toshimichi was assassinated in Tokyo the following year."
+    was one sentence (only A–Z and À–Ý were capitals to the splitter), asked as a context of two; "Ō", "Ł", "Ş", "İ"
+    open a sentence as "O" does, while "e.g. the king" and "3 p.m. on Monday" stay whole. "Was assassinated" now also
+    says person."""
+    text = ("Resistance\n\nThe army defeated the rebels at Shiroyama, and Saigō died there on 24 September 1877. "
+            "Ōkubo Toshimichi was assassinated in Tokyo the following year. Łódź fell in 1939. İbrahim was strangled "
+            "in 1536. He saw e.g. the king at 3 p.m. on Monday.")
+    sentences = [s.text for s in sentences_of(split_paragraphs(clean_text(text)))]
+    assert sentences[1].startswith("Ōkubo Toshimichi") and sentences[2] == "Łódź fell in 1939.", sentences
+    assert sentences[3].startswith("İbrahim") and sentences[4] == "He saw e.g. the king at 3 p.m. on Monday."
+    from quizapp.bank.mentions.kinds import span_evidence  # noqa: PLC0415
+    from quizapp.bank.mentions.spans import find_spans  # noqa: PLC0415
+    from quizapp.bank.nlp.parse import parse_sentences  # noqa: PLC0415
+
+    one = "Ōkubo Toshimichi was assassinated in Tokyo the following year."
+    parse = parse_sentences([one])[0]
+    span = next(sp for sp in find_spans(0, one, parse) if sp.text == "Ōkubo Toshimichi")
+    assert span_evidence(span, one, parse, set())[AnswerKind.PERSON] >= 1.5

@@ -96,6 +96,9 @@ _PERSON_VERBS = frozenset(
     " decided remembered noticed complained explained answered ordered commanded rode realised realized knew"
     " intended planned appointed resigned studied taught met visited married divorced fled escaped returned"
     " preferred doubted trusted distrusted praised criticised criticized admired loved hated".split())
+_DONE_TO_PEOPLE = frozenset("assassinated murdered executed beheaded hanged strangled poisoned born buried crowned"
+                            " knighted baptised baptized canonised canonized imprisoned exiled wounded kidnapped"
+                            " widowed".split())
 _FORMED = frozenset("created formed dissolved disbanded abolished outlawed banned reorganised reorganized merged"
                     " renamed".split())  # what is done to a body
 _HEARER_VERBS = frozenset("told tells tell asked asks urged persuaded informed warned advised begged convinced reminded"
@@ -291,8 +294,8 @@ def _syntax(span: Span, parse: Parse) -> Counter[AnswerKind]:
         votes[O] += 1.5  # "the Cheka was created by the decree of Lenin": a body is formed and dissolved
     if head.dep in ("nsubj", "nsubjpass") and 0 <= head.head < len(parse.tokens):
         verb = parse.tokens[head.head]
-        if verb.lower in _PERSON_VERBS:
-            votes[P] += 1.5
+        if verb.lower in _PERSON_VERBS or (head.dep == "nsubjpass" and verb.lower in _DONE_TO_PEOPLE):
+            votes[P] += 1.5  # "Ōkubo Toshimichi was assassinated in Tokyo": what is done to people alone
         elif head.dep == "nsubj" and verb.pos == "VERB" and verb.lower not in _STATIVE:
             votes[P] += 0.7  # an agent: people act, places mostly lie and stand
             votes[O] += 0.3

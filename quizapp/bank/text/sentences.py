@@ -181,7 +181,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     quotes = find_quotes(text)
     spans: list[tuple[int, int]] = []
     start = 0
-    for m in re.finditer(r"[.!?]+([\"”’)\]]*)(\s+)(?=[\"“(\[]?[A-Z0-9À-Ý])", text):
+    for m in re.finditer(r"[.!?]+([\"”’)\]]*)(\s+)(?=[\"“(\[]?[^\W_])", text):
+        follows = text[m.end():m.end() + 2].lstrip("\"“([")[:1]
+        if not (follows.isdigit() or follows.isupper()):
+            continue  # "... 1877. Ōkubo Toshimichi was assassinated": any capital opens a sentence, not A-Z alone
         dot = m.start()
         end = m.start(2)
         if _inside(dot, quotes) and not (m.group(1) and not _inside(end - 1, quotes)):
