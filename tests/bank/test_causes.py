@@ -6344,3 +6344,10 @@ def test_a_capital_outside_a_to_z_opens_a_sentence(nlp: Any) -> None:
     parse = parse_sentences([one])[0]
     span = next(sp for sp in find_spans(0, one, parse) if sp.text == "Ōkubo Toshimichi")
     assert span_evidence(span, one, parse, set())[AnswerKind.PERSON] >= 1.5
+
+
+def test_a_birthplace_goes_before_the_parents(nlp: Any) -> None:
+    """(5) "Tubman was born in Dorchester County, Maryland, to Harriet Green and Ben Ross" gave its two questions to
+    the parents (a place yields to the people of its sentence): where one was born is asked first."""
+    asked = [q for q in _bank_of(_TUBMAN).questions if q.source_sentence.startswith("Tubman was born in")]
+    assert any(q.answer == "Dorchester County" for q in asked), [q.prompt for q in asked]

@@ -77,7 +77,7 @@ RECALL = {
     "wiki_francisco_madero": 0.74,
     "wiki_argylls_rising": 0.48,
     "handout_giuseppe_garibaldi": 0.6,  # texts written after the rules, with gold by readers who saw no output
-    "handout_harriet_tubman": 0.56,  # "In 1844 she married John Tubman, ... her mother's name, Harriet": the "she"
+    "handout_harriet_tubman": 0.6,  # "In 1844 she married John Tubman, ... her mother's name, Harriet": the "she"
     # is left, as the sentence names Harriet later
     "handout_meiji_restoration": 0.72,  # Japanese names the model calls bodies (Saigō Takamori) are doubtful
     "handout_paris_commune": 0.76,

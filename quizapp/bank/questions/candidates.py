@@ -559,7 +559,9 @@ def described(fr: Frame, start: int, kind: AnswerKind) -> bool:
     ("the farmhouse and orchard of ____")?"""
     before = [t for t in fr.parse.tokens if t.end <= start]
     if kind is AnswerKind.PLACE:
-        return len(before) >= 2 and before[-1].lower == "of" and before[-2].text in _SITES
+        return len(before) >= 2 and ((before[-1].lower == "of" and before[-2].text in _SITES) or (
+            before[-1].lower in ("in", "at", "near") and before[-2].lower == "born"))  # "was born in Dorchester
+        # County, Maryland, to Harriet Green and Ben Ross": where one was born before who the parents were
     if kind is not AnswerKind.PERSON:
         return False
     if before and before[-1].text == ",":
