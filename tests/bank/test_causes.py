@@ -6351,3 +6351,15 @@ def test_a_birthplace_goes_before_the_parents(nlp: Any) -> None:
     the parents (a place yields to the people of its sentence): where one was born is asked first."""
     asked = [q for q in _bank_of(_TUBMAN).questions if q.source_sentence.startswith("Tubman was born in")]
     assert any(q.answer == "Dorchester County" for q in asked), [q.prompt for q in asked]
+
+
+def test_a_government_or_committee_of_something_is_a_body(nlp: Any) -> None:
+    """(1) "A Government of National Defence was proclaimed in Paris" had no kind (a body's noun opens its name, so
+    the shape of names ending in Government or Committee missed it): "Government of ...", "Committee of ...", "Army
+    of ..." name bodies."""
+    text = ("The Commune\n\nThe Second Empire fell in 1870. A Government of National Defence was proclaimed in Paris "
+            "in September 1870. The Committee of Public Safety met in Paris in 1871. Garibaldi commanded the Army of "
+            "the Vosges in 1870.")
+    kinds, _ = _kinds_and_keys(text)
+    assert kinds.get("Government of National Defence") is AnswerKind.ORG, kinds
+    assert kinds.get("Committee of Public Safety") is AnswerKind.ORG, kinds

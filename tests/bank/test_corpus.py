@@ -80,7 +80,7 @@ RECALL = {
     "handout_harriet_tubman": 0.6,  # "In 1844 she married John Tubman, ... her mother's name, Harriet": the "she"
     # is left, as the sentence names Harriet later
     "handout_meiji_restoration": 0.72,  # Japanese names the model calls bodies (Saigō Takamori) are doubtful
-    "handout_paris_commune": 0.76,
+    "handout_paris_commune": 0.8,
 }
 _TITLED = r"\b(?:" + "|".join(sorted((h.capitalize() for h in HONORIFICS - OFFICE_BEFORE), key=len, reverse=True)) \
     + r")\.? ____"  # "Lord ____", "General ____"; not an office before a name ("Prime Minister ____")

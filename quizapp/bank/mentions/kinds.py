@@ -96,6 +96,8 @@ _PERSON_VERBS = frozenset(
     " decided remembered noticed complained explained answered ordered commanded rode realised realized knew"
     " intended planned appointed resigned studied taught met visited married divorced fled escaped returned"
     " preferred doubted trusted distrusted praised criticised criticized admired loved hated".split())
+_BODY_OF = re.compile(r"(?:[A-Z][\w'’-]+\s+)?(?:Government|Committee|Council|Ministry|Society|Army|League|Party"
+                      r"|Congress|Assembly|Commission|Department|Board|Order|Company|Bank|Federation|Union)\s+of\s")
 _DONE_TO_PEOPLE = frozenset("assassinated murdered executed beheaded hanged strangled poisoned born buried crowned"
                             " knighted baptised baptized canonised canonized imprisoned exiled wounded kidnapped"
                             " widowed".split())
@@ -168,8 +170,8 @@ def span_evidence(span: Span, text: str, parse: Parse, norp: set[str]) -> Counte
     elif PLACE_SHAPE.search(name) or (len(name.split()) > 1 and name.split()[-1] in _CROSSINGS
                                        and not first_name_gender(name.split()[0])):
         votes[L] += 3  # "Harpers Ferry", "Combahee Ferry", "Rorke's Drift"; not "Jules Ferry"
-    elif ORG_SHAPE.search(name):
-        votes[O] += 3
+    elif ORG_SHAPE.search(name) or _BODY_OF.match(name):
+        votes[O] += 3  # "the Central Committee", "A Government of National Defence", "the Army of the Vosges"
     before = text[max(0, span.title_start - 25):span.title_start]
     prep = re.search(rf"(\w+)\s+(?:the\s+)?(?:{NOW_CALLED}\s+)?$", before)  # "near present-day
     # Melmoth": the preposition still says place
