@@ -6272,6 +6272,10 @@ def test_a_city_of_half_a_million_is_a_place_whatever_the_model_says_once(nlp: A
     people = {o for q in _bank_of(text).questions if q.answer_kind is AnswerKind.PERSON for o in (q.answer,
                                                                                                   *q.distractors)}
     assert "Palermo" not in people, people
+    kinds, _ = _kinds_and_keys("Cotton\n\nBy 1830 Manchester had become the centre of the cotton trade. Coal came "
+                               "from Worsley to Manchester in 1761. Engels described the conditions of Manchester's "
+                               "workers in 1845.")  # a person once to the model, a body once: the city still
+    assert kinds.get("Manchester") is AnswerKind.PLACE, kinds
 
 
 def test_two_names_joined_by_a_dash_are_one_name(nlp: Any) -> None:

@@ -396,7 +396,7 @@ def name_evidence(name: str, votes: Counter) -> Counter:  # type: ignore[type-ar
     if not place and len(words) >= 3 and words[1] in ("de", "del", "do", "da") and not first_name_gender(words[0]):
         place = place_evidence(words[0])  # "Yautepec de Zaragoza": a town and the state it lies in
     if place == 1 and len(words) == 1 and not gender and town_population(name) >= BIG_CITY:
-        place = 4.0  # Palermo, Naples, Saltillo: a city of half a million that is nobody's first name is the city,
+        place = 6.0  # Palermo, Naples, Saltillo: a city of half a million that is nobody's first name is the city,
         # though the model calls it a person once ("Garibaldi took Palermo")
     if place < 4 and len(words) == 1 and votes["ner:person"] and votes["ner:person"] * 3 >= votes["ner:place"] + (
             votes["ner:org"]):
