@@ -204,7 +204,9 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
                     for m in index.maybe_people.get(s.index, [])):
                 subject = pronoun.dep in _SUBJECT or pronoun.dep == "poss" and 0 <= pronoun.head < len(
                     parse.tokens) and parse.tokens[pronoun.head].dep in _SUBJECT  # "His first act was": the topic
-                later = {m.key for m in people if m.start > pronoun.start}
+                later = {m.key for m in people if m.start > pronoun.start and not _as_a_name(s.text, m.start)}
+                # "she married John Tubman ... and took her mother's name, Harriet": a name told as a word is no
+                # one named later
                 # "Under her mother's influence, she had ...": the "she" makes her the subject there
                 again = any(t.lower in ("he", "she") and PRONOUN_GENDER[t.lower] == g and t.dep in _SUBJECT
                             and t.start > pronoun.start and not _quoted(s, t.start) for t in parse.tokens)
@@ -220,7 +222,7 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
                     key = None
                 if key is not None and pronoun.tag == "PRP" and (any(
                         m.key == key and m.start > pronoun.start and not _FAMILY_AFTER.match(s.text[m.end:])
-                        for m in people) or _named_after(key, s.text, pronoun.end, [
+                        and not _as_a_name(s.text, m.start) for m in people) or _named_after(key, s.text, pronoun.end, [
                             (m.start, m.end) for m in index.by_sentence.get(s.index, []) if m.key != key])):
                     key = None  # "He attempted to get Serge to sign": whoever "he" is, he is not Serge; but "He was
                     # buried ... in the Douglass family plot" may be Douglass; nor is he whose surname alone follows,
@@ -248,6 +250,13 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
         ref = found.get(s.index)
         realized.append({ref.key} if ref is not None and ref.key and not ref.cataphoric else set())
     return found
+
+
+def _as_a_name(text: str, start: int) -> bool:
+    """Is the name at ``start`` told as a word ("took her mother's name, Harriet", "called him Shaka"), not a person
+    acting or acted on?"""
+    return re.search(r"\b(?:name|named|called|calls|call|nicknamed|known\s+as)[,:]?\s+[\"“]?$",
+                     text[:start]) is not None
 
 
 _FAMILY_AFTER = re.compile(r"['’]?s?\s+(?:family|household|estate|plot|papers|archives?|line|dynasty|clan)\b")
