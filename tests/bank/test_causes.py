@@ -6373,7 +6373,7 @@ def test_a_government_or_committee_of_something_is_a_body(nlp: Any) -> None:
 def test_a_name_told_as_a_word_is_no_one_named_later(nlp: Any) -> None:
     """(3) "In 1844 she married John Tubman, a free black man, and took her mother's name, Harriet": the "she" was
     left unresolved, as the sentence seemed to name Harriet Tubman after it (a pronoun is never the one its own
-    sentence names later). A name told as a word ("took her mother's name, Harriet", "called him Shaka") is no one
+    sentence names later). A name told as a word ("took her mother's name, Harriet", "known as Tianjing") is no one
     named later."""
     asked = [q.prompt for q in _bank_of(_TUBMAN).questions if "free black man" in q.source_sentence]
     assert asked and all(p.startswith("In ") and "Harriet Tubman married" in p for p in asked), asked

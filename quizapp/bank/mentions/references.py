@@ -253,7 +253,7 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
 
 
 def _as_a_name(text: str, start: int) -> bool:
-    """Is the name at ``start`` told as a word ("took her mother's name, Harriet", "called him Shaka"), not a person
+    """Is the name at ``start`` told as a word ("took her mother's name, Harriet", "known as Tianjing"), not a person
     acting or acted on?"""
     return re.search(r"\b(?:name|named|called|calls|call|nicknamed|known\s+as)[,:]?\s+[\"“]?$",
                      text[:start]) is not None
