@@ -97,7 +97,8 @@ def derive_bank(text: str, *, title: str, source: str,
         fr = frame(s, references.get(s.index), previous, parses[s.index],
                    references.get(previous.index) if previous else None, topic,
                    sentences[s.index - 2] if s.index - 2 in alone else None,
-                   parses[previous.index] if previous else EMPTY, it_was.get(s.index - 1))
+                   parses[previous.index] if previous else EMPTY, it_was.get(s.index - 1),
+                   any(_NEXT_YEAR.match(d.text) for d in dates.get(s.index, [])))
         if fr is None:
             continue
         if fr.it_names:
@@ -144,7 +145,8 @@ def written_in_full(text: str, found: list[DateMention]) -> list[tuple[int, int,
     """A day the sentence gives without its year, written in full where it is no blank ("On 30 April, anti-Saqqawist
     forces re-entered ____": "On 30 April 1929"): asked alone, the day a sentence before dated points back."""
     return [(d.start, d.end, format_iso(d.iso)) for d in found if d.iso.count("-") == 2 and d.iso[:4].isdigit()
-            and not re.search(r"\d{3,4}", d.text) and not re.search(rf"\b{int(d.iso[:4])}\b", text)]
+            and not re.search(r"\d{3,4}", d.text) and not re.search(rf"\b{int(d.iso[:4])}\b", text)] + [
+        (d.start, d.end, f"In {int(d.iso)}") for d in found if _NEXT_YEAR.match(d.text)]  # "The next year": "In 1935"
 
 
 def _in_full(context: str, text: str, found: list[DateMention]) -> str:
@@ -324,6 +326,7 @@ _PERIOD = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Oo]ver|[Tt]hrough(?:out)?)\s+the\s+
                      r"(?:(1[0-9]{2}0|20[0-9]0)s\b|(1[0-9]|20|[5-9])(?:st|nd|rd|th)[\s-]century\b(?!\s+(?:BC|BCE)\b))")
 _KNOWN_AS = re.compile(r"\b(?:(?:also\s+)?known\s+(?:also\s+)?as|also\s+called|nicknamed)\s+")
 _BORN_AS = re.compile(r"\((?:née|born)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
+_BORN_NAMED = re.compile(r"(?:She|He)\s+was\s+born\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)")
 
 
 def hero_aliases(hero: str | None, index: EntityIndex, sentences: list[Sentence]) -> frozenset[str]:
@@ -345,8 +348,10 @@ def hero_aliases(hero: str | None, index: EntityIndex, sentences: list[Sentence]
         stop = re.search(r"\)|\s(?:was|is|were|are)\s", first.text[known.end():])
         end = known.end() + (stop.start() if stop else len(first.text))
         out |= {m.key for m in people if known.end() <= m.start < end}
-    born = _BORN_AS.search(first.text)
-    if born:
+    second = next((s for s in sentences if s.narrative and s.index > first.index), None)
+    born = _BORN_AS.search(first.text) or (_BORN_NAMED.match(second.text) if second is not None
+                                           and second.paragraph == first.paragraph else None)
+    if born:  # "Marie Curie (...) was a physicist. She was born Maria Skłodowska in Warsaw": her birth name too
         name = born.group(1)
         given = hero.split()[0]
         full = {fold(name), fold(f"{given} {name}")}
@@ -451,6 +456,18 @@ _BUILT_IN = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:built|founded|con
                        r"|raised|laid|made|cast|forged)\s+(?:[^,;.]{0,40}\s)?(?:in|about|around|c\.)\s+$")
 
 
+def _next_year(text: str, year: int) -> list[DateMention]:
+    """"The following year she received the Nobel Prize in Chemistry", just after a sentence of 1910: the year after
+    the one the sentences before told, written as a year."""
+    found = _NEXT_YEAR.search(text)
+    if found is None or find_dates(text):
+        return []
+    return [DateMention(found.start(), found.end(), found.group(), f"{year + 1:04d}", "year")]
+
+
+_NEXT_YEAR = re.compile(r"^(?:(?:In\s+)?[Tt]he\s+(?:following|next|succeeding)\s+year|A\s+year\s+later)\b")
+
+
 def _range_year(text: str, d: DateMention, following: DateMention | None) -> int | None:
     """The year of a day that opens a range whose end gives one ("from 18 March to 28 May 1871": 1871; "from 20
     December to 5 January 1929": 1928), else None."""
@@ -482,6 +499,7 @@ def resolve_dates(paragraphs: list[Paragraph], sentences: list[Sentence],
     result: dict[int, list[DateMention]] = {}
     carry: tuple[int, int | None] | None = None  # year, month
     carry_day = 0  # the day of the latest dated event, where it gave one
+    carried_at = -9  # the sentence that dated it
     last_paragraph = -1
     headed = heading_years(paragraphs)
     for s in sentences:
@@ -497,6 +515,8 @@ def resolve_dates(paragraphs: list[Paragraph], sentences: list[Sentence],
         dated = find_dates(masked)
         if carry is not None and carry[1] is not None and carry_day:
             dated = sorted(dated + _days_of(masked, dated, carry[0], carry[1], carry_day), key=lambda d: d.start)
+        if not dated and carry is not None and s.index - carried_at <= 2:
+            dated = _next_year(masked, carry[0])
         for i, d in enumerate(dated):
             if d.bracketed:
                 continue
@@ -519,6 +539,7 @@ def resolve_dates(paragraphs: list[Paragraph], sentences: list[Sentence],
                 # passing, is no time of the story ("In December 15" after it is of the war's year, not 1521)
             carry = (int(parts[0]), int(parts[1]) if len(parts) > 1 else None)
             carry_day = int(parts[2]) if len(parts) > 2 else 0
+            carried_at = s.index
         if found:
             result[s.index] = found
     return result

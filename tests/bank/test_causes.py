@@ -6377,3 +6377,79 @@ def test_a_name_told_as_a_word_is_no_one_named_later(nlp: Any) -> None:
     named later."""
     asked = [q.prompt for q in _bank_of(_TUBMAN).questions if "free black man" in q.source_sentence]
     assert asked and all(p.startswith("In ") and "Harriet Tubman married" in p for p in asked), asked
+
+
+_LENA = ("Lena Hartmann\n\nLena Hartmann (4 March 1871 – 9 May 1940) was a German-born chemist, famous for her work on "
+         "dyes. She was born Helena Brandt in Dresden, the third of four children of a pastor. Her mother died of "
+         "typhus when Helena was twelve. Because women could not enter the university in Dresden, she studied in "
+         "secret at the Women's Academy, a private school in Leipzig. In 1893 she moved to Zürich and enrolled at "
+         "the Polytechnic. There she met the engineer Otto Hartmann, and the two were married in 1896. In 1905 she "
+         "isolated a new blue dye. The following year she received the Liebig Medal of the German Chemical "
+         "Society. She died in Zürich on 9 May 1940.")
+
+
+def test_a_birth_name_told_in_the_second_sentence_is_the_main_subjects(nlp: Any) -> None:
+    """(3) "Marie Curie (...) was a physicist. She was born Maria Skłodowska in Warsaw. Her mother died ... when Maria
+    was ten. ... she studied in secret": a birth name told after "She was born" made a second woman of her, and every
+    "she" after "Maria" stayed unresolved. The birth name is the main subject's, asked typed ("was born ____")."""
+    bank = _bank_of(_LENA)
+    prompts = [q.prompt for q in bank.questions]
+    assert any(q.answer == "Helena Brandt" and "was born ____" in q.prompt for q in bank.questions), prompts
+    assert not any("Helena Brandt" in q.distractors for q in bank.questions), prompts
+    assert any("Lena Hartmann studied in secret" in p for p in prompts), prompts
+
+
+def test_a_relative_who_dies_is_no_ones_next_pronoun(nlp: Any) -> None:
+    """(3) "Her mother died of tuberculosis when Maria was ten. Because women could not enter the university, she
+    studied in secret": the dead mother, an unnamed subject, kept the next "she" unresolved."""
+    from quizapp.bank.mentions.references import _unnamed_relatives  # noqa: PLC0415
+    from quizapp.bank.nlp.parse import parse_sentences  # noqa: PLC0415
+
+    dead, alive = parse_sentences(["Her mother died of typhus when Helena was twelve.",
+                                   "Her mother taught her to read when Helena was four."])
+    assert _unnamed_relatives(dead, []) == []
+    assert _unnamed_relatives(alive, []) == [("", "f", True)]
+
+
+def test_the_following_year_is_a_year(nlp: Any) -> None:
+    """(8) "In 1910 she isolated radium. The following year she received the Nobel Prize in Chemistry": the year was
+    lost, and the sentence asked only with the one before as its context. It is the year after the sentence before's,
+    asked as a year, and the sentence stands alone."""
+    bank = _bank_of(_LENA)
+    medal = [q for q in bank.questions if q.source_sentence.startswith("The following year")]
+    assert any(q.date == "1906" and q.prompt.startswith("In ____, Lena Hartmann received") for q in medal), [
+        q.prompt for q in medal]
+    assert all("1905" not in q.prompt for q in medal), [q.prompt for q in medal]
+    text = "Lena\n\nIn 1905 she isolated a dye. She was ill in 1907 and 1908. The following year she died."
+    dates = resolve_dates(split_paragraphs(clean_text(text)), sentences_of(split_paragraphs(clean_text(text))))
+    assert [d.iso for found in dates.values() for d in found] == ["1905", "1907", "1908", "1909"]
+
+
+def test_a_name_split_between_place_and_body_takes_its_shape(nlp: Any) -> None:
+    """(1) "a theological examination at Poitiers" (a body to the model, a town to the text), "enrolling at
+    Somerville College": names the evidence splits between a place and a body, and calls no person, had no kind and
+    no question. The gazetteer or the name's own word decides."""
+    text = ("Joan\n\nTo circumvent this possibility, the Dauphin ordered background inquiries and a theological "
+            "examination at Poitiers to verify her morality. The theologians at Poitiers did not render a decision on "
+            "her. Joan referred the court to the Poitiers inquiry when questioned. The Poitiers record no longer "
+            "survives, but circumstances indicate the Poitiers clerics had approved her practice. She later enrolled "
+            "at Somerville College in Oxford.")
+    kinds, _ = _kinds_and_keys(text)
+    assert kinds.get("Poitiers") is AnswerKind.PLACE, kinds
+    assert kinds.get("Somerville College") is AnswerKind.ORG, kinds
+
+
+def test_an_army_of_a_region_and_a_place_owned_by_a_name_are_one_name(nlp: Any) -> None:
+    """(1) "Lee led the Army of Northern Virginia" gave only the region the model drew ("Northern Virginia"), and
+    "Ewell's men attacked Culp's Hill" gave "Culp" a body and "Hill" a person; "the rocky hill of Little Round Top"
+    said nothing of its kind. A body's "Army of ...", a name's "...'s Hill" and "the hill of ..." say what they are;
+    the model's longer name still wins ("the Ministry of Information and Broadcasting")."""
+    text = ("Gettysburg\n\nIn June 1863 Robert E. Lee led the Army of Northern Virginia into Pennsylvania. On July 2 "
+            "Richard Ewell's men attacked Culp's Hill. The 20th Maine held the rocky hill of Little Round Top. "
+            "Lee withdrew the Army of Northern Virginia on July 4. The press was censored by the Ministry of "
+            "Information and Broadcasting in 1975.")
+    kinds, keys = _kinds_and_keys(text)
+    assert kinds.get("Army of Northern Virginia") is AnswerKind.ORG, kinds
+    assert kinds.get("Culp's Hill") is AnswerKind.PLACE and "Culp" not in keys, kinds
+    assert kinds.get("Little Round Top") is AnswerKind.PLACE, kinds
+    assert "Ministry of Information" not in keys, keys

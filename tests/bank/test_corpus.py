@@ -40,7 +40,7 @@ RECALL = {
     # army's size is not asked where its infantry, cavalry and artillery follow, adding up to it (69,000, 67,000)
     "wiki_eureka_rebellion": 0.85,  # "a party of ____ soldiers and police" (276) gives way to the Stockade, typed  # "gathered at the hotel": which hotel, only the sentence before says
     "wiki_frederick_douglass": 0.82,
-    "wiki_joan_of_arc": 0.74,  # "the two armies clashed ... Patay": asked with the sentence before, it scores too low;
+    "wiki_joan_of_arc": 0.77,  # "the two armies clashed ... Patay": asked with the sentence before, it scores too low;
     # Napoleon, named once in its 6,500 words, is a detail there; "the Hussites, a dissident group" is asked (a people)
     "wiki_qing_dynasty": 0.94,
     # two texts added after the rules above were written, read by no one who wrote them, to measure what the generator
@@ -79,13 +79,19 @@ RECALL = {
     "handout_giuseppe_garibaldi": 0.6,  # texts written after the rules, with gold by readers who saw no output
     "handout_harriet_tubman": 0.679,  # 17/25 (0.68 in floating point is a hair above it)
     "handout_meiji_restoration": 0.72,  # Japanese names the model calls bodies (Saigō Takamori) are doubtful
-    "handout_paris_commune": 0.8,
+    "handout_paris_commune": 0.84,
+    # four more handouts, text and gold written by readers who saw neither the rules nor any output: 0.48, 0.60, 0.32
+    # and 0.52 as they came
+    "handout_battle_of_gettysburg": 0.56,
+    "handout_glorious_revolution": 0.6,
+    "handout_marie_curie": 0.56,
+    "handout_simon_bolivar": 0.52,
 }
 _TITLED = r"\b(?:" + "|".join(sorted((h.capitalize() for h in HONORIFICS - OFFICE_BEFORE), key=len, reverse=True)) \
     + r")\.? ____"  # "Lord ____", "General ____"; not an office before a name ("Prime Minister ____")
 _OPENERS = "In|On|At|By|From|After|Before|During|When|Since|Until|And|But|The|Between|Of|To|For|With|Under"
 _OF_OK = "|".join(sorted(_EVENTS_OF | _QUANTITIES | OFFICES))  # "Governor of ____" is an office, not a name
-PRONOUN_PRECISION = 0.92  # measured 0.96 (242 right, 10 wrong; the rest left unresolved) of the hand-resolved pronouns
+PRONOUN_PRECISION = 0.92  # measured 0.96 (271 right, 11 wrong; the rest left unresolved) of the hand-resolved pronouns
 
 
 def test_every_corpus_text_has_a_threshold() -> None:

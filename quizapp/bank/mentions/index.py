@@ -148,10 +148,12 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
         if name in ambiguous:
             continue
         kind, share = decide(combine(v))
+        loose = " " not in name and not name.isupper() and not ORG_SHAPE.search(name) and v[AnswerKind.ORG] < 1
+        if kind is None and not loose:
+            kind, share = _site(name, combine(v), v)
         if " " not in name and (name.lower() in lowered or name in starts):
             kind = None  # a common word that is sometimes capitalised ("Party", "Typhus")
-        if " " not in name and not name.isupper() and not ORG_SHAPE.search(name) and v[AnswerKind.ORG] < 1 \
-                and kind in (AnswerKind.ORG, None):
+        if loose and kind in (AnswerKind.ORG, None):
             # one word the model calls an organisation, with nothing in the text to say so ("Freeland", and
             # towns it does not know: "met at Epernay"): the other evidence decides, less surely
             kind, share = decide(combine(Counter({k: n for k, n in v.items() if k != "ner:org"})))
@@ -611,3 +613,23 @@ def _surnames(kinds: dict[str, AnswerKind], alias: dict[str, str], lowered: set[
 
 
 __all__ = ["EntityIndex", "Mention", "build_index", "fold"]
+
+
+def _site(name: str, kinds: Counter[AnswerKind],
+          votes: Counter) -> tuple[AnswerKind | None, float]:  # type: ignore[type-arg]
+    """A name the evidence splits between a place and a body, and calls no person: its own shape or the gazetteer
+    says which ("Somerville College" a body; "a theological examination at Poitiers", once a body to the model, the
+    town). Less sure than a name the votes decide."""
+    total = sum(n for n in kinds.values() if n > 0)
+    site = kinds[AnswerKind.PLACE] + kinds[AnswerKind.ORG]
+    if not total or site < SITE_SHARE * total:
+        return None, 0.0
+    if votes["name:place"] or PLACE_SHAPE.search(name):
+        return AnswerKind.PLACE, SITE_CONFIDENCE  # the gazetteer first: "the Soviet Union" is a state, not a union
+    if ORG_SHAPE.search(name):
+        return AnswerKind.ORG, SITE_CONFIDENCE
+    return None, 0.0
+
+
+SITE_SHARE = 0.8  # of the votes for a place or a body, together
+SITE_CONFIDENCE = 0.8  # sure enough to ask and to offer

@@ -326,7 +326,12 @@ def _unnamed_relatives(parse: Parse, people: list[Mention]) -> list[tuple[str, s
     the next "he" may mean him. Returns blockers ("", gender, True)."""
     named = {h.head for h in (parse.head_of(m.start, m.end) for m in people) if h is not None and h.dep != "poss"}
     return [("", ROLE_GENDER[t.lower], True) for t in parse.tokens
-            if t.dep in _SUBJECT and t.lower in ROLE_GENDER and t.pos == "NOUN" and t.i not in named]
+            if t.dep in _SUBJECT and t.lower in ROLE_GENDER and t.pos == "NOUN" and t.i not in named
+            and not (0 <= t.head < len(parse.tokens) and parse.tokens[t.head].lower in _DIED)]
+    # "Her mother died of tuberculosis when Maria was ten. ... she studied in secret": the dead are no one's next "she"
+
+
+_DIED = frozenset({"died", "dies", "perished"})
 
 
 def _cataphora(s: Sentence, pronoun: Token, gender: str, named: list[tuple[str, str, bool]],

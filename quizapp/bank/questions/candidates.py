@@ -166,6 +166,9 @@ def date_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...],
         # "The 29th of September was fixed for the closing": "____ was fixed", not "The ____ was fixed"
         prompt = render(dataclasses.replace(fr, edits=tuple(sorted((*fr.edits, *life)))) if life else fr,
                         (begin, d.end))
+        if d.granularity == "year" and not re.search(r"\d", d.text):
+            prompt = re.sub(r"^____,?\s+", "In ____, ", prompt)  # "The following year she received": "In ____, Marie
+            # Curie received"
         answer = format_iso(d.iso)
         year_shown = shows_year(prompt, int(d.iso[:4]))
         month = format_iso(d.iso[:7]).split()[0] if d.iso.count("-") == 2 else ""
@@ -387,7 +390,7 @@ def _within(option: str, prompt: str, iso: str = "") -> bool:
 
 _RULER = re.compile(r"\b(?:King|Queen|Emperor|Empress|Sultan|Shah|Khan|Tsar|Tsarina|Pope|Viceroy|Caliph|Pharaoh"
                     r"|Shogun|Shōgun|Negus|Maharaja|Rajah?)\b")  # a ruler named once in a long text is still no detail
-_NAMING = re.compile(r"\b(?:(?:name|title)\s+of|named|called|renamed|known\s+as)\s+$")
+_NAMING = re.compile(r"\b(?:(?:name|title)\s+of|named|called|renamed|known\s+as|(?:was|were)\s+born)\s+$")
 
 
 def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: str | None,

@@ -156,7 +156,7 @@ _LOST_WORDS = re.compile(r"\b(?:of|the|a|an|to|at|in|from|by|with|into|near|and)
 def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = None,
           parse: Parse = EMPTY, previous_reference: Reference | None = None,
           topic: frozenset[str] = frozenset(), earlier: Sentence | None = None,
-          previous_parse: Parse = EMPTY, previous_it: str | None = None) -> Frame | None:
+          previous_parse: Parse = EMPTY, previous_it: str | None = None, timed: bool = False) -> Frame | None:
     """Prepare a sentence for prompts, or refuse it when it cannot stand alone.
 
     A sentence that opens with a vague subject ("They met the royal family at Epernay") or whose
@@ -176,6 +176,7 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
         previous_parse: the parse of ``previous``: a context cut to its first clause keeps its verb.
         previous_it: what the opening "It" of ``previous`` was written as, where it stood for the text's subject ("It
             was established in 1636. It was preceded by the Ming dynasty": the Qing dynasty both times).
+        timed: whether its opening "The following year" was read as a year: then it points back no more.
 
     Returns:
         The frame; None for a sentence with a long quotation inside it, a length out of bounds, or
@@ -240,13 +241,17 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
         opens = part[:1].upper() + part[1:]  # "...; in the same spirit, it prohibited": a clause cut at a semicolon
         if named is not None and begin == 0:
             opens = named + opens[2:]  # "It took place": the text's subject, named by the sentence before
-        relative = (_RELATIVE_TIME.match(opens) is not None or (
+        relative = not timed and (_RELATIVE_TIME.match(opens) is not None or (
             _unanchored_later(re.sub(r"\([^)]*\)", "", part))
             and not re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|\b[A-Z][a-z]+\s+\d{1,2}\b", part))) \
             and not re.search(r"\b1\d{3}\b", part)  # "The following month, on 25th March": when, only before says
         vague = _vague_subject(parse, end) and not (named and begin == 0)
-        return bool(_VAGUE_START.match(opens)) or vague or relative or _pointing_back(
-            parse, end, begin, topic, skip) is not None or _event_told_before(parse, end, previous, topic, begin) \
+        pointer = _pointing_back(parse, end, begin, topic, skip)
+        if timed and pointer is not None and pointer.lower in ("following", "next", "succeeding") \
+                and pointer.start <= begin + 12:
+            pointer = None  # "The following year she received ...": the year it means is the question's answer
+        return bool(_VAGUE_START.match(opens)) or vague or relative or pointer is not None \
+            or _event_told_before(parse, end, previous, topic, begin) \
             or _shell(parse, end, topic, begin) or _dangling(parse, end, reference, begin) or (
             reference is not None and begin <= reference.start < end and reference.key is None
             and not any(a <= reference.start < b for a, b in skip))
