@@ -459,8 +459,8 @@ _BUILT_IN = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:built|founded|con
 def _next_year(text: str, year: int) -> list[DateMention]:
     """"The following year she received the Nobel Prize in Chemistry", just after a sentence of 1910: the year after
     the one the sentences before told, written as a year."""
-    found = _NEXT_YEAR.search(text)
-    if found is None or find_dates(text):
+    found = _NEXT_YEAR.match(text)
+    if found is None:
         return []
     return [DateMention(found.start(), found.end(), found.group(), f"{year + 1:04d}", "year")]
 
@@ -515,7 +515,7 @@ def resolve_dates(paragraphs: list[Paragraph], sentences: list[Sentence],
         dated = find_dates(masked)
         if carry is not None and carry[1] is not None and carry_day:
             dated = sorted(dated + _days_of(masked, dated, carry[0], carry[1], carry_day), key=lambda d: d.start)
-        if not dated and carry is not None and s.index - carried_at <= 2:
+        if not dated and carry is not None and s.index - carried_at <= 2:  # a sentence with no date of its own
             dated = _next_year(masked, carry[0])
         for i, d in enumerate(dated):
             if d.bracketed:

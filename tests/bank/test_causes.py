@@ -6453,3 +6453,15 @@ def test_an_army_of_a_region_and_a_place_owned_by_a_name_are_one_name(nlp: Any) 
     assert kinds.get("Culp's Hill") is AnswerKind.PLACE and "Culp" not in keys, kinds
     assert kinds.get("Little Round Top") is AnswerKind.PLACE, kinds
     assert "Ministry of Information" not in keys, keys
+
+
+def test_a_place_owned_by_a_name_keeps_the_word_before_it(nlp: Any) -> None:
+    """(2) The rule that makes "Culp's Hill" one name must not cut "St Paul's Cathedral" to "Paul's Cathedral", nor
+    make "Lee's Army of Northern Virginia" a name with its owner in it."""
+    from quizapp.bank.mentions.spans import find_spans  # noqa: PLC0415
+    from quizapp.bank.nlp.parse import parse_sentences  # noqa: PLC0415
+
+    one = "In 1863 Lee's Army of Northern Virginia marched past St Paul's Cathedral and then attacked Culp's Hill."
+    names = {sp.text for sp in find_spans(0, one, parse_sentences([one])[0])}
+    assert "Paul's Cathedral" not in names and "Culp's Hill" in names, names
+    assert not any(n.startswith("Lee's Army") for n in names) and "Army of Northern Virginia" in names, names

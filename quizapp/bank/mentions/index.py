@@ -612,14 +612,11 @@ def _surnames(kinds: dict[str, AnswerKind], alias: dict[str, str], lowered: set[
             and w not in kinds}
 
 
-__all__ = ["EntityIndex", "Mention", "build_index", "fold"]
-
-
 def _site(name: str, kinds: Counter[AnswerKind],
           votes: Counter) -> tuple[AnswerKind | None, float]:  # type: ignore[type-arg]
-    """A name the evidence splits between a place and a body, and calls no person: its own shape or the gazetteer
-    says which ("Somerville College" a body; "a theological examination at Poitiers", once a body to the model, the
-    town). Less sure than a name the votes decide."""
+    """A name the evidence splits between a place and a body, and calls no person: the gazetteer, else its own word,
+    says which ("a theological examination at Poitiers", once a body to the model, is the town; "Somerville College"
+    a body). Less sure than a name the votes decide."""
     total = sum(n for n in kinds.values() if n > 0)
     site = kinds[AnswerKind.PLACE] + kinds[AnswerKind.ORG]
     if not total or site < SITE_SHARE * total:
@@ -633,3 +630,7 @@ def _site(name: str, kinds: Counter[AnswerKind],
 
 SITE_SHARE = 0.8  # of the votes for a place or a body, together
 SITE_CONFIDENCE = 0.8  # sure enough to ask and to offer
+
+
+__all__ = ["EntityIndex", "Mention", "build_index", "fold"]
+

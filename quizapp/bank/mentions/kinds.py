@@ -208,8 +208,8 @@ def span_evidence(span: Span, text: str, parse: Parse, norp: set[str]) -> Counte
                  r"|region|kingdom|siege|capital|battle|colony|settlement|territory|state|natives|inhabitants|domain"
                  r"|duchy|principality|prefecture|emirate|khanate|sultanate"
                  r"|outskirts|environs|ruins|area|district|quarter|neighbou?rhood|hill|ridge|mountain|valley|plain"
-                 r"|heights|lake|bay) of\s+$", before, re.I):  # "the
-        # colony of Camulodunum", "the hamlet of Papelotte", "the rocky hill of Little Round Top"
+                 r"|heights|lake|bay) of\s+$", before, re.I):
+        # "the colony of Camulodunum", "the hamlet of Papelotte", "the rocky hill of Little Round Top"
         votes[L] += 3
     if re.search(rf"(?:\(|\b(?:in|at|near|of|from|to)\s+){NOW_CALLED}\s+(?:the\s+)?$|\bwhat\s+is\s+now\s+(?:the\s+)?$",
                  before) and not is_demonym(words[-1]):

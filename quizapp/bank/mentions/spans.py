@@ -107,7 +107,7 @@ def strip_title(text: str, a: int, b: int) -> tuple[int, int]:
 
 _JOINED_LINE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*\s+(?:and|&)\s+[A-Z][\w'’-]*\s+(?:Railway|Railroad|Canal"
                           r"|Company|Navigation|Turnpike)\b")  # "the Stockton and Darlington Railway"
-_BODY_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]+\s+)*(?:Army|Armies|Government|Committee|Council|Ministry)"
+_BODY_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][\w-]+\s+)*(?:Army|Armies|Government|Committee|Council|Ministry)"
                         r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 # "the Army of Northern Virginia": a body, not the region the model draws alone
 _OWNED_PLACE = re.compile(r"(?<![\w'’-])[A-Z][a-z]+['’]s\s+(?:Hill|Ridge|Island|Bay|Creek|Farm|Wood|Field|Point|Pass"
@@ -132,7 +132,8 @@ def find_spans(index: int, text: str, parse: Parse) -> list[Span]:
     raw += [(m.start(), m.end(), "ORG") for m in _JOINED_LINE.finditer(text)]
     raw += [(m.start(), m.end(), "ORG") for m in _BODY_NAME.finditer(text)
             if not any(a <= m.start() and m.end() < b for a, b, _ in parse.ents)]  # the model's longer name wins
-    raw += [(m.start(), m.end(), "LOC") for m in _OWNED_PLACE.finditer(text)]
+    raw += [(m.start(), m.end(), "LOC") for m in _OWNED_PLACE.finditer(text)
+            if not re.search(r"[A-Z][\w.'’-]*\s+$", text[:m.start()])]  # never "Paul's Cathedral" of "St Paul's"
     raw += [(m.start(), m.end(), "PROPN") for m in _DASHED.finditer(text)
             if not re.search(r"(?:o|ic|an|ish)$", m.group(1)) and not is_demonym(m.group(1))]  # "Toba–Fushimi": one
     # name of two joined by a dash; not "Franco–Prussian", "Sino–Japanese"
