@@ -6465,3 +6465,24 @@ def test_a_place_owned_by_a_name_keeps_the_word_before_it(nlp: Any) -> None:
     names = {sp.text for sp in find_spans(0, one, parse_sentences([one])[0])}
     assert "Paul's Cathedral" not in names and "Culp's Hill" in names, names
     assert not any(n.startswith("Lee's Army") for n in names) and "Army of Northern Virginia" in names, names
+
+
+def test_documents_and_numbered_bodies_are_names_of_their_kind(nlp: Any) -> None:
+    """(1) "the Jamaica Letter", "the Charter Oath" and "the Claim of Right" were a country and a capitalised word to
+    the model, and "the Bill of Rights" a person (Bill is a first name); "the Seven Bishops" a number and a word; and
+    "landed at Torbay in Devon" made Devon a person, Bill of Rights among its options. A document's word or "Bill of"
+    says work, a body's number names it, and what a place lies in is a place."""
+    text = ("Revolution\n\nIn Kingston he wrote the Jamaica Letter in 1815. The Seven Bishops were sent to the Tower "
+            "of London in June 1688. William landed at Torbay in Devon on 5 November 1688. A Convention adopted the "
+            "Claim of Right in April 1689. The Bill of Rights was passed in December 1689. In April 1868 the young emperor "
+            "issued the Charter Oath.")
+    kinds, keys = _kinds_and_keys(text)
+    assert {kinds.get(n) for n in ("Jamaica Letter", "Claim of Right", "Bill of Rights", "Charter Oath")} == {
+        AnswerKind.WORK}, kinds
+    assert kinds.get("Devon") is not AnswerKind.PERSON, kinds
+    from quizapp.bank.mentions.spans import find_spans  # noqa: PLC0415
+    from quizapp.bank.nlp.parse import parse_sentences  # noqa: PLC0415
+
+    one = "On 30 June, seven leading Protestants, later called the Immortal Seven, met the Seven Bishops."
+    names = {sp.text for sp in find_spans(0, one, parse_sentences([one])[0])}
+    assert {"Immortal Seven", "Seven Bishops"} <= names, names

@@ -60,9 +60,11 @@ EVENT_SHAPE = re.compile(
     r"|Demonstration|Protest|Intervention|Scare|Invasion|Occupation|Purge|Purges|Boycott|Exodus|Migration)$"
     r"|\w(?:ism|isms)$")  # a doctrine is no body: "Tibetan Buddhism", "Confucianism"
 DOCUMENT_SHAPE = re.compile(
-    r"^(?:Treaty|Convention|Edict|Act|Declaration|Charter|Statute|Bull|Manifesto|Proclamation|Constitution|Plan) of\b"
+    r"^(?:Treaty|Convention|Edict|Act|Declaration|Charter|Statute|Bull|Manifesto|Proclamation|Constitution|Plan|Bill"
+    r"|Claim|Petition|Instrument|Articles) of\b"  # "the Bill of Rights", "the Claim of Right": no Bill, no Claim
     r"|\b(?:Act|Treaty|Charter|Accord|Tariff|Manifesto|Proclamation|Edict|Pamphlet|Memorandum|Petition"
-    r"|Encyclical|Speech|Address|Oration|Sermon)(?: of \d{4})?$")
+    r"|Encyclical|Speech|Address|Oration|Sermon|Oath|Letter)(?: of \d{4})?$")  # "the Charter Oath", "the Jamaica
+# Letter"
 KIN_NOUNS = frozenset("man woman boy girl son daughter father mother wife husband brother sister uncle aunt cousin"
                       " nephew niece grandfather grandmother grandson granddaughter friend child infant relative"
                       " companion lover mistress widow heir heiress".split())  # "his son Charles", "____'s widow"
@@ -211,6 +213,9 @@ def span_evidence(span: Span, text: str, parse: Parse, norp: set[str]) -> Counte
                  r"|heights|lake|bay) of\s+$", before, re.I):
         # "the colony of Camulodunum", "the hamlet of Papelotte", "the rocky hill of Little Round Top"
         votes[L] += 3
+    if re.search(r"\b(?:at|in|near|from)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+in\s+$", before):
+        votes[L] += 3  # "William landed at Torbay in Devon": what a place lies in is a place (Devon is a first name
+        # too)
     if re.search(rf"(?:\(|\b(?:in|at|near|of|from|to)\s+){NOW_CALLED}\s+(?:the\s+)?$|\bwhat\s+is\s+now\s+(?:the\s+)?$",
                  before) and not is_demonym(words[-1]):
         votes[L] += 2  # "(modern Anglesey)", "moved north towards what is now Mozambique"

@@ -110,6 +110,13 @@ _JOINED_LINE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*\s+(?:and|&)\s+[A-Z][\w
 _BODY_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][\w-]+\s+)*(?:Army|Armies|Government|Committee|Council|Ministry)"
                         r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 # "the Army of Northern Virginia": a body, not the region the model draws alone
+_DOCUMENT_NAME = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'’-]+\s+){1,3}(?:Letter|Manifesto|Oath|Charter|Declaration"
+                            r"|Proclamation|Memorandum|Petition)|(?:Bill|Claim|Petition|Instrument)\s+of\s+(?:the\s+)?"
+                            r"[A-Z][\w'’-]+)(?![\w'’-]|\s+[A-Z])")
+# "the Jamaica Letter", "the Claim of Right": to the model a country, or nothing, and a capitalised word
+_COUNTS = "Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Hundred|Thousand"
+_NUMBERED_BODY = re.compile(rf"\b[Tt]he\s+((?:{_COUNTS})\s+[A-Z][a-z]+s|[A-Z][a-z]+\s+(?:{_COUNTS}))\b(?!\s+[A-Z])")
+# "the Seven Bishops", "the Immortal Seven": a body its number names
 _OWNED_PLACE = re.compile(r"(?<![\w'’-])[A-Z][a-z]+['’]s\s+(?:Hill|Ridge|Island|Bay|Creek|Farm|Wood|Field|Point|Pass"
                           r"|Gap|Landing|Ferry|Mill|Cathedral|Church|Chapel|Square)\b")  # "Culp's Hill": one place,
 # not "Culp" and a "Hill"
@@ -132,6 +139,8 @@ def find_spans(index: int, text: str, parse: Parse) -> list[Span]:
     raw += [(m.start(), m.end(), "ORG") for m in _JOINED_LINE.finditer(text)]
     raw += [(m.start(), m.end(), "ORG") for m in _BODY_NAME.finditer(text)
             if not any(a <= m.start() and m.end() < b for a, b, _ in parse.ents)]  # the model's longer name wins
+    raw += [(m.start(1), m.end(1), "LAW") for m in _DOCUMENT_NAME.finditer(text)]
+    raw += [(m.start(1), m.end(1), "ORG") for m in _NUMBERED_BODY.finditer(text)]
     raw += [(m.start(), m.end(), "LOC") for m in _OWNED_PLACE.finditer(text)
             if not re.search(r"[A-Z][\w.'’-]*\s+$", text[:m.start()])]  # never "Paul's Cathedral" of "St Paul's"
     raw += [(m.start(), m.end(), "PROPN") for m in _DASHED.finditer(text)
