@@ -6474,8 +6474,8 @@ def test_documents_and_numbered_bodies_are_names_of_their_kind(nlp: Any) -> None
     says work, a body's number names it, and what a place lies in is a place."""
     text = ("Revolution\n\nIn Kingston he wrote the Jamaica Letter in 1815. The Seven Bishops were sent to the Tower "
             "of London in June 1688. William landed at Torbay in Devon on 5 November 1688. A Convention adopted the "
-            "Claim of Right in April 1689. The Bill of Rights was passed in December 1689. In April 1868 the young emperor "
-            "issued the Charter Oath.")
+            "Claim of Right in April 1689. The Bill of Rights was passed in December 1689. In April 1868 the young "
+            "emperor issued the Charter Oath.")
     kinds, keys = _kinds_and_keys(text)
     assert {kinds.get(n) for n in ("Jamaica Letter", "Claim of Right", "Bill of Rights", "Charter Oath")} == {
         AnswerKind.WORK}, kinds
