@@ -98,7 +98,7 @@ def derive_bank(text: str, *, title: str, source: str,
                    references.get(previous.index) if previous else None, topic,
                    sentences[s.index - 2] if s.index - 2 in alone else None,
                    parses[previous.index] if previous else EMPTY, it_was.get(s.index - 1),
-                   any(_NEXT_YEAR.match(d.text) for d in dates.get(s.index, [])))
+                   tuple((d.start, d.end) for d in dates.get(s.index, []) if _NEXT_YEAR.fullmatch(d.text)))
         if fr is None:
             continue
         if fr.it_names:
@@ -146,7 +146,19 @@ def written_in_full(text: str, found: list[DateMention]) -> list[tuple[int, int,
     forces re-entered ____": "On 30 April 1929"): asked alone, the day a sentence before dated points back."""
     return [(d.start, d.end, format_iso(d.iso)) for d in found if d.iso.count("-") == 2 and d.iso[:4].isdigit()
             and not re.search(r"\d{3,4}", d.text) and not re.search(rf"\b{int(d.iso[:4])}\b", text)] + [
-        (d.start, d.end, f"In {int(d.iso)}") for d in found if _NEXT_YEAR.match(d.text)]  # "The next year": "In 1935"
+        (d.start, d.end, _year_written(text, d)) for d in found if _NEXT_YEAR.fullmatch(d.text)]  # "The next year":
+    # "In 1935"
+
+
+def _year_written(text: str, d: DateMention) -> str:
+    """A year the sentence gives as "the following year", written as one: "In 1935" opening it, "in 1803" inside it,
+    the bare year after a preposition of its own ("until the following year": "until 1804")."""
+    if d.start == 0:
+        return f"In {int(d.iso)}"
+    return d.iso if _TIME_PREPOSITION.search(text[:d.start]) else f"in {int(d.iso)}"
+
+
+_TIME_PREPOSITION = re.compile(r"(?:in|until|till|by|after|before|during|of|from|since)\s+$", re.I)
 
 
 def _in_full(context: str, text: str, found: list[DateMention]) -> str:
@@ -457,15 +469,16 @@ _BUILT_IN = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:built|founded|con
 
 
 def _next_year(text: str, year: int) -> list[DateMention]:
-    """"The following year she received the Nobel Prize in Chemistry", just after a sentence of 1910: the year after
-    the one the sentences before told, written as a year."""
-    found = _NEXT_YEAR.match(text)
+    """"The following year she received the Nobel Prize in Chemistry", just after a sentence of 1910 ("She died of
+    yellow fever the following year"): the year after the one the sentences before told, as a year."""
+    found = _NEXT_YEAR.search(text)
     if found is None:
         return []
     return [DateMention(found.start(), found.end(), found.group(), f"{year + 1:04d}", "year")]
 
 
-_NEXT_YEAR = re.compile(r"^(?:(?:In\s+)?[Tt]he\s+(?:following|next|succeeding)\s+year|A\s+year\s+later)\b")
+_NEXT_YEAR = re.compile(r"\b(?:(?:[Ii]n\s+)?[Tt]he\s+(?:following|next|succeeding)\s+year|[Aa]\s+year\s+later)"
+                        r"\b(?!['’])")
 
 
 def _range_year(text: str, d: DateMention, following: DateMention | None) -> int | None:

@@ -6423,6 +6423,12 @@ def test_the_following_year_is_a_year(nlp: Any) -> None:
     text = "Lena\n\nIn 1905 she isolated a dye. She was ill in 1907 and 1908. The following year she died."
     dates = resolve_dates(split_paragraphs(clean_text(text)), sentences_of(split_paragraphs(clean_text(text))))
     assert [d.iso for found in dates.values() for d in found] == ["1905", "1907", "1908", "1909"]
+    text = ("Simón Bolívar\n\nSimón Bolívar was a Venezuelan soldier. In 1802 Bolívar married María Teresa del Toro in "
+            "Madrid. She died of yellow fever in Caracas the following year, and he never married again. Bolívar "
+            "fought at Boyacá in 1819. Tomás Rivera was arrested in Bogotá the following year.")
+    asked = [q for q in _bank_of(text).questions if q.source_sentence.startswith(("She died", "Tomás"))]
+    assert any(q.date == "1803" and "in Caracas in ____" in q.prompt for q in asked), [q.prompt for q in asked]
+    assert all("following year" not in q.prompt for q in asked), [q.prompt for q in asked]
 
 
 def test_a_name_split_between_place_and_body_takes_its_shape(nlp: Any) -> None:

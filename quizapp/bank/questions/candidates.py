@@ -166,9 +166,12 @@ def date_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...],
         # "The 29th of September was fixed for the closing": "____ was fixed", not "The ____ was fixed"
         prompt = render(dataclasses.replace(fr, edits=tuple(sorted((*fr.edits, *life)))) if life else fr,
                         (begin, d.end))
-        if d.granularity == "year" and not re.search(r"\d", d.text):
-            prompt = re.sub(r"^____,?\s+", "In ____, ", prompt)  # "The following year she received": "In ____, Marie
-            # Curie received"
+        if d.granularity == "year" and not re.search(r"\d", d.text):  # "the following year", the year after the one
+            # before: "In ____, Marie Curie received", "She died of yellow fever in Caracas in ____"
+            prompt = re.sub(r"^____,?\s+", "In ____, ", prompt)
+            prompt = re.sub(r"(?<!\b[Ii]n )(?<!\buntil )(?<!\bby )(?<!\bafter )(?<!\bbefore )(?<=\S )____",
+                            "in ____", prompt) if not d.text.lower().startswith("in ") else prompt.replace(
+                " ____", " in ____")
         answer = format_iso(d.iso)
         year_shown = shows_year(prompt, int(d.iso[:4]))
         month = format_iso(d.iso[:7]).split()[0] if d.iso.count("-") == 2 else ""

@@ -156,7 +156,8 @@ _LOST_WORDS = re.compile(r"\b(?:of|the|a|an|to|at|in|from|by|with|into|near|and)
 def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = None,
           parse: Parse = EMPTY, previous_reference: Reference | None = None,
           topic: frozenset[str] = frozenset(), earlier: Sentence | None = None,
-          previous_parse: Parse = EMPTY, previous_it: str | None = None, timed: bool = False) -> Frame | None:
+          previous_parse: Parse = EMPTY, previous_it: str | None = None,
+          timed: tuple[tuple[int, int], ...] = ()) -> Frame | None:
     """Prepare a sentence for prompts, or refuse it when it cannot stand alone.
 
     A sentence that opens with a vague subject ("They met the royal family at Epernay") or whose
@@ -176,7 +177,7 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
         previous_parse: the parse of ``previous``: a context cut to its first clause keeps its verb.
         previous_it: what the opening "It" of ``previous`` was written as, where it stood for the text's subject ("It
             was established in 1636. It was preceded by the Ming dynasty": the Qing dynasty both times).
-        timed: whether its opening "The following year" was read as a year: then it points back no more.
+        timed: where it says "the following year" of a year the sentences before give: it points back no more.
 
     Returns:
         The frame; None for a sentence with a long quotation inside it, a length out of bounds, or
@@ -241,14 +242,13 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
         opens = part[:1].upper() + part[1:]  # "...; in the same spirit, it prohibited": a clause cut at a semicolon
         if named is not None and begin == 0:
             opens = named + opens[2:]  # "It took place": the text's subject, named by the sentence before
-        relative = not timed and (_RELATIVE_TIME.match(opens) is not None or (
+        relative = not any(a <= begin + 3 for a, _ in timed) and (_RELATIVE_TIME.match(opens) is not None or (
             _unanchored_later(re.sub(r"\([^)]*\)", "", part))
             and not re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|\b[A-Z][a-z]+\s+\d{1,2}\b", part))) \
             and not re.search(r"\b1\d{3}\b", part)  # "The following month, on 25th March": when, only before says
         vague = _vague_subject(parse, end) and not (named and begin == 0)
         pointer = _pointing_back(parse, end, begin, topic, skip)
-        if timed and pointer is not None and pointer.lower in ("following", "next", "succeeding") \
-                and pointer.start <= begin + 12:
+        if pointer is not None and any(a <= pointer.start < b for a, b in timed):
             pointer = None  # "The following year she received ...": the year it means is the question's answer
         return bool(_VAGUE_START.match(opens)) or vague or relative or pointer is not None \
             or _event_told_before(parse, end, previous, topic, begin) \
@@ -1472,8 +1472,8 @@ def wh_question(fr: Frame, blank: tuple[int, int], word: str) -> str:
             return ""  # "Who prepared everything to receive him?": the cloze keeps the sentence's own words; but "Who
             # sent a third of his forces ...?", where the one "his" is the subject's own
         return re.sub(r"[.]$", "?", asked)
-    if fr.edits or head.dep != "pobj" or not 0 <= head.head < len(parse.tokens):
-        return ""
+    if fr.edits or any(n[0] < n[1] for n in fr.names) or head.dep != "pobj" or not 0 <= head.head < len(parse.tokens):
+        return ""  # never "Where was Ōkubo Toshimichi assassinated the following year?" for "... in 1878"
     prep = parse.tokens[head.head]
     if prep.lower not in ({"in", "at"} if word == "where" else {"in", "on"}) or prep.head != root.i:
         return ""
