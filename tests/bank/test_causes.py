@@ -6492,3 +6492,17 @@ def test_documents_and_numbered_bodies_are_names_of_their_kind(nlp: Any) -> None
     one = "On 30 June, seven leading Protestants, later called the Immortal Seven, met the Seven Bishops."
     names = {sp.text for sp in find_spans(0, one, parse_sentences([one])[0])}
     assert {"Immortal Seven", "Seven Bishops"} <= names, names
+
+
+def test_a_part_of_a_known_place_is_no_person(nlp: Any) -> None:
+    """(1) "Upper Peru took the name Bolivia" made Upper Peru a person to the model, and it was offered beside Sucre
+    and Santander. "Upper", "Northern", "New" and the like before a place the gazetteer knows make a place's part."""
+    from quizapp.bank.mentions.kinds import name_evidence  # noqa: PLC0415
+
+    assert name_evidence("Upper Peru", Counter({"ner:person": 1}))["name:place"] > 0
+    assert name_evidence("New Granada", Counter())["name:place"] > 0
+    assert not name_evidence("Upper Class", Counter())["name:place"]
+    text = ("Bolívar\n\nAfter Sucre's victory at Ayacucho in 1824, Spanish rule in South America was broken, and Upper "
+            "Peru took the name Bolivia in honour of the Liberator. Sucre governed Bolivia until 1828.")
+    kinds, _ = _kinds_and_keys(text)
+    assert kinds.get("Upper Peru") is not AnswerKind.PERSON, kinds

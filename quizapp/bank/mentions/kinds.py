@@ -399,6 +399,8 @@ def name_evidence(name: str, votes: Counter) -> Counter:  # type: ignore[type-ar
         gender = ""  # "Young Italy", "Young Ireland": a movement; no one's surname is a country ("Jean de Luxembourg"
         # holds it after a particle)
     place = place_evidence(name)
+    if not place and len(words) == 2 and words[0] in _REGION_WORDS:
+        place = place_evidence(words[1])  # "Upper Peru", "Northern Virginia", "New Granada": a part of a place it knows
     if not place and len(words) >= 3 and words[1] in ("de", "del", "do", "da") and not first_name_gender(words[0]):
         place = place_evidence(words[0])  # "Yautepec de Zaragoza": a town and the state it lies in
     if place == 1 and len(words) == 1 and not gender and town_population(name) >= BIG_CITY:
@@ -475,6 +477,7 @@ def decide(votes: Counter[AnswerKind]) -> tuple[AnswerKind | None, float]:
     return (kind if share >= MIN_CONFIDENCE else None), share
 
 
+_REGION_WORDS = frozenset("Upper Lower Northern Southern Eastern Western Central Greater Inner Outer New".split())
 _CROSSINGS = frozenset({"Ferry", "Ford", "Drift", "Crossing", "Landing", "Junction"})
 BIG_CITY = 500_000  # people: a town this large, and no first name, is the town whatever the model says once
 
