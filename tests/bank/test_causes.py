@@ -6506,3 +6506,16 @@ def test_a_part_of_a_known_place_is_no_person(nlp: Any) -> None:
             "Peru took the name Bolivia in honour of the Liberator. Sucre governed Bolivia until 1828.")
     kinds, _ = _kinds_and_keys(text)
     assert kinds.get("Upper Peru") is not AnswerKind.PERSON, kinds
+
+
+def test_the_kind_a_name_ends_in_gives_nothing_away(nlp: Any) -> None:
+    """(7) "about 12,500 men advanced from Seminary Ridge toward Cemetery Ridge" and "could not enter the university
+    ... studied at the Flying University" were never asked: the word "Ridge" or "university" in the prompt counted as
+    the answer shown. The kind a name ends in (ridge, university, institute) is no giveaway; its own word still is
+    ("published the Cartagena Manifesto" beside "escaped to Cartagena")."""
+    from quizapp.bank.questions.candidates import visible  # noqa: PLC0415
+
+    assert not visible("Seminary Ridge", "men advanced from ____ toward Cemetery Ridge.")
+    assert not visible("Flying University", "she could not enter the university, so studied at the ____.")
+    assert visible("Cartagena Manifesto", "Bolívar escaped to Cartagena, where he published the ____.")
+    assert visible("Cemetery Ridge", "The line ran along the Cemetery hill to ____.")

@@ -92,6 +92,9 @@ def visible(answer: str, prompt: str) -> bool:
                                                    *GROUP_NOUNS.split("|")}]
     # "The 1689 ____ was China's first formal treaty", "the ____, the largest socialist party", "The Oda clan's siege
     # ... the ____ broke the blockade": every option is a treaty, a party or a clan, so the word gives nothing away
+    if len(words) > 1 and words[-1] in _HEAD_NOUNS:
+        significant = [w for w in significant if w != words[-1]]  # "from ____ toward Cemetery Ridge" (Seminary
+        # Ridge), "could not enter the university ... studied at the ____" (Flying University): a kind, not the name
     realm = _REALM.sub("", fold(answer))  # "Italian authorities ... a protectorate of ____": the Kingdom of Italy
     adjective = PLACE_ADJECTIVES.get(realm)  # "the Irish Potato Famine ... in ____": Ireland
     first = answer.lower().split()[0] if answer.split() else ""
@@ -102,6 +105,11 @@ def visible(answer: str, prompt: str) -> bool:
         adjective is not None and re.search(rf"\b(?:{adjective})\b", low) is not None) or (
         realm in _COMBINING and re.search(rf"\b{_COMBINING[realm]}-[a-z]", low) is not None) or (
         is_country(answer) and names_the_country(prompt, answer))
+
+
+_HEAD_NOUNS = frozenset("institute university college school academy hospital mosque cathedral temple ridge"
+                        " hill hills river mountain mountains lake island bay street square bridge palace castle fort"
+                        " fortress prison company bank army navy".split())  # the kind a name ends in
 
 
 def sentence_quality(fr: Frame) -> float:
