@@ -79,14 +79,14 @@ RECALL = {
     "wiki_argylls_rising": 0.48,
     "handout_giuseppe_garibaldi": 0.6,  # texts written after the rules, with gold by readers who saw no output
     "handout_harriet_tubman": 0.679,  # 17/25 (0.68 in floating point is a hair above it)
-    "handout_meiji_restoration": 0.72,  # Japanese names the model calls bodies (Saigō Takamori) are doubtful
+    "handout_meiji_restoration": 0.76,  # Japanese names the model calls bodies (Saigō Takamori) are doubtful
     "handout_paris_commune": 0.84,
     # four more handouts, text and gold written by readers who saw neither the rules nor any output: 0.48, 0.60, 0.32
     # and 0.52 as they came
-    "handout_battle_of_gettysburg": 0.56,
-    "handout_glorious_revolution": 0.6,
-    "handout_marie_curie": 0.56,
-    "handout_simon_bolivar": 0.52,
+    "handout_battle_of_gettysburg": 0.6,
+    "handout_glorious_revolution": 0.679,  # 17/25
+    "handout_marie_curie": 0.64,
+    "handout_simon_bolivar": 0.6,
 }
 _TITLED = r"\b(?:" + "|".join(sorted((h.capitalize() for h in HONORIFICS - OFFICE_BEFORE), key=len, reverse=True)) \
     + r")\.? ____"  # "Lord ____", "General ____"; not an office before a name ("Prime Minister ____")
