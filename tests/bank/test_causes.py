@@ -6519,3 +6519,16 @@ def test_the_kind_a_name_ends_in_gives_nothing_away(nlp: Any) -> None:
     assert not visible("Flying University", "she could not enter the university, so studied at the ____.")
     assert visible("Cartagena Manifesto", "Bolívar escaped to Cartagena, where he published the ____.")
     assert visible("Cemetery Ridge", "The line ran along the Cemetery hill to ____.")
+
+
+def test_the_battle_of_the_river_is_a_place(nlp: Any) -> None:
+    """(1) "He was defeated by William at the Battle of the Boyne on 1 July 1690": a name met once with only the
+    model's label behind it is no answer, and "the Battle of the ____" said nothing, as "the battle of ____" did."""
+    from quizapp.bank.mentions.index import build_index  # noqa: PLC0415
+    from quizapp.bank.nlp.parse import parse_sentences  # noqa: PLC0415
+    from quizapp.bank.questions.candidates import _sure_enough  # noqa: PLC0415
+
+    text = "He was defeated by William at the Battle of the Boyne on 1 July 1690 and fled to France for good."
+    sentences = sentences_of(split_paragraphs(clean_text(text)))
+    index = build_index(sentences, parse_sentences([s.text for s in sentences]))
+    assert index.kinds.get("Boyne") is AnswerKind.PLACE and _sure_enough("Boyne", AnswerKind.PLACE, index)

@@ -210,8 +210,9 @@ def span_evidence(span: Span, text: str, parse: Parse, norp: set[str]) -> Counte
                  r"|region|kingdom|siege|capital|battle|colony|settlement|territory|state|natives|inhabitants|domain"
                  r"|duchy|principality|prefecture|emirate|khanate|sultanate"
                  r"|outskirts|environs|ruins|area|district|quarter|neighbou?rhood|hill|ridge|mountain|valley|plain"
-                 r"|heights|lake|bay) of\s+$", before, re.I):
-        # "the colony of Camulodunum", "the hamlet of Papelotte", "the rocky hill of Little Round Top"
+                 r"|heights|lake|bay) of\s+(?:the\s+)?$", before, re.I):
+        # "the colony of Camulodunum", "the hamlet of Papelotte", "the rocky hill of Little Round Top", "the Battle of
+        # the Boyne"
         votes[L] += 3
     if re.search(r"\b(?:at|in|near|from)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+in\s+$", before):
         votes[L] += 3  # "William landed at Torbay in Devon": what a place lies in is a place (Devon is a first name
