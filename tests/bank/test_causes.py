@@ -6532,3 +6532,19 @@ def test_the_battle_of_the_river_is_a_place(nlp: Any) -> None:
     sentences = sentences_of(split_paragraphs(clean_text(text)))
     index = build_index(sentences, parse_sentences([s.text for s in sentences]))
     assert index.kinds.get("Boyne") is AnswerKind.PLACE and _sure_enough("Boyne", AnswerKind.PLACE, index)
+
+
+def test_a_who_question_names_something_of_its_story(nlp: Any) -> None:
+    """(7) "Who escaped and went into hiding, though his estates were forfeit?", "Who was later arrested for conspiracy
+    in the attack?", "Who was badly wounded while holding the line?": a who-question with no name, place, year or
+    number in it asks of any story. It is not asked; one that names something is."""
+    from quizapp.bank.questions.candidates import _anchored  # noqa: PLC0415
+
+    assert not _anchored("Who was later arrested for conspiracy in the attack?")
+    assert _anchored("Who was arrested in Delhi for conspiracy in the attack?")
+    assert _anchored("In 1561, who died suddenly of illness?")
+    text = ("Gettysburg\n\nOn July 2, 1863, Lee attacked the Union line at Gettysburg. Winfield Scott Hancock held "
+            "Cemetery Ridge for the Union. Hancock was badly wounded while holding the line. George Meade commanded "
+            "the Union army at Gettysburg.")
+    prompts = [q.prompt for q in _bank_of(text).questions]
+    assert "Who was badly wounded while holding the line?" not in prompts, prompts

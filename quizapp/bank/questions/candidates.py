@@ -519,7 +519,11 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
             continue  # "defeated at the hands of ____" (Yuan Chonghuan typed a body): nothing says it is a body
         wh = _WH.get(kind)
         cloze = prompt  # the options follow what stands beside the blank ("the influential wife of ____")
-        prompt = (wh_question(fr, (a, end), wh) if wh else "") or prompt
+        asked = wh_question(fr, (a, end), wh) if wh else ""
+        if asked and not _anchored(asked):
+            continue  # "Who escaped and went into hiding, though his estates were forfeit?", "Who was later arrested
+            # for conspiracy in the attack?": no name, place or date says of which story it asks
+        prompt = asked or prompt
         excluded = (here - {m.key}) | ({hero} if hero else set()) | also_hero
         options = rank_names(m.key, kind, cloze, excluded, index, model, rng_for(s.text, m.key), genders,
                              when=model.dated.get(s.index), limit=KIN_POOL if kin else 3)
@@ -642,6 +646,19 @@ def summed(value: float, prompt: str) -> bool:
 
 
 _NUMBER = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\w,]|\.\d)")
+
+
+def _anchored(prompt: str) -> bool:
+    """Does a prompt name something besides its blank: a name (a capitalised word inside a sentence), a year or a
+    number? Without one, the story it asks about is anyone's."""
+    return re.search(r"\d", prompt) is not None or any(
+        w.lower() not in _PLAIN_WORDS for w in re.findall(r"\b[A-Z][\w'’-]*", prompt))
+
+
+_PLAIN_WORDS = frozenset("the a an he she it they his her its their this these that those there who what when where"
+                         " which why how in on at after before while during as by for from of to with and but or so"
+                         " however yet then many most some all both each one two three several few no not also".split())
+# words a sentence opens with, capitalised only there: no name
 
 
 def typable(name: str, kind: AnswerKind | None = None) -> bool:
