@@ -512,7 +512,7 @@ def resolve_dates(paragraphs: list[Paragraph], sentences: list[Sentence],
     result: dict[int, list[DateMention]] = {}
     carry: tuple[int, int | None] | None = None  # year, month
     carry_day = 0  # the day of the latest dated event, where it gave one
-    carried_at = -9  # the sentence that dated it
+    carried_at = -9  # the paragraph that dated it
     last_paragraph = -1
     headed = heading_years(paragraphs)
     for s in sentences:
@@ -528,7 +528,7 @@ def resolve_dates(paragraphs: list[Paragraph], sentences: list[Sentence],
         dated = find_dates(masked)
         if carry is not None and carry[1] is not None and carry_day:
             dated = sorted(dated + _days_of(masked, dated, carry[0], carry[1], carry_day), key=lambda d: d.start)
-        if not dated and carry is not None and s.index - carried_at <= 2:  # a sentence with no date of its own
+        if not dated and carry is not None and s.paragraph - carried_at <= 1:  # a sentence with no date of its own
             dated = _next_year(masked, carry[0])
         for i, d in enumerate(dated):
             if d.bracketed:
@@ -552,7 +552,7 @@ def resolve_dates(paragraphs: list[Paragraph], sentences: list[Sentence],
                 # passing, is no time of the story ("In December 15" after it is of the war's year, not 1521)
             carry = (int(parts[0]), int(parts[1]) if len(parts) > 1 else None)
             carry_day = int(parts[2]) if len(parts) > 2 else 0
-            carried_at = s.index
+            carried_at = s.paragraph
         if found:
             result[s.index] = found
     return result

@@ -6423,6 +6423,11 @@ def test_the_following_year_is_a_year(nlp: Any) -> None:
     text = "Lena\n\nIn 1905 she isolated a dye. She was ill in 1907 and 1908. The following year she died."
     dates = resolve_dates(split_paragraphs(clean_text(text)), sentences_of(split_paragraphs(clean_text(text))))
     assert [d.iso for found in dates.values() for d in found] == ["1905", "1907", "1908", "1909"]
+    text = ("Musa\n\nIn July 1324 he reached Cairo. The sultan invited him. He refused at first. Gold lost its value."
+            "\n\nHe returned to Mali the following year.\n\nHis son ruled for some time.\n\nHe fled the following year.")
+    dates = resolve_dates(split_paragraphs(clean_text(text)), sentences_of(split_paragraphs(clean_text(text))))
+    assert [d.iso for found in dates.values() for d in found] == ["1324-07", "1325"]  # the paragraph after its year's,
+    # not two paragraphs on
     text = ("Simón Bolívar\n\nSimón Bolívar was a Venezuelan soldier. In 1802 Bolívar married María Teresa del Toro in "
             "Madrid. She died of yellow fever in Caracas the following year, and he never married again. Bolívar "
             "fought at Boyacá in 1819. Tomás Rivera was arrested in Bogotá the following year.")
@@ -6548,3 +6553,16 @@ def test_a_who_question_names_something_of_its_story(nlp: Any) -> None:
             "the Union army at Gettysburg.")
     prompts = [q.prompt for q in _bank_of(text).questions]
     assert "Who was badly wounded while holding the line?" not in prompts, prompts
+
+
+def test_a_place_the_text_calls_one_and_an_articled_name(nlp: Any) -> None:
+    """(1) "his army had taken Gao, the chief city of the Songhai": the model and a first-name list call Gao a person,
+    the text a city, and the name was left doubtful; "the Mamluk sultan of Egypt, al-Nasir Muhammad," was dropped as a
+    particle and a word ("de Genève"). What the text alone says of a name beyond doubt decides it, and an Arabic
+    article joined to a capital is part of a name."""
+    text = ("Mali\n\nMansa Musa ruled Mali from about 1312. While he was away, his army had taken Gao, the chief city "
+            "of the Songhai on the Niger. The Mamluk sultan of Egypt, al-Nasir Muhammad, invited Musa to his palace in "
+            "1324.")
+    kinds, _ = _kinds_and_keys(text)
+    assert kinds.get("Gao") is AnswerKind.PLACE, kinds
+    assert kinds.get("al-Nasir Muhammad") is AnswerKind.PERSON, kinds

@@ -151,6 +151,9 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
         loose = " " not in name and not name.isupper() and not ORG_SHAPE.search(name) and v[AnswerKind.ORG] < 1
         if kind is None and not loose:
             kind, share = _site(name, combine(v), v)
+        if kind is None and v[AnswerKind.PLACE] >= PLACE_BEYOND_DOUBT and v[AnswerKind.PERSON] + v[AnswerKind.ORG] < 1:
+            kind, share = AnswerKind.PLACE, SITE_CONFIDENCE  # "his army had taken Gao, the chief city of the Songhai":
+            # the text calls it a place, and only the model and a name list call it a person
         if " " not in name and (name.lower() in lowered or name in starts):
             kind = None  # a common word that is sometimes capitalised ("Party", "Typhus")
         if loose and kind in (AnswerKind.ORG, None):
@@ -252,7 +255,7 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
                 and not any(ORG_SHAPE.search(w) for w in words) and not re.fullmatch(r"[A-Z]{3,}", name):
             kind = None  # "defeated by Yuan Chonghuan", "Babbage's Difference Engine": only the model calls it a body,
             # and neither a body's word in its name nor "the" before it says so (not "Die Rote Fahne", "GPU")
-        if kind is AnswerKind.PERSON and name[:1].islower() and label_only(v):
+        if kind is AnswerKind.PERSON and name[:1].islower() and label_only(v) and not _ARTICLED.match(name):
             kind = None  # "de Genève" of "the Bibliothèque universelle de Genève": a particle and a word, and only the
             # model calls it a person (not "van Bylandt", whom the text calls General)
         if kind is not AnswerKind.WORK and (EVENT_SHAPE.search(name) or DOCUMENT_SHAPE.search(name)):
@@ -443,6 +446,7 @@ def _not_a_body(name: str, votes: Counter, kind: AnswerKind) -> bool:  # type: i
     return votes["name:person"] >= 6 and not any(ORG_SHAPE.search(w) for w in words)
 
 
+_ARTICLED = re.compile(r"(?:al|el|an|ar|as|ash|at|ad|az|ud|ibn|bin|ben)-[A-Z]")  # "al-Nasir Muhammad": a name
 _FOREIGN_ARTICLES = frozenset("Die Der Das Le La Les El Il Lo Los Las".split())
 _OFFICE_WORDS = frozenset("prime first deputy vice foreign home high lord the of".split())
 _GENERIC_BODIES = frozenset("union empire church army party league society kingdom republic government navy council"
