@@ -6566,3 +6566,15 @@ def test_a_place_the_text_calls_one_and_an_articled_name(nlp: Any) -> None:
     kinds, _ = _kinds_and_keys(text)
     assert kinds.get("Gao") is AnswerKind.PLACE, kinds
     assert kinds.get("al-Nasir Muhammad") is AnswerKind.PERSON, kinds
+
+
+def test_the_dead_of_a_sentence_are_no_ones_next_he(nlp: Any) -> None:
+    """(3) "It was first commanded by Frederick Townsend Ward and, after Ward was killed in battle in 1862, by Charles
+    Gordon. He fought beside Li Hongzhang's troops ... and was known ever after as 'Chinese Gordon'": the "he" was
+    given to Ward, the subject of the clause of his death, which stated a falsehood. One who dies in a clause is no
+    subject the next "he" continues."""
+    text = ("The Ever Victorious Army\n\nThe Qing hired the Ever Victorious Army in 1860. It was first commanded by "
+            "Frederick Townsend Ward and, after Ward was killed in battle in 1862, by Charles Gordon. He fought beside "
+            "Li Hongzhang's troops to retake Suzhou in December 1863.")
+    prompts = [q.prompt for q in _bank_of(text).questions]
+    assert not any("Ward fought" in p for p in prompts), prompts

@@ -85,15 +85,19 @@ RECALL = {
     # four more handouts, text and gold written by readers who saw neither the rules nor any output: 0.48, 0.60, 0.32
     # and 0.52 as they came
     "handout_battle_of_gettysburg": 0.6,
-    "handout_glorious_revolution": 0.679,  # 17/25
+    "handout_glorious_revolution": 0.72,
     "handout_marie_curie": 0.64,
     "handout_simon_bolivar": 0.6,
+    # two more, written the same way while the code above stood (the Taiping Rebellion, Mansa Musa): 0.56 and 0.64 as
+    # they came
+    "handout_taiping_rebellion": 0.56,
+    "handout_mansa_musa": 0.72,
 }
 _TITLED = r"\b(?:" + "|".join(sorted((h.capitalize() for h in HONORIFICS - OFFICE_BEFORE), key=len, reverse=True)) \
     + r")\.? ____"  # "Lord ____", "General ____"; not an office before a name ("Prime Minister ____")
 _OPENERS = "In|On|At|By|From|After|Before|During|When|Since|Until|And|But|The|Between|Of|To|For|With|Under"
 _OF_OK = "|".join(sorted(_EVENTS_OF | _QUANTITIES | OFFICES))  # "Governor of ____" is an office, not a name
-PRONOUN_PRECISION = 0.92  # measured 0.96 (271 right, 11 wrong; the rest left unresolved) of the hand-resolved pronouns
+PRONOUN_PRECISION = 0.92  # measured 0.96 (280 right, 11 wrong; the rest left unresolved) of the hand-resolved pronouns
 
 
 def test_every_corpus_text_has_a_threshold() -> None:

@@ -334,6 +334,14 @@ def _unnamed_relatives(parse: Parse, people: list[Mention]) -> list[tuple[str, s
 _DIED = frozenset({"died", "dies", "perished"})
 
 
+def _dies(parse: Parse, head: Token | None) -> bool:
+    """Is the person a subject only of a clause of their death ("after Ward was killed in battle in 1862, by Charles
+    Gordon")? The dead are no one's next "he"."""
+    verb = parse.tokens[head.head] if head is not None and 0 <= head.head < len(parse.tokens) else None
+    return verb is not None and verb.dep != "ROOT" and (verb.lower in _DIED or (
+        head.dep == "nsubjpass" and verb.lower in ("killed", "executed", "murdered", "assassinated")))
+
+
 def _cataphora(s: Sentence, pronoun: Token, gender: str, named: list[tuple[str, str, bool]],
                people: list[Mention], parse: Parse) -> str | None:
     """"Despite holding his ground, ... forced Wellington to withdraw": a pronoun in an opening phrase
@@ -411,7 +419,7 @@ def _named(s: Sentence, parse: Parse, people: list[Mention], index: EntityIndex,
         owner = parse.tokens[head.head] if head is not None and head.dep == "poss" and 0 <= head.head < len(
             parse.tokens) else None  # "Czolgosz's trial opened": his topic; not "Serge's father fled"
         subject = head is not None and (head.dep in _SUBJECT or owner is not None and owner.dep in _SUBJECT
-                                        and owner.lower not in ROLE_GENDER)
+                                        and owner.lower not in ROLE_GENDER) and not _dies(parse, head)
         if index.confidence.get(m.key, 0.0) < 0.75 and not genders.get(m.key):
             out.append(("", "", subject))  # a doubtful "person" is never named for a pronoun, but may be meant
         else:
