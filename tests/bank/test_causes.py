@@ -6434,6 +6434,10 @@ def test_the_following_year_is_a_year(nlp: Any) -> None:
     asked = [q for q in _bank_of(text).questions if q.source_sentence.startswith(("She died", "Tomás"))]
     assert any(q.date == "1803" and "in Caracas in ____" in q.prompt for q in asked), [q.prompt for q in asked]
     assert all("following year" not in q.prompt for q in asked), [q.prompt for q in asked]
+    text = ("Lena Brandt\n\nLena Brandt was a German chemist. In 1905 she isolated a new dye in Leipzig. In the "
+            "following year she married the engineer Otto Hartmann in Zürich. She returned to Leipzig in 1910.")
+    asked = [q.prompt for q in _bank_of(text).questions if q.date == "1906"]
+    assert asked == ["In ____, Lena Brandt married the engineer Otto Hartmann in Zürich."], asked
 
 
 def test_a_name_split_between_place_and_body_takes_its_shape(nlp: Any) -> None:

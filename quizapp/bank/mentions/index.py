@@ -637,4 +637,3 @@ SITE_CONFIDENCE = 0.8  # sure enough to ask and to offer
 
 
 __all__ = ["EntityIndex", "Mention", "build_index", "fold"]
-

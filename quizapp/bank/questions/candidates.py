@@ -176,10 +176,13 @@ def date_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...],
                         (begin, d.end))
         if d.granularity == "year" and not re.search(r"\d", d.text):  # "the following year", the year after the one
             # before: "In ____, Marie Curie received", "She died of yellow fever in Caracas in ____"
-            prompt = re.sub(r"^____,?\s+", "In ____, ", prompt)
-            prompt = re.sub(r"(?<!\b[Ii]n )(?<!\buntil )(?<!\bby )(?<!\bafter )(?<!\bbefore )(?<=\S )____",
-                            "in ____", prompt) if not d.text.lower().startswith("in ") else prompt.replace(
-                " ____", " in ____")
+            if prompt.startswith(BLANK):
+                prompt = re.sub(r"^____,?\s+", "In ____, ", prompt)
+            elif d.text.lower().startswith("in "):
+                prompt = prompt.replace(f" {BLANK}", f" in {BLANK}", 1)  # "in the following year": its "in" went too
+            else:
+                prompt = re.sub(r"(?<!\b[Ii]n )(?<!\buntil )(?<!\bby )(?<!\bafter )(?<!\bbefore )(?<=\S )____",
+                                f"in {BLANK}", prompt)
         answer = format_iso(d.iso)
         year_shown = shows_year(prompt, int(d.iso[:4]))
         month = format_iso(d.iso[:7]).split()[0] if d.iso.count("-") == 2 else ""
@@ -649,8 +652,8 @@ _NUMBER = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\w,]|\.\d)")
 
 
 def _anchored(prompt: str) -> bool:
-    """Does a prompt name something besides its blank: a name (a capitalised word inside a sentence), a year or a
-    number? Without one, the story it asks about is anyone's."""
+    """Does a prompt name something besides its blank: a name (a capitalised word other than one a sentence opens
+    with, "The", "In"), a year or a number? Without one, the story it asks about is anyone's."""
     return re.search(r"\d", prompt) is not None or any(
         w.lower() not in _PLAIN_WORDS for w in re.findall(r"\b[A-Z][\w'’-]*", prompt))
 
