@@ -158,7 +158,7 @@ def _year_written(text: str, d: DateMention) -> str:
     return d.iso if _TIME_PREPOSITION.search(text[:d.start]) else f"in {int(d.iso)}"
 
 
-_TIME_PREPOSITION = re.compile(r"(?:in|until|till|by|after|before|during|of|from|since)\s+$", re.I)
+_TIME_PREPOSITION = re.compile(r"\b(?:in|until|till|by|after|before|during|of|from|since)\s+$", re.I)
 
 
 def _in_full(context: str, text: str, found: list[DateMention]) -> str:

@@ -6438,6 +6438,12 @@ def test_the_following_year_is_a_year(nlp: Any) -> None:
             "following year she married the engineer Otto Hartmann in Zürich. She returned to Leipzig in 1910.")
     asked = [q.prompt for q in _bank_of(text).questions if q.date == "1906"]
     assert asked == ["In ____, Lena Brandt married the engineer Otto Hartmann in Zürich."], asked
+    text = ("Lena Brandt\n\nLena Brandt was a German chemist. In 1905 she isolated a new dye in Leipzig. She moved to "
+            "Wisconsin the following year with the engineer Otto Hartmann. She stayed in Wisconsin until the following "
+            "year, when the engineer Karl Weiss joined her. She returned to Leipzig in 1910.")
+    asked = [q.prompt for q in _bank_of(text).questions if q.answer in ("Otto Hartmann", "Karl Weiss")]
+    assert "Lena Brandt moved to Wisconsin in 1906 with the engineer ____." in asked, asked  # not "Wisconsin 1906"
+    assert any("until 1907, when" in p for p in asked), asked  # not "until in 1907"
 
 
 def test_a_name_split_between_place_and_body_takes_its_shape(nlp: Any) -> None:
