@@ -6588,3 +6588,20 @@ def test_the_dead_of_a_sentence_are_no_ones_next_he(nlp: Any) -> None:
             "Li Hongzhang's troops to retake Suzhou in December 1863.")
     prompts = [q.prompt for q in _bank_of(text).questions]
     assert not any("Ward fought" in p for p in prompts), prompts
+
+
+def test_no_blank_inside_a_congress(nlp: Any) -> None:
+    """(7) "In December the Congress of ____ proclaimed the Republic of Colombia" (Angostura): the model drew only the
+    town, so the rule against a blank inside a name never saw the name around it."""
+    text = ("Bolívar\n\nIn 1817 Bolívar made Angostura, a town on the Orinoco River, the capital of the patriot cause. "
+            "The Congress of Angostura opened on 15 February 1819 and elected him president of Venezuela. In December "
+            "1819 the Congress of Angostura proclaimed the Republic of Colombia.")
+    prompts = [q.prompt for q in _bank_of(text).questions]
+    assert not any("Congress of ____" in p for p in prompts), prompts
+    from quizapp.bank.mentions.spans import find_spans  # noqa: PLC0415
+    from quizapp.bank.nlp.parse import parse_sentences  # noqa: PLC0415
+
+    one = ("In December the Congress of Angostura proclaimed the Republic of Colombia, now called Gran Colombia, which "
+           "joined Venezuela, New Granada and Quito in one state.")
+    names = [sp.text for sp in find_spans(0, one, parse_sentences([one])[0])]
+    assert "Congress of Angostura" in names and "Angostura" not in names, names

@@ -107,9 +107,10 @@ def strip_title(text: str, a: int, b: int) -> tuple[int, int]:
 
 _JOINED_LINE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*\s+(?:and|&)\s+[A-Z][\w'’-]*\s+(?:Railway|Railroad|Canal"
                           r"|Company|Navigation|Turnpike)\b")  # "the Stockton and Darlington Railway"
-_BODY_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][\w-]+\s+)*(?:Army|Armies|Government|Committee|Council|Ministry)"
+_BODY_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][\w-]+\s+)*(?:Army|Armies|Government|Committee|Council|Ministry|Congress)"
                         r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
-# "the Army of Northern Virginia": a body, not the region the model draws alone
+# "the Army of Northern Virginia": a body, not the region the model draws alone; "the Congress of Angostura": no blank
+# inside it ("the Congress of ____")
 _DOCUMENT_NAME = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'’-]+\s+){1,3}(?:Letter|Manifesto|Oath|Charter|Declaration"
                             r"|Proclamation|Memorandum|Petition)|(?:Bill|Claim|Petition|Instrument)\s+of\s+(?:the\s+)?"
                             r"[A-Z][\w'’-]+)(?![\w'’-]|\s+[A-Z])")
