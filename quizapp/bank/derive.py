@@ -25,8 +25,8 @@ from quizapp.bank.questions.candidates import (Candidate, amount_candidates, dat
 from quizapp.bank.questions.options import build_context
 from quizapp.bank.questions.prompts import frame, full_names, titled
 from quizapp.bank.questions.ranking import LEGACY, confidence, select
-from quizapp.bank.text.dates import (MONTH_NAMES, WORK_NOUNS, DateMention, days_alone, find_dates, format_iso,
-                                     with_year)
+from quizapp.bank.text.dates import (MONTH_NAMES, TIME_PREPOSITION, WORK_NOUNS, DateMention, days_alone,
+                                     find_dates, format_iso, with_year)
 from quizapp.bank.text.sentences import Paragraph, Sentence, clean_text, mask, sentences_of, split_paragraphs
 from quizapp.bank.types import AnswerKind, QuestionBank
 
@@ -155,10 +155,7 @@ def _year_written(text: str, d: DateMention) -> str:
     the bare year after a preposition of its own ("until the following year": "until 1804")."""
     if d.start == 0:
         return f"In {int(d.iso)}"
-    return d.iso if _TIME_PREPOSITION.search(text[:d.start]) else f"in {int(d.iso)}"
-
-
-_TIME_PREPOSITION = re.compile(r"\b(?:in|until|till|by|after|before|during|of|from|since)\s+$", re.I)
+    return d.iso if TIME_PREPOSITION.search(text[:d.start]) else f"in {int(d.iso)}"
 
 
 def _in_full(context: str, text: str, found: list[DateMention]) -> str:

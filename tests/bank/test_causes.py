@@ -6444,6 +6444,9 @@ def test_the_following_year_is_a_year(nlp: Any) -> None:
     asked = [q.prompt for q in _bank_of(text).questions if q.answer in ("Otto Hartmann", "Karl Weiss")]
     assert "Lena Brandt moved to Wisconsin in 1906 with the engineer ____." in asked, asked  # not "Wisconsin 1906"
     assert any("until 1907, when" in p for p in asked), asked  # not "until in 1907"
+    dated = [q.prompt for q in _bank_of(text.replace("until the following", "during the following")).questions
+             if q.date == "1907"]
+    assert dated and all("during ____" in p for p in dated), dated  # not "during in ____"
 
 
 def test_a_name_split_between_place_and_body_takes_its_shape(nlp: Any) -> None:

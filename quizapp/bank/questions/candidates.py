@@ -23,7 +23,7 @@ from quizapp.bank.questions.options import (ROLE_NOUNS, TERRAIN, ContextModel, a
 from quizapp.bank.questions.prompts import (BLANK, OFFICES, Frame, in_list, inside_name, one_article, render,
                                             wh_question)
 from quizapp.bank.questions.trivia import ESTIMATE, TRIVIA_AFTER, TRIVIA_BEFORE
-from quizapp.bank.text.dates import DateMention, format_iso
+from quizapp.bank.text.dates import TIME_PREPOSITION, DateMention, format_iso
 from quizapp.bank.text.sentences import mask
 from quizapp.bank.types import AnswerKind, BankQuestion, QuestionType
 
@@ -178,11 +178,8 @@ def date_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...],
             # before: "In ____, Marie Curie received", "She died of yellow fever in Caracas in ____"
             if prompt.startswith(BLANK):
                 prompt = re.sub(r"^____,?\s+", "In ____, ", prompt)
-            elif d.text.lower().startswith("in "):
-                prompt = prompt.replace(f" {BLANK}", f" in {BLANK}", 1)  # "in the following year": its "in" went too
-            else:
-                prompt = re.sub(r"(?<!\b[Ii]n )(?<!\buntil )(?<!\bby )(?<!\bafter )(?<!\bbefore )(?<=\S )____",
-                                f"in {BLANK}", prompt)
+            elif not TIME_PREPOSITION.search(s.text[:d.start]):  # "until ____" stays; "in the following year" lost
+                prompt = prompt.replace(f" {BLANK}", f" in {BLANK}", 1)  # its "in" with the blank
         answer = format_iso(d.iso)
         year_shown = shows_year(prompt, int(d.iso[:4]))
         month = format_iso(d.iso[:7]).split()[0] if d.iso.count("-") == 2 else ""

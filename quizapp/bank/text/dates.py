@@ -81,6 +81,8 @@ _YEAR_CUE = re.compile(
 )
 
 
+TIME_PREPOSITION = re.compile(r"\b(?:in|until|till|by|after|before|during|of|from|since)\s+$", re.I)
+# a year written for "the following year" after one of these needs no "in" of its own ("until 1804")
 _FULL_FORMS = frozenset({"dual", "os_ns", "day_range", "day_of", "dmy", "mdy"})
 
 
