@@ -63,7 +63,7 @@ def derive_bank(text: str, *, title: str, source: str,
     alias_of_hero = hero_aliases(hero, index, sentences)
     references = resolve(sentences, parses, paragraphs, index, hero, genders, alias_of_hero)
     dates = resolve_dates(paragraphs, sentences)
-    main_year = text_year(dates) or lead_year(dates, paragraphs, sentences)
+    main_year = text_year(dates) or lead_year(dates, paragraphs, sentences) or title_year(paragraphs)
     if main_year is not None:  # "July days. On 16 July, ...": a section that names no year is in the year of the text
         dates = resolve_dates(paragraphs, sentences, main_year)
     crowded = crowded_year(dates)
@@ -308,6 +308,13 @@ def lead_year(dates: dict[int, list[DateMention]], paragraphs: list[Paragraph],
     return int(years[0]) if len(years) >= 2 and len(set(years)) == 1 else None
 
 
+def title_year(paragraphs: list[Paragraph]) -> int | None:
+    """The one year the text's title line names ("The Norman Conquest of 1066"), else None."""
+    first = paragraphs[0] if paragraphs else None
+    years = re.findall(r"\b(1[0-9]{3}|20[0-9]{2})\b", first.text) if first is not None and first.is_heading else []
+    return int(years[0]) if len(years) == 1 else None
+
+
 def sentence_years(sentences: list[Sentence], dates: dict[int, list[DateMention]]) -> dict[int, int]:
     """The year each sentence speaks of: its own first date's, else the year of a work it names ("a 1993 play"),
     else the last date's before it in its paragraph."""
@@ -542,7 +549,8 @@ def resolve_dates(paragraphs: list[Paragraph], sentences: list[Sentence],
                 d = resolved
             found.append(d)
             parts = d.iso.split("-")
-            if len(parts) == 1 and carry is not None and carry[1] is not None and d.start > 12:
+            if len(parts) == 1 and carry is not None and carry[1] is not None and d.start > 12 and not re.search(
+                    r"\b(?:Christmas|Easter)\s+$", s.text[:d.start]):  # "At Christmas 1085" is a time of the story
                 continue  # "... until dying in 1860" after "On 28 November 1854": a year in passing sets no year
             if len(parts) == 1 and _BUILT_IN.search(s.text[:d.start]):
                 continue  # "protected by a small fort built near the shoreline in 1521": when a thing was made, told in

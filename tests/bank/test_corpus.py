@@ -38,7 +38,7 @@ RECALL = {
     "wiki_battle_of_waterloo": 0.74,  # a prompt of 28 words ends with the clause of its blank, which made another of
     # Ney's eight questions ("Who found the crossroads of Quatre Bras lightly held ...?") win over the gold one; the opening paragraph first: "A French army under the command of ____"; an
     # army's size is not asked where its infantry, cavalry and artillery follow, adding up to it (69,000, 67,000)
-    "wiki_eureka_rebellion": 0.85,  # "a party of ____ soldiers and police" (276) gives way to the Stockade, typed  # "gathered at the hotel": which hotel, only the sentence before says
+    "wiki_eureka_rebellion": 0.885,  # 31/35: "Ten days later, on 17 October 1854, ..." is asked without its "later"
     "wiki_frederick_douglass": 0.8,  # "Who asked the assembly to pass a resolution asking for women's suffrage?"
     # (Elizabeth Cady Stanton) names nothing of its story, and no who-question that names nothing is asked
     "wiki_joan_of_arc": 0.77,  # "the two armies clashed ... Patay": asked with the sentence before, it scores too low;
@@ -84,24 +84,25 @@ RECALL = {
     "handout_paris_commune": 0.84,
     # four more handouts, text and gold written by readers who saw neither the rules nor any output: 0.48, 0.60, 0.32
     # and 0.52 as they came
-    "handout_battle_of_gettysburg": 0.6,
+    "handout_battle_of_gettysburg": 0.639,
     "handout_glorious_revolution": 0.72,
     "handout_marie_curie": 0.64,
     "handout_simon_bolivar": 0.6,
     # two more, written the same way while the code above stood (the Taiping Rebellion, Mansa Musa): 0.56 and 0.64 as
     # they came
-    "handout_taiping_rebellion": 0.56,
+    "handout_taiping_rebellion": 0.599,
     "handout_mansa_musa": 0.72,
     # four more the session after, written the same way (a suffragette, the Norman Conquest, the Congress of Vienna,
     # a traveller's life without headings): 0.68, 0.36, 0.56 and 0.52 as they came
-    "handout_emmeline_pankhurst": 0.679,
-    "handout_battle_of_hastings": 0.36,
-    "handout_congress_of_vienna": 0.56,
-    "essay_ibn_battuta": 0.52,
+    "handout_emmeline_pankhurst": 0.839,
+    "handout_battle_of_hastings": 0.719,
+    "handout_congress_of_vienna": 0.639,
+    "essay_ibn_battuta": 0.599,
 }
 _TITLED = r"\b(?:" + "|".join(sorted((h.capitalize() for h in HONORIFICS - OFFICE_BEFORE), key=len, reverse=True)) \
     + r")\.? ____"  # "Lord ____", "General ____"; not an office before a name ("Prime Minister ____")
-_OPENERS = "In|On|At|By|From|After|Before|During|When|Since|Until|And|But|The|Between|Of|To|For|With|Under|Around|About"
+_OPENERS = ("In|On|At|By|From|After|Before|During|When|Since|Until|And|But|The|Between|Of|To|For|With|Under|Around"
+            "|About|Christmas|Easter")
 _OF_OK = "|".join(sorted(_EVENTS_OF | _QUANTITIES | OFFICES))  # "Governor of ____" is an office, not a name
 PRONOUN_PRECISION = 0.92  # measured 0.96 (280 right, 11 wrong; the rest left unresolved) of the hand-resolved pronouns
 

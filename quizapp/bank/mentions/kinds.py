@@ -63,7 +63,8 @@ DOCUMENT_SHAPE = re.compile(
     r"^(?:Treaty|Convention|Edict|Act|Declaration|Charter|Statute|Bull|Manifesto|Proclamation|Constitution|Plan|Bill"
     r"|Claim|Petition|Instrument|Articles) of\b"  # "the Bill of Rights", "the Claim of Right": no Bill, no Claim
     r"|\b(?:Act|Treaty|Charter|Accord|Tariff|Manifesto|Proclamation|Edict|Pamphlet|Memorandum|Petition"
-    r"|Encyclical|Speech|Address|Oration|Sermon|Oath|Letter)(?: of \d{4})?$")  # "the Charter Oath", "the Jamaica
+    r"|Encyclical|Speech|Address|Oration|Sermon|Oath|Letter|Tapestry|Book|Chronicle)"
+    r"(?: of \d{4})?$")  # "the Charter Oath", "the Jamaica
 # Letter"
 KIN_NOUNS = frozenset("man woman boy girl son daughter father mother wife husband brother sister uncle aunt cousin"
                       " nephew niece grandfather grandmother grandson granddaughter friend child infant relative"
@@ -214,6 +215,9 @@ def span_evidence(span: Span, text: str, parse: Parse, norp: set[str]) -> Counte
         # "the colony of Camulodunum", "the hamlet of Papelotte", "the rocky hill of Little Round Top", "the Battle of
         # the Boyne"
         votes[L] += 3
+    if re.search(r"\b(?:sailed|marched|travelled|traveled|rode|went|advanced|pushed|reached|coast\s+of\s+[A-Z][\w\s]*?)"
+                 r"\b[^.;]{0,40}\bas\s+far\s+as\s+$", text[max(0, span.title_start - 90):span.title_start]):
+        votes[L] += 3  # "sailed ... along the coast of East Africa as far as Kilwa": how far one went is a place
     if re.search(r"\b(?:at|in|near|from)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+in\s+$", before):
         votes[L] += 3  # "William landed at Torbay in Devon": what a place lies in is a place (Devon is a first name
         # too)
@@ -370,8 +374,9 @@ _SUCH_AS = re.compile(r"\b([a-z]+s)(?:(?:\s+(?:in|of|from)\s+(?:the\s+)?[A-Z][\w
                       # "other major cities in Ethiopia, including", "his sons, Humayun, Kamran Mirza and Hindal Mirza"
                       # (not "politicians in France, Belgium and Spain")
                       r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*$")
-_ARTICLES = frozenset("les la le los las el il lo der die das den het".split())  # "Les Augustins", "La Belle
-# Alliance": an article, not the first name its spelling also is ("Les", "Die")
+_ARTICLES = frozenset("les la le los las el il lo der die das den het my our your".split())
+# "Les Augustins", "La Belle Alliance": an article, not the first name its spelling also is ("Les", "Die", "My" of "My
+# Own Story")
 
 
 _CONTINENTS = frozenset({"Asia", "Africa", "Europe", "America", "Oceania", "Antarctica"})

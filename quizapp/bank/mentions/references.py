@@ -269,6 +269,10 @@ def _clause_subject(parse: Parse, pronoun: Token, people: list[Mention], key: st
     while head.pos not in ("VERB", "AUX") and 0 <= head.head < len(parse.tokens) and head.i not in seen:
         seen.add(head.i)
         head = parse.tokens[head.head]
+    to = parse.tokens[head.i - 1] if head.i > 1 and head.tag == "VB" else None
+    if to is not None and to.lower == "to" and parse.tokens[to.i - 1].pos == "NOUN" \
+            and parse.tokens[to.i - 1].dep == "pobj":
+        return False  # "died without a son to succeed him": the son would succeed, and "him" is the one who died
     while head.dep in ("xcomp", "advcl") and 0 <= head.head < len(parse.tokens) and head.i not in seen:
         seen.add(head.i)  # "to receive him": the subject of "prepared"
         head = parse.tokens[head.head]

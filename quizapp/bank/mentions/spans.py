@@ -115,6 +115,12 @@ _DOCUMENT_NAME = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'’-]+\s+){1,3}(?:Letter|M
                             r"|Proclamation|Memorandum|Petition)|(?:Bill|Claim|Petition|Instrument)\s+of\s+(?:the\s+)?"
                             r"[A-Z][\w'’-]+)(?![\w'’-]|\s+[A-Z])")
 # "the Jamaica Letter", "the Claim of Right": to the model a country, or nothing, and a capitalised word
+_ACT_NAME = re.compile(r"\b[Tt]he\s+([A-Z][\w'’-]+(?:\s+(?:and|for|of|of\s+the)\s+[A-Z][\w'’-]+|\s+[A-Z][\w'’-]+){0,4}"
+                       r"(?:\s+\([A-Z][^()]{1,60}\))?\s+Act)\b(?!\s+[A-Z])")
+# "the Cat and Mouse Act", "the Prisoners (Temporary Discharge for Ill-Health) Act": one law, not a "Cat", a "Mouse
+# Act" and a person "Temporary Discharge"
+_PRISON = re.compile(r"(?<![\w'’-])(?<!\bthe\s)([A-Z][a-z]{2,})\s+(?=(?:prison|gaol|jail)\b)")
+# "sent to Holloway prison": the prison's name, which the model leaves out
 _COUNTS = "Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Hundred|Thousand"
 _NUMBERED_BODY = re.compile(rf"\b[Tt]he\s+((?:{_COUNTS})\s+[A-Z][a-z]+s|[A-Z][a-z]+\s+(?:{_COUNTS}))\b(?!\s+[A-Z])")
 # "the Seven Bishops", "the Immortal Seven": a body its number names
@@ -141,6 +147,9 @@ def find_spans(index: int, text: str, parse: Parse) -> list[Span]:
     raw += [(m.start(), m.end(), "ORG") for m in _BODY_NAME.finditer(text)
             if not any(a <= m.start() and m.end() < b for a, b, _ in parse.ents)]  # the model's longer name wins
     raw += [(m.start(1), m.end(1), "LAW") for m in _DOCUMENT_NAME.finditer(text)]
+    raw += [(m.start(1), m.end(1), "WORK_RULE") for m in _ACT_NAME.finditer(text)
+            if not any(a <= m.start(1) and m.end(1) < b for a, b, _ in parse.ents)]  # the model's longer name wins
+    raw += [(m.start(1), m.end(1), "FAC") for m in _PRISON.finditer(text) if text[:m.start()].strip()]
     raw += [(m.start(1), m.end(1), "ORG") for m in _NUMBERED_BODY.finditer(text)]
     raw += [(m.start(), m.end(), "LOC") for m in _OWNED_PLACE.finditer(text)
             if not re.search(r"[A-Z][\w.'’-]*\s+$", text[:m.start()])]  # never "Paul's Cathedral" of "St Paul's"
@@ -265,6 +274,9 @@ def _of_name(text: str, a: int, b: int, label: str) -> tuple[int, int, str]:
     particle = re.match(r"\s+no\s+[A-Z][\w'’-]+", text[b:])
     if particle and label == "PERSON":
         return a, b + particle.end(), label  # "Sen no Rikyū", "Taira no Shigemori": the particle joins one name
+    nobiliary = re.match(r"(?:\s+[A-Z][a-z]+)?\s+(?:von|van|von\s+der|van\s+der|de|du|della)\s+[A-Z][\w'’-]+", text[b:])
+    if nobiliary and label == "PERSON":
+        return a, b + nobiliary.end(), label  # "Prince Karl August von Hardenberg", which the model cut at "Karl"
     m = re.match(r"\s+of\s+(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)?", text[b:])
     if not m:
         return a, b, label

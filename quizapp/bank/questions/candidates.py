@@ -13,7 +13,7 @@ from quizapp.bank.mentions.kinds import KIN_NOUNS, NOW_CALLED, PERSON_NOUNS, PLA
 from quizapp.bank.mentions.lexicons import (PLACE_ADJECTIVES, first_name_gender, is_demonym, is_region,
                                              names_the_country)
 from quizapp.bank.mentions.names import REGNAL_NUMBER, fold
-from quizapp.bank.mentions.places import COUNTRIES, REGIONS, is_country
+from quizapp.bank.mentions.places import COUNTRIES, REGIONS, is_country, place_grain
 from quizapp.bank.mentions.spans import GROUP_NOUNS, HONORIFICS
 from quizapp.bank.nlp.parse import Token
 from quizapp.bank.questions.numbers import (DURATIONS, Amount, amount_options, by_chance, bound_side, date_side,
@@ -28,7 +28,8 @@ from quizapp.bank.text.sentences import mask
 from quizapp.bank.types import AnswerKind, BankQuestion, QuestionType
 
 _CLASSIFIERS = frozenset("group clan family movement dynasty house tribe faction party delegation infantry cavalry"
-                          " artillery troops soldiers forces garrison garrisons army battalions regiments".split())
+                          " artillery troops soldiers forces garrison garrisons army battalions regiments"
+                          " prison gaol jail".split())  # "sent to ____ prison"
 _NAME_KINDS = (AnswerKind.PERSON, AnswerKind.PLACE, AnswerKind.ORG, AnswerKind.WORK)
 _WH = {AnswerKind.PERSON: "who", AnswerKind.PLACE: "where"}
 _COUNT_BEFORE = re.compile(  # "Two Invalides": a count before a name; not a year ("In 1903 Congress passed")
@@ -440,9 +441,10 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
         if kind not in _NAME_KINDS or m.key == hero or (m.key in also_hero and not own_name) or m.key in known \
                 or m.end > fr.usable_end or not (kept[a:m.end].strip() or quoted_title):
             continue
-        the = re.search(r"(?<=[\s,(])The\s+$", s.text[:a])
+        the = re.search(r"(?<=[\s,(])(?:The|An?)\s+$", s.text[:a])
         if the and kind is AnswerKind.WORK:
-            a = the.start()  # "her most important work, The Accumulation of Capital,": the article is the title's
+            a = the.start()  # "her most important work, The Accumulation of Capital,", "a book called A New Treatise on
+            # Aids to Government": the article is the title's
         if (inside_name(s.text, a, m.end) and not _affiliated(m.key, kind, s.text[m.end:])) or in_list(
                 s.text, a, m.end) or _COUNT_BEFORE.search(s.text[:a]):
             continue  # "Two Invalides, supposed to be spies": a count before it makes a name a common noun
@@ -533,7 +535,8 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
             options = []  # a people is typed: the text's other peoples are too often the same one under another name
             # ("Turks" for the Ottomans, "Germans" for the Prussians) or a regiment
         if len(options) < 3 or own_name:  # the main subject's other names are one person's: typed, never offered
-            whole = re.match(r"[,.;)]", s.text[m.end:m.end + 1]) is not None and s.text[a - 1:a] not in ('"', "“", "'")
+            whole = re.match(r"[,.;)]|\s+(?:in|on|at|by|for|from|with|which|that|and|to|during)\b", s.text[m.end:]) \
+                is not None and s.text[a - 1:a] not in ('"', "“", "'")  # "He wrote the ____ in Chaghatai Turkic"
             if not (m.key in index.groups or typable(m.key, kind if whole or kind in (
                     AnswerKind.PERSON, AnswerKind.PLACE) else None)) or (
                     " " not in m.key and m.key.lower() in model.lower):
@@ -541,8 +544,9 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
                 # quoted word; a person's whole name of one word ("Soshangane"), a people ("the ____": Hussites); never
                 # a common word ("the ____": Treaty, which treaty only the text around says)
             options = []  # too few of its sort in the text to offer ("Temple of Music", "Junius Pamphlet"): typed
+        titled = s.text[a:m.blank_start] + m.key if kind is AnswerKind.WORK and a < m.blank_start else m.key
         shown, answer, offered = with_articles(prompt, m.key, options, index) if kind is AnswerKind.PLACE else (
-            prompt, m.key, options)
+            prompt, titled, options)  # a title keeps the article the blank took: "A New Treatise on Aids to Government"
         shown = one_article(shown, [answer, *offered])
         q = BankQuestion(id=qid(kind.value, m.key, s.text, str(m.start)),
                          type=QuestionType.MULTIPLE_CHOICE if options else QuestionType.TYPED,
@@ -750,9 +754,10 @@ def _bracketed_alias(m: Mention, mentions: list[Mention], index: EntityIndex, te
     is the only other form of it in the sentence or the bracket holds its initials; else None."""
     same = index.same_as.get(m.key, set())
     others = [x for x in mentions if x.key in same]
-    initials = re.match(r"\s*\(([A-Z]{2,6})\)", text[m.end:])
-    if initials and initials.group(1) == "".join(w[0] for w in m.key.split() if w[:1].isupper()):
-        return m.end + initials.end()  # "the Irish Republican Army (IRA)", whatever the model made of "IRA"
+    initials = re.match(r"\s*\(([A-Z]{2,6})\)|,\s+or\s+(?:the\s+)?([A-Z]{2,6})(?=[\s,.;:)])", text[m.end:])
+    if initials and (initials.group(1) or initials.group(2)) == "".join(w[0] for w in m.key.split() if w[:1].isupper()):
+        return m.end + initials.end()  # "the Irish Republican Army (IRA)", "the Women's Social and Political Union, or
+        # WSPU": whatever the model made of the initials, they go into the blank with the name
     bracket = re.match(r"\s*\(\s*", text[m.end:])
     if not bracket or len(others) != 1 or others[0].blank_start != m.end + bracket.end():
         return None
@@ -764,10 +769,14 @@ def _qualifier(m: Mention, mentions: list[Mention], index: EntityIndex, text: st
     """Is a place only the region after a town ("Niles, Ohio"; "Ballarat, Victoria, Australia"; "in Andijan, in the
     Fergana Valley, in modern Uzbekistan")?"""
     return any(x.end <= m.blank_start and index.kinds.get(x.key) is AnswerKind.PLACE
-               and _WHERE_IT_LIES.fullmatch(text[x.end:m.blank_start]) for x in mentions)
+               and (_WHERE_IT_LIES.fullmatch(text[x.end:m.blank_start]) or (
+                   _LIES_IN.fullmatch(text[x.end:m.blank_start]) and place_grain(x.key) in ("local", "site")))
+               for x in mentions)
 
 
 _WHERE_IT_LIES = re.compile(rf",\s*(?:in\s+)?(?:the\s+)?(?:{NOW_CALLED}\s+)?")
+_LIES_IN = re.compile(rf"\s+in\s+(?:the\s+)?(?:{NOW_CALLED}\s+)?")  # "landed at Pevensey in Sussex": the region after
+# a town or a building says where it is, and is not the fact (but "the Chesapeake Bay in ____" is)
 
 
 def _aged(text: str, amount: Amount) -> bool:

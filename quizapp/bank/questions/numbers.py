@@ -22,7 +22,9 @@ _NUMBER = re.compile(
     r"(?P<scale>\s+(?:million|billion|thousand))?(?![\w,]*\d)")
 _COUNTED = re.compile(
     r"^\s+(?:(?:more|other|new|of|the|about|some|additional|armed|[a-z]+(?:ed|al|ic|ish|an|ive))\s+){0,2}"
-    r"(?P<noun>[a-z][a-z-]+)")
+    r"(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"[A-Z][a-z]+\s+(?=[a-z]{3,}(?:s|men|ry)\b))?(?P<noun>[a-z][a-z-]+)")  # "6000 Mangal tribesmen": a people's name before what
+# it counts (never "30 August which")
 _TIME_WORDS = frozenset({"am", "pm", "a.m", "p.m", "o'clock", "percent", "per", "times", "of", "or", "and", "to",
                          "in", "at", "on", "the", "a", "an", "by", "was", "were", "is", "are", "had", "have"})
 DURATIONS = frozenset({"years", "months", "weeks", "days", "hours", "decades", "centuries"})
@@ -30,6 +32,9 @@ _MEASURES = frozenset({"miles", "kilometres", "kilometers", "km", "metres", "met
                        "leagues", "acres", "hectares", "rooms", "pages", "volumes", "files", "paces",
                        "steps", "hours", "minutes", "seconds", "tons", "tonnes", "kilograms", "kg",
                        "degrees", "storeys", "stories", "floors", "windows"})
+
+_DISTANCES = frozenset({"miles", "kilometres", "kilometers", "km", "leagues"})
+LONG_WAY = 100
 
 
 @dataclass(frozen=True)
@@ -103,8 +108,9 @@ def find_amounts(text: str, taken: list[tuple[int, int]]) -> list[Amount]:
             continue  # a year
         if value <= 12 and re.match(r"[^.;:]{0,40}:\s*\w+(?:,\s*\w+)+", text[b:]):
             continue
-        if noun in _MEASURES:
-            continue  # "12 miles away", "21 rooms", "48 hours": a measure of distance, size or the clock is trivia
+        if noun in _MEASURES and not (noun in _DISTANCES and value >= LONG_WAY):
+            continue  # "12 miles away", "21 rooms", "48 hours": a measure of distance, size or the clock is trivia;
+            # not a journey's length ("covered some 117,000 kilometres", "marched about 185 miles in four days")
         if value < 12 and not currency and noun not in DURATIONS:
             continue  # "two of the members", "the two armies": a count too small to be a fact worth asking
         end = b

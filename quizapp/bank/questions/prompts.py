@@ -12,6 +12,7 @@ from quizapp.bank.mentions.names import fold
 from quizapp.bank.mentions.spans import HONORIFICS
 from quizapp.bank.mentions.references import PRONOUN_GENDER, ROLE_GENDER, Reference
 from quizapp.bank.nlp.parse import EMPTY, Parse, Token
+from quizapp.bank.text.dates import MONTH_NAMES
 from quizapp.bank.text.sentences import Sentence
 
 BLANK = "____"
@@ -265,6 +266,12 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
     if named is not None:  # "The October Revolution ... was a revolution in Russia. It took place through an armed
         # insurrection in Petrograd": "it" is what the text is about, named by the sentence before
         edits.append((0, 2, named))
+    later = _RELATIVE_TIME.match(text, start)
+    dated_after = re.match(r",\s*(?=(?:on|in|by)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+"
+                           r"|[A-Z][a-z]+\s+\d{1,2}\b))", text[later.end():]) if later else None
+    if later and dated_after:  # "Three days later, on 28 September, William landed": the date says when; "later" than
+        edits.append((start, later.end() + dated_after.end(), ""))  # what, only the sentence before says
+        start = later.end() + dated_after.end()
     unclear = unclear_from(start)
     lead = _leading_phrase(parse, start, end) if unclear else None
     if lead is not None and not unclear_from(lead) and (reference is None or reference.start >= lead):
@@ -601,6 +608,10 @@ _ANAPHORIC_NOUNS = {"city": _PLACES, "town": _PLACES, "village": _PLACES, "islan
 # whatever its title says.
 
 
+_CONFLICTS = frozenset("battle war siege campaign conquest rebellion revolt rising uprising invasion armada".split())
+_SIDES = frozenset("armies sides forces fleets".split())
+
+
 def _pointing_back(parse: Parse, end: int, begin: int = 0, topic: frozenset[str] = frozenset(),
                    skip: tuple[tuple[int, int], ...] = ()) -> Token | None:
     """The word by which the sentence points back at what only the sentence before names ("these internal divisions",
@@ -643,8 +654,10 @@ def _pointing_back(parse: Parse, end: int, begin: int = 0, topic: frozenset[str]
         if t.lower in ("two", "three", "four", "both") and t.dep == "nummod" and i > 0 and toks[i - 1].lower == "the" \
                 and 0 <= t.head < len(parse.tokens) and parse.tokens[t.head].pos == "NOUN" and not any(
                     c.dep in ("prep", "relcl", "acl") for c in parse.children(parse.tokens[t.head])) and sum(
-                    label == "PERSON" and a < t.start for a, _, label in parse.ents) < 2:
-            return t  # "the two armies clashed": which two? (not "Douglass visited Auld, and the two men")
+                    label == "PERSON" and a < t.start for a, _, label in parse.ents) < 2 and not (
+                    topic & _CONFLICTS and parse.tokens[t.head].lower in _SIDES):
+            return t  # "the two armies clashed": which two? (not "Douglass visited Auld, and the two men"; nor, in a
+            # text on a battle or a war, "the two armies met on Senlac Hill": the two sides of the text's own fight)
         if t.lower == "further" and i > 0 and toks[i - 1].lower == "a" and not (
                 i + 1 < len(toks) and toks[i + 1].text == "-"):
             return t  # "A further two hundred Americans": further to whom? (not "a further-education college")
@@ -1007,6 +1020,7 @@ _COMMON_FIRST = re.compile(  # capitalised only as a sentence's first word: no o
     r"|This|That|These|Those|But|And|However|Yet|So|Then|For|With|Under|Over|Some|Many|Most|All|One|Two|Three|Four"
     r"|Five|Six|Seven|Eight|Nine|Ten|Several|Later|Soon|Finally|Eventually|Meanwhile|Also|Thus|Here|There|Even|Only"
     r"|Just|As|If|Once|Whether|Because|Within|Without|Among|Between|Against|Through|Throughout|Instead|Belatedly"
+    r"|His|Her|Their|Its|Our|My"
     r"|Afterwards|Still|Now|Such|Each|Both|Neither|Either|No|Not|Never|Nevertheless|Moreover|Indeed|Again|Perhaps"
     r"|[A-Z][a-z]+ly")
 _PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\b")
@@ -1080,6 +1094,9 @@ def render(fr: Frame, blank: tuple[int, int] | None) -> str:
         the lead-in of a cut quotation.
     """
     own = _own_clause(fr, blank) if blank is not None and (fr.context or fr.clause_only) else None
+    if own is None and blank is not None and len(fr.sentence.text[:fr.usable_end].split()) > _LONG_PROMPT:
+        own = _own_clause(fr, blank, joined=True)  # a long sentence is asked, where it can be, of the clause of its
+        # blank alone ("..., and upon Dingiswayo's death, Shaka moved southwards across the ____")
     if fr.clause_only and own is None:
         return ""
     if own is not None:  # "... this plan was agreed, and on ____ the rebel force arrived at Tarbert": the clause of the
@@ -1136,10 +1153,12 @@ def render(fr: Frame, blank: tuple[int, int] | None) -> str:
 _LINKS = frozenset("so thus hence therefore then also still yet instead however consequently accordingly".split())
 
 
-def _own_clause(fr: Frame, blank: tuple[int, int]) -> tuple[int, int] | None:
+def _own_clause(fr: Frame, blank: tuple[int, int], joined: bool = False) -> tuple[int, int] | None:
     """Where the clause that holds a blank begins and ends, when it is a later clause of the sentence with a subject of
     its own ("..., and on ____ the rebel force arrived at Tarbert") and nothing in it points back: a pronoun, "this",
-    "the latter"; else None."""
+    "the latter"; else None. ``joined``: only a clause that "and", "but" or a semicolon joins to a clause before it
+    with a verb of its own (not "quotes one source, ____, who noted", nor "Hampered by ..., and by a force under ____,
+    the rebels began")."""
     toks = fr.parse.tokens
     head = fr.parse.head_of(*blank)
     for _ in range(8):
@@ -1164,6 +1183,10 @@ def _own_clause(fr: Frame, blank: tuple[int, int]) -> tuple[int, int] | None:
             r"\b(?:[Tt]his|[Tt]hese|[Tt]hose|[Tt]he latter|[Tt]he former|[Tt]he same|there|then|such)\b", part) \
             or _pointing_back(fr.parse, end, start) is not None or not text[:start].rstrip().endswith(
             (",", ";", "and", "but")):
+        return None
+    if joined and (not re.search(r"(?:,\s*(?:and|but)|;)$", text[:start].rstrip()) or not any(
+            c.dep in ("nsubj", "nsubjpass") and c.start < start and t.start < start
+            for t in toks if t.pos in ("VERB", "AUX") for c in fr.parse.children(t))):
         return None
     return start, end
 
@@ -1403,6 +1426,9 @@ def inside_name(text: str, start: int, end: int) -> bool:
             r"['’]s?$|(?:ing|ed)$", first) and first.lower().rstrip("s") not in HONORIFICS:
         return True  # "Polydore ____ may have reintroduced her", "Congress ____ orchestrated": the sentence's first
         # word is no common opener, so the name goes on into the blank
+    if before and before.group(1) in MONTH_NAMES and re.search(
+            r"\b\d{1,2}(?:st|nd|rd|th)?\s+$|\b(?:[Ii]n|[Bb]y|[Ll]ate|[Ee]arly)\s+$", text[:before.start()]):
+        return False  # "On 4 June ____ ran onto the course", "In May ____ was elected": a date, no part of the name
     if before and before.group(1).lower() in OFFICE_BEFORE:
         return False  # "cordial relations with Prime Minister ____", "US Ambassador ____": an office, no part of the
         # name (a rank or a title of address is: "General ____", "Lord ____")

@@ -51,6 +51,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("day_range", rf"\b{_D1}\s*(?:–|—|-|to)\s*{_D2}\s+{_M1},?\s+{_Y1}\b"),
         # the 27th day of June, 1869 / 27th of June 1869 / the sixth of September, 1901
         ("day_of", rf"\b(?:the\s+)?{_D1}\s+(?:day\s+)?of\s+{_M1},?\s+(?:in\s+the\s+year\s+)?{_Y1}\b"),
+        # Christmas Day 1066 / at Christmas 1085 / New Year's Day, 1863: a feast of fixed date is its day
+        ("feast", rf"\b(?P<feast>Christmas|New\s+Year['’]s)(?:\s+Day)?(?<!Year's)(?<!Year’s),?\s+{_Y1}\b"),
         # 21st December, 1911 / 22 October 1844
         ("dmy", rf"\b{_D1}\s+{_M1},?\s+{_Y1}\b"),
         # October 9, 1888
@@ -62,6 +64,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"|\b(?P<y2>[1-9]\d{0,3})\s*(?:AD|A\.D\.|CE|C\.E\.)(?!\w)"),
         # 1869–1870 (a range: the start year is the event's date)
         ("range", rf"\b{_Y1}\s*(?:–|—|-|to|until)\s*(?:{_Y2}|(?P<short>\d{{2}})\b)"),
+        # on Christmas Day (year carried from context)
+        ("feast_day", r"\b(?P<feast>Christmas|New\s+Year['’]s)\s+Day\b(?!,?\s+\d)"),
         # 17 November of that year / the 20th of June / 14 August (year carried from context)
         ("dm", rf"\b(?:the\s+)?{_D1}\s+(?:day\s+)?(?:of\s+)?{_M1}\b(?:\s+of\s+(?:that|the\s+same)\s+year)?(?!,?\s+\d)"),
         ("md", rf"\b(?<!\d\s){_M1}\s+{_D1}(?:st|nd|rd|th)?\b(?!,?\s*\d)"),
@@ -83,7 +87,7 @@ _YEAR_CUE = re.compile(
 
 TIME_PREPOSITION = re.compile(r"\b(?:in|until|till|by|after|before|during|of|from|since)\s+$", re.I)
 # a year written for "the following year" after one of these needs no "in" of its own ("until 1804")
-_FULL_FORMS = frozenset({"dual", "os_ns", "day_range", "day_of", "dmy", "mdy"})
+_FULL_FORMS = frozenset({"dual", "os_ns", "day_range", "day_of", "dmy", "mdy", "feast"})
 
 
 @dataclass(frozen=True)
@@ -184,6 +188,13 @@ def _mention(name: str, m: re.Match[str], text: str) -> DateMention | None:
         if not start_year <= end_year <= start_year + 100:
             return None
         return DateMention(a, b, surface, f"{start_year:04d}", "year", end_iso=f"{end_year:04d}")
+    if name in ("feast", "feast_day"):
+        month, day = (12, 25) if g["feast"] == "Christmas" else (1, 1)
+        if name == "feast" and not re.search(r"\sDay\b", surface):  # "At Christmas 1085": a season, its year the date
+            return DateMention(m.start("y1"), b, g["y1"], f"{int(g['y1']):04d}", "year")
+        if name == "feast":
+            return _full(a, b, surface, int(g["y1"]), month, day)
+        return DateMention(a, b, surface, f"--{month:02d}-{day:02d}", "day", needs_year=True)
     if name in ("dm", "md"):
         month, day = _month(g["m1"]), _day(g["d1"])
         if not _valid(day, month) or (g["m1"] == "May" and name == "md" and not g["d1"]):
