@@ -123,7 +123,8 @@ def derive_bank(text: str, *, title: str, source: str,
                                if index.kinds.get(m.key) is AnswerKind.PERSON)
         about_hero = hero is not None and (hero in {m.key for m in index.by_sentence.get(s.index, [])} or (
             fr.resolved is not None and fr.resolved.key == hero))
-        candidates += date_candidates(fr, found, tags, dated, people_end, life if about_hero else None, crowded)
+        lived, people_end = life_in_years(s.text, found, people_end)
+        candidates += date_candidates(fr, lived, tags, dated, people_end, life if about_hero else None, crowded)
         candidates += range_candidates(fr, found, tags, dated)
         candidates += name_candidates(fr, index, model, hero, genders, tags, also_hero, home,
                                       details=once or s.index in lead)
@@ -306,6 +307,33 @@ def lead_year(dates: dict[int, list[DateMention]], paragraphs: list[Paragraph],
     years = [d.iso[:4] for s in sentences if opening <= s.paragraph < first_heading for d in dates.get(s.index, [])
              if d.iso[:4].isdigit()]
     return int(years[0]) if len(years) >= 2 and len(set(years)) == 1 else None
+
+
+_YEARS = re.compile(r"(1\d{3}|20\d\d)\s*[–—-]\s*(1\d{3}|20\d\d)")
+_OF_PLACE = re.compile(r"(?:\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s*")
+
+
+def life_in_years(text: str, found: list[DateMention], people_end: frozenset[int]
+                  ) -> tuple[list[DateMention], frozenset[int]]:
+    """A life told in years in brackets after a person's name ("Peter I of Russia (1672–1725), known as"): its two
+    years as dates of their own, so that each is asked as "born ____" or "died ____"; and the name's end (after "of
+    Russia") among the people's ends. Other dates pass as they are."""
+    out: list[DateMention] = []
+    ends = set(people_end)
+    for d in found:
+        years = _YEARS.fullmatch(d.text)
+        opening = text.rfind("(", 0, d.start)
+        named = next((e for e in people_end if opening >= e and _OF_PLACE.fullmatch(text, e, opening)), None)
+        if named is not None and re.search(r"\b(?:[Rr]eign|[Rr]uled|[Rr]\.|[Tt]erm|[Oo]ffice)\b", text[:opening]):
+            named = None  # "During the reign of the Qianlong Emperor (1735–1796)": his reign, not his life
+        if years is None or not d.end_iso or opening < 0 or text[opening + 1:d.start].strip() or named is None \
+                or not text[d.end:].lstrip().startswith(")"):
+            out.append(d)
+            continue
+        ends.add(len(text[:opening].rstrip()))
+        out += [DateMention(d.start + years.start(g), d.start + years.end(g), years.group(g),
+                            f"{int(years.group(g)):04d}", "year") for g in (1, 2)]
+    return out, frozenset(ends)
 
 
 def title_year(paragraphs: list[Paragraph]) -> int | None:

@@ -6712,3 +6712,44 @@ def test_the_region_after_a_town_in_is_no_fact(nlp: Any) -> None:
             "25 December 1312. Duke Robert died at Rouen in 1340.")
     answers = {q.answer for q in _bank_of(text).questions}
     assert "Sussex" not in answers and "Pevensey" in answers, answers
+
+
+def test_dates_in_two_calendars_without_a_style_word(nlp: Any) -> None:
+    """(8) "At Poltava on 27 June (8 July) 1709", "At Narva on 19 (30) November 1700": a date in two calendars was read
+    only when a word ("new style", "N.S.") named the second; here none was, and no date was asked."""
+    assert [(d.iso, d.text) for d in find_dates("At Poltava on 27 June (8 July) 1709 the Russians won.")] == [
+        ("1709-06-27", "27 June (8 July) 1709")]
+    assert [d.iso for d in find_dates("At Narva on 19 (30) November 1700 his army won.")] == ["1700-11-19"]
+    assert [d.iso for d in find_dates("On 25 October (7 November new style) 1917 it began.")] == ["1917-10-25"]
+
+
+def test_names_of_towns_laws_papers_and_ranks(nlp: Any) -> None:
+    """(1) "Saint Petersburg" was a person (a saint's title before it) and so never asked; "the Boxer Protocol" a
+    person;
+    "anchored off Calais" gave no place vote; "Inspector John Bonfield" put the blank inside a name; "the anarchist
+    paper The Alarm" was no work; "the Peter and Paul Fortress" was split at "and"."""
+    kinds, keys = _kinds_and_keys(
+        "In 1703 the tsar founded Saint Petersburg on the Neva. The Boxer Protocol, signed on 7 September 1901, forced "
+        "China to pay. On 6 August the Spaniards anchored off Calais. Albert Parsons edited the anarchist paper The "
+        "Alarm there. Alexei died in the Peter and Paul Fortress in 1718.")
+    assert kinds.get("Saint Petersburg") is AnswerKind.PLACE, kinds
+    assert kinds.get("Boxer Protocol") is AnswerKind.WORK, kinds
+    assert kinds.get("Calais") is AnswerKind.PLACE, kinds
+    assert kinds.get("Alarm") in (AnswerKind.WORK, AnswerKind.ORG), kinds  # a paper, which the options call "press"
+    assert "Peter and Paul Fortress" in keys, keys
+    text = ("The Rally\n\nIn May 1886 Mayor Carter Harrison attended the rally. Carter Harrison told Inspector John "
+            "Bonfield that the meeting was peaceful. Inspector John Bonfield then ordered the police forward.")
+    answers = {q.answer: q.prompt for q in _bank_of(text).questions}
+    assert "told ____ that" in answers.get("John Bonfield", ""), answers
+
+
+def test_a_life_in_years_after_a_name_is_asked(nlp: Any) -> None:
+    """(8) "Peter I of Russia (1672–1725), known as Peter the Great, turned Muscovy into a great power": a life told in
+    years alone was a range no question asks, so the year of birth was never asked; a reign's years in brackets
+    ("the reign of the Qianlong Emperor (1735–1796)") are no life."""
+    text = ("Ivan the Builder\n\nIvan III of Muscovy (1440–1505), known as Ivan the Builder, made Moscow the centre "
+            "of a great state. He married Sophia Palaiologina in 1472. During the reign of the Kangxi Emperor "
+            "(1661–1722), Ivan's successors traded with China. He died in Moscow in 1505.")
+    dates = {q.date: q.prompt for q in _bank_of(text).questions if q.type is QuestionType.DATE}
+    assert "1440" in dates and "(born ____)" in dates["1440"], dates
+    assert not any("(born ____)" in p and "Kangxi" in p for p in dates.values()), dates

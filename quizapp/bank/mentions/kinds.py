@@ -63,7 +63,8 @@ DOCUMENT_SHAPE = re.compile(
     r"^(?:Treaty|Convention|Edict|Act|Declaration|Charter|Statute|Bull|Manifesto|Proclamation|Constitution|Plan|Bill"
     r"|Claim|Petition|Instrument|Articles) of\b"  # "the Bill of Rights", "the Claim of Right": no Bill, no Claim
     r"|\b(?:Act|Treaty|Charter|Accord|Tariff|Manifesto|Proclamation|Edict|Pamphlet|Memorandum|Petition"
-    r"|Encyclical|Speech|Address|Oration|Sermon|Oath|Letter|Tapestry|Book|Chronicle)"
+    r"|Encyclical|Speech|Address|Oration|Sermon|Oath|Letter|Tapestry|Book|Chronicle|Protocol|Pact|Concordat"
+    r"|Capitulations?)"
     r"(?: of \d{4})?$")  # "the Charter Oath", "the Jamaica
 # Letter"
 KIN_NOUNS = frozenset("man woman boy girl son daughter father mother wife husband brother sister uncle aunt cousin"
@@ -115,7 +116,7 @@ _OWNED = re.compile(
     r"|division|brigade|corps|regiment|battalion|squadron|cavalry|infantry|artillery|guns|battery)\b")
 _NOBLE_OF = re.compile(r"\b(?:Duke|Duchess|Earl|Count|Countess|Marquess|Marquis|Prince|Princess|Lord|Lady|Baron"
                        r"|Viscount|Bishop|Archbishop)\s+of\s+(?:the\s+)?$")
-_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "around", "across", "through", "within"})
+_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "around", "across", "through", "within", "off"})
 _MOTION_PREPS = frozenset({"from", "to", "into", "towards", "toward", "via", "reached", "entered", "left"})
 _IN_REGION = re.compile(r",\s+((?:[A-Z][\w'’-]+\s?){1,3}?)(?=\s*(?:[.;)]|,\s+(?:where|in|on|and)\b|$))")
 _AFTER_TOWN = re.compile(r"\b(?:in|at|near|from|to|modern-day|present-day)\s+"
@@ -153,8 +154,10 @@ def span_evidence(span: Span, text: str, parse: Parse, norp: set[str]) -> Counte
     words = name.split()
     if re.search(rf"\s(?:{GROUP_NOUNS})$|^(?:Clan|House of)\s", name):
         votes[O] += 3  # "the Mori clan", "the Iceni tribe", "Clan Campbell": a house or a people's state
-    if span.title_start < span.start or (len(words) > 1 and (words[0].strip(".").lower() in HONORIFICS
-                                                             or words[-1].lower() in _RULERS)):
+    saint_town = words[0].strip(".").lower() in ("saint", "st", "san", "santa", "são", "sainte") and place_evidence(
+        name) >= 1  # "Saint Petersburg", "St. Louis", "San Antonio": a town a saint named
+    if (span.title_start < span.start or (len(words) > 1 and (words[0].strip(".").lower() in HONORIFICS
+                                                              or words[-1].lower() in _RULERS))) and not saint_town:
         votes[P] += 3  # "Pope Callixtus III", "the Kangxi Emperor"
     if re.search(r"\b[Tt]he\s+$", text[max(0, span.title_start - 4):span.title_start]):
         votes["article"] += 1  # people take no article: "the Mongols" are a people, not a person
@@ -193,7 +196,7 @@ def span_evidence(span: Span, text: str, parse: Parse, norp: set[str]) -> Counte
             and not re.match(r"['’]", text[span.end:span.end + 1]):
         votes[L] += 3  # "the inn La Belle Alliance", "the village Porlock": the noun says what the name is
     body = re.search(r"\b(?:[Tt]he|[Aa]n?|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s+(?:[a-z-]+\s+){0,3}?(body|newspaper|journal"
-                     r"|party|committee|council|society|league|union|movement|organi[sz]ation)\s+$",
+                     r"|paper|party|committee|council|society|league|union|movement|organi[sz]ation)\s+$",
                      text[max(0, span.title_start - 60):span.title_start])
     if body and not re.match(r"['’]", text[span.end:span.end + 1]):
         votes[O] += 3  # "their elected representative body Tsentrobalt", "the newspaper Iskra"

@@ -20,7 +20,8 @@ HONORIFICS = frozenset(
     " governor-general field lieutenant-general major-general chief-justice justice chief"
     " prof professor gen col capt lt sgt sergeant private corporal brigadier dom dona doña viceroy vicereine"
     " negus ras dejazmach fitawrari raja rajah maharaja maharajah nawab caliph vizier sheikh imam hetman pharaoh kaiser"
-    " shogun begum khanum mufti şehzade sehzade beylerbey bey pasha".split())  # the titles of other courts: "Negus
+    " shogun begum khanum mufti şehzade sehzade beylerbey bey pasha inspector officer detective superintendent"
+    " mayor".split())  # the titles of other courts: "Negus
 # Tekle Haymanot", "Ras Alula", "Shogun Ashikaga Yoshiaki", "Maham Begum", "Mufti Ebussuud", "Şehzade Mustafa"
 # "the Battle of Ligny", "the siege of Orléans": the place is a name of its own
 _BATTLE_OF = re.compile(r"\b(?:[Bb]attle|[Ss]iege|[Ss]ack|[Rr]elief|[Ff]all|[Cc]apture)\s+of\s+(?:the\s+)?"
@@ -106,7 +107,8 @@ def strip_title(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 _JOINED_LINE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*\s+(?:and|&)\s+[A-Z][\w'’-]*\s+(?:Railway|Railroad|Canal"
-                          r"|Company|Navigation|Turnpike)\b")  # "the Stockton and Darlington Railway"
+                          r"|Company|Navigation|Turnpike|Fortress|Cathedral|Church|Abbey|Monastery|College)\b")
+# "the Stockton and Darlington Railway", "the Peter and Paul Fortress"
 _BODY_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][\w-]+\s+)*(?:Army|Armies|Government|Committee|Council|Ministry|Congress)"
                         r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 # "the Army of Northern Virginia": a body, not the region the model draws alone; "the Congress of Angostura": no blank

@@ -535,7 +535,8 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
             options = []  # a people is typed: the text's other peoples are too often the same one under another name
             # ("Turks" for the Ottomans, "Germans" for the Prussians) or a regiment
         if len(options) < 3 or own_name:  # the main subject's other names are one person's: typed, never offered
-            whole = re.match(r"[,.;)]|\s+(?:in|on|at|by|for|from|with|which|that|and|to|during)\b", s.text[m.end:]) \
+            whole = re.match(r"[,.;)]|\s+(?:in|on|at|by|for|from|with|which|that|and|to|during|there|then)\b",
+                             s.text[m.end:]) \
                 is not None and s.text[a - 1:a] not in ('"', "“", "'")  # "He wrote the ____ in Chaghatai Turkic"
             if not (m.key in index.groups or typable(m.key, kind if whole or kind in (
                     AnswerKind.PERSON, AnswerKind.PLACE) else None)) or (

@@ -23,8 +23,8 @@ _NUMBER = re.compile(
 _COUNTED = re.compile(
     r"^\s+(?:(?:more|other|new|of|the|about|some|additional|armed|[a-z]+(?:ed|al|ic|ish|an|ive))\s+){0,2}"
     r"(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
-    r"[A-Z][a-z]+\s+(?=[a-z]{3,}(?:s|men|ry)\b))?(?P<noun>[a-z][a-z-]+)")  # "6000 Mangal tribesmen": a people's name before what
-# it counts (never "30 August which")
+    r"[A-Z][a-z]+\s+(?=[a-z]{3,}(?:s|men|ry)\b))?(?P<noun>[a-z][a-z-]+)")
+# "6000 Mangal tribesmen": a people's name may stand before what it counts (never "30 August which")
 _TIME_WORDS = frozenset({"am", "pm", "a.m", "p.m", "o'clock", "percent", "per", "times", "of", "or", "and", "to",
                          "in", "at", "on", "the", "a", "an", "by", "was", "were", "is", "are", "had", "have"})
 DURATIONS = frozenset({"years", "months", "weeks", "days", "hours", "decades", "centuries"})

@@ -47,6 +47,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # one written first, blanked with the other
         ("dual", rf"\b{_D1}\s+{_M1}(?:,?\s+{_Y1})?\s*\(\s*{_D2}\s+{_M2}(?:,?\s+{_Y2})?,?\s+{_STYLE}\s*\)"
                  rf"(?(y1)|,?\s+(?P<y3>\d{{4}})\b)"),
+        # 27 June (8 July) 1709 / 19 (30) November 1700: a date in two calendars with no word for the second, the
+        # one written first
+        ("dual_bare", rf"\b{_D1}\s+{_M1}\s*\(\s*{_D2}\s+{_M2}\s*\),?\s+{_Y1}\b"),
+        ("dual_day", rf"\b{_D1}\s*\(\s*{_D2}\s*\)\s+{_M1},?\s+{_Y1}\b"),
         # 2–13 March 1938 (a range of days: the first day is the event's date)
         ("day_range", rf"\b{_D1}\s*(?:–|—|-|to)\s*{_D2}\s+{_M1},?\s+{_Y1}\b"),
         # the 27th day of June, 1869 / 27th of June 1869 / the sixth of September, 1901
@@ -87,7 +91,7 @@ _YEAR_CUE = re.compile(
 
 TIME_PREPOSITION = re.compile(r"\b(?:in|until|till|by|after|before|during|of|from|since)\s+$", re.I)
 # a year written for "the following year" after one of these needs no "in" of its own ("until 1804")
-_FULL_FORMS = frozenset({"dual", "os_ns", "day_range", "day_of", "dmy", "mdy", "feast"})
+_FULL_FORMS = frozenset({"dual", "dual_bare", "dual_day", "os_ns", "day_range", "day_of", "dmy", "mdy", "feast"})
 
 
 @dataclass(frozen=True)
@@ -169,6 +173,8 @@ def _mention(name: str, m: re.Match[str], text: str) -> DateMention | None:
         if _month(g["m1"]) == 12 and month == 1:
             year += 1
         return _full(a, b, surface, year, month, day)
+    if name in ("dual_bare", "dual_day"):
+        return _full(a, b, surface, int(g["y1"]), _month(g["m1"]), _day(g["d1"]))
     if name == "dual":
         return _full(a, b, surface, int(g["y1"] or g["y3"]), _month(g["m1"]), _day(g["d1"]))
     if name in ("day_of", "dmy", "mdy", "day_range"):
