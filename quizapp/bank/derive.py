@@ -216,12 +216,18 @@ def main_person(index: EntityIndex, sentences: list[Sentence], title: str = "") 
     if named:
         return max(named)[2]  # "Marie Duval" before her father "Paul Duval", however often each is named
     first = next((s for s in sentences if s.narrative), None)
-    if first is not None:
+    if first is not None and not _EVENT_TITLE.search(fold(title)):  # "The Norman Conquest of 1066" opens with the
+        # death of Edward the Confessor, who is no more its main subject than William or Harold
         opening = [m for m in index.by_sentence.get(first.index, []) if index.kinds.get(m.key) is not None]
         if opening and index.kinds[opening[0].key] is AnswerKind.PERSON and opening[0].start < 40 \
                 and index.counts[opening[0].key] >= max(3, people[0][0] // 3):
             return opening[0].key
     return None
+
+
+_EVENT_TITLE = re.compile(r"\b(?:battle|wars?|conquest|revolution|rebellion|revolt|uprising|affair|congress|armada"
+                          r"|siege|treaty|restoration|dynasty|reform|crisis|massacre|campaign|invasion|commune"
+                          r"|emancipation)\b")
 
 
 def _titled(name: str, title_words: set[str]) -> bool:

@@ -6753,3 +6753,38 @@ def test_a_life_in_years_after_a_name_is_asked(nlp: Any) -> None:
     dates = {q.date: q.prompt for q in _bank_of(text).questions if q.type is QuestionType.DATE}
     assert "1440" in dates and "(born ____)" in dates["1440"], dates
     assert not any("(born ____)" in p and "Kangxi" in p for p in dates.values()), dates
+
+
+def test_a_text_on_an_event_has_no_main_person_from_its_first_sentence(nlp: Any) -> None:
+    """(3) "The Norman Conquest of 1066" opens with the death of Edward the Confessor, who was then taken as the text's
+    main subject: every "he" nobody else could take became his, and the bank stated "Edward the Confessor caught the
+    Norwegians by surprise at Stamford Bridge". A text whose title names an event has no main person by its opening."""
+    text = ("The Conquest of 1205\n\nKing Edmund the Old of Wessex died on 5 January 1205 without a son to succeed "
+            "him. Edmund the Old was buried at Winchester. The next day Earl Godric was crowned king. Edmund the Old "
+            "had once called Duke Robert of Flanders his heir. The Flemish fleet was ready by August 1205. He sailed "
+            "with a great fleet to Kent in September 1205.")
+    prompts = [q.prompt for q in derive_bank(text, title="The Conquest of 1205", source="t.txt").questions]
+    assert not any("Edmund" in p and "sailed" in p for p in prompts), prompts
+
+
+def test_a_name_in_apposition_to_the_subject_is_the_subject(nlp: Any) -> None:
+    """(3) "Its king, Charles XII, was only eighteen years old. At Narva ... his army routed a Russian force. He then
+    turned against Augustus II": the parse makes "king" the subject and Charles XII its apposition, so his "his" and
+    "he" went to the text's main subject, Peter, and the bank said Peter turned against Augustus. A man named in
+    apposition to his sentence's subject is its subject; not a child named beside "their two daughters"."""
+    text = ("Tsar Fyodor\n\nTsar Fyodor ruled Muscovy from 1690. Tsar Fyodor built a fleet in 1696. Tsar Fyodor went "
+            "to war with Sweden in 1700. Its king, Eric IX, was only eighteen years old. At Narva in 1700 his army "
+            "routed a Russian force three times as large. He then turned against Augustus of Saxony.")
+    prompts = [q.prompt for q in derive_bank(text, title="Tsar Fyodor", source="t.txt").questions]
+    assert not any("Fyodor turned against" in p or "Fyodor's army" in p for p in prompts), prompts
+
+
+def test_a_town_and_a_first_name_side_by_side_are_two_names(nlp: Any) -> None:
+    """(2) "at Berkhamsted Edgar and the English leaders submitted to him": the model drew one name over the town and
+    the prince, and the bank asked "at ____ and the English leaders submitted" with a person's options."""
+    from quizapp.bank.mentions.spans import find_spans  # noqa: PLC0415
+    from quizapp.bank.nlp.parse import parse_sentences  # noqa: PLC0415
+
+    one = "William marched round London, and at Berkhamsted Edgar and the English leaders submitted to him."
+    names = {sp.text: sp.label for sp in find_spans(0, one, parse_sentences([one])[0])}
+    assert "Berkhamsted Edgar" not in names and "Berkhamsted" in names and names.get("Edgar") == "PERSON", names

@@ -55,9 +55,9 @@ RECALL = {
     "wiki_battle_of_adwa": 0.71,  # "Abyssinia" is a state of its time; "suggested retreating, perhaps as far back
     # as ____" (Asmara), asked with the sentence before (69 words), had a mountain and a region for a town as options;
     # typed, it scores under the bar
-    "wiki_oda_nobunaga": 0.71,
+    "wiki_oda_nobunaga": 0.742,
     # two more a session after that, the same way (a Mughal founder, a civil war in Ireland): 0.60 and 0.54 as they came
-    "wiki_babur": 0.8,
+    "wiki_babur": 0.828,
     "wiki_irish_civil_war": 0.62,
     # two more a session after that, the same way (the Nahua interpreter of the conquest of Mexico, a war of Asian
     # powers against the Portuguese in India and Malacca): 0.34 and 0.34 as they came
@@ -72,14 +72,14 @@ RECALL = {
     # helper who could not find the two asked for): 0.71 and 0.43 as they came
     "wiki_indira_gandhi": 0.71,  # with its bracket gone, "thus succeeded ____ as Prime Minister" (Shastri) is asked
     # and takes its sentence's second place from "defeated her rival ____" (Desai, asked four times already)
-    "wiki_afghan_civil_war": 0.6,
+    "wiki_afghan_civil_war": 0.628,
     # two more the session after (a Mexican president's life, a Scottish rising of 1685; substitutes a helper found
     # for a Latin American liberator and a peasants' revolt, none of which the stored dump holds): 0.69 and 0.31 as
     # they came
     "wiki_francisco_madero": 0.74,
     "wiki_argylls_rising": 0.48,
     "handout_giuseppe_garibaldi": 0.6,  # texts written after the rules, with gold by readers who saw no output
-    "handout_harriet_tubman": 0.679,  # 17/25 (0.68 in floating point is a hair above it)
+    "handout_harriet_tubman": 0.759,  # 17/25 (0.68 in floating point is a hair above it)
     "handout_meiji_restoration": 0.76,  # Japanese names the model calls bodies (Saigō Takamori) are doubtful
     "handout_paris_commune": 0.84,
     # four more handouts, text and gold written by readers who saw neither the rules nor any output: 0.48, 0.60, 0.32
@@ -95,16 +95,23 @@ RECALL = {
     # four more the session after, written the same way (a suffragette, the Norman Conquest, the Congress of Vienna,
     # a traveller's life without headings): 0.68, 0.36, 0.56 and 0.52 as they came
     "handout_emmeline_pankhurst": 0.839,
-    "handout_battle_of_hastings": 0.719,
+    "handout_battle_of_hastings": 0.759,
     "handout_congress_of_vienna": 0.639,
     "essay_ibn_battuta": 0.599,
+    # four more, written the same way while the code of the commit above stood, and measured before any change was
+    # made for them (Empress Dowager Cixi, the Haymarket affair, Peter the Great, the Spanish Armada): 0.48, 0.56,
+    # 0.48 and 0.64 as they came
+    "handout_empress_cixi": 0.519,
+    "handout_haymarket_affair": 0.639,
+    "handout_peter_the_great": 0.719,
+    "handout_spanish_armada": 0.719,
 }
 _TITLED = r"\b(?:" + "|".join(sorted((h.capitalize() for h in HONORIFICS - OFFICE_BEFORE), key=len, reverse=True)) \
     + r")\.? ____"  # "Lord ____", "General ____"; not an office before a name ("Prime Minister ____")
 _OPENERS = ("In|On|At|By|From|After|Before|During|When|Since|Until|And|But|The|Between|Of|To|For|With|Under|Around"
             "|About|Christmas|Easter")
 _OF_OK = "|".join(sorted(_EVENTS_OF | _QUANTITIES | OFFICES))  # "Governor of ____" is an office, not a name
-PRONOUN_PRECISION = 0.92  # measured 0.96 (280 right, 11 wrong; the rest left unresolved) of the hand-resolved pronouns
+PRONOUN_PRECISION = 0.92  # measured 0.94 (307 right, 18 wrong; the rest left unresolved) of the hand-resolved pronouns
 
 
 def test_every_corpus_text_has_a_threshold() -> None:

@@ -422,8 +422,13 @@ def _named(s: Sentence, parse: Parse, people: list[Mention], index: EntityIndex,
         head = parse.head_of(m.start, m.end)
         owner = parse.tokens[head.head] if head is not None and head.dep == "poss" and 0 <= head.head < len(
             parse.tokens) else None  # "Czolgosz's trial opened": his topic; not "Serge's father fled"
+        apposed = parse.tokens[head.head] if head is not None and head.dep == "appos" and 0 <= head.head < len(
+            parse.tokens) else None  # "Its king, Charles XII, was only eighteen", "His son Alexei Petrovich ...
+        # hated his father's wars": the subject is the man the noun before his name stands for
         subject = head is not None and (head.dep in _SUBJECT or owner is not None and owner.dep in _SUBJECT
-                                        and owner.lower not in ROLE_GENDER) and not _dies(parse, head)
+                                        and owner.lower not in ROLE_GENDER
+                                        or apposed is not None and apposed.dep in _SUBJECT and apposed.tag == "NN"
+                                        and parse.tokens[apposed.head].dep == "ROOT") and not _dies(parse, head)
         if index.confidence.get(m.key, 0.0) < 0.75 and not genders.get(m.key):
             out.append(("", "", subject))  # a doubtful "person" is never named for a pronoun, but may be meant
         else:

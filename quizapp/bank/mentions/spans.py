@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quizapp.bank.mentions.lexicons import first_name_gender, is_demonym
+from quizapp.bank.mentions.lexicons import first_name_gender, is_demonym, place_evidence
 from quizapp.bank.mentions.titles import title_spans
 from quizapp.bank.nlp.parse import Parse
 
@@ -195,10 +195,26 @@ def find_spans(index: int, text: str, parse: Parse) -> list[Span]:
             if first:
                 y += first.end()  # "the Ottoman Sultan Selim I provided": the first of his name, not "I"
             name = " ".join(text[x:y].split())
+            town_then_man = _town_then_man(text, x, y)
+            if town_then_man is not None:  # "at Berkhamsted Edgar and the English leaders submitted": a town, then
+                out += [Span(index, x, town_then_man, text[x:town_then_man], "GPE", x)]  # a man, never one name
+                x = title_start = town_then_man + 1
+                name, label = text[x:y], "PERSON"
             if y > x and plausible(name, label == "WORK_RULE") and not _MONTH_OR_DAY.match(name) \
                     and not _gloss(text, x, y):
                 out.append(Span(index, x, y, name, label, title_start))
     return out
+
+
+def _town_then_man(text: str, a: int, b: int) -> int | None:
+    """Where the town ends in a name of two words that is a town the gazetteer knows and a first name, after a
+    preposition of place ("at Berkhamsted Edgar and the English leaders submitted"); else None."""
+    words = text[a:b].split()
+    if len(words) != 2 or not re.search(r"\b(?:at|in|near|from|to)\s+$", text[:a]) \
+            or not re.match(r"\s+(?:and\s|[a-z]+ed\b)", text[b:]) or first_name_gender(words[1]) not in ("m", "f") \
+            or first_name_gender(words[0]) or not place_evidence(words[0]) or place_evidence(" ".join(words)):
+        return None  # not "her parents' home at Kirkby Mallory, taking", nor "in Central Asia and"
+    return a + len(words[0])
 
 
 def _joined(ents: tuple[tuple[int, int, str], ...], text: str) -> list[tuple[int, int, str]]:
