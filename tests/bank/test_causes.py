@@ -6788,3 +6788,12 @@ def test_a_town_and_a_first_name_side_by_side_are_two_names(nlp: Any) -> None:
     one = "William marched round London, and at Berkhamsted Edgar and the English leaders submitted to him."
     names = {sp.text: sp.label for sp in find_spans(0, one, parse_sentences([one])[0])}
     assert "Berkhamsted Edgar" not in names and "Berkhamsted" in names and names.get("Edgar") == "PERSON", names
+
+
+def test_after_one_man_acts_on_him_the_next_he_is_either(corpus: dict[str, Any]) -> None:
+    """(3) "Peter Tolstoy talked him into coming home with a promise of pardon. He was tried for treason ... He died in
+    the Peter and Paul Fortress": the "he" went to Tolstoy, the named subject, and the bank stated that Tolstoy died
+    there. After a sentence where a named man acts on "him", the next "he" who is acted on may be either: it is left
+    unresolved."""
+    prompts = [q.prompt for q in corpus["handout_peter_the_great"].bank.questions]
+    assert not any("Tolstoy was tried" in p or "Tolstoy died" in p for p in prompts), prompts

@@ -103,15 +103,22 @@ RECALL = {
     # 0.48 and 0.64 as they came
     "handout_empress_cixi": 0.519,
     "handout_haymarket_affair": 0.639,
-    "handout_peter_the_great": 0.719,
+    "handout_peter_the_great": 0.679,  # 17/25: "He died in the Peter and Paul Fortress" is no longer Tolstoy's death
     "handout_spanish_armada": 0.719,
+    # four more, written the same way and kept out of sight until the end of the session that wrote the rules above
+    # (Harun al-Rashid, the emancipation of the Russian serfs, Sojourner Truth, the Battle of Lepanto): 0.40, 0.32, 0.48
+    # and 0.72 with the code the session began with, 0.40, 0.40, 0.48 and 0.72 with its last
+    "handout_harun_al_rashid": 0.399,
+    "essay_emancipation_of_the_serfs": 0.399,
+    "handout_sojourner_truth": 0.479,
+    "handout_battle_of_lepanto": 0.719,
 }
 _TITLED = r"\b(?:" + "|".join(sorted((h.capitalize() for h in HONORIFICS - OFFICE_BEFORE), key=len, reverse=True)) \
     + r")\.? ____"  # "Lord ____", "General ____"; not an office before a name ("Prime Minister ____")
 _OPENERS = ("In|On|At|By|From|After|Before|During|When|Since|Until|And|But|The|Between|Of|To|For|With|Under|Around"
             "|About|Christmas|Easter")
 _OF_OK = "|".join(sorted(_EVENTS_OF | _QUANTITIES | OFFICES))  # "Governor of ____" is an office, not a name
-PRONOUN_PRECISION = 0.92  # measured 0.94 (307 right, 18 wrong; the rest left unresolved) of the hand-resolved pronouns
+PRONOUN_PRECISION = 0.92  # measured 0.94 (324 right, 20 wrong; the rest left unresolved) of the hand-resolved pronouns
 
 
 def test_every_corpus_text_has_a_threshold() -> None:

@@ -220,6 +220,11 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
                     key = _continuing(s, g, seen, doers, sentences, section, later, hero, realized)
                 if not_subject and key == same[0][0]:
                     key = None
+                if key is not None and pronoun.dep == "nsubjpass" and s.index > 0 \
+                        and _acted_on(parses[s.index - 1], g) and any(
+                            k and gk == g and subj for k, gk, subj in seen[s.index - 1]):
+                    key = None  # "Peter Tolstoy talked him into coming home. He was tried for treason": the one
+                    # acted on may be the next "he" that is acted on as well as the one who acted
                 if key is not None and pronoun.tag == "PRP" and (any(
                         m.key == key and m.start > pronoun.start and not _FAMILY_AFTER.match(s.text[m.end:])
                         and not _as_a_name(s.text, m.start) for m in people) or _named_after(key, s.text, pronoun.end, [
@@ -278,6 +283,15 @@ def _clause_subject(parse: Parse, pronoun: Token, people: list[Mention], key: st
         head = parse.tokens[head.head]
     subjects = [c for c in parse.children(head) if c.dep in ("nsubj", "nsubjpass")]
     return not subjects or any(m.key == key and m.start <= c.start < m.end for c in subjects for m in people)
+
+
+def _acted_on(parse: Parse, gender: str) -> bool:
+    """Does a person named as a sentence's subject act on an unnamed "him" or "her" of ``gender`` ("Peter Tolstoy
+    talked him into coming home"; not "Rosa Luxemburg's sharp pen brought her into conflict")?"""
+    actor = next((t for t in parse.tokens if t.dep == "nsubj" and t.ent == "PERSON"), None)
+    return actor is not None and any(
+        t.lower in ("him", "her") and t.tag == "PRP" and t.dep in ("dobj", "pobj", "dative") and t.i > actor.i
+        and PRONOUN_GENDER[t.lower] == gender for t in parse.tokens)
 
 
 def _maybe_gender(name: str) -> str:
