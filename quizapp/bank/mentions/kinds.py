@@ -64,9 +64,8 @@ DOCUMENT_SHAPE = re.compile(
     r"|Claim|Petition|Instrument|Articles) of\b"  # "the Bill of Rights", "the Claim of Right": no Bill, no Claim
     r"|\b(?:Act|Treaty|Charter|Accord|Tariff|Manifesto|Proclamation|Edict|Pamphlet|Memorandum|Petition"
     r"|Encyclical|Speech|Address|Oration|Sermon|Oath|Letter|Tapestry|Book|Chronicle|Protocol|Pact|Concordat"
-    r"|Capitulations?)"
-    r"(?: of \d{4})?$")  # "the Charter Oath", "the Jamaica
-# Letter"
+    r"|Capitulations?)(?: of \d{4})?$")
+# "the Charter Oath", "the Jamaica Letter", "the Bayeux Tapestry", "the Boxer Protocol"
 KIN_NOUNS = frozenset("man woman boy girl son daughter father mother wife husband brother sister uncle aunt cousin"
                       " nephew niece grandfather grandmother grandson granddaughter friend child infant relative"
                       " companion lover mistress widow heir heiress".split())  # "his son Charles", "____'s widow"

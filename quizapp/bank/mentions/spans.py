@@ -198,7 +198,7 @@ def find_spans(index: int, text: str, parse: Parse) -> list[Span]:
             town_then_man = _town_then_man(text, x, y)
             if town_then_man is not None:  # "at Berkhamsted Edgar and the English leaders submitted": a town, then
                 out += [Span(index, x, town_then_man, text[x:town_then_man], "GPE", x)]  # a man, never one name
-                x = title_start = town_then_man + 1
+                x = title_start = town_then_man + len(text[town_then_man:y]) - len(text[town_then_man:y].lstrip())
                 name, label = text[x:y], "PERSON"
             if y > x and plausible(name, label == "WORK_RULE") and not _MONTH_OR_DAY.match(name) \
                     and not _gloss(text, x, y):
