@@ -23,7 +23,7 @@ from quizapp.bank.nlp.parse import EMPTY, parse_sentences
 from quizapp.bank.questions.candidates import (Candidate, amount_candidates, date_candidates, life_span_after,
                                                name_candidates, range_candidates)
 from quizapp.bank.questions.options import build_context
-from quizapp.bank.questions.prompts import frame, full_names, titled
+from quizapp.bank.questions.prompts import CONFLICTS, frame, full_names, titled
 from quizapp.bank.questions.ranking import LEGACY, confidence, select
 from quizapp.bank.text.dates import (MONTH_NAMES, TIME_PREPOSITION, WORK_NOUNS, DateMention, days_alone,
                                      find_dates, format_iso, with_year)
@@ -225,9 +225,10 @@ def main_person(index: EntityIndex, sentences: list[Sentence], title: str = "") 
     return None
 
 
-_EVENT_TITLE = re.compile(r"\b(?:battle|wars?|conquest|revolution|rebellion|revolt|uprising|affair|congress|armada"
-                          r"|siege|treaty|restoration|dynasty|reform|crisis|massacre|campaign|invasion|commune"
-                          r"|emancipation)\b")
+_EVENTS = CONFLICTS - {"rising"} | set(
+    "revolution affair congress treaty restoration dynasty reform crisis massacre commune emancipation".split())
+_EVENT_TITLE = re.compile(r"\b(?:" + "|".join(sorted(_EVENTS)) + r")\b")
+# a title naming a fight or another event: the text has no main person by its opening (but "Argyll's Rising" is his)
 
 
 def _titled(name: str, title_words: set[str]) -> bool:

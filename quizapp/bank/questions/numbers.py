@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass
 from typing import TypeVar
 
+from quizapp.bank.text.dates import MONTH_NAMES
+
 _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
           " seventeen eighteen nineteen").split()
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
@@ -22,7 +24,7 @@ _NUMBER = re.compile(
     r"(?P<scale>\s+(?:million|billion|thousand))?(?![\w,]*\d)")
 _COUNTED = re.compile(
     r"^\s+(?:(?:more|other|new|of|the|about|some|additional|armed|[a-z]+(?:ed|al|ic|ish|an|ive))\s+){0,2}"
-    r"(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    rf"(?:(?!(?:{'|'.join(MONTH_NAMES)})\b)"
     r"[A-Z][a-z]+\s+(?=[a-z]{3,}(?:s|men|ry)\b))?(?P<noun>[a-z][a-z-]+)")
 # "6000 Mangal tribesmen": a people's name may stand before what it counts (never "30 August which")
 _TIME_WORDS = frozenset({"am", "pm", "a.m", "p.m", "o'clock", "percent", "per", "times", "of", "or", "and", "to",

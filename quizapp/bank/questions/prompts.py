@@ -608,7 +608,9 @@ _ANAPHORIC_NOUNS = {"city": _PLACES, "town": _PLACES, "village": _PLACES, "islan
 # whatever its title says.
 
 
-_CONFLICTS = frozenset("battle war siege campaign conquest rebellion revolt rising uprising invasion armada".split())
+CONFLICTS = frozenset(
+    "battle war wars siege campaign conquest rebellion revolt rising uprising invasion armada".split())
+# a title with one of these names a fight, whose two sides are "the two armies"
 _SIDES = frozenset("armies sides forces fleets".split())
 
 
@@ -655,7 +657,7 @@ def _pointing_back(parse: Parse, end: int, begin: int = 0, topic: frozenset[str]
                 and 0 <= t.head < len(parse.tokens) and parse.tokens[t.head].pos == "NOUN" and not any(
                     c.dep in ("prep", "relcl", "acl") for c in parse.children(parse.tokens[t.head])) and sum(
                     label == "PERSON" and a < t.start for a, _, label in parse.ents) < 2 and not (
-                    topic & _CONFLICTS and parse.tokens[t.head].lower in _SIDES):
+                    topic & CONFLICTS and parse.tokens[t.head].lower in _SIDES):
             return t  # "the two armies clashed": which two? (not "Douglass visited Auld, and the two men"; nor, in a
             # text on a battle or a war, "the two armies met on Senlac Hill": the two sides of the text's own fight)
         if t.lower == "further" and i > 0 and toks[i - 1].lower == "a" and not (
