@@ -79,7 +79,8 @@ RECALL = {
     "wiki_francisco_madero": 0.74,
     "wiki_argylls_rising": 0.48,
     "handout_giuseppe_garibaldi": 0.6,  # texts written after the rules, with gold by readers who saw no output
-    "handout_harriet_tubman": 0.759,  # 17/25 (0.68 in floating point is a hair above it)
+    "handout_harriet_tubman": 0.719,  # 18/25: "born in Dorchester County, Maryland, to ____ and Ben Ross" (her mother)
+    # now outranks the birthplace's where-question, since more of a mother's options are vouched for
     "handout_meiji_restoration": 0.76,  # Japanese names the model calls bodies (Saigō Takamori) are doubtful
     "handout_paris_commune": 0.84,
     # four more handouts, text and gold written by readers who saw neither the rules nor any output: 0.48, 0.60, 0.32

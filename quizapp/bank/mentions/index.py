@@ -154,8 +154,9 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
         if kind is None and v[AnswerKind.PLACE] >= PLACE_BEYOND_DOUBT and v[AnswerKind.PERSON] + v[AnswerKind.ORG] < 1:
             kind, share = AnswerKind.PLACE, SITE_CONFIDENCE  # "his army had taken Gao, the chief city of the Songhai":
             # the text calls it a place, and only the model and a name list call it a person
-        if " " not in name and (name.lower() in lowered or name in starts):
-            kind = None  # a common word that is sometimes capitalised ("Party", "Typhus")
+        if " " not in name and (name.lower() in lowered or (name in starts and v["name:place"] < COUNTRY_VOTE)):
+            kind = None  # a common word that is sometimes capitalised ("Party", "Typhus"); not a city the gazetteer
+            # knows well that the text names only as a subject ("Sevastopol fell in September 1855")
         if loose and kind in (AnswerKind.ORG, None):
             # one word the model calls an organisation, with nothing in the text to say so ("Freeland", and
             # towns it does not know: "met at Epernay"): the other evidence decides, less surely

@@ -83,6 +83,7 @@ PERSON_NOUNS = KIN_NOUNS | frozenset(
     " chief chieftain ruler monarch sovereign regent warlord successor predecessor courtier official scholar"
     " reformer commissioner chairman mayor architect sculptor trader pilot playwright dramatist theologian"
     " economist chemist physicist astronomer naturalist lieutenant sergeant major prophet".split())
+_NOT_ONLY_PEOPLE = frozenset("ally rival member owner master successor predecessor heir patron agent".split())
 PLACE_NOUNS = frozenset(
     "city town village hamlet capital port harbour harbor river valley region province county district island"
     " mountain castle fortress fort palace prison abbey monastery cathedral church estate country kingdom"
@@ -252,6 +253,11 @@ def span_evidence(span: Span, text: str, parse: Parse, norp: set[str]) -> Counte
         votes["unit part"] += 1  # "the 12th (East Suffolk) Regiment of Foot": the regiment's name, no place of the story
     if re.search(r"\b(?:house|dynasty|family|clan) of\s+$", before, re.I):
         votes["house of"] += 1  # "the sovereigns of the house of Bourbon": a family, not one of its members
+    calling = re.search(r"(?<![\w'’-])([a-z]+)\s+$", before)
+    if calling and calling.group(1) in PERSON_NOUNS - _NOT_ONLY_PEOPLE and not re.match(r"['’]", text[span.end:]) \
+            and not (ORG_SHAPE.search(name) or PLACE_SHAPE.search(name)) and span.label != "PERSON":
+        votes[P] += 3  # "opposition leader Atal Bihari Vajpayee" (a body to the model): a calling set straight before
+        # a name is the person's (not "its ally France", "the abolitionist Radical Democracy Party")
     named = re.search(r"\b(\w+)\s+(?:named|called)\s+$", before)
     if named and named.group(1).lower() in PERSON_NOUNS:
         votes[P] += 3

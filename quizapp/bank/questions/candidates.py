@@ -668,13 +668,14 @@ _PLAIN_WORDS = frozenset("the a an he she it they his her its their this these t
 
 def typable(name: str, kind: AnswerKind | None = None) -> bool:
     """Can a name be asked for typing from memory: a name of two to seven words ("Temple of Music", "Junius
-    Pamphlet"), or a work's title or a town of one ("Flyology", "Tlaxcala"); not a country or a broad region ("Europe",
-    "the South") nor a bare "Catherine", too easily guessed or too little to go on?"""
+    Pamphlet"), or a work's title, a town or a person of one ("Flyology", "Tlaxcala", "the Byzantine empress Irene": the
+    text's only name for her, though a given name too); not a country or a broad region ("Europe", "the South"), too
+    easily guessed or too little to go on?"""
     folded = fold(name).removeprefix("the ")
     words = len(folded.split())
     single = words == 1 and len(folded) >= 5 and (kind is AnswerKind.WORK or (
         kind is AnswerKind.PLACE and not is_region(name)) or (
-        kind is AnswerKind.PERSON and not first_name_gender(name.removeprefix("the ").capitalize())))
+        kind is AnswerKind.PERSON))
     return (words in _TYPED_WORDS or single) and folded not in _GUESSABLE  # "Seneca", "Mzilikazi": a whole name
 
 

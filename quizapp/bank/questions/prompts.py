@@ -234,9 +234,10 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
             or _RUN_ON.search(body):
         return None
 
-    def unclear_from(begin: int, skip: tuple[tuple[int, int], ...] = ()) -> bool:  # does the sentence from
-        # ``begin`` on, less the phrases in ``skip``, need the sentence before?
-        part = text[begin:end]
+    def unclear_from(begin: int, skip: tuple[tuple[int, int], ...] = (), stop: int = -1) -> bool:  # does the
+        # sentence from ``begin`` on (to ``stop``), less the phrases in ``skip``, need the sentence before?
+        upto = end if stop < 0 else stop
+        part = text[begin:upto]
         for a, b in sorted(skip, reverse=True):
             part = part[:a - begin] + part[b - begin:]
         part = part.strip()
@@ -247,14 +248,14 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
             _unanchored_later(re.sub(r"\([^)]*\)", "", part))
             and not re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|\b[A-Z][a-z]+\s+\d{1,2}\b", part))) \
             and not re.search(r"\b1\d{3}\b", part)  # "The following month, on 25th March": when, only before says
-        vague = _vague_subject(parse, end) and not (named and begin == 0)
-        pointer = _pointing_back(parse, end, begin, topic, skip)
+        vague = _vague_subject(parse, upto) and not (named and begin == 0)
+        pointer = _pointing_back(parse, upto, begin, topic, skip)
         if pointer is not None and any(a <= pointer.start < b for a, b in timed):
             pointer = None  # "The following year she received ...": the year it means is the question's answer
         return bool(_VAGUE_START.match(opens)) or vague or relative or pointer is not None \
-            or _event_told_before(parse, end, previous, topic, begin) \
-            or _shell(parse, end, topic, begin) or _dangling(parse, end, reference, begin) or (
-            reference is not None and begin <= reference.start < end and reference.key is None
+            or _event_told_before(parse, upto, previous, topic, begin) \
+            or _shell(parse, upto, topic, begin) or _dangling(parse, upto, reference, begin) or (
+            reference is not None and begin <= reference.start < upto and reference.key is None
             and not any(a <= reference.start < b for a, b in skip))
 
     headless = text[:1].islower() and bool(parse.tokens) and parse.tokens[0].pos == "VERB" and parse.tokens[0].tag in (
@@ -297,6 +298,15 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
             and _fits_as_context(earlier, previous) and _may_follow(previous, s) \
             and len(earlier.text.split()) + len(previous.text.split()) + words <= _MAX_WITH_TWO
         if not two and (not _fits_as_context(previous, s) or len(previous.text.split()) + words > _MAX_WITH_CONTEXT):
+            first = next((m.start() for m in _CLAUSE_END.finditer(text, start, end)
+                          if len(text[start:m.start()].split()) >= _MIN_KEPT), end)
+            if first < end and not unclear_from(start, stop=first) and _balanced(text[start:first]) and any(
+                    t.dep in ("nsubj", "nsubjpass") and t.lower not in ("who", "which", "that")
+                    and start <= t.start < first and 0 <= t.head < len(parse.tokens)
+                    and parse.tokens[t.head].start < first for t in parse.tokens):
+                return Frame(s, (*edits, (first, len(text), ".")), first, reference, "", parse)  # "Harun was born at
+                # Rayy, in northern Iran, in either 763 or 766; the sources do not agree": what needs the sentence
+                # before stands in a later clause, and the first says its fact alone
             return Frame(s, tuple(edits), end, reference, "", parse, clause_only=True)
         assert previous is not None
         context = previous.text
