@@ -6847,3 +6847,11 @@ def test_a_first_clause_that_stands_alone_is_asked_without_the_rest(nlp: Any) ->
     answers = {q.answer: q.prompt for q in _bank_of(text).questions}
     assert "born at ____" in answers.get("Damascus", ""), answers
     assert "sources" not in answers["Damascus"], answers
+
+
+def test_a_name_whose_first_word_the_model_calls_a_people_may_be_a_person(corpus: dict[str, Any]) -> None:
+    """(1) "In 1877 Saigō Takamori led the Satsuma Rebellion": the model called "Saigō" alone a nationality, so the
+    whole name was taken for a people's branch ("the Khorchin Mongol") and never asked. A word that is a people's only
+    where it qualifies a noun or stands in the plural; "Saigō" is only ever a subject or an object."""
+    answers = {q.answer for q in corpus["handout_meiji_restoration"].bank.questions}
+    assert "Saigō Takamori" in answers, answers

@@ -224,7 +224,9 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
             kind = None  # "the Jurchens", "a Jurchen general": a people, whatever the model says; not "Zwide", whom
             # the text gives a mother, an army and a chief's title however often the model calls him a people, nor
             # "the city of Andijan"
-        group_word = any(w in peoples or w in norp for w in (words[0], words[-1]))
+        group_word = any((w in peoples or w in norp) and (w not in labels or labels[w]["modifier"] or f"{w}s" in labels)
+                         for w in (words[0], words[-1]))  # "the Khorchin Mongol domains", "the Jurchens"; not
+        # "Saigō" of "Saigō Takamori", a people to the model, but only ever a subject or an object, as people are
         if kind is AnswerKind.PERSON and len(words) > 1 and group_word and first_name_gender(words[0]) not in (
                 "m", "f") and words[0].lower() not in HONORIFICS and all(w[:1].isupper() for w in words):
             kind = None  # "the Khorchin Mongol", "Jurchen Jin": a people's branch or state, not a person
