@@ -6855,3 +6855,37 @@ def test_a_name_whose_first_word_the_model_calls_a_people_may_be_a_person(corpus
     where it qualifies a noun or stands in the plural; "Saigō" is only ever a subject or an object."""
     answers = {q.answer for q in corpus["handout_meiji_restoration"].bank.questions}
     assert "Saigō Takamori" in answers, answers
+
+
+def test_a_body_of_something_and_its_members_is_one_name_and_again_and_again_stays(nlp: Any) -> None:
+    """(7) "In 1884 the ____ and Labor Unions resolved" (the Federation of Organized Trades and Labor Unions): the
+    model drew two bodies, so the blank fell inside one name. And "lit his cigar again and again" lost an "again"
+    taken to point back to a sentence unseen ("lit his cigar and again")."""
+    from quizapp.bank.mentions.spans import find_spans  # noqa: PLC0415
+    from quizapp.bank.nlp.parse import parse_sentences  # noqa: PLC0415
+
+    text = ("The Strike\n\nIn 1884 the Federation of Organized Trades and Labor Unions resolved that eight hours would "
+            "make a legal day's work. The strike began in Chicago on 1 May 1886. The mayor, Carter Harrison, came to "
+            "listen to Albert Parsons and lit his cigar again and again so that the crowd could see his face. Carter "
+            "Harrison left the meeting early.")
+    prompts = _prompts(text)
+    assert not any("____ and Labor Unions" in p for p in prompts), prompts
+    spans = {sp.text for sp in find_spans(0, text.split("\n\n")[1].split(". ")[0], parse_sentences([
+        text.split("\n\n")[1].split(". ")[0]])[0])}
+    assert "Federation of Organized Trades and Labor Unions" in spans, spans
+    assert not any("cigar and again" in p for p in prompts), prompts
+    assert any("again and again" in p for p in prompts), prompts
+
+
+def test_a_family_named_in_the_plural_is_typed(corpus: dict[str, Any]) -> None:
+    """(1) "With the help of the ____, she took the case to court" (the Van Wagenens) was offered beside William Lloyd
+    Garrison, Abraham Lincoln and Frederick Douglass, and offered beside Abraham Lincoln: a family is no single person,
+    and single people give it away."""
+    text = ("Sojourner Truth\n\nIn 1826 Sojourner Truth escaped to the home of Isaac Van Wagenen. Isaac Van Wagenen "
+            "bought her freedom for twenty dollars. In 1827 she learned that John Dumont had sold her son Peter to a "
+            "slaveholder in Alabama. With the help of the Van Wagenens, she took the case to court in Kingston. "
+            "William Lloyd Garrison printed her book in 1850. Frederick Douglass met her in 1843. Abraham Lincoln met "
+            "her in 1864.")
+    assert not any("Van Wagenens" in q.distractors for q in _bank_of(text).questions)
+    family = [q for q in corpus["handout_sojourner_truth"].bank.questions if q.answer == "Van Wagenens"]
+    assert family and all(not q.distractors for q in family), [(q.prompt, q.distractors) for q in family]

@@ -207,3 +207,9 @@ def _innermost(names: set[str], words: dict[str, list[str]]) -> set[str]:
     """Of several longer names, keep those that hold none of the others ("Frederick Douglass", not
     "Frederick Douglass Jr", for "Douglass")."""
     return {n for n in names if not any(m != n and _contains(words[n], words[m]) for m in names)}
+
+
+def a_family(name: str, kinds: dict[str, AnswerKind]) -> bool:
+    """Is a person's name a family's, in the plural ("the Van Wagenens" beside "Isaac Van Wagenen", "the Curies")?"""
+    last = name.split()[-1]
+    return last.endswith("s") and any(k.endswith(" " + last[:-1]) and kinds[k] is AnswerKind.PERSON for k in kinds)

@@ -219,11 +219,16 @@ def _town_then_man(text: str, a: int, b: int) -> int | None:
 
 def _joined(ents: tuple[tuple[int, int, str], ...], text: str) -> list[tuple[int, int, str]]:
     """The model's entities, two people side by side made one ("Pargalı" and "Ibrahim Pasha": "Pargalı Ibrahim
-    Pasha"): nothing but a space between them makes one name."""
+    Pasha"): nothing but a space between them makes one name; nor does "and" between a body "of" something and its
+    members' plural ("Labor Unions")."""
     out: list[tuple[int, int, str]] = []
     for a, b, label in ents:
         if out and label == "PERSON" and out[-1][2] == "PERSON" and text[out[-1][1]:a] == " ":
             out[-1] = (out[-1][0], b, label)
+        elif out and label == out[-1][2] == "ORG" and text[out[-1][1]:a] == " and " and " of " in text[out[-1][0]:
+                                                                                                      out[-1][1]] \
+                and re.fullmatch(r"(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+s", text[a:b]):
+            out[-1] = (out[-1][0], b, label)  # "the Federation of Organized Trades and Labor Unions": one body
         else:
             out.append((a, b, label))
     return out
@@ -337,8 +342,10 @@ def _proper_runs(parse: Parse) -> list[tuple[int, int, str]]:
 def _split_list(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """Split an entity that swallowed a list ("Raymond Callemin, Octave Garnier") into its parts."""
     piece = text[a:b]
-    if not re.search(r",|\s+and\s+|&", piece) or _JOINED_LINE.fullmatch(piece):
-        return [(a, b)]  # "the Liverpool and Manchester Railway": one line joining two towns, not Manchester Railway
+    if not re.search(r",|\s+and\s+|&", piece) or _JOINED_LINE.fullmatch(piece) or re.fullmatch(
+            r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+of\s+[^,&]+?\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?", piece):
+        return [(a, b)]  # "the Liverpool and Manchester Railway": one line joining two towns, not Manchester Railway;
+        # "the Federation of Organized Trades and Labor Unions": one body of two sorts of members, no list
     parts = [m.span() for m in re.finditer(r"[^,&]+?(?=,|\s+and\s+|\s*&|$)", piece)]
     parts = [(a + x + len(piece[x:y]) - len(piece[x:y].lstrip(" and")), a + y) for x, y in parts]
     parts = [(x, y) for x, y in parts if y > x]

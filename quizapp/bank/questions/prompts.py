@@ -370,14 +370,15 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
                     and start <= t.start < end and t.i > 0 and t.dep == "advmod" \
                     and 0 <= t.head < len(parse.tokens) and parse.tokens[t.head].pos in ("VERB", "AUX") \
                     and parse.tokens[t.i - 1].lower not in ("but", "and", "not", "only") and text[t.start - 1] == " " \
-                    and not (t.lower == "again" and _negated(parse, parse.tokens[t.head])) \
+                    and not (t.lower == "again" and (_negated(parse, parse.tokens[t.head])
+                                                     or text[t.end:t.end + 10] == " and again")) \
                     and not any(a < t.end and t.start - 1 < b for a, b, _ in edits):
                 once = t.lower == "again" and parse.tokens[t.i - 1].lower == "once" and text[t.start - 6:t.start - 1]
                 aside = text[t.start - 2:t.start] == ", " and text[t.end:t.end + 1] == ","  # "the Congress, therefore,
                 # decided": the commas go with it
                 edits.append((t.start - (6 if once else 2 if aside else 1), t.end + aside, ""))
                 # "Krivitsky also arranged a meeting": also, beside what unseen? "Lafayette again repaired to ...":
-                # again after what? (never "never ... again")
+                # again after what? (never "never ... again", nor "again and again")
         for aside in _ASIDE.finditer(text, start, end):
             if not any(a < aside.end() and aside.start() < b for a, b, _ in edits):
                 edits.append((aside.start(), aside.end(), ""))  # "Louis XVI. and the queen, on the contrary,
