@@ -6889,3 +6889,37 @@ def test_a_family_named_in_the_plural_is_typed(corpus: dict[str, Any]) -> None:
     assert not any("Van Wagenens" in q.distractors for q in _bank_of(text).questions)
     family = [q for q in corpus["handout_sojourner_truth"].bank.questions if q.answer == "Van Wagenens"]
     assert family and all(not q.distractors for q in family), [(q.prompt, q.distractors) for q in family]
+
+
+def test_a_body_named_in_the_plural_is_a_body(nlp: Any) -> None:
+    """(8) "He created the Editing Commissions in March 1859": a body's word in the plural ("Commissions", "Courts")
+    said nothing, so a name the model did not draw was doubtful and never asked."""
+    from quizapp.bank.mentions.kinds import ORG_SHAPE  # noqa: PLC0415
+
+    assert ORG_SHAPE.search("Editing Commissions") and ORG_SHAPE.search("Four Courts")
+    assert not ORG_SHAPE.search("Commissioners")
+
+
+def test_a_round_amount_has_options_on_both_sides(nlp: Any) -> None:
+    """(8) "sold ... for $100", "had secured £10,000", "the sum of 10,000 livres": in steps of the answer's own size
+    there was no smaller wrong amount and only one larger, so a round sum was never asked. And "Between ____ and 20,000
+    Communards died" was asked, the other end of its range beside the blank, as "Between" opened the sentence."""
+    from quizapp.bank.questions.numbers import amount_options  # noqa: PLC0415
+
+    for text in ("$100", "£10,000", "10,000"):
+        amount = find_amounts(f"She was sold for {text} in 1806.", [])[0]
+        options = amount_options(amount, random.Random(5), limit=3)
+        assert len(options) == 3 and any(float(re.sub(r"[^\d.]", "", o)) < amount.value for o in options), options
+    prompts = _prompts("The Commune\n\nThe Commune fell in May 1871. Between 10,000 and 20,000 Communards died in the "
+                       "fighting or were executed. Adolphe Thiers ordered the arrests in 1871.")
+    assert not any("Between ____ and" in p for p in prompts), prompts
+
+
+def test_a_year_or_a_day_before_a_name_is_no_count(nlp: Any) -> None:
+    """(8) "In 802 Nikephoros I overthrew Irene", "on July 24 Murtaza Nizam Shah requested peace": a year of three
+    digits and a day were read as a count before the name ("Two Invalides"), which makes it a common noun, so the
+    name was never asked."""
+    prompts = _prompts("The Caliph\n\nIn 782 Harun led an army to the Bosporus, and the empress Irene agreed to pay a "
+                       "tribute. In 802 Nikephoros I overthrew Irene and stopped the tribute. Nikephoros I was killed "
+                       "in battle in 811.")
+    assert any("____ overthrew Irene" in p for p in prompts), prompts

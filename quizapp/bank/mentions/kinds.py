@@ -47,7 +47,7 @@ ORG_SHAPE = re.compile(
     r"|Corps|Brigade|Division|Regiment|Battalion|Legion|Union|Movement|Front|Convention|Cabinet|Government"
     r"|Office|Department|Bureau|Commission|Order|Dynasty|Empire|Guards|Tribune|Journal|Gazette|Review"
     r"|Magazine|Chronicle|Standard|Star|Agency|Board|Service|Brotherhood|Alliance|Coalition|Mission|Delegation"
-    r"|Embassy)$")
+    r"|Embassy)s?$")  # "the Editing Commissions"
 EVENT_SHAPE = re.compile(
     r"^(?:Battle|Siege|Trial|Treaty|Congress|Conference|Peace|Edict|Act|Declaration) of\b"
     r"|^(?:Transformation|Decline|Rise|Fall|Dissolution|Partition|Stagnation|Division|Sack|Capture) of\b"  # "the

@@ -23,7 +23,7 @@ from quizapp.bank.questions.options import (ROLE_NOUNS, TERRAIN, ContextModel, a
 from quizapp.bank.questions.prompts import (BLANK, OFFICES, Frame, in_list, inside_name, one_article, render,
                                             wh_question)
 from quizapp.bank.questions.trivia import ESTIMATE, TRIVIA_AFTER, TRIVIA_BEFORE
-from quizapp.bank.text.dates import TIME_PREPOSITION, DateMention, format_iso
+from quizapp.bank.text.dates import MONTH_NAMES, TIME_PREPOSITION, DateMention, format_iso
 from quizapp.bank.text.sentences import mask
 from quizapp.bank.types import AnswerKind, BankQuestion, QuestionType
 
@@ -33,8 +33,19 @@ _CLASSIFIERS = frozenset("group clan family movement dynasty house tribe faction
 _NAME_KINDS = (AnswerKind.PERSON, AnswerKind.PLACE, AnswerKind.ORG, AnswerKind.WORK)
 _WH = {AnswerKind.PERSON: "who", AnswerKind.PLACE: "where"}
 _COUNT_BEFORE = re.compile(  # "Two Invalides": a count before a name; not a year ("In 1903 Congress passed")
-    r"(?:^|\s)(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal|[Mm]any"
+    r"(?:^|(?<=\s))(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal|[Mm]any"
     r"|(?<![\d,])\d{1,3}(?:,\d{3})*)\s+$")
+
+
+def _counted(before: str) -> bool:
+    """Does a count stand just before a name ("Two Invalides"), not a year or a day ("In 802 Nikephoros I overthrew
+    Irene", "on July 24 Murtaza Nizam Shah requested peace")?"""
+    count = _COUNT_BEFORE.search(before)
+    if count is None:
+        return False
+    word = re.search(r"(\w+)\s+$", before[:count.start()])
+    return not (count.group()[0].isdigit() and word is not None and (
+        word.group(1) in MONTH_NAMES or word.group(1).lower() in ("in", "by", "of", "since", "until", "c")))
 
 
 @dataclass(frozen=True)
@@ -446,7 +457,7 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
             a = the.start()  # "her most important work, The Accumulation of Capital,", "a book called A New Treatise on
             # Aids to Government": the article is the title's
         if (inside_name(s.text, a, m.end) and not _affiliated(m.key, kind, s.text[m.end:])) or in_list(
-                s.text, a, m.end) or _COUNT_BEFORE.search(s.text[:a]):
+                s.text, a, m.end) or _counted(s.text[:a]):
             continue  # "Two Invalides, supposed to be spies": a count before it makes a name a common noun
         demonym = re.search(r"(?<=[a-z,] )([A-Z][a-z]+)\s+$", s.text[:a])
         if kind is AnswerKind.PLACE and demonym and is_demonym(demonym.group(1)):
@@ -852,7 +863,7 @@ def amount_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...]
         if amount.end > fr.usable_end or re.search(rf"\d\s*[–—-]\s*$|\bbetween\s+(?:[\d,.]+|{_NUMBER_WORD})\s+"
                                                    r"(?:\w+\s+)?and\s+$", s.text[:amount.start], re.I) or re.match(
                 r"\s*[–—-]\s*\d", s.text[amount.end:]) or (
-                re.search(r"\bbetween\s+$", s.text[:amount.start])
+                re.search(r"\b[Bb]etween\s+$", s.text[:amount.start])
                 and re.match(rf"\s+and\s+(?:\d|{_NUMBER_WORD}\b)", s.text[amount.end:], re.I)) or _spanned(
                 s.text, amount.start, amount.end):
             continue  # "a rally of 40–____ miners", "between 20 and ____ people": one end of a range is no amount,

@@ -210,6 +210,8 @@ def _wrong_amounts(v: float, rng: random.Random, limit: int, side: int, rough: b
     step = 10 ** max(0, min(digits, len(str(int(v))) - 1))
     if rough and v / step < 10 and step >= 10:
         step //= 10  # about 10,000 in steps of 1,000: in steps of 10,000 its halves would all round to itself
+    elif v / step < 3 and step >= 10:
+        step //= 2  # "£10,000", "$100": in steps of the answer's own size there is no smaller amount, and one larger
     low, high = ((0.2, 0.5), (2.0, 4.5)) if rough else ((0.55, 0.88), (1.14, 1.7)) if age else (
         (0.45, 0.87), (1.15, 2.3))
     shown = min(limit, SHOWN)
