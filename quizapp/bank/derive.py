@@ -25,7 +25,7 @@ from quizapp.bank.questions.candidates import (Candidate, amount_candidates, dat
 from quizapp.bank.questions.options import build_context
 from quizapp.bank.questions.prompts import CONFLICTS, frame, full_names, titled
 from quizapp.bank.questions.ranking import LEGACY, confidence, select
-from quizapp.bank.text.dates import (MONTH_NAMES, TIME_PREPOSITION, WORK_NOUNS, DateMention, days_alone,
+from quizapp.bank.text.dates import (MONTH_NAMES, TIME_PREPOSITION, WORK_NOUNS, DateMention, days_alone, early_text,
                                      find_dates, format_iso, with_year)
 from quizapp.bank.text.sentences import Paragraph, Sentence, clean_text, mask, sentences_of, split_paragraphs
 from quizapp.bank.types import AnswerKind, QuestionBank
@@ -474,7 +474,7 @@ def _named_day(text: str, start: int) -> bool:
     return _WHEN.search(before) is None
 
 
-def heading_years(paragraphs: list[Paragraph]) -> dict[int, tuple[int, int, int]]:
+def heading_years(paragraphs: list[Paragraph], early: bool = False) -> dict[int, tuple[int, int, int]]:
     """The year, and the months, a heading dates the paragraphs under it to ("Kalakani rules Kabul, Saqqawist offensives
     (February – August 1929)": 1929, months 2 to 8), up to the next heading that names a year or tells what came of the
     story ("Legacy"), through the subsections between that name none ("Kalakani versus Nadir")."""
@@ -482,7 +482,7 @@ def heading_years(paragraphs: list[Paragraph]) -> dict[int, tuple[int, int, int]
     current: tuple[int, int, int] | None = None
     for p in paragraphs:
         if p.is_heading:
-            found = find_dates(p.text)
+            found = find_dates(p.text, early)
             years = {d.iso[:4] for d in found} | {d.end_iso[:4] for d in found if d.end_iso}
             if len(years) == 1 and next(iter(years)).isdigit():
                 months = [MONTH_NAMES.index(m) + 1 for m in re.findall("|".join(MONTH_NAMES), p.text)]
@@ -553,18 +553,19 @@ def resolve_dates(paragraphs: list[Paragraph], sentences: list[Sentence],
     carry_day = 0  # the day of the latest dated event, where it gave one
     carried_at = -9  # the paragraph that dated it
     last_paragraph = -1
-    headed = heading_years(paragraphs)
+    early = early_text(" ".join(s.text for s in sentences))
+    headed = heading_years(paragraphs, early)
     for s in sentences:
         if s.paragraph != last_paragraph and any(p.is_heading for p in paragraphs[last_paragraph + 1:s.paragraph]):
             carry = None
         last_paragraph = s.paragraph
         if not s.narrative:
-            if find_dates(s.text):
+            if find_dates(s.text, early):
                 carry = None  # a quotation with dates of its own: the next bare "25th March" is unclear
             continue
         found: list[DateMention] = []
         masked = mask(s.text, s.quotes)
-        dated = find_dates(masked)
+        dated = find_dates(masked, early)
         if carry is not None and carry[1] is not None and carry_day:
             dated = sorted(dated + _days_of(masked, dated, carry[0], carry[1], carry_day), key=lambda d: d.start)
         if not dated and carry is not None and s.paragraph - carried_at <= 1:  # a sentence with no date of its own

@@ -6923,3 +6923,17 @@ def test_a_year_or_a_day_before_a_name_is_no_count(nlp: Any) -> None:
                        "tribute. In 802 Nikephoros I overthrew Irene and stopped the tribute. Nikephoros I was killed "
                        "in battle in 811.")
     assert any("____ overthrew Irene" in p for p in prompts), prompts
+
+
+def test_years_of_three_digits_in_a_text_of_the_first_millennium(nlp: Any) -> None:
+    """(8) "Al-Hadi died suddenly in September 786", "He died at Tus in March 809": years were four digits only, so a
+    caliph's reign had no date question at all. In a text whose story is of the first millennium, three digits after
+    "in", "of", "between" ... are a year; in any other, "in 300 ships" stays a count."""
+    from quizapp.bank.text.dates import early_text  # noqa: PLC0415
+
+    text = ("The Caliph\n\nHarun ruled from Baghdad between 786 and 809. Al-Hadi died suddenly in September 786. "
+            "In 796 Harun moved his court to Raqqa. He died at Tus in March 809 and was buried there.")
+    assert early_text(text) and not early_text("In 1588 the Armada sailed with 130 ships. In 300 years of war ...")
+    dates = {q.date for q in _bank_of(text).questions if q.type is QuestionType.DATE}
+    assert {"0786-09", "0809-03"} <= dates, dates
+    assert [d.iso for d in find_dates("They came in 300 ships in 1588.")] == ["1588"]

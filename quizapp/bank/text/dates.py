@@ -25,6 +25,7 @@ _ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth e
 _ORDINAL_WORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
 _DAY = r"(?P<{n}>[0-3]?\d(?:st|nd|rd|th)?|(?i:" + _ORDINAL_WORD.replace("{", "{{").replace("}", "}}") + r"))"
 _YEAR = r"(?P<{n}>1[0-9]{{3}}|20[0-9]{{2}})"
+_EARLY_YEAR = r"(?P<{n}>1[0-9]{{3}}|20[0-9]{{2}}|[1-9][0-9]{{2}})"  # in a text of the first millennium: "March 809"
 
 
 _STYLE = r"(?:[NO]\.\s?S\.?|[Nn]ew\s+[Ss]tyle|[Oo]ld\s+[Ss]tyle)"
@@ -36,47 +37,61 @@ def _p(template: str, **names: str) -> str:
 
 _M1, _M2 = _p(_MONTH, n="m1"), _p(_MONTH, n="m2")
 _D1, _D2 = _p(_DAY, n="d1"), _p(_DAY, n="d2")
-_Y1, _Y2 = _p(_YEAR, n="y1"), _p(_YEAR, n="y2")
 
-# Order matters: the longest, most specific forms first.
-_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(rx)) for name, rx in (
+
+def _patterns(year: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The date forms, longest and most specific first, with years written as ``year`` matches."""
+    y1, y2 = _p(year, n="y1"), _p(year, n="y2")
+    return tuple((name, re.compile(rx)) for name, rx in (
         # September 27 (October 9, new style), 1888
-        ("os_ns", rf"\b{_M1}\s+{_D1}\s*\(\s*{_M2}\s+{_D2},?\s+new\s+style\s*\),?\s+{_Y1}\b"),
+        ("os_ns", rf"\b{_M1}\s+{_D1}\s*\(\s*{_M2}\s+{_D2},?\s+new\s+style\s*\),?\s+{y1}\b"),
         # 25 October (7 November new style) 1917 / 23 October 1917 (5 November N.S.): a date in two calendars is the
         # one written first, blanked with the other
-        ("dual", rf"\b{_D1}\s+{_M1}(?:,?\s+{_Y1})?\s*\(\s*{_D2}\s+{_M2}(?:,?\s+{_Y2})?,?\s+{_STYLE}\s*\)"
+        ("dual", rf"\b{_D1}\s+{_M1}(?:,?\s+{y1})?\s*\(\s*{_D2}\s+{_M2}(?:,?\s+{y2})?,?\s+{_STYLE}\s*\)"
                  rf"(?(y1)|,?\s+(?P<y3>\d{{4}})\b)"),
         # 27 June (8 July) 1709 / 19 (30) November 1700: a date in two calendars with no word for the second, the
         # one written first
-        ("dual_bare", rf"\b{_D1}\s+{_M1}\s*\(\s*{_D2}\s+{_M2}\s*\),?\s+{_Y1}\b"),
-        ("dual_day", rf"\b{_D1}\s*\(\s*{_D2}\s*\)\s+{_M1},?\s+{_Y1}\b"),
+        ("dual_bare", rf"\b{_D1}\s+{_M1}\s*\(\s*{_D2}\s+{_M2}\s*\),?\s+{y1}\b"),
+        ("dual_day", rf"\b{_D1}\s*\(\s*{_D2}\s*\)\s+{_M1},?\s+{y1}\b"),
         # 2–13 March 1938 (a range of days: the first day is the event's date)
-        ("day_range", rf"\b{_D1}\s*(?:–|—|-|to)\s*{_D2}\s+{_M1},?\s+{_Y1}\b"),
+        ("day_range", rf"\b{_D1}\s*(?:–|—|-|to)\s*{_D2}\s+{_M1},?\s+{y1}\b"),
         # the 27th day of June, 1869 / 27th of June 1869 / the sixth of September, 1901
-        ("day_of", rf"\b(?:the\s+)?{_D1}\s+(?:day\s+)?of\s+{_M1},?\s+(?:in\s+the\s+year\s+)?{_Y1}\b"),
+        ("day_of", rf"\b(?:the\s+)?{_D1}\s+(?:day\s+)?of\s+{_M1},?\s+(?:in\s+the\s+year\s+)?{y1}\b"),
         # Christmas Day 1066 / at Christmas 1085 / New Year's Day, 1863: a feast of fixed date is its day
-        ("feast", rf"\b(?P<feast>Christmas|New\s+Year['’]s)(?:\s+Day)?(?<!Year's)(?<!Year’s),?\s+{_Y1}\b"),
+        ("feast", rf"\b(?P<feast>Christmas|New\s+Year['’]s)(?:\s+Day)?(?<!Year's)(?<!Year’s),?\s+{y1}\b"),
         # 21st December, 1911 / 22 October 1844
-        ("dmy", rf"\b{_D1}\s+{_M1},?\s+{_Y1}\b"),
+        ("dmy", rf"\b{_D1}\s+{_M1},?\s+{y1}\b"),
         # October 9, 1888
-        ("mdy", rf"\b{_M1}\s+{_D1},?\s+{_Y1}\b"),
+        ("mdy", rf"\b{_M1}\s+{_D1},?\s+{y1}\b"),
         # October, 1918 / October 1918
-        ("my", rf"\b{_M1},?\s+{_Y1}\b"),
+        ("my", rf"\b{_M1},?\s+{y1}\b"),
         # AD 43 / AD 60 or 61 / 43 AD / 410 CE (an era marker makes a short number a year)
         ("era", r"\b(?:AD|A\.D\.|CE|C\.E\.)\s*(?P<y1>[1-9]\d{0,3})\b(?:\s+or\s+(?P<alt>\d{1,4})\b)?"
                 r"|\b(?P<y2>[1-9]\d{0,3})\s*(?:AD|A\.D\.|CE|C\.E\.)(?!\w)"),
         # 1869–1870 (a range: the start year is the event's date)
-        ("range", rf"\b{_Y1}\s*(?:–|—|-|to|until)\s*(?:{_Y2}|(?P<short>\d{{2}})\b)"),
+        ("range", rf"\b{y1}\s*(?:–|—|-|to|until)\s*(?:{y2}|(?P<short>\d{{2}})\b)"),
         # on Christmas Day (year carried from context)
         ("feast_day", r"\b(?P<feast>Christmas|New\s+Year['’]s)\s+Day\b(?!,?\s+\d)"),
         # 17 November of that year / the 20th of June / 14 August (year carried from context)
         ("dm", rf"\b(?:the\s+)?{_D1}\s+(?:day\s+)?(?:of\s+)?{_M1}\b(?:\s+of\s+(?:that|the\s+same)\s+year)?(?!,?\s+\d)"),
         ("md", rf"\b(?<!\d\s){_M1}\s+{_D1}(?:st|nd|rd|th)?\b(?!,?\s*\d)"),
         # in 1890 / (1951) / , 1912
-        ("year", rf"(?<![\d,.£$€])\b{_Y1}\b(?![\d,.]\d)(?!\s*(?:%|per\s?cent|km|miles?\b|metres|meters|feet))"),
-    )
-)
+        ("year", rf"(?<![\d,.£$€])\b{y1}\b(?![\d,.]\d)(?!\s*(?:%|per\s?cent|km|miles?\b|metres|meters|feet))"),
+    ))
+
+
+_PATTERNS = _patterns(_YEAR)
+_EARLY_PATTERNS = _patterns(_EARLY_YEAR)
+_EARLY_CUE = re.compile(r"\b(?:[Ii]n|[Bb]y|of|until|since|from|between|and|c\.|around|about)\s+[1-9]\d{2}\b(?![\d,])"
+                        r"(?!\s+[a-z]+s\b)")
+_LATER_YEAR = re.compile(r"\b(?:1\d{3}|20\d\d)\b")
+
+
+def early_text(text: str) -> bool:
+    """Is a text's story in the first millennium, so that a number of three digits after "in", "of", "until" ... is a
+    year ("In 802 Nikephoros I overthrew Irene", "in March 809")?"""
+    early = len(_EARLY_CUE.findall(text))
+    return early >= 3 and early * 2 >= len(_LATER_YEAR.findall(text))
 
 WORK_NOUNS = "play|novel|film|book|biography|opera|poem|documentary|series|musical|album|essay|painting|webcomic|comic"
 # "Tom Stoppard's 1993 play": a work's year, no event of the story
@@ -132,11 +147,12 @@ def _day(text: str) -> int:
     return _ORDINALS.index(text.lower()) + 1
 
 
-def find_dates(text: str) -> list[DateMention]:
+def find_dates(text: str, early: bool = False) -> list[DateMention]:
     """Find every date mention in a piece of text.
 
     Args:
         text: any text (a sentence or a paragraph).
+        early: the text is of the first millennium (:func:`early_text`): years of three digits are years too.
 
     Returns:
         Non-overlapping mentions in text order. Day-and-month mentions without a year are returned
@@ -149,7 +165,7 @@ def find_dates(text: str) -> list[DateMention]:
         i = bisect.bisect_left(taken, (a, a))
         return (i == 0 or taken[i - 1][1] <= a) and (i == len(taken) or taken[i][0] >= b)
 
-    for name, rx in _PATTERNS:
+    for name, rx in _EARLY_PATTERNS if early else _PATTERNS:
         for m in rx.finditer(text):
             a, b = m.span()
             if not free(a, b):
@@ -221,6 +237,9 @@ def _mention(name: str, m: re.Match[str], text: str) -> DateMention | None:
     # when a work came out ("a 1998 study by historian Carolyn Hamilton")
     if not (bracketed or attributive or _YEAR_CUE.search(before) or a == 0 or re.search(r"[.!?]\s*$", before)):
         return None
+    if len(g["y1"]) < 4 and not re.search(r"\b(?:[Ii]n|[Bb]y|of|until|since|from|between|and|or|c\.|around|about)\s+$",
+                                          before):
+        return None  # a short year only after the words that tell a year ("in 786", "between 786 and 809")
     if re.match(r"\s+[a-z]{2,}s\b", after) and not re.match(
             r"\s+(?:was|is|has|his|its|this|thus|us|as|saw|gives|marks|sees|sides|seems)\b", after):
         return None  # "1500 soldiers": a count, not a year
