@@ -6937,3 +6937,14 @@ def test_years_of_three_digits_in_a_text_of_the_first_millennium(nlp: Any) -> No
     dates = {q.date for q in _bank_of(text).questions if q.type is QuestionType.DATE}
     assert {"0786-09", "0809-03"} <= dates, dates
     assert [d.iso for d in find_dates("They came in 300 ships in 1588.")] == ["1588"]
+
+
+def test_where_a_journey_goes_is_a_place(nlp: Any) -> None:
+    """(1) "Ibn Battuta travelled with her escort to Constantinople": the model called the city a body, the gazetteer
+    does not know its old name, and "to" alone says little (one writes to people too), so it was doubtful. After a
+    verb of going, "to" says where."""
+    from quizapp.bank.mentions.kinds import _JOURNEY  # noqa: PLC0415
+
+    assert _JOURNEY.search("Ibn Battuta travelled with her escort to ")
+    assert _JOURNEY.search("the army marched north through Hunan to the ")
+    assert not _JOURNEY.search("Charlemagne sent an envoy to ") and not _JOURNEY.search("She wrote a letter to ")

@@ -118,6 +118,8 @@ _NOBLE_OF = re.compile(r"\b(?:Duke|Duchess|Earl|Count|Countess|Marquess|Marquis|
                        r"|Viscount|Bishop|Archbishop)\s+of\s+(?:the\s+)?$")
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "around", "across", "through", "within", "off"})
 _MOTION_PREPS = frozenset({"from", "to", "into", "towards", "toward", "via", "reached", "entered", "left"})
+_JOURNEY = re.compile(r"\b(?:travel+ed|sailed|marched|fled|rode|journeyed|moved|returned|went|crossed|retreated"
+                      r"|withdrew|advanced|walked|escaped)\b[^.;,]{0,45}\bto(?:wards?)?\s+(?:the\s+)?$")
 _IN_REGION = re.compile(r",\s+((?:[A-Z][\w'’-]+\s?){1,3}?)(?=\s*(?:[.;)]|,\s+(?:where|in|on|and)\b|$))")
 _AFTER_TOWN = re.compile(r"\b(?:in|at|near|from|to|modern-day|present-day)\s+"
                          r"(?:[A-Z][\w'’-]*\s+(?:(?:de|del|la|le)\s+)*){0,3}[A-Z][\w'’-]*,\s+$")
@@ -186,6 +188,10 @@ def span_evidence(span: Span, text: str, parse: Parse, norp: set[str]) -> Counte
         votes[P] += 1  # "according to Baleka of the Qwabe": a teller, mostly a person (or a book), never a place
     elif word in _PLACE_PREPS:
         votes[L] += 1
+    elif word in _MOTION_PREPS and word in ("to", "towards", "toward") and _JOURNEY.search(
+            text[max(0, span.title_start - 60):span.title_start]):
+        votes[L] += 1  # "travelled with her escort to Constantinople", "sailed down the Red Sea to Aden": where a
+        # journey goes is a place (not "sent an envoy to Charlemagne", "wrote to Lenin")
     elif word in _MOTION_PREPS:
         votes[L] += 0.5
     if re.search(r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+)?$",
