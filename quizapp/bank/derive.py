@@ -212,9 +212,15 @@ def main_person(index: EntityIndex, sentences: list[Sentence], title: str = "") 
     if not people:
         return None
     title_words = set(fold(title).split()) - {"of", "the", "and", "de", "la", "le", "von", "van"}
-    named = [(len(set(fold(n).split()) & title_words), c, n) for c, n in people if _titled(n, title_words)]
+    head_text = fold(title).split(" of ")[0]
+    head = set(head_text.split()) - {"the"}  # "Queen Nzinga" of "Queen Nzinga of Ndongo and
+    # Matamba": what follows "of" is mostly a realm, whose name a person may bear too (Mwongo Matamba)
+    named = [(len(set(fold(n).split()) & head), len(set(fold(n).split()) & title_words), c, n) for c, n in people
+             if _titled(n, title_words) or (fold(n).split()[0] in head - HONORIFICS
+                                            and not _EVENT_TITLE.search(head_text))]  # not "Eureka Lead" of "Eureka
+    # Rebellion"
     if named:
-        return max(named)[2]  # "Marie Duval" before her father "Paul Duval", however often each is named
+        return max(named)[3]  # "Marie Duval" before her father "Paul Duval", however often each is named
     first = next((s for s in sentences if s.narrative), None)
     if first is not None and not _EVENT_TITLE.search(fold(title)):  # "The Norman Conquest of 1066" opens with the
         # death of Edward the Confessor, who is no more its main subject than William or Harold

@@ -78,7 +78,7 @@ RECALL = {
     # for a Latin American liberator and a peasants' revolt, none of which the stored dump holds): 0.69 and 0.31 as
     # they came
     "wiki_francisco_madero": 0.74,
-    "wiki_argylls_rising": 0.48,
+    "wiki_argylls_rising": 0.54,
     "handout_giuseppe_garibaldi": 0.6,  # texts written after the rules, with gold by readers who saw no output
     "handout_harriet_tubman": 0.719,  # 18/25: "born in Dorchester County, Maryland, to ____ and Ben Ross" (her mother)
     # now outranks the birthplace's where-question, since more of a mother's options are vouched for
@@ -99,7 +99,7 @@ RECALL = {
     "handout_emmeline_pankhurst": 0.839,
     "handout_battle_of_hastings": 0.759,
     "handout_congress_of_vienna": 0.639,
-    "essay_ibn_battuta": 0.599,
+    "essay_ibn_battuta": 0.679,
     # four more, written the same way while the code of the commit above stood, and measured before any change was
     # made for them (Empress Dowager Cixi, the Haymarket affair, Peter the Great, the Spanish Armada): 0.48, 0.56,
     # 0.48 and 0.64 as they came
@@ -110,10 +110,17 @@ RECALL = {
     # four more, written the same way and kept out of sight until the end of the session that wrote the rules above
     # (Harun al-Rashid, the emancipation of the Russian serfs, Sojourner Truth, the Battle of Lepanto): 0.40, 0.32, 0.48
     # and 0.72 with the code the session began with, 0.40, 0.40, 0.48 and 0.72 with its last
-    "handout_harun_al_rashid": 0.399,
-    "essay_emancipation_of_the_serfs": 0.399,
+    "handout_harun_al_rashid": 0.679,  # 17/25: years of three digits ("in March 809") are dates
+    "essay_emancipation_of_the_serfs": 0.479,
     "handout_sojourner_truth": 0.479,
     "handout_battle_of_lepanto": 0.719,
+    # four more the session after, written the same way and kept out of sight until its end (Queen Nzinga, the Battle
+    # of Ain Jalut, Bismarck, the Salt March): 0.57 as they came with that session's first code, 0.58 with its last;
+    # 0.60 once a title's head named the main subject ("Queen Nzinga of Ndongo and Matamba" had made Mwongo Matamba it)
+    "handout_queen_nzinga": 0.599,
+    "handout_battle_of_ain_jalut": 0.439,
+    "handout_otto_von_bismarck": 0.679,
+    "essay_salt_march": 0.639,
 }
 _TITLED = r"\b(?:" + "|".join(sorted((h.capitalize() for h in HONORIFICS - OFFICE_BEFORE), key=len, reverse=True)) \
     + r")\.? ____"  # "Lord ____", "General ____"; not an office before a name ("Prime Minister ____")

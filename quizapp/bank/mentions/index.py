@@ -178,6 +178,9 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
                 re.search(r"[a-z](?:ist|ite)s?$", name) or f"{name}s" in singular):
             kind = None  # "a staunch Royalist", "the Jacobites", "the moderate Whig" beside "the Whigs": a follower of a
             # cause, no one's name
+        if kind is AnswerKind.PERSON and not v["name:person"] and re.fullmatch(
+                r"(?:[A-Z][\w-]*\s+)?[A-Z][a-z]+[bdgklnrt]s", name.split(" of ")[0]):
+            kind = None  # "the Mamluks of Egypt", "mostly Kipchak Turks": a people in the plural, no one's name
         if kind is AnswerKind.PERSON and re.search(r"\w['’]s\s+[A-Z]", name):
             kind = None  # "Geoffrey of Monmouth's History": a man's work, no man (it was offered among Boudica's poets)
         last = name.split()[-1].lower()

@@ -182,6 +182,9 @@ def date_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...],
                 and not re.search(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+$", s.text[:d.start]):
             continue  # "in the aftermath of Black July 1983": a month that ends a name ("Black July", "Bloody
             # Sunday") is no date to blank
+        if "-" in d.iso and re.search(r"\b[A-Z][\w'’-]*\s+of\s+$", s.text[:d.start]):
+            continue  # "By the Treaty of Frankfurt of May 1871": a month or a day after a name's "of" is part of the
+            # name, and its blank a blank inside it (as a year there is: text/dates leaves it out)
         begin = 0 if d.iso.count("-") == 2 and re.fullmatch(r"[Tt]he\s+", s.text[:d.start]) else d.start
         # "The 29th of September was fixed for the closing": "____ was fixed", not "The ____ was fixed"
         prompt = render(dataclasses.replace(fr, edits=tuple(sorted((*fr.edits, *life)))) if life else fr,

@@ -1164,6 +1164,9 @@ def render(fr: Frame, blank: tuple[int, int] | None) -> str:
 
 
 _LINKS = frozenset("so thus hence therefore then also still yet instead however consequently accordingly".split())
+_OPENING_ADVERBS = _LINKS | frozenset("meanwhile later soon finally eventually afterwards thereafter subsequently"
+                                      " nevertheless nonetheless moreover furthermore".split())  # "Meanwhile Möngke
+# had died": the parse may call the adverb part of the name
 
 
 def _own_clause(fr: Frame, blank: tuple[int, int], joined: bool = False) -> tuple[int, int] | None:
@@ -1521,8 +1524,9 @@ def wh_question(fr: Frame, blank: tuple[int, int], word: str) -> str:
     if subject is None or len(aux) != 1 or subject.pos == "PRON":
         return ""
     first, last = _subtree(parse, subject)
-    if first.start != 0 or last.i + 1 != aux[0].i:
-        return ""  # an opening phrase, or a subject not just before its auxiliary
+    if first.start != 0 or last.i + 1 != aux[0].i or first.pos == "ADV" or first.lower in _OPENING_ADVERBS:
+        return ""  # an opening phrase, or a subject not just before its auxiliary; or an adverb the parse hung on the
+        # subject ("When had Meanwhile Möngke died ...?")
     pp_first, pp_last = _subtree(parse, prep)
     if not (pp_first.start <= blank[0] and blank[1] <= pp_last.end) or pp_first.start < aux[0].end:
         return ""
