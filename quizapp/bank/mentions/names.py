@@ -210,6 +210,8 @@ def _innermost(names: set[str], words: dict[str, list[str]]) -> set[str]:
 
 
 def a_family(name: str, kinds: dict[str, AnswerKind]) -> bool:
-    """Is a person's name a family's, in the plural ("the Van Wagenens" beside "Isaac Van Wagenen", "the Curies")?"""
-    last = name.split()[-1]
-    return last.endswith("s") and any(k.endswith(" " + last[:-1]) and kinds[k] is AnswerKind.PERSON for k in kinds)
+    """Is a person's name a family's, in the plural ("the Van Wagenens" beside "Isaac Van Wagenen", "the Curies"), and
+    no one's whose given name opens it ("Roger Williams" beside "Prince William")?"""
+    words = name.split()
+    single = " ".join([*words[:-1], words[-1][:-1]])  # "Van Wagenen": the whole name but its plural's "s"
+    return words[-1].endswith("s") and any(k.endswith(" " + single) and kinds[k] is AnswerKind.PERSON for k in kinds)
