@@ -83,7 +83,7 @@ def _patterns(year: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
 _PATTERNS = _patterns(_YEAR)
 _EARLY_PATTERNS = _patterns(_EARLY_YEAR)
 _EARLY_CUE = re.compile(r"\b(?:[Ii]n|[Bb]y|of|until|since|from|between|and|c\.|around|about)\s+[1-9]\d{2}\b(?![\d,])"
-                        r"(?!\s+[a-z]+s\b)")
+                        r"(?!\s+(?:[a-z]+s|men|people|cattle|infantry|cavalry|horse|foot)\b)")  # not "of 300 men"
 _LATER_YEAR = re.compile(r"\b(?:1\d{3}|20\d\d)\b")
 
 
