@@ -6991,3 +6991,13 @@ def test_no_when_question_keeps_an_opening_adverb_in_its_subject(nlp: Any) -> No
     prompts = _prompts("The Mongols\n\nHulagu took Baghdad in 1258. Meanwhile Möngke had died in August 1259 while "
                        "besieging a fortress in China. Hulagu withdrew to Azerbaijan in 1260.")
     assert not any(p.startswith("When had Meanwhile") for p in prompts), prompts
+
+
+def test_one_man_whose_name_ends_like_a_peoples_plural_is_a_person(corpus: dict[str, Any]) -> None:
+    """(3) "The emirs then chose Baybars as the new sultan, and he entered Cairo in triumph. He ruled Egypt and Syria
+    for seventeen years": "Baybars" ends like "the Nassauers", so he was taken for a body of people, the "he" after
+    him went to Qutuz, and the bank said "Qutuz ruled Egypt and Syria for seventeen years". A one-word name the model
+    calls a person every time, and the text too ("Baybars, a commander of the Bahriyya regiment"), is a man's."""
+    bank = corpus["handout_battle_of_ain_jalut"].bank
+    assert "Baybars" in {q.answer for q in bank.questions}
+    assert not any("Qutuz ruled" in q.prompt or "Qutuz entered Cairo" in q.prompt for q in bank.questions)

@@ -178,7 +178,7 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
                 re.search(r"[a-z](?:ist|ite)s?$", name) or f"{name}s" in singular):
             kind = None  # "a staunch Royalist", "the Jacobites", "the moderate Whig" beside "the Whigs": a follower of a
             # cause, no one's name
-        if kind is AnswerKind.PERSON and not v["name:person"] and re.fullmatch(
+        if kind is AnswerKind.PERSON and not v["name:person"] and not _one_man(name, v, labels) and re.fullmatch(
                 r"(?:[A-Z][\w-]*\s+)?[A-Z][a-z]+[bdgklnrt]s", name.split(" of ")[0]):
             kind = None  # "the Mamluks of Egypt", "mostly Kipchak Turks": a people in the plural, no one's name
         if kind is AnswerKind.PERSON and re.search(r"\w['’]s\s+[A-Z]", name):
@@ -192,7 +192,7 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
                 and all(w.lower() in lowered for w in words[1:]):
             kind = None  # "Vice Presidential nominee", "Prince Regent": a title and a common word, no one's name
         if kind in (AnswerKind.PERSON, AnswerKind.PLACE) and _GROUP.search(name) and not place_evidence(name) \
-                and v[AnswerKind.PLACE] < 2 and v["name:person"] < FIRST_AND_SURNAME:
+                and v[AnswerKind.PLACE] < 2 and v["name:person"] < FIRST_AND_SURNAME and not _one_man(name, v, labels):
             kind = None  # "Nassauers", "Empress Dragoons": a body of people; not "Erskine Childers"
         mentioned = sum(labelled_counts(merged_labels[name]).values())
         modifier = merged_labels[name]["modifier"]
@@ -317,6 +317,17 @@ _PLURAL_TITLES = frozenset("Annals Chronicles Memoirs Letters Essays Notes Recor
                            " Commentaries Analects Classics Times News".split())  # works and papers named in the plural
 _PEOPLE_ENDING = re.compile(r"[a-z](?:ins|ants|istas|istes|ites)$")  # "the Jacobins", "the Feuillants", "the Zapatistas"
 PEOPLE_SHARE = 0.7  # a people's or faction's name: sure enough to ask (typed), under the 0.8 an option needs
+
+
+def _one_man(name: str, v: Counter, labels: dict[str, Counter[str]]) -> bool:  # type: ignore[type-arg]
+    """Is a name that ends like a people's plural ("Baybars", like "the Nassauers") one man's all the same: the model
+    calls it a person every time, and the text says so too ("Baybars, a commander of the Bahriyya regiment")?"""
+    named = labelled_counts(labels.get(name, Counter()))
+    return " " not in name and v[AnswerKind.PERSON] >= ONE_MAN and named["PERSON"] > 0 \
+        and named["PERSON"] == sum(named.values())  # not "mostly Kipchak Turks", which "soldiers" stands beside
+
+
+ONE_MAN = 3.0  # context votes for a person: an apposition ("a commander") or a calling before the name
 
 
 def _a_people(name: str, v: Counter, labels: Counter[str], lowered: set[str],  # type: ignore[type-arg]
