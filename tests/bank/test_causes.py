@@ -876,6 +876,15 @@ def _bank_of(text: str) -> QuestionBank:
     return derive_bank(text, title=text.split("\n", 1)[0], source="text.txt")
 
 
+def _index_of(text: str, hint: str = "") -> tuple[list[Any], Any]:
+    """The sentences and the entity index of a short text, as the bank builds them."""
+    from quizapp.bank.mentions.index import build_index  # noqa: PLC0415
+    from quizapp.bank.nlp.parse import parse_sentences  # noqa: PLC0415
+
+    sentences = sentences_of(split_paragraphs(clean_text(text)))
+    return sentences, build_index(sentences, parse_sentences([s.text for s in sentences]), hint=hint)
+
+
 def _prompts(text: str) -> list[str]:
     """Every prompt of the bank of a short text whose first line is its title."""
     return [q.prompt for q in _bank_of(text).questions]
@@ -6814,14 +6823,10 @@ def test_a_calling_straight_before_a_name_makes_it_a_person(nlp: Any) -> None:
     """(1) "She was hailed as Goddess Durga by opposition leader Atal Bihari Vajpayee": the model called the man an
     organisation and nothing else in the text spoke of him, so he was left out of the bank. A calling set straight
     before a name ("opposition leader", "the Russian advisor") is as good as an apposition."""
-    from quizapp.bank.mentions.index import build_index  # noqa: PLC0415
-    from quizapp.bank.nlp.parse import parse_sentences  # noqa: PLC0415
-
     text = ("The Prime Minister\n\nIn 1971 the Prime Minister won a great victory. She was hailed as a goddess by "
             "opposition leader Atal Bihari Vajpayee at that time. The victory made her the most powerful leader of "
             "the country.")
-    sentences = sentences_of(split_paragraphs(clean_text(text)))
-    index = build_index(sentences, parse_sentences([s.text for s in sentences]))
+    _, index = _index_of(text)
     assert index.kinds.get("Atal Bihari Vajpayee") is AnswerKind.PERSON, index.kinds
 
 
@@ -6887,6 +6892,10 @@ def test_a_family_named_in_the_plural_is_typed(corpus: dict[str, Any]) -> None:
             "William Lloyd Garrison printed her book in 1850. Frederick Douglass met her in 1843. Abraham Lincoln met "
             "her in 1864.")
     assert not any("Van Wagenens" in q.distractors for q in _bank_of(text).questions)
+    from quizapp.bank.mentions.names import a_family  # noqa: PLC0415
+
+    people = dict.fromkeys(["Isaac Van Wagenen", "Van Wagenens", "Prince William", "Roger Williams"], AnswerKind.PERSON)
+    assert a_family("Van Wagenens", people) and not a_family("Roger Williams", people)  # a surname ending in "s"
     family = [q for q in corpus["handout_sojourner_truth"].bank.questions if q.answer == "Van Wagenens"]
     assert family and all(not q.distractors for q in family), [(q.prompt, q.distractors) for q in family]
 
@@ -6955,16 +6964,12 @@ def test_the_person_a_title_opens_with_is_the_main_subject_not_one_named_like_it
     Matamba, who became the main subject, so Nzinga Mbande was asked as an answer five times, with her own other
     names as options. What follows "of" in a title is mostly a realm; the person its head names comes first."""
     from quizapp.bank.derive import main_person, naming_title  # noqa: PLC0415
-    from quizapp.bank.mentions.index import build_index  # noqa: PLC0415
-    from quizapp.bank.nlp.parse import parse_sentences  # noqa: PLC0415
 
     text = ("Queen Nzinga of Ndongo and Matamba\n\nNzinga Mbande was a queen of the Mbundu people. In 1622 Nzinga "
             "Mbande went to Luanda as her brother's envoy. Around 1631 Nzinga Mbande conquered Matamba, which was "
             "ruled by a queen, Mwongo Matamba. Mwongo Matamba was captured in 1631. Nzinga Mbande died in 1663.")
-    paragraphs = split_paragraphs(clean_text(text))
-    sentences = sentences_of(paragraphs)
-    title = naming_title(paragraphs, "Queen Nzinga")
-    index = build_index(sentences, parse_sentences([s.text for s in sentences]), hint=title)
+    title = naming_title(split_paragraphs(clean_text(text)), "Queen Nzinga")
+    sentences, index = _index_of(text, hint=title)
     assert main_person(index, sentences, title) == "Nzinga Mbande"
 
 
@@ -6972,14 +6977,10 @@ def test_a_people_in_the_plural_is_no_person(nlp: Any) -> None:
     """(1) "between the Mamluks of Egypt and a Mongol army", "soldiers ..., mostly Kipchak Turks": the model called
     both a person, and "soldiers" beside the second said so too, so they were offered beside Hulagu and Kitbuqa in
     every question on a man. A name ending in a people's plural, with no first name, is no one's."""
-    from quizapp.bank.mentions.index import build_index  # noqa: PLC0415
-    from quizapp.bank.nlp.parse import parse_sentences  # noqa: PLC0415
-
     text = ("The battle was fought in 1260 between the Mamluks of Egypt and a Mongol army. Egypt was ruled by the "
             "Mamluks, soldiers who had been bought as slaves, mostly Kipchak Turks from the steppes. Hulagu sent "
             "his general Kitbuqa to Syria. Kitbuqa was killed in 1260.")
-    sentences = sentences_of(split_paragraphs(clean_text(text)))
-    index = build_index(sentences, parse_sentences([s.text for s in sentences]))
+    _, index = _index_of(text)
     assert index.kinds.get("Mamluks of Egypt") is not AnswerKind.PERSON
     assert index.kinds.get("Kipchak Turks") is not AnswerKind.PERSON
     assert index.kinds.get("Kitbuqa") is AnswerKind.PERSON, index.kinds

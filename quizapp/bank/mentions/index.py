@@ -22,7 +22,7 @@ from quizapp.bank.mentions.kinds import (
     span_evidence,
 )
 from quizapp.bank.mentions.lexicons import first_name_gender, is_demonym, place_evidence
-from quizapp.bank.mentions.names import REGNAL_NUMBER, aliases, fold
+from quizapp.bank.mentions.names import REGNAL_NUMBER, a_family, aliases, fold
 from quizapp.bank.mentions.spans import HONORIFICS, Span, find_spans
 from quizapp.bank.nlp.parse import Parse
 from quizapp.bank.text.sentences import Sentence
@@ -67,6 +67,12 @@ class EntityIndex:
     evidence: dict[str, Counter] = field(default_factory=dict)  # type: ignore[type-arg]
     maybe_people: dict[int, list[Mention]] = field(default_factory=dict)
     groups: frozenset[str] = frozenset()  # peoples and factions ("the Bolsheviks"): bodies asked typed, never offered
+
+    @cached_property
+    def families(self) -> frozenset[str]:
+        """The people's names that are a family's, in the plural ("the Van Wagenens" beside "Isaac Van Wagenen"):
+        typed when asked, never offered. Found once per text, not once per question."""
+        return frozenset(k for k, kind in self.kinds.items() if kind is AnswerKind.PERSON and a_family(k, self.kinds))
 
     @cached_property
     def _scale(self) -> tuple[float, int]:

@@ -12,7 +12,7 @@ from quizapp.bank.mentions.index import EntityIndex, Mention
 from quizapp.bank.mentions.kinds import KIN_NOUNS, NOW_CALLED, PERSON_NOUNS, PLACE_NOUNS
 from quizapp.bank.mentions.lexicons import (PLACE_ADJECTIVES, first_name_gender, is_demonym, is_region,
                                              names_the_country)
-from quizapp.bank.mentions.names import REGNAL_NUMBER, a_family, fold
+from quizapp.bank.mentions.names import REGNAL_NUMBER, fold
 from quizapp.bank.mentions.places import COUNTRIES, REGIONS, is_country, place_grain
 from quizapp.bank.mentions.spans import GROUP_NOUNS, HONORIFICS
 from quizapp.bank.nlp.parse import Token
@@ -545,7 +545,7 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
                              when=model.dated.get(s.index), limit=KIN_POOL if kin else 3)
         if kin:  # the family's name stands in the prompt: its other members are the options, or it is typed
             options = [o for o in options if o.split()[-1] == kin][:3]
-        if kind is AnswerKind.PERSON and a_family(m.key, index.kinds):
+        if m.key in index.families:
             options = []  # "With the help of the ____" (the Van Wagenens, a family beside Isaac Van Wagenen): a family
             # is typed, never offered beside single people
         if m.key in index.groups:

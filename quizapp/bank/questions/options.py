@@ -18,7 +18,7 @@ from quizapp.bank.mentions.lexicons import (KNOWN_TOWN, PLACE_ADJECTIVES, contin
                                              province_towns,
                                              region_towns, same_country, same_province, similar_places, town_country,
                                              town_population, us_state, within_town)
-from quizapp.bank.mentions.names import REGNAL_NUMBER, a_family
+from quizapp.bank.mentions.names import REGNAL_NUMBER
 from quizapp.bank.mentions.names import fold as _fold
 from quizapp.bank.mentions.places import REGIONS, continent_parts, is_country, place_grain
 from quizapp.bank.mentions.references import ROLE_AFTER, ROLE_BEFORE, ROLE_GENDER, given_gender
@@ -656,8 +656,7 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
     other_body: set[str] = set()
     for name, k in index.kinds.items():
         kin = k is not kind and _kin(kind, k, name)
-        if (k is not kind and not kin) or name == answer or name in excluded or (
-                k is AnswerKind.PERSON and a_family(name, index.kinds)):
+        if (k is not kind and not kin) or name == answer or name in excluded or name in index.families:
             continue  # nor a family ("the Van Wagenens") beside one person
         if (grain and _grain(name) != grain) or (river and "river" not in _fold(name)):
             continue
