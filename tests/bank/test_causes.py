@@ -7002,3 +7002,21 @@ def test_one_man_whose_name_ends_like_a_peoples_plural_is_a_person(corpus: dict[
     bank = corpus["handout_battle_of_ain_jalut"].bank
     assert "Baybars" in {q.answer for q in bank.questions}
     assert not any("Qutuz ruled" in q.prompt or "Qutuz entered Cairo" in q.prompt for q in bank.questions)
+
+
+def test_an_amount_in_words_is_offered_amounts_written_as_shortly(corpus: dict[str, Any]) -> None:
+    """(6) "More than ____ workers took part in strikes" (a million) was offered "one million five hundred thousand",
+    and "about ____ men" (a thousand) "two thousand two hundred": written out, such an amount is no amount a writer
+    rounds to, so the long one is a wrong answer by its form alone. Wrong amounts in words are written in at most one
+    word more than the answer."""
+    from quizapp.bank.questions.numbers import amount_options
+
+    for sentence in ("More than a million workers took part in strikes.", "Collecting about a thousand men, he rode.",
+                     "Austria was to advance thirty-five thousand men.", "he sent only two hundred men"):
+        amount = find_amounts(sentence, [])[0]
+        for seed in range(20):
+            options = amount_options(amount, random.Random(seed))
+            assert len(options) == 3 and all(len(o.split()) <= len(amount.text.split()) + 1 for o in options), options
+    worded = [q for text in corpus.values() for q in text.bank.questions if q.answer_kind is AnswerKind.NUMBER
+              and re.fullmatch(r"[A-Za-z -]+", q.answer)]
+    assert worded and all(len(d.split()) <= len(q.answer.split()) + 1 for q in worded for d in q.distractors)

@@ -6,7 +6,7 @@ import math
 import random
 import re
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Callable, TypeVar
 
 from quizapp.bank.text.dates import MONTH_NAMES
 
@@ -175,8 +175,16 @@ def amount_options(amount: Amount, rng: random.Random, limit: int = 3, side: int
         rng.shuffle(pool)
         pool = by_chance(pool, v, rng, min(limit, SHOWN))  # the first three, which a question shows
     else:
-        pool = _wrong_amounts(v, rng, limit, side, rough and v >= 1000, age)  # a crowd or an army; "about
-        # nineteen years of age" keeps near ages
+        worded = not re.sub(r"^[£$€]\s?", "", amount.text)[:1].isdigit()
+        length = len(amount.text.split())
+
+        def fits(x: float) -> bool:  # "a million" is not offered beside "one million five hundred thousand"
+            return not worded or len(_write(x, amount.text).split()) <= length + 1
+
+        single = re.match(r"(?:an?|one)\s+(?:thousand|million|billion)\b", amount.text, re.I) is not None
+        # a crowd or an army, or "a million" (whose neighbours are no shorter words); "about nineteen years of age"
+        # keeps near ages
+        pool = _wrong_amounts(v, rng, limit, side, (rough or single) and v >= 1000, age, fits)
     out: list[str] = []
     for x in pool:
         text = _write(x, amount.text)
@@ -188,12 +196,14 @@ def amount_options(amount: Amount, rng: random.Random, limit: int = 3, side: int
 
 
 def _draw(v: float, step: int, span: tuple[float, float], below: bool, pool: list[float], rng: random.Random,
-          age: bool) -> float | None:
+          age: bool, fits: Callable[[float], bool]) -> float | None:
     """A wrong amount ``span`` times the answer (a ratio drawn evenly on a log scale), rounded to its step, on the
-    asked side of it, not within 8 % of one already drawn and, for an age, under a hundred; None after 40 tries."""
+    asked side of it, not within 8 % of one already drawn, for an age under a hundred, and one that ``fits`` (written
+    in words no longer than the answer's by more than a word); None after 40 tries."""
     for _ in range(40):
         x = float(max(step, round(v * math.exp(rng.uniform(math.log(span[0]), math.log(span[1]))) / step) * step))
-        if x != v and (x < v) == below and all(abs(x - o) >= 0.08 * max(x, o) for o in pool) and (not age or x < 100):
+        if x != v and (x < v) == below and all(abs(x - o) >= 0.08 * max(x, o) for o in pool) and (
+                not age or x < 100) and fits(x):
             return x
     return None
 
@@ -201,7 +211,8 @@ def _draw(v: float, step: int, span: tuple[float, float], below: bool, pool: lis
 SHOWN = 3  # wrong amounts a question shows; any further ones are spares for those a prompt already shows
 
 
-def _wrong_amounts(v: float, rng: random.Random, limit: int, side: int, rough: bool, age: bool = False) -> list[float]:
+def _wrong_amounts(v: float, rng: random.Random, limit: int, side: int, rough: bool, age: bool = False,
+                   fits: Callable[[float], bool] = lambda x: True) -> list[float]:
     """Wrong amounts of the answer's precision at random distances from it, so that neither the answer's place among
     the shown amounts (smallest, largest or between, each as likely) nor a simple ratio to it (816 among 408, 612
     and 1,632: only 816 is half, three quarters and double of the others) tells it; for a rough amount, none within
@@ -220,8 +231,8 @@ def _wrong_amounts(v: float, rng: random.Random, limit: int, side: int, rough: b
         side < 0 or (side == 0 and rng.random() < 0.5) for _ in range(limit - shown)]
     pool: list[float] = []
     for below in wanted:  # where the step is too coarse on one side ("300 million" in hundreds of millions), the other
-        x = _draw(v, step, low if below else high, below, pool, rng, age) or (
-            _draw(v, step, high if below else low, not below, pool, rng, age) if side == 0 else None)
+        x = _draw(v, step, low if below else high, below, pool, rng, age, fits) or (
+            _draw(v, step, high if below else low, not below, pool, rng, age, fits) if side == 0 else None)
         if x is not None:
             pool.append(x)
     return pool
