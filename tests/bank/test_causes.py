@@ -7020,3 +7020,15 @@ def test_an_amount_in_words_is_offered_amounts_written_as_shortly(corpus: dict[s
     worded = [q for text in corpus.values() for q in text.bank.questions if q.answer_kind is AnswerKind.NUMBER
               and re.fullmatch(r"[A-Za-z -]+", q.answer)]
     assert worded and all(len(d.split()) <= len(q.answer.split()) + 1 for q in worded for d in q.distractors)
+
+
+def test_a_units_name_ends_with_its_lower_case_unit(nlp: Any) -> None:
+    """(1) "Perponcher's 2nd Dutch division": the model's name stopped before "division", so "2nd Dutch" was offered
+    beside the Young Guard as if it were a unit's whole name. After an ordinal, the unit word ends the name."""
+    from quizapp.bank.mentions.spans import find_spans  # noqa: PLC0415
+    from quizapp.bank.nlp.parse import parse_sentences  # noqa: PLC0415
+
+    text = ("The only other troops they could see were skirmishers of the regiments of Kempt and Pack, and Perponcher's "
+            "2nd Dutch division.")
+    names = [span.text for span in find_spans(0, text, parse_sentences([text])[0])]
+    assert "2nd Dutch" not in names, names
