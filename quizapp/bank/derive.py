@@ -24,6 +24,7 @@ from quizapp.bank.questions.candidates import (Candidate, amount_candidates, dat
                                                name_candidates, range_candidates)
 from quizapp.bank.questions.options import build_context
 from quizapp.bank.questions.prompts import CONFLICTS, frame, full_names, titled
+from quizapp.bank.questions.trivia import commenting
 from quizapp.bank.questions.ranking import LEGACY, confidence, select
 from quizapp.bank.text.dates import (MONTH_NAMES, TIME_PREPOSITION, WORK_NOUNS, DateMention, days_alone, early_text,
                                      find_dates, format_iso, with_year)
@@ -124,7 +125,10 @@ def derive_bank(text: str, *, title: str, source: str,
         about_hero = hero is not None and (hero in {m.key for m in index.by_sentence.get(s.index, [])} or (
             fr.resolved is not None and fr.resolved.key == hero))
         lived, people_end = life_in_years(s.text, found, people_end)
-        candidates += date_candidates(fr, lived, tags, dated, people_end, life if about_hero else None, crowded)
+        if not any(m.key in model.commentators and commenting(s.text, m.blank_start, m.end)
+                   for m in index.by_sentence.get(s.index, [])):  # "Dr. Philip Mackowiak
+            # dismissed ... in his book Post-Mortem in 2007": when a writer about the story wrote is no part of it
+            candidates += date_candidates(fr, lived, tags, dated, people_end, life if about_hero else None, crowded)
         candidates += range_candidates(fr, found, tags, dated)
         candidates += name_candidates(fr, index, model, hero, genders, tags, also_hero, home,
                                       details=once or s.index in lead)
@@ -418,7 +422,17 @@ def hero_aliases(hero: str | None, index: EntityIndex, sentences: list[Sentence]
     out |= {k for k, kind in index.kinds.items() if kind is AnswerKind.PERSON and " " in k
             and k.split()[0].strip(".").lower() in HONORIFICS and fold(k.split(" ", 1)[1]) in short}
     # "President Madero, dead at 39, was buried": the main subject under a title is the main subject
+    gender = first_name_gender(hero.split()[0])
+    surname = fold(hero).split()[-1]
+    out |= {k for k, kind in index.kinds.items() if kind is AnswerKind.PERSON and len(k.split()) == 2
+            and _COURTESY.get(k.split()[0].strip(".").lower()) == gender and fold(k.split()[1]) == surname}
+    # "Early in 1813 Mrs. Fry went to Newgate": the main subject by her surname under a courtesy title of her sex;
+    # "Mr. Fry", her husband, is another
     return frozenset(out - {hero})
+
+
+_COURTESY = {**dict.fromkeys(("mrs", "madame", "mme", "lady", "dame", "frau", "señora", "signora"), "f"),
+             **dict.fromkeys(("mr", "monsieur", "herr", "señor", "signor", "sir"), "m")}
 
 
 def title_names(title: str, index: EntityIndex) -> frozenset[str]:

@@ -7032,3 +7032,90 @@ def test_a_units_name_ends_with_its_lower_case_unit(nlp: Any) -> None:
             "2nd Dutch division.")
     names = [span.text for span in find_spans(0, text, parse_sentences([text])[0])]
     assert "2nd Dutch" not in names, names
+
+
+def test_when_a_writer_about_the_story_wrote_is_no_question(corpus: dict[str, Any]) -> None:
+    """(6) "Dr. Philip Mackowiak dismissed the possibility of schizophrenia ... in his book Post-Mortem in ____"
+    (2007), "In ____, historian Geoffrey Blainey drew attention to ...": the year a writer about the story wrote is no
+    part of the story. And "____ described Joan's trial as so "unfair" that ..." is a judgement, as "wrote that" is;
+    but "the priest Dutty Boukman called on them to rise" is an act, and its day is still asked."""
+    from quizapp.bank.questions.trivia import TRIVIA_AFTER  # noqa: PLC0415
+
+    assert TRIVIA_AFTER.match(' described Joan\'s trial as so "unfair" that the transcripts were used')
+    assert not TRIVIA_AFTER.match(" described the city to the king.")
+    joan = corpus["wiki_joan_of_arc"].bank.questions
+    assert not [q for q in joan if "Post-Mortem in" in q.prompt or q.answer == "Beverly Boyd"]
+    eureka = corpus["wiki_eureka_rebellion"].bank.questions
+    assert not [q for q in eureka if "historian Geoffrey Blainey drew attention" in q.prompt and q.date]
+    toussaint = corpus["handout_toussaint_louverture"].bank.questions
+    assert [q for q in toussaint if q.date == "1791-08-14"]
+
+
+def test_a_woman_under_a_courtesy_title_and_her_surname_is_the_main_subject(corpus: dict[str, Any]) -> None:
+    """(2) "Early in 1813 Mrs. Fry went to Newgate": in a life of Elizabeth Fry, "Mrs. Fry" is she, so never an answer
+    nor an option beside her, and the "she" after it is hers; "Mr. Fry", her husband, is another."""
+    bank = corpus["sketch_elizabeth_fry"].bank
+    names = {q.answer for q in bank.questions} | {d for q in bank.questions for d in q.distractors}
+    assert "Mrs. Fry" not in names and "Elizabeth Fry" not in names
+
+
+def test_a_first_name_and_surname_inside_a_longer_name_is_another_man(nlp: Any) -> None:
+    """(2) "the third daughter of John Gurney, banker" and "her brother, Joseph John Gurney": a first name and a
+    surname make a whole name, here the father's; the son's longer name holding it does not make them one man. A title
+    or a reign after the name still does ("Nadir Khan" of "Muhammad Nadir Khan", "Wilhelm I" of "King Wilhelm I")."""
+    _, keys = _kinds_and_keys("Elizabeth was the third daughter of John Gurney, a banker of Norwich. In 1818 she "
+                              "travelled with her brother, Joseph John Gurney, through Scotland. Joseph John Gurney "
+                              "published an account of the journey in 1819.")
+    assert keys.get("John Gurney") == "John Gurney", keys
+    _, keys = _kinds_and_keys("Muhammad Nadir Khan left France in January 1929. On 8 March, Nadir Khan crossed into "
+                              "Afghanistan. Muhammad Nadir Khan took Kabul in October 1929.")
+    assert keys.get("Nadir Khan") == "Muhammad Nadir Khan", keys
+
+
+def test_she_after_another_woman_received_her_is_unclear(nlp: Any) -> None:
+    """(3) "Queen Victoria received her more than once and gave money to her cause. She was no less honoured abroad":
+    the "her" is not the Queen, so the "She" after may be either woman; it had been given to the Queen, and every
+    "she" after it too, so the bank said the Queen died at Ramsgate."""
+    text = ("Elizabeth Fry\n\nElizabeth Fry visited Newgate in 1813. In 1840 she established in London a training "
+            "school for nurses, and Florence Nightingale, who later took some of these nurses with her to the Crimea, "
+            "had the example much in mind. Queen Victoria received her more than once and gave money to her cause. "
+            "She was no less honoured abroad, and in 1840 she made a journey to Berlin.")
+    refs = _references(text, "Elizabeth Fry")
+    assert refs[3].key != "Queen Victoria", refs[3]
+
+
+def test_the_girl_of_a_life_of_a_girl_is_the_main_subject(nlp: Any) -> None:
+    """(3) "In 1786 Mr. Gurney had removed with his family to Earlham Hall, and there the girl passed her youth. ...
+    she heard a sermon": "the girl" of a woman's life is she, and left no one else the next "she" might mean; every
+    "she" of the next eight sentences had been left unresolved, and their facts unasked."""
+    text = ("Elizabeth Fry\n\nElizabeth Fry was born at Norwich in 1780, the daughter of John Gurney. In 1786 Mr. "
+            "Gurney had removed with his family to Earlham Hall, and there the girl passed her youth.\n\nIn 1798 she "
+            "heard a sermon by William Savery at Norwich.")
+    refs = _references(text, "Elizabeth Fry")
+    assert refs[2].key == "Elizabeth Fry", refs
+
+
+def test_a_body_with_members_is_a_body_and_where_one_came_to_is_a_place(nlp: Any) -> None:
+    """(1) "he founded Young Italy (Giovine Italia), whose members were pledged ...", "a conspiracy of Young Italy": only
+    the model called it a body, so it was left in doubt and never asked; its members say what it is. And "he came
+    early in 1872 to Pisa, where he lodged secretly": where one comes to is a place, not the person the model said."""
+    kinds, _ = _kinds_and_keys("In 1831 Mazzini founded Young Italy (Giovine Italia), whose members were pledged to "
+                               "labour for a free Italy. In 1833 a conspiracy of Young Italy in the army was "
+                               "discovered. Worn out by illness, Mazzini came early in 1872 to Pisa, where he lodged "
+                               "secretly in the house of a friend.")
+    assert kinds.get("Young Italy") is AnswerKind.ORG, kinds
+    assert kinds.get("Pisa") is AnswerKind.PLACE, kinds
+
+
+def test_a_work_published_as_a_title_is_a_work(nlp: Any) -> None:
+    """(1) "the account of their observations, published by him in the following year as Notes on a Visit made to some
+    of the Prisons in Scotland and the North of England, did much ...": the model called "Notes" a person, and that
+    doubtful person, standing as a subject, left every "she" of the next sentences unresolved. What is published as a
+    title in sentence case is a work, up to its comma."""
+    from quizapp.bank.mentions.titles import title_spans  # noqa: PLC0415
+
+    text = ("and the account of their observations, published by him in the following year as Notes on a Visit made to "
+            "some of the Prisons in Scotland and the North of England, did much to awaken public opinion.")
+    assert [text[a:b] for a, b in title_spans(text)] == [
+        "Notes on a Visit made to some of the Prisons in Scotland and the North of England"]
+    assert title_spans("It appeared as a pamphlet in 1899, and sold well.") == []

@@ -121,6 +121,10 @@ RECALL = {
     "handout_battle_of_ain_jalut": 0.439,
     "handout_otto_von_bismarck": 0.679,
     "essay_salt_march": 0.639,
+    # two sketches in the manner of a 1910 biographical dictionary (Elizabeth Fry, Giuseppe Mazzini), written for the
+    # next session's work: 0.40 and 0.68 as they came; Fry 0.48 once "Mrs. Fry" and "the girl" were she
+    "sketch_elizabeth_fry": 0.479,
+    "sketch_giuseppe_mazzini": 0.679,
 }
 _TITLED = r"\b(?:" + "|".join(sorted((h.capitalize() for h in HONORIFICS - OFFICE_BEFORE), key=len, reverse=True)) \
     + r")\.? ____"  # "Lord ____", "General ____"; not an office before a name ("Prime Minister ____")

@@ -118,7 +118,7 @@ _NOBLE_OF = re.compile(r"\b(?:Duke|Duchess|Earl|Count|Countess|Marquess|Marquis|
                        r"|Viscount|Bishop|Archbishop)\s+of\s+(?:the\s+)?$")
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "around", "across", "through", "within", "off"})
 _MOTION_PREPS = frozenset({"from", "to", "into", "towards", "toward", "via", "reached", "entered", "left"})
-_JOURNEY = re.compile(r"\b(?:travel+ed|sailed|marched|fled|rode|journeyed|moved|returned|went|crossed|retreated"
+_JOURNEY = re.compile(r"\b(?:travel+ed|sailed|marched|fled|rode|journeyed|moved|returned|went|came|crossed|retreated"
                       r"|withdrew|advanced|walked|escaped)\b[^.;,]{0,45}\bto(?:wards?)?\s+(?:the\s+)?$")
 _IN_REGION = re.compile(r",\s+((?:[A-Z][\w'’-]+\s?){1,3}?)(?=\s*(?:[.;)]|,\s+(?:where|in|on|and)\b|$))")
 _AFTER_TOWN = re.compile(r"\b(?:in|at|near|from|to|modern-day|present-day)\s+"
@@ -249,6 +249,9 @@ def span_evidence(span: Span, text: str, parse: Parse, norp: set[str]) -> Counte
         votes[W] += 2  # "the Summa Theologica by St. Thomas": a work and its author (not "the siege of Paris by ...")
     if re.search(r"\b(?:members?|ranks) of\s+(?:the\s+)?$", before, re.I) and not re.match(r"['’]", text[span.end:]):
         votes[O] += 2  # "the principal members of the Centre": people are members of bodies, not of places
+    if re.match(r"(?:\s*\([^()]{1,40}\))?,\s+whose\s+(?:members|leaders|founders|adherents)\b", text[span.end:]) or (
+            re.search(r"\b(?:a|the)\s+(?:conspiracy|congress|branch|founder|founders|leaders?)\s+of\s+$", before)):
+        votes[O] += 2  # "Young Italy (Giovine Italia), whose members were pledged", "a conspiracy of Young Italy"
     if text[span.title_start:span.end].split()[0].lower() in _PEERAGE and re.search(
             r"\b(?:made|created|became|become|raised to|styled|titled)\s+(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+of)?"
             r"(?:\s+[A-Z][\w'’-]*)?\s+and\s+)?$", text[max(0, span.title_start - 60):span.title_start]):

@@ -88,7 +88,7 @@ def aliases(votes: dict[str, Counter], kinds: dict[str, AnswerKind | None],  # t
                       len(words[n]) == len(sw) + 1 and words[n][0] not in lowered))}
         # its first names before it, or one word of no other use ("Pargalı Ibrahim Pasha"): not "Ten Great Campaigns of
         # the Qianlong Emperor"
-        if len(fuller) == 1:
+        if len(fuller) == 1 and not _father_or_son(sw, words[next(iter(fuller))]):
             out[short] = fuller.pop()
     for short in canon:
         sw = words[short]
@@ -133,6 +133,15 @@ def aliases(votes: dict[str, Counter], kinds: dict[str, AnswerKind | None],  # t
             seen.add(out[name])
             out[name] = out[out[name]]
     return out, ambiguous
+
+
+def _father_or_son(short: list[str], longer: list[str]) -> bool:
+    """Is ``short`` a first name and a surname that ``longer`` holds after one more first name ("John Gurney",
+    "Joseph John Gurney")? Such a name is whole, and most often a father's or a son's; never a title's ("Nadir Khan"
+    of "Muhammad Nadir Khan") nor a king's ("Wilhelm I")."""
+    return len(short) == 2 and len(longer) == 3 and first_name_gender(short[0].capitalize()) in ("m", "f") \
+        and first_name_gender(longer[0].capitalize()) in ("m", "f") and short[-1] not in TITLES_AFTER \
+        and not REGNAL_NUMBER.fullmatch(short[-1].upper())
 
 
 _REGAL = frozenset("king queen prince princess emperor empress sultan şehzade sehzade shah tsar tsarina czar pope"

@@ -174,6 +174,7 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
     seen: list[list[tuple[str, str, bool]]] = []
     realized: list[set[str]] = []  # per sentence: the people a resolved pronoun stands for (its topic)
     leading: set[int] = set()  # sentences whose first pronoun is their main clause's subject
+    apart: set[int] = set()  # sentences whose unresolved pronoun is the object of the one person they name
     doers: list[_Doers] = []  # per sentence: who acts there beside its subjects
     titles = _hero_titles(paragraphs, hero)
     sole_title = _sole_bearer(paragraphs, hero, titles)  # "the President" means the main subject all through
@@ -211,15 +212,17 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
                 again = any(t.lower in ("he", "she") and PRONOUN_GENDER[t.lower] == g and t.dep in _SUBJECT
                             and t.start > pronoun.start and not _quoted(s, t.start) for t in parse.tokens)
                 key, certain = _antecedent(s, g, subject, seen, found, sentences, section, hero, hero_gender, realized,
-                                           later if subject or again else set(), leading)
+                                           later if subject or again else set(), leading, apart)
                 if key is not None and key == hero and not certain and _object_before(s, g, seen, doers, sentences,
                                                                                      section, hero):
                     key = None  # "... three policemen surprised Jules Bonnot. He shot at the officers": Bonnot, not
                     # the main subject, whom the sentence before does not name
                 if key is None and subject:
-                    key = _continuing(s, g, seen, doers, sentences, section, later, hero, realized)
+                    key = _continuing(s, g, seen, doers, sentences, section, later, hero, realized, apart)
                 if not_subject and key == same[0][0]:
                     key = None
+                if not_subject and key is None:
+                    apart.add(s.index)  # "Queen Victoria received her": whoever "her" is, she is not the Queen
                 if key is not None and pronoun.dep == "nsubjpass" and s.index > 0 \
                         and _acted_on(parses[s.index - 1], g) and any(
                             k and gk == g and subj for k, gk, subj in seen[s.index - 1]):
@@ -246,8 +249,11 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
                     leading.add(s.index)  # "He admitted that he had asked Victor Serge ...": the sentence's own doer
                 here.append((key or "", g, subject or again and key is not None))
         if s.narrative:
-            here += _others(s, parse, pronoun, named, people, s.index in found)
-            here += _unnamed_relatives(parse, people)
+            youth = _young_hero(parse, hero_gender) if hero else None
+            here += _others(s, parse, pronoun, named, people, s.index in found, youth)
+            here += _unnamed_relatives(parse, people, youth)
+            if hero and youth is not None:
+                here.append((hero, hero_gender, youth.dep in _SUBJECT))
         here += [("", _maybe_gender(m.key), False) for m in index.maybe_people.get(s.index, [])
                  if not _quoted(s, m.start)]  # "Nurhaci"; not "the Holy Spirit" of a quotation
         seen.append(here)
@@ -301,9 +307,10 @@ def _maybe_gender(name: str) -> str:
 
 
 def _others(s: Sentence, parse: Parse, first: Token | None, named: list[tuple[str, str, bool]],
-            people: list[Mention], resolved: bool) -> list[tuple[str, str, bool]]:
+            people: list[Mention], resolved: bool, youth: Token | None = None) -> list[tuple[str, str, bool]]:
     """Pronouns that may mean someone not named ("Penney prosecuted him"): they make the next sentence's
-    "he" unclear. Returns blockers ("", gender, subject)."""
+    "he" unclear; not the main subject's own after ``youth`` ("the girl passed her youth"). Returns blockers ("",
+    gender, subject)."""
     out: list[tuple[str, str, bool]] = []
     chained: set[str] = set()  # genders whose one named person a subject or possessive pronoun already took up
     for t in parse.tokens:
@@ -315,6 +322,8 @@ def _others(s: Sentence, parse: Parse, first: Token | None, named: list[tuple[st
             continue  # "Bouille hastened himself": a reflexive is its own clause's subject, never someone else
         if resolved and first is not None and PRONOUN_GENDER[first.lower] == g and t.start > first.start:
             continue  # "she ... her": the same person again
+        if youth is not None and t.start > youth.start and PRONOUN_GENDER[t.lower] == _YOUNG[youth.lower]:
+            continue  # "the girl passed her youth": hers
         same = {k for (k, pg, _), m in zip(named, people, strict=True) if pg == g and m.start < t.start}
         if same and (t.dep in _SUBJECT or t.tag == "PRP$"):
             if len(same) == 1:
@@ -339,13 +348,25 @@ def _in_clause_of_unnamed(parse: Parse, pronoun: Token, people: list[Mention]) -
     return not any(m.start <= antecedent.start < m.end for m in people)
 
 
-def _unnamed_relatives(parse: Parse, people: list[Mention]) -> list[tuple[str, str, bool]]:
+def _unnamed_relatives(parse: Parse, people: list[Mention], youth: Token | None = None) -> list[tuple[str, str, bool]]:
     """A relative who is a subject and is not named ("Serge's father fled"; not "Her father, Paul Duval, was"):
-    the next "he" may mean him. Returns blockers ("", gender, True)."""
+    the next "he" may mean him. Returns blockers ("", gender, True); never ``youth``, the main subject as "the
+    girl"."""
     named = {h.head for h in (parse.head_of(m.start, m.end) for m in people) if h is not None and h.dep != "poss"}
     return [("", ROLE_GENDER[t.lower], True) for t in parse.tokens
             if t.dep in _SUBJECT and t.lower in ROLE_GENDER and t.pos == "NOUN" and t.i not in named
-            and not (0 <= t.head < len(parse.tokens) and parse.tokens[t.head].lower in _DIED)]
+            and not (0 <= t.head < len(parse.tokens) and parse.tokens[t.head].lower in _DIED)
+            and (youth is None or t.i != youth.i)]
+
+
+_YOUNG = {"girl": "f", "boy": "m", "lad": "m", "maiden": "f"}
+
+
+def _young_hero(parse: Parse, gender: str) -> Token | None:
+    """"the girl" or "the boy" of a life of a girl or a boy: the main subject in their youth ("Mr. Gurney had removed
+    with his family to Earlham Hall, and there the girl passed her youth"), not someone else unnamed."""
+    return next((t for t in parse.tokens if _YOUNG.get(t.lower) == gender and t.pos == "NOUN" and t.i > 0
+                 and parse.tokens[t.i - 1].lower == "the"), None)
     # "Her mother died of tuberculosis when Maria was ten. ... she studied in secret": the dead are no one's next "she"
 
 
@@ -442,7 +463,10 @@ def _named(s: Sentence, parse: Parse, people: list[Mention], index: EntityIndex,
         subject = head is not None and (head.dep in _SUBJECT or owner is not None and owner.dep in _SUBJECT
                                         and owner.lower not in ROLE_GENDER
                                         or apposed is not None and apposed.dep in _SUBJECT and apposed.tag == "NN"
-                                        and parse.tokens[apposed.head].dep == "ROOT") and not _dies(parse, head)
+                                        and parse.tokens[apposed.head].dep == "ROOT") and not _dies(parse, head) \
+            and not (head.dep in _SUBJECT and 0 <= head.head < len(parse.tokens)
+                     and parse.tokens[head.head].dep == "relcl")  # "the unity which Garibaldi won in the south was
+        # gathered into the hands of the monarchy": the subject of a clause about a thing is no doer the next "he" goes on
         if index.confidence.get(m.key, 0.0) < 0.75 and not genders.get(m.key):
             out.append(("", "", subject))  # a doubtful "person" is never named for a pronoun, but may be meant
         else:
@@ -554,7 +578,7 @@ def _antecedent(s: Sentence, gender: str, subject: bool, seen: list[list[tuple[s
                 found: dict[int, Reference],
                 sentences: list[Sentence], section: dict[int, str], hero: str | None,
                 hero_gender: str, realized: list[set[str]], later: AbstractSet[str] = frozenset(),
-                leading: AbstractSet[int] = frozenset()) -> tuple[str | None, bool]:
+                leading: AbstractSet[int] = frozenset(), apart: AbstractSet[int] = frozenset()) -> tuple[str | None, bool]:
     """Find the person a pronoun of ``gender`` refers to, conservatively; returns (key, certain).
 
     Where the nearest sentence leaves it unclear, a subject pronoun still means the main subject when no one
@@ -563,7 +587,7 @@ def _antecedent(s: Sentence, gender: str, subject: bool, seen: list[list[tuple[s
     She spent most of the war behind bars").
     """
     key, certain = _nearest(s, gender, subject, seen, found, sentences, section, hero, hero_gender, realized, later,
-                            leading)
+                            leading, apart)
     if key is not None or not subject or hero is None or hero_gender != gender:
         return key, certain
     for j in range(s.index - 1, max(-1, s.index - 4), -1):
@@ -608,7 +632,8 @@ def _object_before(s: Sentence, gender: str, seen: list[list[tuple[str, str, boo
 
 
 def _continuing(s: Sentence, gender: str, seen: list[list[tuple[str, str, bool]]],
-                doers: list[_Doers], sentences: list[Sentence], section: dict[int, str], later: set[str], hero: str | None, realized: list[set[str]]) -> str | None:
+                doers: list[_Doers], sentences: list[Sentence], section: dict[int, str], later: set[str],
+                hero: str | None, realized: list[set[str]], apart: AbstractSet[int] = frozenset()) -> str | None:
     """Where the nearest rules leave a subject pronoun unclear, the one person of its gender who acted in the
     nearest sentence naming anyone who could be meant ("Ney noted an exodus from Wellington's centre. He mistook
     ..."): its subject, or a name set beside or joined to it, an agent, the person a "who" clause is about; none
@@ -623,6 +648,9 @@ def _continuing(s: Sentence, gender: str, seen: list[list[tuple[str, str, bool]]
         if not possible:
             continue
         acting, verbless, objects = doers[j]
+        if j in apart:
+            return None  # "Queen Victoria received her more than once. She was no less honoured abroad": the one she
+            # received, whom no one could name, may be meant as well
         if any(k in objects for k, g, _ in possible if g == gender):
             return None  # "Callemin was arrested; days later, policemen surprised Bonnot. He shot at them": Bonnot
         actors = ({(k, g) for k, g, subj in possible if subj and k not in verbless}
@@ -644,7 +672,7 @@ def _nearest(s: Sentence, gender: str, subject: bool, seen: list[list[tuple[str,
              found: dict[int, Reference],
              sentences: list[Sentence], section: dict[int, str], hero: str | None,
              hero_gender: str, realized: list[set[str]], later: AbstractSet[str] = frozenset(),
-             leading: AbstractSet[int] = frozenset()) -> tuple[str | None, bool]:
+             leading: AbstractSet[int] = frozenset(), apart: AbstractSet[int] = frozenset()) -> tuple[str | None, bool]:
     """The person the nearest sentence naming anyone of ``gender`` gives a pronoun; returns (key, certain).
 
     The nearest earlier sentence (same section, at most three back) that names anyone who could be
@@ -662,11 +690,12 @@ def _nearest(s: Sentence, gender: str, subject: bool, seen: list[list[tuple[str,
         unclear = found.get(j)  # its own pronoun, left unresolved
         if len(blanks) == 1 and blanks[0][1] == gender and unclear is not None and unclear.key is None \
                 and not unclear.cataphoric and PRONOUN_GENDER[unclear.pronoun.lower()] == gender \
-                and not (j in leading and not any(subj for k, _, subj in possible if k)):
+                and not (j in leading and not any(subj for k, _, subj in possible if k)) and j not in apart:
             possible = [p for p in possible if p[0]]  # "Shortly after he returned home, Douglass died. He was 77.":
             # a pronoun left unresolved there (after one unclear, the next ones are too) most likely means whom that
             # sentence names, and hides no one else; not where that pronoun is the subject and the one named is not
-            # ("He admitted that he had asked Victor Serge to post the letter. He later admitted ...": Rosenthal)
+            # ("He admitted that he had asked Victor Serge to post the letter. He later admitted ...": Rosenthal), nor
+            # where it is the object of the one it names ("Queen Victoria received her. She was honoured abroad")
         if not possible:
             continue
         keys = list(dict.fromkeys(k for k, _, _ in possible))

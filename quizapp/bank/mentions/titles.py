@@ -26,6 +26,11 @@ _CUE_AFTER = re.compile(rf"(?P<t>{_TITLE}),\s+(?:an?|the|his|her|their|its)\s+(?
 # "Nathaniel Isaacs published his Travels and Adventures in Eastern Africa in 1836": what one publishes is a work
 _PUBLISHED = re.compile(rf"\bpublished\s+(?:his|her|their|its)\s+(?:own\s+)?(?P<t>{_TITLE})")
 
+# "the account of their observations, published by him in the following year as Notes on a Visit made to some of the
+# Prisons in Scotland and the North of England, did much": a work published as a title, in sentence case, to the comma
+_PUBLISHED_AS = re.compile(r"\b(?:published|issued|printed|appeared)\b[^.;:,]{0,50}?\bas\s+(?P<t>[A-Z][\w'’-]*"
+                           r"(?:\s+[\w'’-]+){1,19}?)(?=\s*[,;.(])")
+
 # "Her reply, Reform or Revolution, appeared as a pamphlet": a reply set off by commas is a work by its title
 _REPLY = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:reply|response|answer|rejoinder|rebuttal),\s+"
                     rf"(?P<t>{_TITLE}),\s")
@@ -73,6 +78,8 @@ def title_spans(text: str) -> list[tuple[int, int]]:
     spans.extend(m.span("t") for m in _QUOTED_TITLE.finditer(text))
     spans.extend(m.span("t") for m in _KNOWN_AS.finditer(text))
     spans.extend(m.span("t") for m in _PUBLISHED.finditer(text))
+    spans.extend(m.span("t") for m in _PUBLISHED_AS.finditer(text)
+                 if sum(w[:1].isupper() for w in m.group("t").split()) * 3 >= len(m.group("t").split()))
     spans.extend(m.span("t") for m in _REPLY.finditer(text) if " " in m.group("t"))  # not "His reply, Grant said,"
     for m in _CUE_AFTER.finditer(text):
         a, b = m.span("t")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+_CALLED = r"(?:calls|called)(?!\s+(?:on|upon|for|out|up|in|off|together|back)\b)"  # a name, not "called on them"
 TRIVIA_BEFORE = re.compile(
     r"\b(?:according to|in the words of|historians?|biographers?|scholars?|writers?|critics?|authors?|commentators?|wrote|"
     r"medievalists?|specialists?|experts?|researchers?|"
@@ -20,12 +21,13 @@ TRIVIA_AFTER = re.compile(
     r"|cites|chronicles|credits\s+[^.;:]{0,60}?\bwith)\b|"  # a writer's present: "____ records Boudica giving a
     # speech", "____ generally credits Shaka with"; the story's own acts are told in the past
     r"(?:has\s+|had\s+)?(?:says|said|wrote|writes|argued|argues|notes|noted|states|stated|quotes|quoted|details"
-    r"|suggests|suggested|claims|claimed|describes|described|calls|called|believes|believed|observes"
+    r"|suggests|suggested|claims|claimed|describes|described|" + _CALLED + r"|believes|believed|observes"
     r"|observed|concludes|concluded|commented|comments|remarked|recalled|recalls|declares|asserts|contends"
     r"|maintains|insists)\b"
-    # an opinion, not an act: "wrote that", "says of the execution:", "said, \"...", or nothing after the verb
+    # an opinion, not an act: "wrote that", "says of the execution:", "said, \"...", "described the trial as so
+    # unfair", or nothing after the verb
     r"(?:(?:\s+[\w'’,]+){0,6}?\s+(?:that|how|whether|why)\b|(?:\s+of\b[^.;:]{0,40})?\s*[:\"“]|,\s*[\"“]"
-    r"|\s*[.;]?$))")
+    r"|(?<=describe[sd])(?:\s+[\w'’,]+){1,6}?\s+as\b|\s*[.;]?$))")
 
 
 # writing or judging at all, whatever follows: "Wordsworth wrote the sonnet", "Spence notes", "Padua's webcomic"
@@ -36,7 +38,7 @@ _WRITING_AFTER = re.compile(
     r"(?:and\s+others\s+|and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+)?"  # "Kim and Betty Toole consider"
     r"(?:(?:then|also|later|further|instead|nevertheless|generally|however|rightly)\s+)?"
     r"(?:writes|wrote|argues|argued|notes|noted|suggests|suggested|concludes|concluded|comments"
-    r"|commented|contends|contended|observes|observed|estimates?|estimated|believes|calls|called|describes"
+    r"|commented|contends|contended|observes|observed|estimates?|estimated|believes|" + _CALLED + r"|describes"
     r"|described|states|says|ascribes|ascribed|attributes|attributed|credits|credited|defends|defended"
     r"|considers?|considered|theori[sz]es|theori[sz]ed|disputes|disputed|dismisses|dismissed|questions|questioned"
     r"|regards|regarded|portrays|pointed out|points out|declares|declared|asserts|asserted|maintains|insists"
