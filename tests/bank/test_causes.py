@@ -7119,3 +7119,14 @@ def test_a_work_published_as_a_title_is_a_work(nlp: Any) -> None:
     assert [text[a:b] for a, b in title_spans(text)] == [
         "Notes on a Visit made to some of the Prisons in Scotland and the North of England"]
     assert title_spans("It appeared as a pamphlet in 1899, and sold well.") == []
+
+
+def test_another_name_in_brackets_is_no_one_of_its_own(corpus: dict[str, Any]) -> None:
+    """(1) "he founded Young Italy (Giovine Italia)": the model called the Italian name a person, and it was offered
+    among the text's men. A name given only in brackets straight after another is that one's other name: no answer,
+    no option; and where the sentence goes on after it, it goes into the blank with the name it glosses ("a direct
+    descendant of ____ (Tamerlane)" told the answer, Timur)."""
+    mazzini = corpus["sketch_giuseppe_mazzini"].bank.questions
+    assert not [q for q in mazzini if "Giovine Italia" in (q.answer, *q.distractors)]
+    babur = corpus["wiki_babur"].bank.questions
+    assert not [q for q in babur if "____ (Tamerlane)" in q.prompt]

@@ -122,9 +122,10 @@ RECALL = {
     "handout_otto_von_bismarck": 0.679,
     "essay_salt_march": 0.639,
     # two sketches in the manner of a 1910 biographical dictionary (Elizabeth Fry, Giuseppe Mazzini), written for the
-    # next session's work: 0.40 and 0.68 as they came; Fry 0.48 once "Mrs. Fry" and "the girl" were she
-    "sketch_elizabeth_fry": 0.479,
-    "sketch_giuseppe_mazzini": 0.679,
+    # next session's work: 0.40 and 0.68 as they came; 0.52 and 0.76 once "Mrs. Fry" and "the girl" were she and
+    # "Young Italy", whose members were pledged, a body
+    "sketch_elizabeth_fry": 0.519,
+    "sketch_giuseppe_mazzini": 0.759,
 }
 _TITLED = r"\b(?:" + "|".join(sorted((h.capitalize() for h in HONORIFICS - OFFICE_BEFORE), key=len, reverse=True)) \
     + r")\.? ____"  # "Lord ____", "General ____"; not an office before a name ("Prime Minister ____")

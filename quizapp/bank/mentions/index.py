@@ -150,6 +150,7 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
     singular = frozenset(w for s in sentences for w in re.findall(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b", s.text)) | norp
     surnames = frozenset(sp.text.split()[-1] for sp in spans if sp.label == "PERSON" and " " in sp.text)
     whole = "\n".join(s.text for s in sentences)
+    glosses = _glosses(spans, sentences)
     for name, v in merged.items():
         if name in ambiguous:
             continue
@@ -257,6 +258,9 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
         if kind is not None and _fragment(name, whole):
             kind = None  # "Neelam Sanjiva" of "Neelam Sanjiva Reddy", "Zahīr" of "Zahīr ud-Dīn Muhammad", "Ala" of
             # "Ala-ud-Din": the text never writes it alone, so it is part of a longer name, no one's name of its own
+        if name in glosses:
+            kind = None  # "Young Italy (Giovine Italia)": another name of the one before it, in another tongue, and no
+            # person, place or body of its own to offer
         if name in _SACRED or PLACE_SHAPE.fullmatch(name):
             kind = None  # "God", "Heaven": capitalised, but no person, place or body to ask about; "Valley" of "the
             # Aztec-ruled Valley of Mexico": the head of a place's name, alone no place
@@ -445,6 +449,19 @@ def _other_names(mentions: list[Mention], sentences: list[Sentence], kinds: dict
                 head = None  # another name between: the run of other names is over
             out.append(m)
     return out
+
+
+def _glosses(spans: list[Span], sentences: list[Sentence]) -> set[str]:
+    """The names a text gives only in brackets straight after another name, as its other name ("Young Italy (Giovine
+    Italia)", "The Duties of Man (Dei doveri dell'uomo)")."""
+    ends = {(sp.sentence, sp.end) for sp in spans}
+    inside: dict[str, bool] = {}
+    for sp in spans:
+        text = sentences[sp.sentence].text
+        glossed = text[sp.end:sp.end + 1] == ")" and text[max(0, sp.start - 2):sp.start] == " (" \
+            and (sp.sentence, sp.start - 2) in ends
+        inside[sp.text] = inside.get(sp.text, True) and glossed
+    return {name for name, only in inside.items() if only}
 
 
 def label_only(votes: Counter) -> bool:  # type: ignore[type-arg]

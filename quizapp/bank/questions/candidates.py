@@ -777,6 +777,9 @@ def _bracketed_alias(m: Mention, mentions: list[Mention], index: EntityIndex, te
     if initials and (initials.group(1) or initials.group(2)) == "".join(w[0] for w in m.key.split() if w[:1].isupper()):
         return m.end + initials.end()  # "the Irish Republican Army (IRA)", "the Women's Social and Political Union, or
         # WSPU": whatever the model made of the initials, they go into the blank with the name
+    gloss = re.match(r"\s\([A-Z][^()\d;:,]{1,60}\)(?![,;:])", text[m.end:])
+    if gloss and not any(m.end < x.start < m.end + gloss.end() for x in mentions):
+        return m.end + gloss.end()  # "the University of Paris (Sorbonne)": another name, no kind of its own, goes with it
     bracket = re.match(r"\s*\(\s*", text[m.end:])
     if not bracket or len(others) != 1 or others[0].blank_start != m.end + bracket.end():
         return None
