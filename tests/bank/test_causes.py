@@ -7130,3 +7130,11 @@ def test_another_name_in_brackets_is_no_one_of_its_own(corpus: dict[str, Any]) -
     assert not [q for q in mazzini if "Giovine Italia" in (q.answer, *q.distractors)]
     babur = corpus["wiki_babur"].bank.questions
     assert not [q for q in babur if "____ (Tamerlane)" in q.prompt]
+
+
+def test_he_after_the_main_subject_and_another_man_named_alike_is_unclear(corpus: dict[str, Any]) -> None:
+    """(3) "Between Mazzini and Count Cavour, the minister of the king of Sardinia, there could be neither
+    understanding nor truce. He had staked the fortunes of Piedmont upon the alliance of Napoleon III": neither man is
+    that sentence's subject, so "he" may be either (it is Cavour); the bank had said "Giuseppe Mazzini had staked"."""
+    mazzini = corpus["sketch_giuseppe_mazzini"].bank.questions
+    assert not [q for q in mazzini if "Mazzini had staked" in q.prompt]

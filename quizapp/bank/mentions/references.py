@@ -598,6 +598,10 @@ def _antecedent(s: Sentence, gender: str, subject: bool, seen: list[list[tuple[s
             continue
         if any(subj for k, subj in possible if k != hero):
             break
+        if hero in {k for k, _ in possible} and not any(subj for k, subj in possible if k == hero) and any(
+                k and k != hero and g == gender for k, g, _ in seen[j]):
+            break  # "Between Mazzini and Count Cavour, ..., there could be neither understanding nor trust. He had
+            # staked ...": the main subject and another man, named alike, leave "he" to either
         if any(hero in {k for k, _, subj in seen[x] if subj} | realized[x] for x in range(max(0, j - 3), s.index)):
             return hero, False
         break
