@@ -7138,3 +7138,13 @@ def test_he_after_the_main_subject_and_another_man_named_alike_is_unclear(corpus
     that sentence's subject, so "he" may be either (it is Cavour); the bank had said "Giuseppe Mazzini had staked"."""
     mazzini = corpus["sketch_giuseppe_mazzini"].bank.questions
     assert not [q for q in mazzini if "Mazzini had staked" in q.prompt]
+
+
+def test_a_title_of_one_sex_goes_to_the_one_of_that_sex_with_the_surname(nlp: Any) -> None:
+    """(2) "Mr. Fry was declared bankrupt", in a life of Elizabeth Fry whose husband was Joseph Fry: two full names end
+    in "Fry", so "Mr. Fry" stood alone and was asked as a man of its own, with her brother-in-law among its options.
+    A title of one sex picks the one of that sex."""
+    _, keys = _kinds_and_keys("Elizabeth Fry was born at Norwich in 1780. In 1800 Elizabeth Fry married Joseph Fry, a "
+                              "London banker. In 1828 the bank failed, and Mr. Fry was declared bankrupt. Joseph Fry "
+                              "died in 1861.")
+    assert keys.get("Mr. Fry") == "Joseph Fry", keys

@@ -73,6 +73,9 @@ def aliases(votes: dict[str, Counter], kinds: dict[str, AnswerKind | None],  # t
         full = [n for n in by_word.get(tw[-1], []) if n != titled and words[n][-1] == tw[-1]
                 and len(words[n]) >= 2 and words[n][0].strip(".") not in _HONORIFICS
                 and kinds.get(n) is AnswerKind.PERSON]
+        sex = honorific_gender(tw[0].strip(".").capitalize())
+        if sex and len(full) > 1:  # "Mr. Fry" is Joseph Fry, not Elizabeth Fry, his wife
+            full = [n for n in full if first_name_gender(n.split()[0]) in (sex, "?", "")]
         rivals = [n for n in by_word.get(tw[-1], []) if n != titled and "of" in words[n]
                   and _core(words[n])[0][-1:] == tw[-1:] and kinds.get(n) is AnswerKind.PERSON]
         if len(full) == 1 and not rivals:  # "Ras Mikael": "Wolde Mikael" or "Ras Mikael of Wollo", so neither
