@@ -7148,3 +7148,16 @@ def test_a_title_of_one_sex_goes_to_the_one_of_that_sex_with_the_surname(nlp: An
                               "London banker. In 1828 the bank failed, and Mr. Fry was declared bankrupt. Joseph Fry "
                               "died in 1861.")
     assert keys.get("Mr. Fry") == "Joseph Fry", keys
+
+
+def test_a_movement_named_young_and_a_land_keeps_its_first_word(nlp: Any) -> None:
+    """(1) "in founding Young Europe, a federation of national associations": the model called it a person, and the
+    rule that drops "Young" before a person's name ("Young Douglass") left "Europe", a person. Before a land's name
+    the word is the movement's own."""
+    from quizapp.bank.mentions.spans import find_spans  # noqa: PLC0415
+    from quizapp.bank.nlp.parse import parse_sentences  # noqa: PLC0415
+
+    text = ("On the 15th of April 1834, at Berne, Mazzini joined with Italian, German and Polish exiles in founding "
+            "Young Europe, a federation of national associations.")
+    names = [span.text for span in find_spans(0, text, parse_sentences([text])[0])]
+    assert "Young Europe" in names and "Europe" not in names, names

@@ -365,7 +365,9 @@ def _strip_adjective(text: str, a: int, b: int, parse: Parse) -> int:
             first.tag == "VBG" and first.lower.endswith("ing"))) and first.end < b \
             and first.lower not in HONORIFICS and not first.text[:1].isdigit():
         rest = text[first.end:b].lstrip()
-        if rest[:1].isupper() and not _REGNAL.match(rest):  # "Menelik II", which the parser may call an adjective
+        if rest[:1].isupper() and not _REGNAL.match(rest) and not (first.text[:1].isupper() and " " not in rest
+                                                                   and place_evidence(rest) >= 4):
+            # "Menelik II", which the parser may call an adjective; "Young Europe", a movement named for a land
             return b - len(rest)
     return a
 
