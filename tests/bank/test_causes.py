@@ -7161,3 +7161,24 @@ def test_a_movement_named_young_and_a_land_keeps_its_first_word(nlp: Any) -> Non
             "Young Europe, a federation of national associations.")
     names = [span.text for span in find_spans(0, text, parse_sentences([text])[0])]
     assert "Young Europe" in names and "Europe" not in names, names
+
+
+def test_an_article_with_a_capital_inside_a_sentence_opens_a_title(nlp: Any) -> None:
+    """(8) "In 1860 he published in its complete form The Duties of Man (...), a little book", "Karl Marx praised the
+    Commune in The Civil War in France", "Ivan Turgenev's A Sportsman's Sketches": the model saw no work, so none was
+    asked. A capital "The" or "A" inside a sentence opens a title; never a place ("The Hague"), a source cited
+    ("according to The Ballarat Times"), the first of a list ("The Mass Strike, the Political Party and the Trade
+    Unions" is one title) nor a subtitle after a colon."""
+    from quizapp.bank.mentions.titles import title_spans  # noqa: PLC0415
+
+    def titles(text: str) -> list[str]:
+        return [text[a:b] for a, b in title_spans(text)]
+
+    assert titles("Karl Marx praised the Commune in The Civil War in France, which he wrote in 1871.") == [
+        "The Civil War in France"]
+    assert titles("Writers attacked the system, and Ivan Turgenev's A Sportsman's Sketches had shown the serf.") == [
+        "A Sportsman's Sketches"]
+    assert titles("He went to The Hague in 1701.") == []
+    assert titles("according to The Ballarat Times, which first mentioned the flag") == []
+    assert titles("she wrote The Mass Strike, the Political Party and the Trade Unions in Finland") == []
+    assert titles("an appendix to B.V. Bowden's Faster Than Thought: A Symposium on Digital Computing Machines.") == []

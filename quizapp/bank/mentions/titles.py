@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from quizapp.bank.mentions.lexicons import place_evidence
+
 _TITLE_WORD = r"[A-Z0-9][\w'’\-]*"
 _CONNECT = r"(?:of|the|a|an|and|in|on|to|for|from|with|at|by|de|la|le|du|des|del|von|van|der|or)"
 _TITLE = rf"{_TITLE_WORD}(?:\s+(?:{_CONNECT}\s+){{0,3}}{_TITLE_WORD}){{0,11}}"  # at most twelve words: unbounded,
@@ -30,6 +32,11 @@ _PUBLISHED = re.compile(rf"\bpublished\s+(?:his|her|their|its)\s+(?:own\s+)?(?P<
 # Prisons in Scotland and the North of England, did much": a work published as a title, in sentence case, to the comma
 _PUBLISHED_AS = re.compile(r"\b(?:published|issued|printed|appeared)\b[^.;:,]{0,50}?\bas\s+(?P<t>[A-Z][\w'’-]*"
                            r"(?:\s+[\w'’-]+){1,19}?)(?=\s*[,;.(])")
+
+# "Karl Marx praised the Commune in The Civil War in France", "Ivan Turgenev's A Sportsman's Sketches": an article
+# written with a capital inside a sentence opens a title
+_ARTICLE_TITLE = re.compile(rf"(?<=[a-z,;] )[\"“]?(?P<t>(?:The|A|An)\s+(?>{_TITLE}))(?![\w'’-])"
+                            r"(?!,\s+(?:the|and|or)\s)(?!\s+[a-z]+-)")  # whole: never "The Mass Strike" of a longer one
 
 # "Her reply, Reform or Revolution, appeared as a pamphlet": a reply set off by commas is a work by its title
 _REPLY = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:reply|response|answer|rejoinder|rebuttal),\s+"
@@ -78,6 +85,11 @@ def title_spans(text: str) -> list[tuple[int, int]]:
     spans.extend(m.span("t") for m in _QUOTED_TITLE.finditer(text))
     spans.extend(m.span("t") for m in _KNOWN_AS.finditer(text))
     spans.extend(m.span("t") for m in _PUBLISHED.finditer(text))
+    for m in _ARTICLE_TITLE.finditer(text):
+        words = _YEAR_AFTER.sub("", m.group("t")).split()
+        if len(words) >= 3 and not place_evidence(" ".join(words[1:])) and not re.search(
+                r"\baccording\s+to\s+$", text[:m.start()]):  # never "The Hague", "The Gambia"; nor a source cited
+            spans.append(m.span("t"))
     spans.extend(m.span("t") for m in _PUBLISHED_AS.finditer(text)
                  if sum(w[:1].isupper() for w in m.group("t").split()) * 3 >= len(m.group("t").split()))
     spans.extend(m.span("t") for m in _REPLY.finditer(text) if " " in m.group("t"))  # not "His reply, Grant said,"
@@ -90,8 +102,11 @@ def title_spans(text: str) -> list[tuple[int, int]]:
         for g in ("t", "t2"):
             if m.group(g):
                 spans.extend(_two_titles(text, *m.span(g)))
-    return [(a, a + len(re.sub(r"\s+(?:in|of|on|from)\s+\d{4}$", "", text[a:b]))) for a, b in spans]
+    return [(a, a + len(_YEAR_AFTER.sub("", text[a:b]))) for a, b in spans]
     # "his book Post-Mortem in 2007": the year is when, not the title
+
+
+_YEAR_AFTER = re.compile(r"\s+(?:in|of|on|from)\s+\d{4}$")
 
 
 def _two_titles(text: str, a: int, b: int) -> list[tuple[int, int]]:
