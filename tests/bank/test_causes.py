@@ -7182,3 +7182,14 @@ def test_an_article_with_a_capital_inside_a_sentence_opens_a_title(nlp: Any) -> 
     assert titles("according to The Ballarat Times, which first mentioned the flag") == []
     assert titles("she wrote The Mass Strike, the Political Party and the Trade Unions in Finland") == []
     assert titles("an appendix to B.V. Bowden's Faster Than Thought: A Symposium on Digital Computing Machines.") == []
+
+
+def test_a_plural_role_before_a_list_tells_the_blanks_gender() -> None:
+    """(1) "Her sisters, Kambu and ____, helped her throughout these wars" was offered Barbara (Kambu's baptismal name)
+    and two men: "sisters" said the blank was a woman, but only a role straight before the blank counted. A plural
+    role before the list the blank ends says it too; where the text names too few women, no men are offered."""
+    from quizapp.bank.questions.options import tells_gender, told_gender  # noqa: PLC0415
+
+    assert told_gender("Her sisters, Kambu and ____, helped her throughout these wars.") == "f"
+    assert told_gender("His sons, Humayun and ____, fought at Panipat.") == "m"
+    assert tells_gender("Her sisters, Kambu and ____, helped her throughout these wars.")

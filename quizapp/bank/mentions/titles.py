@@ -85,11 +85,6 @@ def title_spans(text: str) -> list[tuple[int, int]]:
     spans.extend(m.span("t") for m in _QUOTED_TITLE.finditer(text))
     spans.extend(m.span("t") for m in _KNOWN_AS.finditer(text))
     spans.extend(m.span("t") for m in _PUBLISHED.finditer(text))
-    for m in _ARTICLE_TITLE.finditer(text):
-        words = _YEAR_AFTER.sub("", m.group("t")).split()
-        if len(words) >= 3 and not place_evidence(" ".join(words[1:])) and not re.search(
-                r"\baccording\s+to\s+$", text[:m.start()]):  # never "The Hague", "The Gambia"; nor a source cited
-            spans.append(m.span("t"))
     spans.extend(m.span("t") for m in _PUBLISHED_AS.finditer(text)
                  if sum(w[:1].isupper() for w in m.group("t").split()) * 3 >= len(m.group("t").split()))
     spans.extend(m.span("t") for m in _REPLY.finditer(text) if " " in m.group("t"))  # not "His reply, Grant said,"
@@ -102,6 +97,12 @@ def title_spans(text: str) -> list[tuple[int, int]]:
         for g in ("t", "t2"):
             if m.group(g):
                 spans.extend(_two_titles(text, *m.span(g)))
+    for m in _ARTICLE_TITLE.finditer(text):
+        words = _YEAR_AFTER.sub("", m.group("t")).split()
+        a, b = m.span("t")
+        if len(words) >= 3 and not place_evidence(" ".join(words[1:])) and not re.search(
+                r"\baccording\s+to\s+$", text[:m.start()]) and not any(x < b and a < y for x, y in spans):
+            spans.append((a, b))  # never "The Hague", "The Gambia"; nor a source cited, nor a title another rule found
     return [(a, a + len(_YEAR_AFTER.sub("", text[a:b]))) for a, b in spans]
     # "his book Post-Mortem in 2007": the year is when, not the title
 

@@ -1242,8 +1242,16 @@ def told_gender(prompt: str) -> str:
     "____, his sister,"); else ""."""
     before, _, after = prompt.partition(BLANK_MARK)
     role = ROLE_BEFORE.search(before) or ROLE_AFTER.match(after)
+    listed = _ROLE_LIST.search(before)
+    if role is None and listed is not None:  # "Her sisters, Kambu and ____": one of the women the plural names
+        return ROLE_GENDER.get(listed.group(1).lower().removesuffix("s").replace("wive", "wife"), "")
     return ROLE_GENDER.get(role.group(1).lower(), "") if role else ""  # not a pronoun after it: "With ____ she
     # edited", "ennobled by ____ as a reward for her actions" are the sentence's subject's
+
+
+_ROLE_LIST = re.compile(r"\b(?:his|her|their|two|three|four)\s+(?:[\w-]+\s+)?(" + "|".join(
+    sorted({f"{r}s" for r in ROLE_GENDER} | {"wives"})) + r"),?\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,?\s+)+and\s+$",
+    re.I)
 
 
 def tells_gender(prompt: str) -> bool:
@@ -1254,7 +1262,7 @@ def tells_gender(prompt: str) -> bool:
     near_before = " ".join(before.split()[-3:])
     near_after = " ".join(after.split()[:6])
     return bool(_GENDERED.search(near_before) or _GENDERED.search(near_after) or _PRONOUN_AFTER.search(near_after)
-                or _PARENTS.search(before) or _HER_AFTER.search(after))
+                or _PARENTS.search(before) or _HER_AFTER.search(after) or _ROLE_LIST.search(before))
 
 
 _HER_AFTER = re.compile(r"\b(?:she|her|herself)\b", re.I)  # "the speaker ____ lectured, and he said that her
