@@ -7193,3 +7193,13 @@ def test_a_plural_role_before_a_list_tells_the_blanks_gender() -> None:
     assert told_gender("Her sisters, Kambu and ____, helped her throughout these wars.") == "f"
     assert told_gender("His sons, Humayun and ____, fought at Panipat.") == "m"
     assert tells_gender("Her sisters, Kambu and ____, helped her throughout these wars.")
+
+
+def test_he_after_a_surname_two_people_bear_is_that_ones(corpus: dict[str, Any]) -> None:
+    """(3) "Parsons had fled to Wisconsin, but on the first day he walked into the courtroom": "Parsons" is Albert or
+    Lucy, so the name was left in doubt and unseen, and the "he" was given to the judge of the sentence before ("Joseph
+    Gary walked into the courtroom to stand beside his comrades"). A "he" after a surname that a man of the text bears
+    is that man's, whoever he is; the sentence says so itself."""
+    bank = corpus["handout_haymarket_affair"].bank
+    assert not [q for q in bank.questions if "Joseph Gary walked into the courtroom" in q.prompt]
+    assert [q for q in bank.questions if "Parsons had fled to ____" in q.prompt]

@@ -177,6 +177,8 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
     apart: set[int] = set()  # sentences whose unresolved pronoun is the object of the one person they name
     doers: list[_Doers] = []  # per sentence: who acts there beside its subjects
     titles = _hero_titles(paragraphs, hero)
+    shared = _shared_surnames(index, genders)  # "Parsons had fled to Wisconsin, but on the first day he walked in": the "he" is
+    # the Parsons named before it, whichever of the two
     sole_title = _sole_bearer(paragraphs, hero, titles)  # "the President" means the main subject all through
     for s, parse in zip(sentences, parses, strict=True):
         people = _people(s, index, hero, titles)
@@ -202,7 +204,9 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
                                            cataphoric=True)
             elif (not_subject or not same) and not any(
                     m.start < pronoun.start and _maybe_gender(m.key) in (g, "")
-                    for m in index.maybe_people.get(s.index, [])):
+                    for m in index.maybe_people.get(s.index, [])) and not (pronoun.lower in ("he", "she") and any(
+                    g in sexes and re.search(rf"(?<![\w'’-]){re.escape(name)}\b", s.text[:pronoun.start])
+                    for name, sexes in shared.items())):
                 subject = pronoun.dep in _SUBJECT or pronoun.dep == "poss" and 0 <= pronoun.head < len(
                     parse.tokens) and parse.tokens[pronoun.head].dep in _SUBJECT  # "His first act was": the topic
                 later = {m.key for m in people if m.start > pronoun.start and not _as_a_name(s.text, m.start)}
@@ -261,6 +265,17 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
         ref = found.get(s.index)
         realized.append({ref.key} if ref is not None and ref.key and not ref.cataphoric else set())
     return found
+
+
+def _shared_surnames(index: EntityIndex, genders: dict[str, str]) -> dict[str, set[str]]:
+    """The surnames two or more of the text's people bear, written alone in doubt ("Parsons": Albert or Lucy), with
+    the genders of those who bear them."""
+    bearers: dict[str, list[str]] = {}
+    for k, kind in index.kinds.items():
+        if kind is AnswerKind.PERSON and " " in k:
+            bearers.setdefault(k.split()[-1], []).append(k)
+    return {n: {genders.get(k) or first_name_gender(k.split()[0]) for k in bearers[n]} for n in index.doubtful
+            if " " not in n and len(bearers.get(n, [])) >= 2 and n[:1].isupper()}
 
 
 def _as_a_name(text: str, start: int) -> bool:
