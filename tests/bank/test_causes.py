@@ -7203,3 +7203,13 @@ def test_he_after_a_surname_two_people_bear_is_that_ones(corpus: dict[str, Any])
     bank = corpus["handout_haymarket_affair"].bank
     assert not [q for q in bank.questions if "Joseph Gary walked into the courtroom" in q.prompt]
     assert [q for q in bank.questions if "Parsons had fled to ____" in q.prompt]
+
+
+def test_a_name_after_a_or_an_is_one_of_many(corpus: dict[str, Any]) -> None:
+    """(6) "In 2003, by the order of an ____, the Archaeological Survey of India was asked" (Indian Court), "Governor
+    Hotham appointed a ____ on the goldfields' problems" (Royal Commission): "a" or "an" before it makes the name one
+    of many of its sort, whose head is a common word, and no answer."""
+    babur = corpus["wiki_babur"].bank.questions
+    eureka = corpus["wiki_eureka_rebellion"].bank.questions
+    assert not [q for q in babur if q.answer == "Indian Court"]
+    assert not [q for q in eureka if "appointed a ____" in q.prompt]

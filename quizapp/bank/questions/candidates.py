@@ -462,6 +462,9 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
         if (inside_name(s.text, a, m.end) and not _affiliated(m.key, kind, s.text[m.end:])) or in_list(
                 s.text, a, m.end) or _counted(s.text[:a]):
             continue  # "Two Invalides, supposed to be spies": a count before it makes a name a common noun
+        if kind is not AnswerKind.WORK and re.search(r"(?<![\w'’-])(?:an?|An?)\s+$", s.text[:a]) \
+                and m.key.split()[-1].lower() in model.lower:
+            continue  # "by the order of an Indian Court": "an" before it makes it one court of many, no name
         demonym = re.search(r"(?<=[a-z,] )([A-Z][a-z]+)\s+$", s.text[:a])
         if kind is AnswerKind.PLACE and demonym and is_demonym(demonym.group(1)):
             continue  # "a Nahua woman from the Mexican Gulf Coast", "Italian Eritrea": the people's word is the
