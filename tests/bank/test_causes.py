@@ -7213,3 +7213,11 @@ def test_a_name_after_a_or_an_is_one_of_many(corpus: dict[str, Any]) -> None:
     eureka = corpus["wiki_eureka_rebellion"].bank.questions
     assert not [q for q in babur if q.answer == "Indian Court"]
     assert not [q for q in eureka if "appointed a ____" in q.prompt]
+
+
+def test_a_month_name_after_a_date_blank_is_set_off_by_a_comma(corpus: dict[str, Any]) -> None:
+    """(7) "On ____ August Spies spoke to a crowd of strikers": the man's first name after the blank reads as the month
+    of the answer (3 May 1886). A comma after the blank sets the name apart."""
+    bank = corpus["handout_haymarket_affair"].bank
+    assert not [q for q in bank.questions if re.search(r"____ (?:August|May|June)\b", q.prompt)]
+    assert [q for q in bank.questions if q.prompt.startswith("On ____, August Spies")]

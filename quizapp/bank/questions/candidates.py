@@ -201,6 +201,8 @@ def date_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...],
         month_shown = year_shown and bool(month) and re.search(rf"\b{month}\b", prompt) is not None
         unsaid = answer.replace(d.iso[:4], "").replace(month, "") if month_shown else \
             answer.replace(d.iso[:4], "") if year_shown else answer
+        prompt = re.sub(r"____(?=\s+(?:" + "|".join(MONTH_NAMES) + r")\b)", "____,", prompt)  # "On ____, August
+        # Spies spoke to a crowd": without the comma, the month's name after the blank reads as the answer's
         if month_shown and _DAYS_APART.search(prompt):
             continue  # "On 7 October ... Ten days later, on ____": the day is reckoned, not known
         if not prompt or re.search(r"\(\s*____\s*\)", prompt) or (year_shown and "-" not in d.iso) or visible(
