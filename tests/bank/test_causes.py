@@ -7221,3 +7221,12 @@ def test_a_month_name_after_a_date_blank_is_set_off_by_a_comma(corpus: dict[str,
     bank = corpus["handout_haymarket_affair"].bank
     assert not [q for q in bank.questions if re.search(r"____ (?:August|May|June)\b", q.prompt)]
     assert [q for q in bank.questions if q.prompt.startswith("On ____, August Spies")]
+
+
+def test_she_who_takes_her_own_name_is_still_she(corpus: dict[str, Any]) -> None:
+    """(3) "On 1 June 1843 she took the name Sojourner Truth": the rule that a "she" is not the one her sentence names
+    after her ("He attempted to get Serge to sign") took the name she took for another woman, so this "she" and every
+    one after it to the end of the section were left unresolved, and their facts unasked ("In May 1851 she spoke at a
+    women's rights convention in Akron, Ohio")."""
+    bank = corpus["handout_sojourner_truth"].bank
+    assert [q for q in bank.questions if q.answer == "Akron" and "Sojourner Truth spoke" in q.prompt]

@@ -112,7 +112,7 @@ RECALL = {
     # and 0.72 with the code the session began with, 0.40, 0.40, 0.48 and 0.72 with its last
     "handout_harun_al_rashid": 0.679,  # 17/25: years of three digits ("in March 809") are dates
     "essay_emancipation_of_the_serfs": 0.479,
-    "handout_sojourner_truth": 0.479,
+    "handout_sojourner_truth": 0.719,  # 18/25: "she took the name Sojourner Truth" is still she
     "handout_battle_of_lepanto": 0.719,
     # four more the session after, written the same way and kept out of sight until its end (Queen Nzinga, the Battle
     # of Ain Jalut, Bismarck, the Salt March): 0.57 as they came with that session's first code, 0.58 with its last;

@@ -235,7 +235,8 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
                 if key is not None and pronoun.tag == "PRP" and (any(
                         m.key == key and m.start > pronoun.start and not _FAMILY_AFTER.match(s.text[m.end:])
                         and not _as_a_name(s.text, m.start) for m in people) or _named_after(key, s.text, pronoun.end, [
-                            (m.start, m.end) for m in index.by_sentence.get(s.index, []) if m.key != key])):
+                            (m.start, m.end) for m in index.by_sentence.get(s.index, [])
+                            if m.key != key or _as_a_name(s.text, m.start)])):  # "she took the name Sojourner Truth"
                     key = None  # "He attempted to get Serge to sign": whoever "he" is, he is not Serge; but "He was
                     # buried ... in the Douglass family plot" may be Douglass; nor is he whose surname alone follows,
                     # a name too doubtful to be a mention ("he found the two cars with the bodies of Madero")
