@@ -7230,3 +7230,14 @@ def test_she_who_takes_her_own_name_is_still_she(corpus: dict[str, Any]) -> None
     women's rights convention in Akron, Ohio")."""
     bank = corpus["handout_sojourner_truth"].bank
     assert [q for q in bank.questions if q.answer == "Akron" and "Sojourner Truth spoke" in q.prompt]
+
+
+def test_a_man_the_sentence_says_is_dead_is_no_ones_next_he(nlp: Any) -> None:
+    """(3) "By then Nicholas was dead, and his son Alexander II had come to the throne in 1855. He made peace at Paris a
+    year later": two men were subjects, so the "he" was left unresolved, and the next three with it. The dead make no
+    peace: "was dead" is a clause of one's death, as "died" is."""
+    text = ("Russian serfdom\n\nNicholas I reigned from 1825 to 1855. Sevastopol fell in September 1855 after a long "
+            "siege. By then Nicholas was dead, and his son Alexander II had come to the throne in 1855. He made peace at "
+            "Paris a year later.")
+    refs = _references(text, "Russian serfdom")
+    assert refs[3].key == "Alexander II", refs

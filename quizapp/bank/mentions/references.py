@@ -393,6 +393,9 @@ def _dies(parse: Parse, head: Token | None) -> bool:
     """Is the person a subject only of a clause of their death ("after Ward was killed in battle in 1862, by Charles
     Gordon")? The dead are no one's next "he"."""
     verb = parse.tokens[head.head] if head is not None and 0 <= head.head < len(parse.tokens) else None
+    if verb is not None and verb.lower in ("was", "is") and any(
+            t.head == verb.i and t.dep == "acomp" and t.lower == "dead" for t in parse.tokens):
+        return True  # "By then Nicholas was dead, and his son Alexander II had come to the throne. He made peace"
     return verb is not None and verb.dep != "ROOT" and (verb.lower in _DIED or (
         head.dep == "nsubjpass" and verb.lower in ("killed", "executed", "murdered", "assassinated")))
 
