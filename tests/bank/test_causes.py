@@ -7241,3 +7241,47 @@ def test_a_man_the_sentence_says_is_dead_is_no_ones_next_he(nlp: Any) -> None:
             "Paris a year later.")
     refs = _references(text, "Russian serfdom")
     assert refs[3].key == "Alexander II", refs
+
+
+def test_he_who_takes_the_teenager_is_not_the_teenager(corpus: dict[str, Any]) -> None:
+    """(3) "Tecumseh was then raised largely by his elder brother Chiksika, who taught him to hunt. He took the
+    teenager on raids into Kentucky": the teenager is the main subject in his youth, so the "he" who took him along is
+    someone else; the bank had said "Tecumseh took the teenager on raids"."""
+    bank = corpus["essay_tecumseh"].bank
+    assert not [q for q in bank.questions if "Tecumseh took the teenager" in q.prompt]
+
+
+def test_a_town_before_a_mans_full_name_after_at_is_two_names(corpus: dict[str, Any]) -> None:
+    """(2) "At Blackheath John Ball preached to the crowd": the model made one man of "Blackheath John Ball", and "John
+    Ball" elsewhere was merged into him, so he was offered in six questions and asked as "reached ____, just outside
+    London". After "at", a word the text names alone elsewhere, before a man's full name, is a place of its own."""
+    bank = corpus["handout_peasants_revolt"].bank
+    assert not [q for q in bank.questions if "Blackheath John Ball" in (q.answer, *q.distractors)]
+
+
+def test_he_acted_on_by_the_one_named_is_not_that_one(corpus: dict[str, Any]) -> None:
+    """(3) "On his way home he was seized by Túpac Amaru and his men. He was forced to write letters ... he was hanged
+    in the square of Tungasuca": the "he" seized by Túpac Amaru was given to Túpac Amaru from the next sentence on,
+    and the bank said he was hanged in 1780. A "he" acted on by the one a sentence names is not that one. And "His
+    cousin Diego Cristóbal Túpac Amaru fought on", after a paragraph ending on Areche: a kinsman who bears the main
+    subject's name is the main subject's."""
+    bank = corpus["handout_tupac_amaru_ii"].bank
+    assert not [q for q in bank.questions if "Túpac Amaru was hanged" in q.prompt
+                or "Túpac Amaru's own slave" in q.prompt or "Areche's cousin" in q.prompt]
+
+
+def test_a_possessive_in_a_clause_before_another_womans_name_is_no_forward_mention(corpus: dict[str, Any]) -> None:
+    """(3) "Her pupils became warmly attached to her; but Lady Kingsborough grew jealous of their affection, and ...
+    dismissed her. She then returned to London. Johnson found her lodgings": the unresolved "Her" was taken to mean
+    Lady Kingsborough, named after it, so the bank said "Joseph Johnson found Lady Kingsborough's lodgings". A
+    pronoun a clause of its own away from a name does not point forward to it."""
+    bank = corpus["sketch_mary_wollstonecraft"].bank
+    assert not [q for q in bank.questions if "Lady Kingsborough's lodgings" in q.prompt
+                or "Lady Kingsborough returned" in q.prompt]
+
+
+def test_a_weekday_goes_into_the_blank_with_its_day(corpus: dict[str, Any]) -> None:
+    """(7) "On Saturday ____ Richard II met Wat Tyler": a blank after a capital word, and a weekday beside it that
+    narrows the day. The weekday goes into the blank with the day ("On ____ Richard II met")."""
+    weekday = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? ____")
+    assert not [q.prompt for text in corpus.values() for q in text.bank.questions if weekday.search(q.prompt)]

@@ -126,6 +126,14 @@ RECALL = {
     # "Young Italy", whose members were pledged, a body
     "sketch_elizabeth_fry": 0.519,
     "sketch_giuseppe_mazzini": 0.759,
+    # four more, written by readers who saw neither rules nor output and kept unseen while the session that measured
+    # them worked (Tecumseh, the Peasants' Revolt, Túpac Amaru II, Mary Wollstonecraft in a 1910 dictionary's manner):
+    # 0.64 with that session's first code and with its last before reading them; 0.63 after the faults reading them
+    # found were mended (a "he" seized by Túpac Amaru is not he; facts matched only through false prompts went)
+    "essay_tecumseh": 0.679,
+    "handout_peasants_revolt": 0.679,
+    "handout_tupac_amaru_ii": 0.759,
+    "sketch_mary_wollstonecraft": 0.399,
 }
 _TITLED = r"\b(?:" + "|".join(sorted((h.capitalize() for h in HONORIFICS - OFFICE_BEFORE), key=len, reverse=True)) \
     + r")\.? ____"  # "Lord ____", "General ____"; not an office before a name ("Prime Minister ____")

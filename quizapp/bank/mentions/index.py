@@ -394,9 +394,12 @@ def _unfused(spans: list[Span], sentences: list[Sentence], lowered: set[str]) ->
             continue
         first, _, rest = sp.text.partition(" ")
         text = sentences[sp.sentence].text
-        place_first = sp.label == "PERSON" and label_of.get(first) in ("GPE", "LOC") and named[first] >= 2 \
-            and label_of.get(rest) == "PERSON"  # "the captain of Malacca Tristão Vaz da Veiga": a town, then a man
-        # each named alone elsewhere
+        at = re.search(r"\b(?:[Aa]t|[Ii]n|[Nn]ear|[Ff]rom)\s+$", text[:sp.start]) is not None
+        place_first = sp.label == "PERSON" and label_of.get(rest) == "PERSON" and (
+            label_of.get(first) in ("GPE", "LOC") and named[first] >= 2
+            or at and named[first] >= 1 and " " in rest and not first_name_gender(first))
+        # "the captain of Malacca Tristão Vaz da Veiga": a town, then a man, each named alone elsewhere; "At Blackheath
+        # John Ball preached": after "at", a word named alone elsewhere that is no first name, before a man's full name
         if (place_first or sp.label != "PERSON" and first in surnames and " " in rest and named[rest] >= 2) \
                 and text[sp.start:sp.start + len(first)] == first:
             cut = sp.start + len(first)

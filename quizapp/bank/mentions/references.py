@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from quizapp.bank.mentions.index import EntityIndex, Mention
+from quizapp.bank.mentions.names import REGNAL_NUMBER
 from quizapp.bank.mentions.kinds import MALE_AFTER, honorific_gender, rank_gender
 from quizapp.bank.mentions.lexicons import first_name_gender
 from quizapp.bank.mentions.spans import HONORIFICS
@@ -240,6 +241,14 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
                     key = None  # "He attempted to get Serge to sign": whoever "he" is, he is not Serge; but "He was
                     # buried ... in the Douglass family plot" may be Douglass; nor is he whose surname alone follows,
                     # a name too doubtful to be a mention ("he found the two cars with the bodies of Madero")
+                kin = _KIN_NAMED.match(s.text[pronoun.start:]) if pronoun.start == 0 else None
+                if kin and hero and key != hero and _surname(kin.group(1)) == _surname(hero) and (
+                        key is None or _surname(key) != _surname(hero)):
+                    key = hero  # "In his verdict, Areche banned Inca dress. ... His cousin Diego Cristóbal Túpac Amaru
+                    # fought on": a kinsman who bears the main subject's name is the main subject's
+                if key is not None and key == hero and pronoun.dep in _SUBJECT and _youth_acted_on(parse, g):
+                    key = None  # "Tecumseh was raised by his elder brother Chiksika. He took the teenager on raids":
+                    # the teenager is the main subject in his youth, so the "he" who took him is someone else
                 if _in_clause_of_unnamed(parse, pronoun, people) or _unnamed_before(parse, pronoun, g, people, key,
                                                                                     certain):
                     key = None  # "Monsieur, who had fled at the same time as his brother": Monsieur's brother;
@@ -261,6 +270,8 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
                 here.append((hero, hero_gender, youth.dep in _SUBJECT))
         here += [("", _maybe_gender(m.key), False) for m in index.maybe_people.get(s.index, [])
                  if not _quoted(s, m.start)]  # "Nurhaci"; not "the Holy Spirit" of a quotation
+        if s.narrative and _seized_by_named(parse, people):
+            apart.add(s.index)  # "On his way home he was seized by Túpac Amaru": the "he" is not the one who seized
         seen.append(here)
         doers.append(_doers_of(parse, named, people))
         ref = found.get(s.index)
@@ -376,6 +387,41 @@ def _unnamed_relatives(parse: Parse, people: list[Mention], youth: Token | None 
 
 
 _YOUNG = {"girl": "f", "boy": "m", "lad": "m", "maiden": "f"}
+
+
+_KIN_NAMED = re.compile(r"(?:His|Her)\s+(?:[a-z-]+\s+)?(?:cousin|brother|sister|son|daughter|nephew|niece|uncle|aunt"
+                        r"|grandson|granddaughter|half-brother|half-sister),?\s+((?:[A-Z][\w'’-]*\s+){1,4}[A-Z][\w'’-]*)")
+
+
+def _surname(name: str) -> str:
+    words = [w for w in name.split() if w[:1].isupper() and not REGNAL_NUMBER.fullmatch(w)]
+    return words[-1].lower() if words else ""
+
+
+def _clause_apart(text: str, after: int, names: list[str]) -> bool:
+    """Does a clause of its own end between a pronoun and the names after it ("Her pupils became warmly attached to
+    her; but Lady Kingsborough grew jealous")? The pronoun is then no forward mention of them."""
+    spots = [text.find(n.split()[-1], after) for n in names]
+    first = min((x for x in spots if x >= 0), default=-1)
+    return first > after and re.search(r";|\bbut\b", text[after:first]) is not None
+
+
+def _seized_by_named(parse: Parse, people: list[Mention]) -> bool:
+    """Is a "he" or "she" of the sentence acted on by someone it names ("he was seized by Túpac Amaru")?"""
+    named = {h.i for h in (parse.head_of(m.start, m.end) for m in people) if h is not None}
+    for t in parse.tokens:
+        if t.lower in ("he", "she") and t.dep == "nsubjpass" and 0 <= t.head < len(parse.tokens):
+            agents = [a for a in parse.tokens if a.head == t.head and a.dep == "agent"]
+            if any(o.head == a.i and o.dep == "pobj" and o.i in named for a in agents for o in parse.tokens):
+                return True
+    return False
+
+
+def _youth_acted_on(parse: Parse, gender: str) -> bool:
+    """Is "the boy", "the teenager" or "the youth" (of the pronoun's gender or none) a verb's object in the sentence?"""
+    return any(t.dep in ("dobj", "pobj") and t.pos == "NOUN" and t.i > 0 and parse.tokens[t.i - 1].lower == "the"
+               and (_YOUNG.get(t.lower) == gender or t.lower in ("teenager", "youth", "child", "youngster"))
+               for t in parse.tokens)
 
 
 def _young_hero(parse: Parse, gender: str) -> Token | None:
@@ -713,7 +759,8 @@ def _nearest(s: Sentence, gender: str, subject: bool, seen: list[list[tuple[str,
         unclear = found.get(j)  # its own pronoun, left unresolved
         if len(blanks) == 1 and blanks[0][1] == gender and unclear is not None and unclear.key is None \
                 and not unclear.cataphoric and PRONOUN_GENDER[unclear.pronoun.lower()] == gender \
-                and not (j in leading and not any(subj for k, _, subj in possible if k)) and j not in apart:
+                and not (j in leading and not any(subj for k, _, subj in possible if k)) and j not in apart \
+                and not _clause_apart(prev.text, unclear.end, [k for k, _, _ in possible if k]):
             possible = [p for p in possible if p[0]]  # "Shortly after he returned home, Douglass died. He was 77.":
             # a pronoun left unresolved there (after one unclear, the next ones are too) most likely means whom that
             # sentence names, and hides no one else; not where that pronoun is the subject and the one named is not

@@ -186,6 +186,10 @@ def date_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...],
             continue  # "By the Treaty of Frankfurt of May 1871": a month or a day after a name's "of" is part of the
             # name, and its blank a blank inside it (as a year there is: text/dates leaves it out)
         begin = 0 if d.iso.count("-") == 2 and re.fullmatch(r"[Tt]he\s+", s.text[:d.start]) else d.start
+        weekday = re.search(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+$", s.text[:d.start])
+        if weekday and d.iso.count("-") == 2:
+            begin = weekday.start()  # "On Saturday 15 June Richard II met Wat Tyler": "On ____ Richard II met", the
+            # weekday with its day in the blank, never "On Saturday ____", a blank after a capital
         # "The 29th of September was fixed for the closing": "____ was fixed", not "The ____ was fixed"
         prompt = render(dataclasses.replace(fr, edits=tuple(sorted((*fr.edits, *life)))) if life else fr,
                         (begin, d.end))
