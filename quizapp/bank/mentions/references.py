@@ -178,8 +178,8 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
     apart: set[int] = set()  # sentences whose unresolved pronoun is the object of the one person they name
     doers: list[_Doers] = []  # per sentence: who acts there beside its subjects
     titles = _hero_titles(paragraphs, hero)
-    shared = _shared_surnames(index, genders)  # "Parsons had fled to Wisconsin, but on the first day he walked in": the "he" is
-    # the Parsons named before it, whichever of the two
+    shared = _shared_surnames(index, genders)  # "Parsons had fled to Wisconsin, but on the first day he walked in":
+    # the "he" is the Parsons named before it, whichever of the two
     sole_title = _sole_bearer(paragraphs, hero, titles)  # "the President" means the main subject all through
     for s, parse in zip(sentences, parses, strict=True):
         people = _people(s, index, hero, titles)
@@ -390,7 +390,8 @@ _YOUNG = {"girl": "f", "boy": "m", "lad": "m", "maiden": "f"}
 
 
 _KIN_NAMED = re.compile(r"(?:His|Her)\s+(?:[a-z-]+\s+)?(?:cousin|brother|sister|son|daughter|nephew|niece|uncle|aunt"
-                        r"|grandson|granddaughter|half-brother|half-sister),?\s+((?:[A-Z][\w'’-]*\s+){1,4}[A-Z][\w'’-]*)")
+                        r"|grandson|granddaughter|half-brother|half-sister),?\s+"
+                        r"((?:[A-Z][\w'’-]*\s+){1,4}[A-Z][\w'’-]*)")
 
 
 def _surname(name: str) -> str:
@@ -531,7 +532,7 @@ def _named(s: Sentence, parse: Parse, people: list[Mention], index: EntityIndex,
                                         and parse.tokens[apposed.head].dep == "ROOT") and not _dies(parse, head) \
             and not (head.dep in _SUBJECT and 0 <= head.head < len(parse.tokens)
                      and parse.tokens[head.head].dep == "relcl")  # "the unity which Garibaldi won in the south was
-        # gathered into the hands of the monarchy": the subject of a clause about a thing is no doer the next "he" goes on
+        # gathered into the hands of the monarchy": the subject of a clause about a thing is no doer a "he" goes on
         if index.confidence.get(m.key, 0.0) < 0.75 and not genders.get(m.key):
             out.append(("", "", subject))  # a doubtful "person" is never named for a pronoun, but may be meant
         else:
@@ -643,7 +644,8 @@ def _antecedent(s: Sentence, gender: str, subject: bool, seen: list[list[tuple[s
                 found: dict[int, Reference],
                 sentences: list[Sentence], section: dict[int, str], hero: str | None,
                 hero_gender: str, realized: list[set[str]], later: AbstractSet[str] = frozenset(),
-                leading: AbstractSet[int] = frozenset(), apart: AbstractSet[int] = frozenset()) -> tuple[str | None, bool]:
+                leading: AbstractSet[int] = frozenset(),
+                apart: AbstractSet[int] = frozenset()) -> tuple[str | None, bool]:
     """Find the person a pronoun of ``gender`` refers to, conservatively; returns (key, certain).
 
     Where the nearest sentence leaves it unclear, a subject pronoun still means the main subject when no one

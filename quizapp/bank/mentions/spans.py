@@ -279,7 +279,7 @@ def _ordinal(text: str, a: int, b: int, label: str) -> tuple[int, int, str]:
     """Take in the ordinal of a unit's name ("the 23rd Ohio Infantry", "the 54th Massachusetts")."""
     m = re.search(r"\b\d{1,3}(?:st|nd|rd|th)\s+$", text[:a])
     if m and label in ("ORG", "NORP", "GPE", "FAC", "PROPN"):
-        unit = _UNIT_AFTER.match(text, b)  # "Perponcher's 2nd Dutch division": the unit is the name's end, not "2nd Dutch"
+        unit = _UNIT_AFTER.match(text, b)  # "Perponcher's 2nd Dutch division": the unit ends the name, not "Dutch"
         return m.start(), unit.end() if unit else b, "ORG"
     return a, b, label
 

@@ -788,7 +788,7 @@ def _bracketed_alias(m: Mention, mentions: list[Mention], index: EntityIndex, te
         # WSPU": whatever the model made of the initials, they go into the blank with the name
     gloss = re.match(r"\s\([A-Z][^()\d;:,]{1,60}\)(?![,;:])", text[m.end:])
     if gloss and not any(m.end < x.start < m.end + gloss.end() for x in mentions):
-        return m.end + gloss.end()  # "the University of Paris (Sorbonne)": another name, no kind of its own, goes with it
+        return m.end + gloss.end()  # "the University of Paris (Sorbonne)": another name, of no kind, goes with it
     bracket = re.match(r"\s*\(\s*", text[m.end:])
     if not bracket or len(others) != 1 or others[0].blank_start != m.end + bracket.end():
         return None
