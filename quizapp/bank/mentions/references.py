@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from quizapp.bank.mentions.index import EntityIndex, Mention
-from quizapp.bank.mentions.names import REGNAL_NUMBER
 from quizapp.bank.mentions.kinds import MALE_AFTER, honorific_gender, rank_gender
 from quizapp.bank.mentions.lexicons import first_name_gender
+from quizapp.bank.mentions.names import REGNAL_NUMBER
 from quizapp.bank.mentions.spans import HONORIFICS
 from quizapp.bank.nlp.parse import Parse, Token
 from quizapp.bank.text.sentences import Paragraph, Sentence
@@ -384,6 +384,7 @@ def _unnamed_relatives(parse: Parse, people: list[Mention], youth: Token | None 
             if t.dep in _SUBJECT and t.lower in ROLE_GENDER and t.pos == "NOUN" and t.i not in named
             and not (0 <= t.head < len(parse.tokens) and parse.tokens[t.head].lower in _DIED)
             and (youth is None or t.i != youth.i)]
+    # "Her mother died of tuberculosis when Maria was ten. ... she studied in secret": the dead are no one's next "she"
 
 
 _YOUNG = {"girl": "f", "boy": "m", "lad": "m", "maiden": "f"}
@@ -395,6 +396,7 @@ _KIN_NAMED = re.compile(r"(?:His|Her)\s+(?:[a-z-]+\s+)?(?:cousin|brother|sister|
 
 
 def _surname(name: str) -> str:
+    """A name's last capitalised word, in lower case, not a reign's number ("Túpac Amaru II": "amaru")."""
     words = [w for w in name.split() if w[:1].isupper() and not REGNAL_NUMBER.fullmatch(w)]
     return words[-1].lower() if words else ""
 
@@ -426,11 +428,10 @@ def _youth_acted_on(parse: Parse, gender: str) -> bool:
 
 
 def _young_hero(parse: Parse, gender: str) -> Token | None:
-    """"the girl" or "the boy" of a life of a girl or a boy: the main subject in their youth ("Mr. Gurney had removed
+    """The "girl" or "boy" of a life of a girl or a boy: the main subject in their youth ("Mr. Gurney had removed
     with his family to Earlham Hall, and there the girl passed her youth"), not someone else unnamed."""
     return next((t for t in parse.tokens if _YOUNG.get(t.lower) == gender and t.pos == "NOUN" and t.i > 0
                  and parse.tokens[t.i - 1].lower == "the"), None)
-    # "Her mother died of tuberculosis when Maria was ten. ... she studied in secret": the dead are no one's next "she"
 
 
 _DIED = frozenset({"died", "dies", "perished"})
