@@ -63,10 +63,11 @@ def derive_bank(text: str, *, title: str, source: str,
     genders = person_genders(sentences, parses, index, hero)
     alias_of_hero = hero_aliases(hero, index, sentences)
     references = resolve(sentences, parses, paragraphs, index, hero, genders, alias_of_hero)
-    dates = resolve_dates(paragraphs, sentences)
+    early = early_text(" ".join(s.text for s in sentences))
+    dates = resolve_dates(paragraphs, sentences, early=early)
     main_year = text_year(dates) or lead_year(dates, paragraphs, sentences) or title_year(paragraphs)
     if main_year is not None:  # "July days. On 16 July, ...": a section that names no year is in the year of the text
-        dates = resolve_dates(paragraphs, sentences, main_year)
+        dates = resolve_dates(paragraphs, sentences, main_year, early=early)
     crowded = crowded_year(dates)
     years = sentence_years(sentences, dates)
     model = build_context(sentences, index, years)
@@ -422,17 +423,7 @@ def hero_aliases(hero: str | None, index: EntityIndex, sentences: list[Sentence]
     out |= {k for k, kind in index.kinds.items() if kind is AnswerKind.PERSON and " " in k
             and k.split()[0].strip(".").lower() in HONORIFICS and fold(k.split(" ", 1)[1]) in short}
     # "President Madero, dead at 39, was buried": the main subject under a title is the main subject
-    gender = first_name_gender(hero.split()[0])
-    surname = fold(hero).split()[-1]
-    out |= {k for k, kind in index.kinds.items() if kind is AnswerKind.PERSON and len(k.split()) == 2
-            and _COURTESY.get(k.split()[0].strip(".").lower()) == gender and fold(k.split()[1]) == surname}
-    # "Early in 1813 Mrs. Fry went to Newgate": the main subject by her surname under a courtesy title of her sex;
-    # "Mr. Fry", her husband, is another
     return frozenset(out - {hero})
-
-
-_COURTESY = {**dict.fromkeys(("mrs", "madame", "mme", "lady", "dame", "frau", "señora", "signora"), "f"),
-             **dict.fromkeys(("mr", "monsieur", "herr", "señor", "signor", "sir"), "m")}
 
 
 def title_names(title: str, index: EntityIndex) -> frozenset[str]:
@@ -553,7 +544,7 @@ def _range_year(text: str, d: DateMention, following: DateMention | None) -> int
 
 
 def resolve_dates(paragraphs: list[Paragraph], sentences: list[Sentence],
-                  default_year: int | None = None) -> dict[int, list[DateMention]]:
+                  default_year: int | None = None, early: bool | None = None) -> dict[int, list[DateMention]]:
     """Find the dated events of each narrative sentence, carrying a year forward to "on 25th March".
 
     A year is carried from the latest dated sentence of the same section, never across a heading or
@@ -564,6 +555,7 @@ def resolve_dates(paragraphs: list[Paragraph], sentences: list[Sentence],
         paragraphs: the text's paragraphs.
         sentences: its sentences.
         default_year: the year a day takes where its section names none (the year most of the text's dates fall in).
+        early: whether the text is of the first millennium (:func:`early_text`), where the caller knows it already.
 
     Returns:
         Sentence index -> its dated events with full ISO partial dates.
@@ -573,7 +565,8 @@ def resolve_dates(paragraphs: list[Paragraph], sentences: list[Sentence],
     carry_day = 0  # the day of the latest dated event, where it gave one
     carried_at = -9  # the paragraph that dated it
     last_paragraph = -1
-    early = early_text(" ".join(s.text for s in sentences))
+    if early is None:
+        early = early_text(" ".join(s.text for s in sentences))
     headed = heading_years(paragraphs, early)
     for s in sentences:
         if s.paragraph != last_paragraph and any(p.is_heading for p in paragraphs[last_paragraph + 1:s.paragraph]):

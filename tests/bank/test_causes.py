@@ -7151,6 +7151,9 @@ def test_a_title_of_one_sex_goes_to_the_one_of_that_sex_with_the_surname(nlp: An
                               "London banker. In 1828 the bank failed, and Mr. Fry was declared bankrupt. Joseph Fry "
                               "died in 1861.")
     assert keys.get("Mr. Fry") == "Joseph Fry", keys
+    _, keys = _kinds_and_keys("Elizabeth Fry was born at Norwich in 1780. In 1800 Elizabeth Fry married Joseph Fry, a "
+                              "London banker. Early in 1813 Mrs. Fry went to Newgate. Joseph Fry died in 1861.")
+    assert keys.get("Mrs. Fry") == "Elizabeth Fry", keys
 
 
 def test_a_movement_named_young_and_a_land_keeps_its_first_word(nlp: Any) -> None:

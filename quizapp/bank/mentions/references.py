@@ -420,18 +420,21 @@ def _seized_by_named(parse: Parse, people: list[Mention]) -> bool:
     return False
 
 
+def _the_young(parse: Parse, t: Token, gender: str, either: bool = False) -> bool:
+    """Is ``t`` "the girl" or "the boy" of ``gender`` (with ``either``, also "the teenager", "the youth")?"""
+    return t.pos == "NOUN" and t.i > 0 and parse.tokens[t.i - 1].lower == "the" and (
+        _YOUNG.get(t.lower) == gender or either and t.lower in ("teenager", "youth", "child", "youngster"))
+
+
 def _youth_acted_on(parse: Parse, gender: str) -> bool:
     """Is "the boy", "the teenager" or "the youth" (of the pronoun's gender or none) a verb's object in the sentence?"""
-    return any(t.dep in ("dobj", "pobj") and t.pos == "NOUN" and t.i > 0 and parse.tokens[t.i - 1].lower == "the"
-               and (_YOUNG.get(t.lower) == gender or t.lower in ("teenager", "youth", "child", "youngster"))
-               for t in parse.tokens)
+    return any(t.dep in ("dobj", "pobj") and _the_young(parse, t, gender, either=True) for t in parse.tokens)
 
 
 def _young_hero(parse: Parse, gender: str) -> Token | None:
     """The "girl" or "boy" of a life of a girl or a boy: the main subject in their youth ("Mr. Gurney had removed
     with his family to Earlham Hall, and there the girl passed her youth"), not someone else unnamed."""
-    return next((t for t in parse.tokens if _YOUNG.get(t.lower) == gender and t.pos == "NOUN" and t.i > 0
-                 and parse.tokens[t.i - 1].lower == "the"), None)
+    return next((t for t in parse.tokens if _the_young(parse, t, gender)), None)
 
 
 _DIED = frozenset({"died", "dies", "perished"})
