@@ -17,7 +17,7 @@ from quizapp.bank.mentions.index import EntityIndex, build_index
 from quizapp.bank.mentions.lexicons import first_name_gender
 from quizapp.bank.mentions.names import fold
 from quizapp.bank.mentions.places import is_country, same_place
-from quizapp.bank.mentions.references import Reference, hero_title, person_genders, resolve
+from quizapp.bank.mentions.references import PRONOUN_GENDER, Reference, hero_title, person_genders, resolve
 from quizapp.bank.mentions.spans import HONORIFICS
 from quizapp.bank.nlp.parse import EMPTY, parse_sentences
 from quizapp.bank.questions.candidates import (Candidate, amount_candidates, date_candidates, life_span_after,
@@ -87,6 +87,7 @@ def derive_bank(text: str, *, title: str, source: str,
     lead = frozenset(s.index for s in sentences if s.paragraph == opening)
     once = len(text.split()) <= LONG_TEXT_WORDS  # in a long text, a person met once is a detail
     alone: set[int] = set()
+    guessed = _guesses(references, sentences, index, genders, also_hero)
     it_was: dict[int, str] = {}  # sentence -> what its opening "It" was written as (the text's subject)
     for s in sentences:
         key = " ".join(s.text.split())
@@ -96,11 +97,23 @@ def derive_bank(text: str, *, title: str, source: str,
         if _RECEPTION.search(section_of.get(s.paragraph, "")):
             continue  # "In popular culture", "Alleged relics": what came of the story since, not the story
         previous = sentences[s.index - 1] if s.index else None
-        fr = frame(s, references.get(s.index), previous, parses[s.index],
-                   references.get(previous.index) if previous else None, topic,
+        ref = references.get(s.index)
+        before = references.get(previous.index) if previous else None
+        if before is not None and previous is not None and previous.index in guessed:
+            before = dataclasses.replace(before, key=None)  # nor is a guess written into the context of the next
+        framing = (previous, parses[s.index], before, topic,
                    sentences[s.index - 2] if s.index - 2 in alone else None,
                    parses[previous.index] if previous else EMPTY, it_was.get(s.index - 1),
                    tuple((d.start, d.end) for d in dates.get(s.index, []) if _NEXT_YEAR.fullmatch(d.text)))
+        fr = None
+        if s.index in guessed and ref is not None:
+            fr = frame(s, dataclasses.replace(ref, key=None), *framing)  # a guess between two people is no fact:
+            # where the sentence before, which names the other, can stand as context, the pronoun stays as written
+            # and the student reads whom it means
+            if fr is not None and not fr.context:
+                fr = None
+        if fr is None:
+            fr = frame(s, ref, *framing)
         if fr is None:
             continue
         if fr.it_names:
@@ -389,6 +402,22 @@ _PERIOD = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Oo]ver|[Tt]hrough(?:out)?)\s+the\s+
 _KNOWN_AS = re.compile(r"\b(?:(?:also\s+)?known\s+(?:also\s+)?as|also\s+called|nicknamed)\s+")
 _BORN_AS = re.compile(r"\((?:née|born)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
 _BORN_NAMED = re.compile(r"(?:She|He)\s+was\s+born\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)")
+
+
+def _guesses(references: dict[int, Reference], sentences: list[Sentence], index: EntityIndex,
+             genders: dict[str, str], hero_names: frozenset[str]) -> set[int]:
+    """The sentences whose pronoun is only a guess between people: not certain, and the sentence before names
+    someone else of its gender ("Philip gave the supreme command to his half-brother, Don John of Austria ... His chief
+    officers were": Don John's, though the guess was Philip's)."""
+    out: set[int] = set()
+    for i, ref in references.items():
+        if ref.key is None or ref.certain or ref.cataphoric or i == 0:
+            continue
+        gender = PRONOUN_GENDER.get(ref.pronoun.lower())
+        if any(m.key != ref.key and m.key not in hero_names and index.kinds.get(m.key) is AnswerKind.PERSON
+               and genders.get(m.key) == gender for m in index.by_sentence.get(sentences[i - 1].index, [])):
+            out.add(i)
+    return out
 
 
 def hero_aliases(hero: str | None, index: EntityIndex, sentences: list[Sentence]) -> frozenset[str]:

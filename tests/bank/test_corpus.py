@@ -59,7 +59,8 @@ RECALL = {
     "wiki_oda_nobunaga": 0.742,
     # two more a session after that, the same way (a Mughal founder, a civil war in Ireland): 0.60 and 0.54 as they came
     "wiki_babur": 0.828,
-    "wiki_irish_civil_war": 0.62,
+    "wiki_irish_civil_war": 0.57,  # "Collins said that he felt deeply betrayed", after a sentence naming de Valera
+    # too, is a guess, and asked only as written, with the sentence before it: a context that opens with it goes
     # two more a session after that, the same way (the Nahua interpreter of the conquest of Mexico, a war of Asian
     # powers against the Portuguese in India and Malacca): 0.34 and 0.34 as they came
     "wiki_la_malinche": 0.51,  # "Gerónimo", "Marina": accented first names the tables hold only unaccented
@@ -88,7 +89,8 @@ RECALL = {
     # and 0.52 as they came
     "handout_battle_of_gettysburg": 0.639,
     "handout_glorious_revolution": 0.72,
-    "handout_marie_curie": 0.64,
+    "handout_marie_curie": 0.56,  # "In 1891 she followed her sister", after a sentence naming that sister, is a
+    # guess; written as a guess into the context of "There she met Pierre Curie", it would state it as a fact
     "handout_simon_bolivar": 0.6,
     # two more, written the same way while the code above stood (the Taiping Rebellion, Mansa Musa): 0.56 and 0.64 as
     # they came

@@ -181,6 +181,7 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
     shared = _shared_surnames(index, genders)  # "Parsons had fled to Wisconsin, but on the first day he walked in":
     # the "he" is the Parsons named before it, whichever of the two
     sole_title = _sole_bearer(paragraphs, hero, titles)  # "the President" means the main subject all through
+    offices = person_offices(sentences, index)
     for s, parse in zip(sentences, parses, strict=True):
         people = _people(s, index, hero, titles)
         named = [(hero, hero_gender or g, subj) if hero and k in also else (k, g, subj)
@@ -241,6 +242,9 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
                     key = None  # "He attempted to get Serge to sign": whoever "he" is, he is not Serge; but "He was
                     # buried ... in the Douglass family plot" may be Douglass; nor is he whose surname alone follows,
                     # a name too doubtful to be a mention ("he found the two cars with the bodies of Madero")
+                if key is not None and _office_after(s, parse, pronoun, offices.get(key, frozenset()), people):
+                    key = None  # "Philip gave the command to Medina Sidonia. He had no experience of war at sea, and
+                    # he begged the king to choose someone else": whoever "he" is, he is not the king he begged
                 kin = _KIN_NAMED.match(s.text[pronoun.start:]) if pronoun.start == 0 else None
                 if kin and hero and key != hero and _surname(kin.group(1)) == _surname(hero) and (
                         key is None or _surname(key) != _surname(hero)):
@@ -277,6 +281,46 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
         ref = found.get(s.index)
         realized.append({ref.key} if ref is not None and ref.key and not ref.cataphoric else set())
     return found
+
+
+OFFICES = frozenset("king queen emperor empress tsar tsarina czar sultan caliph shah khan pope regent prince princess"
+                    " duke duchess earl viceroy governor general admiral president chancellor archbishop bishop"
+                    " cardinal marshal pharaoh shogun emir dauphin".split())
+_OFFICE = "|".join(sorted(OFFICES))
+_OFFICE_BEFORE = re.compile(rf"\b(?:the|an?)\s+(?:[\w-]+\s+){{0,3}}?({_OFFICE}),?\s+$")  # "the Abbasid caliph Harun"
+_OFFICE_AFTER = re.compile(rf"^(?:,\s+|\s+(?:was|became|is)\s+)(?:the|an?)\s+(?:[\w-]+\s+){{0,3}}?({_OFFICE})\b"
+                           r"|^,\s+([A-Z][a-z]+)\s+of\b")  # ", the regent"; "Alonso Pérez de Guzmán, Duke of Medina
+# Sidonia"
+
+
+def person_offices(sentences: list[Sentence], index: EntityIndex) -> dict[str, frozenset[str]]:
+    """The offices the text gives each person: as a title ("King Philip II"), before the name ("the Abbasid caliph
+    Harun"), in apposition or as a predicate ("Harun al-Rashid was the fifth caliph of the Abbasid dynasty")."""
+    found: dict[str, set[str]] = {}
+    for s in sentences:
+        for m in index.by_sentence.get(s.index, []):
+            if index.kinds.get(m.key) is not AnswerKind.PERSON:
+                continue
+            words = re.findall(r"[A-Za-z]+", f"{s.text[m.blank_start:m.start]} {m.key}")
+            before = _OFFICE_BEFORE.search(s.text[max(0, m.blank_start - 60):m.blank_start])
+            after = _OFFICE_AFTER.match(s.text[m.end:m.end + 80])
+            words += [before.group(1)] if before else []
+            words += [w for w in after.groups() if w] if after else []
+            found.setdefault(m.key, set()).update(w.lower() for w in words if w.lower() in OFFICES)
+    return {k: frozenset(v) for k, v in found.items() if v}
+
+
+def _office_after(s: Sentence, parse: Parse, pronoun: Token, offices: frozenset[str], people: list[Mention]) -> bool:
+    """Does the pronoun's sentence name, after it, "the <office>" its candidate holds, as someone else acted on or
+    beside ("he begged the king", "he wrote to the caliph"), not as what the pronoun is ("he became the king")?"""
+    for t in parse.tokens:
+        if t.start <= pronoun.start or t.lower not in offices or t.dep in ("attr", "appos", "conj") \
+                or any(m.blank_start <= t.start < m.end for m in people) or _quoted(s, t.start):
+            continue
+        if re.search(r"(?<!\bas )\bthe\s+$", s.text[max(0, t.start - 8):t.start]) \
+                and not re.match(r"\s+(?:of\s+)?[A-Z]", s.text[t.end:]):
+            return True
+    return False
 
 
 def _shared_surnames(index: EntityIndex, genders: dict[str, str]) -> dict[str, set[str]]:
