@@ -638,4 +638,24 @@ def resolve_dates(paragraphs: list[Paragraph], sentences: list[Sentence],
             carried_at = s.paragraph
         if found:
             result[s.index] = found
+    return _told_later_than_next(result, sentences)
+
+
+def _told_later_than_next(result: dict[int, list[DateMention]], sentences: list[Sentence]
+                          ) -> dict[int, list[DateMention]]:
+    """Drop a "following year" whose year comes after the next year its paragraph tells: "... and in 1577 Venier
+    became Doge of Venice. ... the following year it put to sea ... In 1573 Venice made a separate peace": the year it
+    followed was one told in passing, ahead of the story, so which year it means is unclear."""
+    for i in sorted(result):
+        derived = [d for d in result[i] if _NEXT_YEAR.fullmatch(d.text)]
+        if not derived:
+            continue
+        later = next((d for j in sorted(result) if j > i and sentences[j].paragraph == sentences[i].paragraph
+                      for d in result[j] if not _NEXT_YEAR.fullmatch(d.text) and d.iso[:4].isdigit()), None)
+        if later is not None and int(later.iso[:4]) < int(derived[0].iso[:4]):
+            kept = [d for d in result[i] if d not in derived]
+            if kept:
+                result[i] = kept
+            else:
+                del result[i]
     return result

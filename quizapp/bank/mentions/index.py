@@ -121,7 +121,8 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
             labels[sp.text]["modifier"] += 1
     for name, v in votes.items():
         v.update(name_evidence(name, v))
-    early = {n: decide(combine(v))[0] for n, v in votes.items()}
+    early = {n: None if v["thing called"] * 2 >= labels[n].total() - labels[n]["modifier"] else decide(combine(v))[0]
+             for n, v in votes.items()}
     alias, ambiguous = aliases(votes, early, hint, frozenset(lowered))
     peoples = _peoples(labels)
     alias = {short: full for short, full in alias.items() if short not in peoples}  # "Jurchen" is not "Jurchen Jin"
@@ -224,6 +225,8 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
         if kind is AnswerKind.PERSON and quoted.get(name) and len(words) >= 3:
             kind = None  # '"Qing Taizu Wu Huangdi Shilu"': three words and more written only inside quotation marks, a
             # title (not "van Bylandt" of "Brigade van Bylandt", whom the text names outside them as Bylandt)
+        if kind is AnswerKind.PERSON and v["thing called"] * 2 >= mentioned:
+            kind = None  # "a road ... which is still called Darb Zubaidah": a thing named after someone, no one
         if kind is AnswerKind.PERSON and v["conferred"] * 2 >= mentioned:
             kind = None  # "was made Earl of Lovelace and Viscount Ockham": a title someone was given, not a person
         if kind is AnswerKind.PERSON and " " not in name and (v["title of"] + v["house of"]) * 2 >= mentioned:

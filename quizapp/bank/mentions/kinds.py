@@ -167,6 +167,10 @@ def span_evidence(span: Span, text: str, parse: Parse, norp: set[str]) -> Counte
     if an and not re.match(r"['’]|\s+[a-z]", text[span.end:span.end + 3]):
         votes["one of"] += 1  # "Private C.R. Moore, a Texas Ranger,": one of many, no one's name (not "an Amsterdam
         # armoury", where the name only qualifies the noun after it, nor "a Mrs Ann Smith who")
+    if re.search(r"(?:\b(?:and|or|as|was|became|the)\s+|,\s*)(?:first|second|third|last|next)\s+$",
+                 text[max(0, span.title_start - 16):span.title_start]) and not re.match(r"['’]", text[span.end:]):
+        votes["one of"] += 1  # "Suleiman's ... legal wife and first Haseki Sultan", "became the first Doge": a rank
+        # held in turn, no one's name
     after = next((t for t in parse.tokens if t.start >= span.end), None)
     if an and not re.match(r"['’]", text[span.end:span.end + 1]) and not (
             after is not None and after.start == span.end + 1 and after.pos in ("NOUN", "PROPN", "ADJ", "NUM")):
@@ -267,6 +271,10 @@ def span_evidence(span: Span, text: str, parse: Parse, norp: set[str]) -> Counte
             and not (ORG_SHAPE.search(name) or PLACE_SHAPE.search(name)) and span.label != "PERSON":
         votes[P] += 3  # "opposition leader Atal Bihari Vajpayee" (a body to the model): a calling set straight before
         # a name is the person's (not "its ally France", "the abolitionist Radical Democracy Party")
+    if re.search(r"\b(?:which|that)\s+(?:is|was|are|were|has\s+been)\s+(?:\w+ly\s+|still\s+|now\s+|also\s+)?"
+                 r"(?:called|named|known\s+as)\s+$", before):
+        votes["thing called"] += 1  # "the pilgrim road ..., which is still called Darb Zubaidah": a thing's name,
+        # though it holds a person's ("Zubaidah", who is no other name of it)
     named = re.search(r"\b(\w+)\s+(?:named|called)\s+$", before)
     if named and named.group(1).lower() in PERSON_NOUNS:
         votes[P] += 3

@@ -30,7 +30,8 @@ _PERSON_NOUNS = frozenset("correspondent reporter journalist officer soldier tro
 # ... was approaching the prison when he heard a volley of shots": his own "he", not the main subject's
 _RULERS = frozenset("king queen emperor empress prince princess duke duchess tsar".split())
 _ROLES = "|".join(sorted(ROLE_GENDER, key=len, reverse=True))
-ROLE_AFTER = re.compile(rf"^(?:,\s+|\s*\(\s*)(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?({_ROLES})\b", re.I)
+ROLE_AFTER = re.compile(rf"^(?:,\s+|\s*\(\s*)(?:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){{0,3}}?({_ROLES})\b(?!['’])",
+                        re.I)  # "____, the late emperor's chief wife": a wife
 ROLE_BEFORE = re.compile(rf"(?:\b(?:his|her|their|a|the|another)|[\w-]['’]s)\s+(?:[\w-]+\s+)?(?:half-|step-|great-)*"
                           rf"({_ROLES}),?\s+$", re.I)  # "another half-brother, Mpande", "Shaka's younger
 # half-brother Sigujana"
@@ -177,6 +178,7 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
     leading: set[int] = set()  # sentences whose first pronoun is their main clause's subject
     apart: set[int] = set()  # sentences whose unresolved pronoun is the object of the one person they name
     doers: list[_Doers] = []  # per sentence: who acts there beside its subjects
+    dead: list[set[str]] = []  # per sentence: who dies in its main clause
     titles = _hero_titles(paragraphs, hero)
     shared = _shared_surnames(index, genders)  # "Parsons had fled to Wisconsin, but on the first day he walked in":
     # the "he" is the Parsons named before it, whichever of the two
@@ -225,6 +227,10 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
                     # the main subject, whom the sentence before does not name
                 if key is None and subject:
                     key = _continuing(s, g, seen, doers, sentences, section, later, hero, realized, apart)
+                if key is not None and s.index > 0 and key in dead[s.index - 1] and pronoun.dep == "nsubj" \
+                        and 0 <= pronoun.head < len(parse.tokens) and parse.tokens[pronoun.head].pos == "VERB":
+                    key = None  # "Ci'an died suddenly in April 1881. From then on she governed alone": no deed of the
+                    # dead (but "Douglass died of a heart attack. He was 77")
                 if not_subject and key == same[0][0]:
                     key = None
                 if not_subject and key is None:
@@ -278,6 +284,8 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
             apart.add(s.index)  # "On his way home he was seized by Túpac Amaru": the "he" is not the one who seized
         seen.append(here)
         doers.append(_doers_of(parse, named, people))
+        dead.append({k for (k, _, _), m in zip(named, people, strict=True) if k and _dies(
+            parse, parse.head_of(m.start, m.end), main=True)} if s.narrative else set())
         ref = found.get(s.index)
         realized.append({ref.key} if ref is not None and ref.key and not ref.cataphoric else set())
     return found
@@ -484,14 +492,17 @@ def _young_hero(parse: Parse, gender: str) -> Token | None:
 _DIED = frozenset({"died", "dies", "perished"})
 
 
-def _dies(parse: Parse, head: Token | None) -> bool:
+def _dies(parse: Parse, head: Token | None, main: bool = False) -> bool:
     """Is the person a subject only of a clause of their death ("after Ward was killed in battle in 1862, by Charles
-    Gordon")? The dead are no one's next "he"."""
+    Gordon")? The dead are no one's next "he". With ``main``, of the sentence's own main clause ("Ci'an died suddenly
+    in April 1881"), which leaves a dead man's burial to a "he" after it, but no deed."""
     verb = parse.tokens[head.head] if head is not None and 0 <= head.head < len(parse.tokens) else None
+    if head is None or head.dep not in _SUBJECT:
+        return False
     if verb is not None and verb.lower in ("was", "is") and any(
             t.head == verb.i and t.dep == "acomp" and t.lower == "dead" for t in parse.tokens):
         return True  # "By then Nicholas was dead, and his son Alexander II had come to the throne. He made peace"
-    return verb is not None and verb.dep != "ROOT" and (verb.lower in _DIED or (
+    return verb is not None and (verb.dep == "ROOT") == main and (verb.lower in _DIED or (
         head.dep == "nsubjpass" and verb.lower in ("killed", "executed", "murdered", "assassinated")))
 
 

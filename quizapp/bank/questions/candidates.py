@@ -14,7 +14,7 @@ from quizapp.bank.mentions.lexicons import (PLACE_ADJECTIVES, first_name_gender,
                                              names_the_country)
 from quizapp.bank.mentions.names import REGNAL_NUMBER, fold
 from quizapp.bank.mentions.places import COUNTRIES, REGIONS, is_country, place_grain
-from quizapp.bank.mentions.spans import GROUP_NOUNS, HONORIFICS
+from quizapp.bank.mentions.spans import GROUP_NOUNS, HONORIFICS, TITLES_AFTER
 from quizapp.bank.nlp.parse import Token
 from quizapp.bank.questions.numbers import (DURATIONS, Amount, amount_options, by_chance, bound_side, date_side,
                                             find_amounts, rough)
@@ -534,7 +534,8 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
             continue  # "____ argues that ...", "____ quotes one source", "...— ____.": who said it is trivia
         prompt = render(fr, (a, end))
         kin = "" if m.key in also_hero else _kin_of(m.key, kind, hero, prompt)  # "Indira Gandhi's younger son, ____"
-        if not prompt or (not kin and (visible(_telling(m.key, kind), prompt) or visible(_telling(m.text, kind), prompt)
+        seen = _others_masked(prompt, m.key, index, s.index, hero) if kind is AnswerKind.PERSON else prompt
+        if not prompt or (not kin and (visible(_telling(m.key, kind), seen) or visible(_telling(m.text, kind), seen)
                                        or _surname_shown(m.key, kind, prompt)
                                        or (m.key in index.groups and visible(m.key.removesuffix("s"), prompt)))) or any(
                 _spelled_out(m.key, other) and re.search(rf"\b{re.escape(other)}\b", prompt)
@@ -716,6 +717,27 @@ def _affiliated(key: str, kind: AnswerKind, after: str) -> bool:
     # Chūgoku region"
     return (house or (kind is AnswerKind.PERSON and (known or single))) and re.match(
         r"\s+of\s+the\s+[A-Z]", after) is not None
+
+
+def _others_masked(prompt: str, key: str, index: EntityIndex, sentence: int, hero: str | None) -> str:
+    """The prompt less the titles and first names of a person's answer that stand only inside other people's names: a
+    title or a first name many share gives nothing away ("Ali Pasha's right wing ... given to ____": Uluç Ali; "Empress
+    Dowager Cixi joined ____": the Empress Dowager Ci'an; "the Yongzheng Emperor": the Kangxi Emperor), where a family's
+    name does ("poet ____ and his wife Lady Byron")."""
+    telling = {w.lower() for w in _telling(key, AnswerKind.PERSON).split()}
+    titles = {w for w in telling if w.strip(".") in HONORIFICS or w in TITLES_AFTER}
+    shared = titles | {w for w in telling if first_name_gender(w.capitalize()) in ("m", "f")}
+    names = {m.text for i in (sentence - 1, sentence) for m in index.by_sentence.get(i, [])
+             if m.key != key and key not in index.same_as.get(m.key, set())
+             and index.kinds.get(m.key) is AnswerKind.PERSON} | ({hero} if hero and hero != key else set())
+    for name in sorted(names, key=len, reverse=True):
+        if not shared or telling <= {w.lower() for w in re.findall(r"[\w'’-]+", name)}:
+            continue  # "the Earl of Uxbridge. ____ commanded the cavalry": the other name holds the whole answer
+        last = re.findall(r"[\w'’-]+", name)[-1].lower()  # "Lady Byron": a first name elsewhere, her family's here
+        bare = re.sub(r"[\w'’-]+", lambda w: " " * len(w.group()) if w.group().lower() in titles or (
+            w.group().lower() in shared and w.group().lower() != last) else w.group(), name)
+        prompt = re.sub(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", bare, prompt)
+    return prompt
 
 
 def _surname_shown(key: str, kind: AnswerKind, prompt: str) -> bool:
