@@ -7412,3 +7412,39 @@ def test_a_wife_after_a_possessive_is_a_woman_and_the_dead_do_no_deeds(nlp: Any)
             "she governed alone, and in 1884 she dismissed Prince Gong from all his posts.")
     refs = _references(text, "Empress Dowager Cixi")
     assert refs[3].key != "Empress Dowager Ci'an", refs[3]
+
+
+def test_one_a_sentence_acts_on_by_a_calling_may_be_the_next_he(nlp: Any) -> None:
+    """(3) "Count Stephen Széchenyi accused the journalist of leading the nation towards revolution. He answered with
+    a vigour ... Having lost the editorship in 1844, he founded the Protective Association": "the journalist" is the
+    main subject, named otherwise, and both "he" had been given to Széchenyi, so the bank said Széchenyi founded it."""
+    text = ("Lajos Kossuth\n\nLajos Kossuth was born in 1802. In 1841 he became editor of the Pesti Hírlap. In his "
+            "pamphlet The People of the East, published in the same year, Count Stephen Széchenyi accused the "
+            "journalist of leading the nation towards revolution. He answered with a vigour which only increased his "
+            "following. Having lost the editorship in 1844, he founded the Protective Association.")
+    refs = _references(text, "Lajos Kossuth")
+    assert refs[3].key != "Stephen Széchenyi" and refs[4].key != "Stephen Széchenyi", refs
+
+
+def test_a_pronoun_before_a_doubtful_name_is_that_ones_and_a_sahib_is_a_man(nlp: Any) -> None:
+    """(3) "Sir Hugh Wheeler held a weak entrenchment. From his palace at Bithur, Nana Sahib took command of the rebels.
+    He was the adopted son of Baji Rao II": "Nana" is a woman's name in the tables and "From" opened no phrase whose
+    pronoun points ahead, so both pronouns were Wheeler's, and the bank said "From Hugh Wheeler's palace at ____" and
+    "Hugh Wheeler was the adopted son of ____"."""
+    text = ("The Indian Rebellion\n\nAt Kanpur, General Sir Hugh Wheeler held a weak entrenchment with about 900 "
+            "people. From his palace at Bithur, Nana Sahib took command of the rebels. He was the adopted son of Baji "
+            "Rao II, the last Peshwa.")
+    refs = _references(text, "The Indian Rebellion")
+    assert refs[1].key != "Hugh Wheeler" and refs[2].key != "Hugh Wheeler", refs
+
+
+def test_a_name_with_its_other_spelling_in_brackets_and_a_town_laid_siege_to(nlp: Any) -> None:
+    """(1) "Rani Lakshmibai (Laxmibai) of Jhansi was the widow of Raja Gangadhar Rao ... Sir Hugh Rose laid siege to
+    Jhansi": the model's name ended inside the bracket, so the queen was lost and "Jhansi" (a person to the model)
+    stood for her: "Jhansi escaped on horseback by night". The name is what comes before the bracket; a town laid
+    siege to is a place."""
+    kinds, keys = _kinds_and_keys("Rani Lakshmibai (Laxmibai) of Jhansi was the widow of Raja Gangadhar Rao, and after "
+                                  "his death in 1853 the Company annexed her state. In March 1858 Sir Hugh Rose laid "
+                                  "siege to Jhansi, and early in April he stormed the city.")
+    assert kinds.get("Rani Lakshmibai") is AnswerKind.PERSON, kinds
+    assert kinds.get("Jhansi") is not AnswerKind.PERSON, kinds

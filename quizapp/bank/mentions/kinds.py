@@ -218,6 +218,9 @@ def span_evidence(span: Span, text: str, parse: Parse, norp: set[str]) -> Counte
             _AFTER_TOWN.search(text[max(0, span.title_start - 60):span.title_start])
             and re.match(r"\s*(?:[,.;)]|$)", text[span.end:])):
         votes[L] += 2  # "Lynn, Massachusetts", "at San Pedro, Coahuila": a town and the state it lies in, each a place
+    if re.search(r"\b(?:laid|lay|lays|laying)\s+siege\s+to\s+(?:the\s+)?$|\bstormed\s+$", before) \
+            and not re.match(r"['’]", text[span.end:span.end + 1]):
+        votes[L] += 3  # "Sir Hugh Rose laid siege to Jhansi": what is besieged is a place
     if re.search(r"\b(?:home|estate|house|residence|seat|manor|birthplace)\s+(?:at|in|near)\s+$", before, re.I):
         votes[L] += 3  # "her parents' home at Kirkby Mallory": where a home stands is a place
     if re.search(r"\b(?:city|town|village|hamlet|suburb|parish|castle|fortress|province|county|river|port|island"
@@ -513,7 +516,7 @@ _CROSSINGS = frozenset({"Ferry", "Ford", "Drift", "Crossing", "Landing", "Juncti
 BIG_CITY = 500_000  # people: a town this large, and no first name, is the town whatever the model says once
 
 
-MALE_AFTER = frozenset("pasha bey beg mirza efendi effendi agha singh".split())  # "Rüstem Pasha", "Babur Mirza",
+MALE_AFTER = frozenset("pasha bey beg mirza efendi effendi agha singh sahib shah".split())  # "Rüstem Pasha", "Babur Mirza",
 # "Jarnail Singh": a man's title or name after his name (a woman's are Begum, Khatun, Aghacha, Kaur)
 
 

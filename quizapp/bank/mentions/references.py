@@ -44,7 +44,7 @@ _WIVES_BEFORE = re.compile(r"\b(?:his|her|their|[\w-]+['’]s)\s+(?:[\w-]+\s+)?(
                            r"(?:(?:and|,)\s+(?:[A-Z][\w'’-]*\s+){1,3})?$")
 _NAMING = re.compile(r"\b(?:call|calls|called|calling|name|names|named|naming|dub|dubs|dubbed|nickname|nicknamed"
                      r"|crown|crowned|proclaim|proclaimed|style|styled|make|made|declare|declared)\s+$")
-_OPENING = re.compile(r"^(?:As|Despite|Without|In|After|When|While|Although|Though|Because|Since|On|Before|Upon"
+_OPENING = re.compile(r"^(?:As|Despite|From|Under|Through|Without|In|After|When|While|Although|Though|Because|Since|On|Before|Upon"
                       r"|Following|During|Unlike|Like|Throughout|For|With|At|By|Having|Once|If"
                       r"|Unable|Unwilling|Eager|Determined|Anxious|Fearing|Hoping|Wishing|Seeing|Knowing|Realizing"
                       r"|Realising|Leaving|Taking|Leading|Finding|Angered|Encouraged|Convinced|Frustrated)\b")
@@ -204,7 +204,7 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
                 subj for _, _, subj in same) and _clause_subject(parse, pronoun, people, same[0][0])
             later = _cataphora(s, pronoun, g, named, people, parse)
             if later is not None:
-                found[s.index] = Reference(pronoun.start, pronoun.end, pronoun.text, later, False, True,
+                found[s.index] = Reference(pronoun.start, pronoun.end, pronoun.text, later or None, False, bool(later),
                                            cataphoric=True)
             elif (not_subject or not same) and not any(
                     m.start < pronoun.start and _maybe_gender(m.key) in (g, "")
@@ -276,6 +276,11 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
             youth = _young_hero(parse, hero_gender) if hero else None
             here += _others(s, parse, pronoun, named, people, s.index in found, youth)
             here += _unnamed_relatives(parse, people, youth)
+            here += [(_DESCRIBED, "", False) for t in parse.tokens if t.pos == "NOUN" and t.lower in _PERSON_NOUNS
+                     and t.dep in ("dobj", "pobj") and any(c.dep == "det" and c.lower == "the" for c in parse.children(t))
+                     and not any(m.start <= n.start < m.end for n in (t, *parse.children(t)) for m in people)]
+            # "Széchenyi accused the journalist of leading the nation towards revolution. Having lost the editorship,
+            # he founded": the journalist, someone the text names otherwise, may be the next "he" as well
             if hero and youth is not None:
                 here.append((hero, hero_gender, youth.dep in _SUBJECT))
         here += [("", _maybe_gender(m.key), False) for m in index.maybe_people.get(s.index, [])
@@ -528,6 +533,8 @@ def _cataphora(s: Sentence, pronoun: Token, gender: str, named: list[tuple[str, 
                 return None  # "in response to a dispatch he had received from Grouchy, he sent a reply telling
                 # Grouchy": the main clause's doer is a pronoun too, not the name after it; "With the aid of his
                 # father's army, Selim defeated Bayezid": a doer the text names too loosely to be a mention
+            if not key and not g:
+                return ""  # "From his palace at Bithur, Nana Sahib took command": a doubtful name, but the one meant
             return key if g == gender else None
     return None
 
@@ -572,6 +579,7 @@ def _sole_bearer(paragraphs: list[Paragraph], hero: str | None, titles: frozense
     return all(m.group(1).split()[-1] == surname for p in paragraphs for m in bearer.finditer(p.text))
 
 
+_DESCRIBED = " "  # the key of someone a sentence acts on by a calling alone ("accused the journalist"): unnamed
 _TITLED = "TITLED"  # the label of a mention that is only the main subject's title ("the President")
 
 
@@ -778,6 +786,8 @@ def _continuing(s: Sentence, gender: str, seen: list[list[tuple[str, str, bool]]
         if not possible:
             continue
         acting, verbless, objects = doers[j]
+        if any(k == _DESCRIBED for k, _, _ in possible):
+            return None  # "Széchenyi accused the journalist ... He answered": the journalist may be the one who answered
         if j in apart:
             return None  # "Queen Victoria received her more than once. She was no less honoured abroad": the one she
             # received, whom no one could name, may be meant as well
@@ -830,7 +840,7 @@ def _nearest(s: Sentence, gender: str, subject: bool, seen: list[list[tuple[str,
         if not possible:
             continue
         keys = list(dict.fromkeys(k for k, _, _ in possible))
-        if "" in keys:
+        if "" in keys or _DESCRIBED in keys:
             return None, False
         known = {k for k, g, _ in possible if g == gender}
         if len(keys) == 1 and keys[0] in known:
