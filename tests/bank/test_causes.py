@@ -7448,3 +7448,20 @@ def test_a_name_with_its_other_spelling_in_brackets_and_a_town_laid_siege_to(nlp
                                   "siege to Jhansi, and early in April he stormed the city.")
     assert kinds.get("Rani Lakshmibai") is AnswerKind.PERSON, kinds
     assert kinds.get("Jhansi") is not AnswerKind.PERSON, kinds
+
+
+def test_a_land_in_a_title_is_no_surname_and_a_chronicler_writing_is_no_event(nlp: Any) -> None:
+    """(3) "In debt and refused control of Normandy, he tried to ambush his father at Limoges": "Normandy", the land of
+    two people's titles ("Robert of Normandy"), was taken for a surname two people share, so the "he" was left as
+    written and asked with no context ("... he tried to ambush his father at ____"). (6) "The chronicler William of
+    Tyre, writing between 1170 and 1184": when a chronicler wrote is no date of the story."""
+    from quizapp.bank.questions.trivia import commenting
+
+    text = ("Eleanor of Aquitaine\n\nEleanor of Aquitaine married Henry II in 1152. Robert of Normandy and William of "
+            "Normandy were his forebears. In 1183, the young King Henry tried again to force his father to hand over "
+            "some of his patrimony. In debt and refused control of Normandy, he tried to ambush his father at Limoges.")
+    refs = _references(text, "Eleanor of Aquitaine")
+    assert 3 in refs and refs[3].key is not None, refs
+    chronicle = "The chronicler William of Tyre, writing between 1170 and 1184, placed the blame on the baggage."
+    start = chronicle.index("William")
+    assert commenting(chronicle, start, start + len("William of Tyre"))

@@ -341,7 +341,7 @@ def _shared_surnames(index: EntityIndex, genders: dict[str, str]) -> dict[str, s
     the genders of those who bear them."""
     bearers: dict[str, list[str]] = {}
     for k, kind in index.kinds.items():
-        if kind is AnswerKind.PERSON and " " in k:
+        if kind is AnswerKind.PERSON and " " in k and " of " not in k:  # "Robert of Normandy": a land, no surname
             bearers.setdefault(k.split()[-1], []).append(k)
     return {n: {genders.get(k) or first_name_gender(k.split()[0]) for k in bearers[n]} for n in index.doubtful
             if " " not in n and len(bearers.get(n, [])) >= 2 and n[:1].isupper()}
