@@ -7,7 +7,6 @@ import re
 _CALLED = r"(?:calls|called)(?!\s+(?:on|upon|for|out|up|in|off|together|back)\b)"  # a name, not "called on them"
 TRIVIA_BEFORE = re.compile(
     r"\b(?:according to|in the words of|historians?|biographers?|scholars?|writers?|critics?|authors?|commentators?|wrote|"
-    r"chroniclers?|annalists?|"
     r"medievalists?|specialists?|experts?|researchers?|"
     r"quoted|cited|translated by|edited by|painted by|portrayed by|played by|directed by),?\s+(?:the\s+)?"
     r"(?:\w+\s+){0,2}(?:(?:[A-Z][\w.'’-]*\s+){1,3}(?:and|,)\s+)?$", re.I)  # "writers such as Toole and ____"
@@ -16,9 +15,7 @@ TRIVIA_AFTER = re.compile(
     r"^(?:['’]s\s+(?:research|study|book|biography|account|view|analysis))?\s*(?:,[^,]{0,40},\s*)?"
     r"(?:(?:and\s+others\s+)?(?:estimate|estimates|estimated)\b|"  # "____ and others estimate the strength at"
     r"(?:has\s+|had\s+)?(?:ascribes|ascribed|attributes|attributed|credits|credited)\b[^.;:]{0,120}?\bto\b|"  # a cause
-    r",?\s*in\s+(?:his|her|their)\s+(?:memoirs?|diary|diaries|autobiography|letters?|chronicle)\b|"
-    r",\s+writing\s+(?:in|between|about|after|some|long|years|decades|a\s+century)\b|"  # "William of Tyre, writing
-    # between 1170 and 1184"  # "____ in
+    r",?\s*in\s+(?:his|her|their)\s+(?:memoirs?|diary|diaries|autobiography|letters?|chronicle)\b|"  # "____ in
     # his memoirs mentioned this event as ...": what a witness wrote of it later
     r"(?:(?:also|nevertheless|generally|further|then)\s+)?(?:records|recounts|relates|narrates|mentions|references"
     r"|cites|chronicles|credits\s+[^.;:]{0,60}?\bwith)\b|"  # a writer's present: "____ records Boudica giving a
@@ -37,6 +34,8 @@ TRIVIA_AFTER = re.compile(
 _WRITING_AFTER = re.compile(
     r"^(?:['’]s\s+(?:webcomic|novel|play|film|poem|opera|documentary|graphic novel)\b|['’]s\s+[\"“][A-Z]|"
     r",?\s*in\s+(?:his|her|their)\s+(?:memoirs?|diary|diaries|autobiography|letters?|chronicle)\b|"
+    r",\s+writing\s+(?:in|between|about|after|some|long|years|decades|a\s+century)\b|"  # "William of Tyre, writing
+    # between 1170 and 1184": when he wrote is no date of the story
     r"(?:['’]s\s+(?:book|study|biography|research|account|analysis|view))?\s*(?:,[^,]{0,60},\s*)?(?:has\s+|had\s+)?"
     r"(?:and\s+others\s+|and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+)?"  # "Kim and Betty Toole consider"
     r"(?:(?:then|also|later|further|instead|nevertheless|generally|however|rightly)\s+)?"
