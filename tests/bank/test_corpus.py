@@ -136,6 +136,15 @@ RECALL = {
     "handout_peasants_revolt": 0.679,
     "handout_tupac_amaru_ii": 0.759,
     "sketch_mary_wollstonecraft": 0.399,
+    # four more the session after, the same way (Eleanor of Aquitaine and the Battle of Ramillies from the dump, Lajos
+    # Kossuth in a 1910 dictionary's manner, a handout on the Indian Rebellion of 1857): 0.575 with that session's first
+    # code and its last before reading them (pronouns 15 right, 7 wrong); 0.567 after the faults reading them found were
+    # mended (18 right, 3 wrong: "From his palace at Bithur, Nana Sahib", "the journalist"); a fact matched only through
+    # a false prompt ("Stephen Széchenyi founded the ____") went
+    "wiki_eleanor_of_aquitaine": 0.571,
+    "wiki_battle_of_ramillies": 0.371,
+    "sketch_lajos_kossuth": 0.799,
+    "handout_indian_rebellion_1857": 0.599,
 }
 _TITLED = r"\b(?:" + "|".join(sorted((h.capitalize() for h in HONORIFICS - OFFICE_BEFORE), key=len, reverse=True)) \
     + r")\.? ____"  # "Lord ____", "General ____"; not an office before a name ("Prime Minister ____")
