@@ -7465,3 +7465,26 @@ def test_a_land_in_a_title_is_no_surname_and_a_chronicler_writing_is_no_event(nl
     chronicle = "The chronicler William of Tyre, writing between 1170 and 1184, placed the blame on the baggage."
     start = chronicle.index("William")
     assert commenting(chronicle, start, start + len("William of Tyre"))
+
+
+def test_a_verb_of_time_keeps_its_time_and_a_name_opening_a_question_keeps_its_capital(nlp: Any) -> None:
+    """(7) "His death, on 23 September, came three days after the city fell": the phrase that points back was left out,
+    and the bank asked "John Nicholson's death, on ____, came."; "The People of the East, published in the same year,"
+    became "published,". And "When was eleanor crowned queen of England ...?": a name the parse took for a common noun
+    lost its capital."""
+    from quizapp.bank.questions.prompts import wh_question
+
+    bank = _bank_of("The Indian Rebellion\n\nIn August Brigadier John Nicholson arrived from the Punjab with "
+                    "reinforcements, and the assault began on 14 September 1857. Nicholson led the main column "
+                    "through the breach, but he was shot in a narrow lane. His death, on 23 September, came three days "
+                    "after the city fell.")
+    assert not [q.prompt for q in bank.questions if re.search(r"\bcame\.$", q.prompt)]
+    s = sentences_of(split_paragraphs(clean_text("Eleanor was crowned queen of England by the archbishop of "
+                                                 "Canterbury on 19 December 1154.")))[0]
+    from quizapp.bank.nlp.parse import parse_sentences
+
+    fr = frame(s, None, parse=parse_sentences([s.text])[0])
+    assert fr is not None
+    start = s.text.index("19 December")
+    asked = wh_question(fr, (start, start + len("19 December 1154")), "when")
+    assert not asked or "Eleanor" in asked, asked

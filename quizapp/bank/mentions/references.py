@@ -527,12 +527,14 @@ def _cataphora(s: Sentence, pronoun: Token, gender: str, named: list[tuple[str, 
     for (key, g, _), m in zip(named, people, strict=True):
         if m.start > comma:
             if any(comma < t.start < m.start and t.dep in _SUBJECT and (
-                    t.lower in ("he", "she") and PRONOUN_GENDER[t.lower] == gender or t.pos == "PROPN"
+                    t.lower in ("he", "she") and PRONOUN_GENDER[t.lower] == gender or t.pos in ("PROPN", "NOUN")
                     and not any(p.start <= t.start < p.end for p in people) and s.text[t.end:t.end + 1] != ",")
                    for t in parse.tokens):
                 return None  # "in response to a dispatch he had received from Grouchy, he sent a reply telling
                 # Grouchy": the main clause's doer is a pronoun too, not the name after it; "With the aid of his
-                # father's army, Selim defeated Bayezid": a doer the text names too loosely to be a mention
+                # father's army, Selim defeated Bayezid": a doer the text names too loosely to be a mention;
+                # "Although he had been invested, a messenger gave him the news that Louis VI had died": someone
+                # unnamed
             if not key and not g:
                 return ""  # "From his palace at Bithur, Nana Sahib took command": a doubtful name, but the one meant
             return key if g == gender else None

@@ -21,7 +21,8 @@ HONORIFICS = frozenset(
     " prof professor gen col capt lt sgt sergeant private corporal brigadier dom dona doña viceroy vicereine"
     " negus ras dejazmach fitawrari raja rajah maharaja maharajah nawab caliph vizier sheikh imam hetman pharaoh kaiser"
     " shogun begum khanum mufti şehzade sehzade beylerbey bey pasha inspector officer detective superintendent"
-    " mayor milord mylord monseigneur monsignor".split())  # the titles of other courts: "Negus
+    " mayor milord mylord monseigneur monsignor margrave margravine landgrave elector electress"
+    .split())  # the titles of other courts: "Negus
 # Tekle Haymanot", "Ras Alula", "Shogun Ashikaga Yoshiaki", "Maham Begum", "Mufti Ebussuud", "Şehzade Mustafa"
 # "the Battle of Ligny", "the siege of Orléans": the place is a name of its own
 _BATTLE_OF = re.compile(r"\b(?:[Bb]attle|[Ss]iege|[Ss]ack|[Rr]elief|[Ff]all|[Cc]apture)\s+of\s+(?:the\s+)?"

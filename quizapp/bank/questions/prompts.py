@@ -733,6 +733,10 @@ def _adjunct(parse: Parse, token: Token, begin: int, end: int) -> tuple[int, int
             a, b = first.start, last.end
             before = parse.tokens[first.i - 1] if first.i > 0 else None
             after = parse.tokens[last.i + 1] if last.i + 1 < len(parse.tokens) else None
+            if first.i == head.i + 1 and (head.dep == "acl" or head.lower in _WHEN_VERBS) and not any(
+                    c.i > last.i and c.pos != "PUNCT" for c in parse.children(head)):
+                return None  # "His death, on 23 September, came three days after the city fell", "The People of the
+                # East, published in the same year,": "came." or "published," alone says nothing
             if before is not None and not kept and (before.pos in ("ADP", "SCONJ", "DET") or before.lower == "as"):
                 return None  # "..., as the latter had been persecuting ...": a word of the phrase the parse hung
                 # elsewhere would be left dangling
@@ -746,6 +750,7 @@ def _adjunct(parse: Parse, token: Token, begin: int, end: int) -> tuple[int, int
 
 
 _ADJUNCT_WORDS = 14
+_WHEN_VERBS = frozenset("came comes occurred happened followed ensued".split())  # their time is what they say
 _SUBORDINATORS = frozenset("when while as once after before since".split())
 _ARGUMENT = frozenset("of for as about".split())  # "apprised of this, ...": a verb's argument, not a circumstance
 _BINDING = frozenset("until till unless without except but if only".split())
@@ -1547,7 +1552,9 @@ def wh_question(fr: Frame, blank: tuple[int, int], word: str) -> str:
         return ""  # "Where was Madero born in the hacienda of El Rosario?": the verb's other "in" says where too (not
         # "born in 1873")
     subject_text = text[first.start:last.end]
-    if parse.tokens[0].pos != "PROPN" and parse.tokens[0].text != "I":
+    opener = parse.tokens[0]
+    if opener.pos == "DET" or opener.pos != "PROPN" and opener.text != "I" and not opener.ent and first_name_gender(
+            opener.text) not in ("m", "f"):  # not "Eleanor", a name the parse tagged a common noun
         subject_text = subject_text[:1].lower() + subject_text[1:]  # "Several Ming princes" -> "several ..."
     rest = (text[aux[0].end:pp_first.start] + " " + text[pp_last.end:]).strip()
     rest = re.sub(r"\s*[.]\s*$", "", " ".join(rest.split()))
