@@ -7488,3 +7488,16 @@ def test_a_verb_of_time_keeps_its_time_and_a_name_opening_a_question_keeps_its_c
     start = s.text.index("19 December")
     asked = wh_question(fr, (start, start + len("19 December 1154")), "when")
     assert not asked or "Eleanor" in asked, asked
+
+
+def test_a_subject_pronoun_after_a_name_in_passing_is_not_left_as_written(nlp: Any) -> None:
+    """(3) "In 1847, with the help of Count Lajos Batthyány, he was elected a deputy": the name before the "he" made it
+    count as resolved in its own sentence, so the bank asked "In ____, with the help of Count Lajos Batthyány, he was
+    elected ..." with nothing to say who "he" is. A name in passing is not the subject pronoun after it; and a context
+    opening "Having lost the editorship in 1844, he founded" leaves its "he" unsaid as well."""
+    text = ("Lajos Kossuth\n\nLajos Kossuth was born in 1802 at Monok. In 1841 Kossuth became editor of the Pesti "
+            "Hírlap. In 1847, with the help of Count Lajos Batthyány, he was elected a deputy of the county of Pest.")
+    refs = _references(text, "Lajos Kossuth")
+    assert 2 in refs and refs[2].key != "Lajos Batthyány", refs
+    bank = _bank_of(text)
+    assert not [q.prompt for q in bank.questions if "Batthyány, he was elected" in q.prompt], bank.questions

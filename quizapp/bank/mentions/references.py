@@ -203,6 +203,13 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
                 "dobj", "pobj", "dative") and len({k for k, _, _ in same}) == 1 and same[0][0] and all(
                 subj for _, _, subj in same) and _clause_subject(parse, pronoun, people, same[0][0])
             later = _cataphora(s, pronoun, g, named, people, parse)
+            passing = pronoun.dep in _SUBJECT and 0 <= pronoun.head < len(parse.tokens) and parse.tokens[
+                pronoun.head].dep == "ROOT" and bool(same) and not any(subj for _, _, subj in same) and all(
+                k for k, _, _ in same) and not not_subject  # "In 1847, with the help of Count Lajos Batthyány, he was
+            # elected": one named in passing before a subject pronoun is not its subject; whom it means, the sentences
+            # before say
+            if passing:
+                same = []
             if later is not None:
                 found[s.index] = Reference(pronoun.start, pronoun.end, pronoun.text, later or None, False, bool(later),
                                            cataphoric=True)
@@ -213,7 +220,8 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
                     for name, sexes in shared.items())):
                 subject = pronoun.dep in _SUBJECT or pronoun.dep == "poss" and 0 <= pronoun.head < len(
                     parse.tokens) and parse.tokens[pronoun.head].dep in _SUBJECT  # "His first act was": the topic
-                later = {m.key for m in people if m.start > pronoun.start and not _as_a_name(s.text, m.start)}
+                later = {m.key for m in people if (m.start > pronoun.start or passing) and not _as_a_name(s.text,
+                                                                                                        m.start)}
                 # "she married John Tubman ... and took her mother's name, Harriet": a name told as a word is no
                 # one named later
                 # "Under her mother's influence, she had ...": the "she" makes her the subject there
@@ -225,7 +233,9 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
                                                                                      section, hero):
                     key = None  # "... three policemen surprised Jules Bonnot. He shot at the officers": Bonnot, not
                     # the main subject, whom the sentence before does not name
-                if key is None and subject:
+                if passing and not certain:
+                    key = None  # "In one letter to Lady Milbanke, she referred to her daughter as 'it'": only a guess
+                if key is None and subject and not passing:
                     key = _continuing(s, g, seen, doers, sentences, section, later, hero, realized, apart)
                 if key is not None and s.index > 0 and key in dead[s.index - 1] and pronoun.dep == "nsubj" \
                         and 0 <= pronoun.head < len(parse.tokens) and parse.tokens[pronoun.head].pos == "VERB":

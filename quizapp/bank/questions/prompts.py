@@ -1056,7 +1056,9 @@ def _bare_pronoun(text: str) -> bool:
         return False  # "After telling his story, Douglass was encouraged": the name follows its opening phrase
     names = [m for m in re.finditer(r"\b[A-Z][\w'’-]+|\bthe (?:king|queen|emperor|empress|president|pope|prince"
                                     r"|princess|duke|duchess|tsar|sultan|shah|regent)\b", text[:pronoun.start()])
-             if not re.fullmatch(_MONTHS, m.group()) and not (m.start() == 0 and _COMMON_FIRST.fullmatch(m.group()))]
+             if not re.fullmatch(_MONTHS, m.group()) and not (m.start() == 0 and (
+                 _COMMON_FIRST.fullmatch(m.group()) or re.fullmatch(r"[A-Z][a-z]+(?:ing|ed)", m.group())))]  # "Having
+    # lost the editorship, he founded": a participle, no name
     return not names
 
 
