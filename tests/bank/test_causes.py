@@ -4876,9 +4876,7 @@ def test_a_heading_that_names_a_year_dates_the_days_under_it() -> None:
             "Kalakani versus Nadir\n\nOn 8 March, Nadir Khan crossed into Afghanistan near Matun.\n\n"
             "Kalakani versus the tribes\n\nOn 3 November, the tribes met at Khost.\n\n"
             "Legacy\n\nOn 14 July, a statue of Nadir Khan was unveiled in Kabul.")
-    paragraphs = split_paragraphs(clean_text(text))
-    sentences = sentences_of(paragraphs)
-    dates = resolve_dates(paragraphs, sentences)
+    _, dates = _dates_of(text)
     found = {d.iso for found in dates.values() for d in found}
     assert "1929-03-08" in found
     assert not {d for d in found if d.endswith("-11-03") or d.endswith("-07-14")}, found
@@ -7354,16 +7352,19 @@ def test_a_following_year_after_a_year_told_ahead_of_the_story_is_unclear() -> N
             "with a triumphal procession, and in 1577 Venier became Doge of Venice. Yet the victory did not win back "
             "Cyprus. Over the winter the Ottomans built a new fleet, and the following year it put to sea under Uluç "
             "Ali. In 1573 Venice made a separate peace and gave up the island.")
-    paragraphs = split_paragraphs(clean_text(text))
-    sentences = sentences_of(paragraphs)
-    dates = resolve_dates(paragraphs, sentences)
+    sentences, dates = _dates_of(text)
     fleet = next(s.index for s in sentences if "put to sea" in s.text)
     assert not [d for d in dates.get(fleet, []) if d.iso == "1578"], dates.get(fleet)
-    curie = ("Marie Curie\n\nIn 1910 she isolated radium as a pure metal. The following year she received the Nobel "
-             "Prize in Chemistry. In 1914 she founded a radium institute.")
-    paragraphs = split_paragraphs(clean_text(curie))
+    _, dates = _dates_of("Marie Curie\n\nIn 1910 she isolated radium as a pure metal. The following year she "
+                         "received the Nobel Prize in Chemistry. In 1914 she founded a radium institute.")
+    assert [d.iso for d in dates[1]] == ["1911"]
+
+
+def _dates_of(text: str) -> tuple[list[Any], dict[int, list[Any]]]:
+    """A text's sentences and the dated events of each, years carried as the bank carries them."""
+    paragraphs = split_paragraphs(clean_text(text))
     sentences = sentences_of(paragraphs)
-    assert [d.iso for d in resolve_dates(paragraphs, sentences)[1]] == ["1911"]
+    return sentences, resolve_dates(paragraphs, sentences)
 
 
 def test_a_thing_called_after_a_person_does_not_take_her_name(nlp: Any) -> None:
