@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import dataclasses
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -87,7 +88,7 @@ def derive_bank(text: str, *, title: str, source: str,
     lead = frozenset(s.index for s in sentences if s.paragraph == opening)
     once = len(text.split()) <= LONG_TEXT_WORDS  # in a long text, a person met once is a detail
     alone: set[int] = set()
-    guessed = _guesses(references, sentences, index, genders, also_hero)
+    guessed = _guesses(references, index, genders, also_hero)
     it_was: dict[int, str] = {}  # sentence -> what its opening "It" was written as (the text's subject)
     for s in sentences:
         key = " ".join(s.text.split())
@@ -404,8 +405,8 @@ _BORN_AS = re.compile(r"\((?:née|born)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)
 _BORN_NAMED = re.compile(r"(?:She|He)\s+was\s+born\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)")
 
 
-def _guesses(references: dict[int, Reference], sentences: list[Sentence], index: EntityIndex,
-             genders: dict[str, str], hero_names: frozenset[str]) -> set[int]:
+def _guesses(references: dict[int, Reference], index: EntityIndex, genders: dict[str, str],
+             hero_names: frozenset[str]) -> set[int]:
     """The sentences whose pronoun is only a guess between people: not certain, and the sentence before names
     someone else of its gender ("Philip gave the supreme command to his half-brother, Don John of Austria ... His chief
     officers were": Don John's, though the guess was Philip's)."""
@@ -415,7 +416,7 @@ def _guesses(references: dict[int, Reference], sentences: list[Sentence], index:
             continue
         gender = PRONOUN_GENDER.get(ref.pronoun.lower())
         if any(m.key != ref.key and m.key not in hero_names and index.kinds.get(m.key) is AnswerKind.PERSON
-               and genders.get(m.key) == gender for m in index.by_sentence.get(sentences[i - 1].index, [])):
+               and genders.get(m.key) == gender for m in index.by_sentence.get(i - 1, [])):
             out.add(i)
     return out
 
@@ -646,12 +647,14 @@ def _told_later_than_next(result: dict[int, list[DateMention]], sentences: list[
     """Drop a "following year" whose year comes after the next year its paragraph tells: "... and in 1577 Venier
     became Doge of Venice. ... the following year it put to sea ... In 1573 Venice made a separate peace": the year it
     followed was one told in passing, ahead of the story, so which year it means is unclear."""
-    for i in sorted(result):
+    dated = sorted(result)
+    for n, i in enumerate(dated):
         derived = [d for d in result[i] if _NEXT_YEAR.fullmatch(d.text)]
         if not derived:
             continue
-        later = next((d for j in sorted(result) if j > i and sentences[j].paragraph == sentences[i].paragraph
-                      for d in result[j] if not _NEXT_YEAR.fullmatch(d.text) and d.iso[:4].isdigit()), None)
+        same_paragraph = itertools.takewhile(lambda j: sentences[j].paragraph == sentences[i].paragraph, dated[n + 1:])
+        later = next((d for j in same_paragraph for d in result[j]
+                      if not _NEXT_YEAR.fullmatch(d.text) and d.iso[:4].isdigit()), None)
         if later is not None and int(later.iso[:4]) < int(derived[0].iso[:4]):
             kept = [d for d in result[i] if d not in derived]
             if kept:

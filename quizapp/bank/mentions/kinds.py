@@ -516,8 +516,9 @@ _CROSSINGS = frozenset({"Ferry", "Ford", "Drift", "Crossing", "Landing", "Juncti
 BIG_CITY = 500_000  # people: a town this large, and no first name, is the town whatever the model says once
 
 
-MALE_AFTER = frozenset("pasha bey beg mirza efendi effendi agha singh sahib shah".split())  # "Rüstem Pasha", "Babur Mirza",
-# "Jarnail Singh": a man's title or name after his name (a woman's are Begum, Khatun, Aghacha, Kaur)
+MALE_AFTER = frozenset("pasha bey beg mirza efendi effendi agha singh sahib shah".split())  # "Rüstem Pasha",
+# "Babur Mirza", "Jarnail Singh", "Nana Sahib": a man's title or name after his name (a woman's are Begum, Khatun,
+# Aghacha, Kaur)
 
 
 MOSTLY_MEN = frozenset("general marshal field-marshal admiral colonel major captain lieutenant commander brigadier"

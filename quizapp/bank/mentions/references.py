@@ -44,7 +44,8 @@ _WIVES_BEFORE = re.compile(r"\b(?:his|her|their|[\w-]+['’]s)\s+(?:[\w-]+\s+)?(
                            r"(?:(?:and|,)\s+(?:[A-Z][\w'’-]*\s+){1,3})?$")
 _NAMING = re.compile(r"\b(?:call|calls|called|calling|name|names|named|naming|dub|dubs|dubbed|nickname|nicknamed"
                      r"|crown|crowned|proclaim|proclaimed|style|styled|make|made|declare|declared)\s+$")
-_OPENING = re.compile(r"^(?:As|Despite|From|Under|Through|Without|In|After|When|While|Although|Though|Because|Since|On|Before|Upon"
+_OPENING = re.compile(r"^(?:As|Despite|From|Under|Through|Without|In|After|When|While|Although|Though|Because|Since"
+                      r"|On|Before|Upon"
                       r"|Following|During|Unlike|Like|Throughout|For|With|At|By|Having|Once|If"
                       r"|Unable|Unwilling|Eager|Determined|Anxious|Fearing|Hoping|Wishing|Seeing|Knowing|Realizing"
                       r"|Realising|Leaving|Taking|Leading|Finding|Angered|Encouraged|Convinced|Frustrated)\b")
@@ -287,7 +288,8 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
             here += _others(s, parse, pronoun, named, people, s.index in found, youth)
             here += _unnamed_relatives(parse, people, youth)
             here += [(_DESCRIBED, "", False) for t in parse.tokens if t.pos == "NOUN" and t.lower in _PERSON_NOUNS
-                     and t.dep in ("dobj", "pobj") and any(c.dep == "det" and c.lower == "the" for c in parse.children(t))
+                     and t.dep in ("dobj", "pobj") and any(c.dep == "det" and c.lower == "the"
+                                                           for c in parse.children(t))
                      and not any(m.start <= n.start < m.end for n in (t, *parse.children(t)) for m in people)]
             # "Széchenyi accused the journalist of leading the nation towards revolution. Having lost the editorship,
             # he founded": the journalist, someone the text names otherwise, may be the next "he" as well
@@ -799,7 +801,7 @@ def _continuing(s: Sentence, gender: str, seen: list[list[tuple[str, str, bool]]
             continue
         acting, verbless, objects = doers[j]
         if any(k == _DESCRIBED for k, _, _ in possible):
-            return None  # "Széchenyi accused the journalist ... He answered": the journalist may be the one who answered
+            return None  # "Széchenyi accused the journalist ... He answered": the journalist may have answered
         if j in apart:
             return None  # "Queen Victoria received her more than once. She was no less honoured abroad": the one she
             # received, whom no one could name, may be meant as well

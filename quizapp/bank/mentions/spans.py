@@ -163,8 +163,8 @@ def find_spans(index: int, text: str, parse: Parse) -> list[Span]:
         text[:m.start()].strip(" \"“‘(") or _proper(parse, m.start()))]  # not "This empire", "Each clan" opening a
     # sentence
     ents = tuple((a, a + len(text[a:b].split("(")[0].rstrip()), label) if text[a:b].count("(") > text[a:b].count(")")
-                 else (a, b, label) for a, b, label in parse.ents)  # "Rani Lakshmibai (Laxmibai) of Jhansi": the model's
-    # name ends inside the bracket of its other spelling; the name is what comes before it
+                 else (a, b, label) for a, b, label in parse.ents)  # "Rani Lakshmibai (Laxmibai) of Jhansi": the
+    # model's name ends inside the bracket of its other spelling; the name is what comes before it
     raw += [_ordinal(text, *_of_name(text, _with_compounds(parse, a, b) if _unquoted(text, a) else a, b, label))
             for a, b, label in _joined(ents, text) if label in _NAME_LABELS and b > a]
     raw += _proper_runs(parse)
