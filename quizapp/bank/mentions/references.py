@@ -308,10 +308,13 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
     return found
 
 
-OFFICES = frozenset("king queen emperor empress tsar tsarina czar sultan caliph shah khan pope regent prince princess"
-                    " duke duchess earl viceroy governor general admiral president chancellor archbishop bishop"
-                    " cardinal marshal pharaoh shogun emir dauphin".split())
-_OFFICE = "|".join(sorted(OFFICES))
+# the titles one holder at a time is called by alone ("the king", "the caliph"); not prompts.OFFICES, the offices a
+# body's name follows ("the Speaker of the ____")
+_OFFICE_WORDS = HONORIFICS & frozenset(
+    "king queen emperor empress tsar tsarina czar sultan caliph shah khan pope regent prince princess duke duchess"
+    " earl viceroy governor general admiral president chancellor archbishop bishop cardinal marshal pharaoh shogun"
+    " emir dauphin".split())
+_OFFICE = "|".join(sorted(_OFFICE_WORDS))
 _OFFICE_BEFORE = re.compile(rf"\b(?:the|an?)\s+(?:[\w-]+\s+){{0,3}}?({_OFFICE}),?\s+$")  # "the Abbasid caliph Harun"
 _OFFICE_AFTER = re.compile(rf"^(?:,\s+|\s+(?:was|became|is)\s+)(?:the|an?)\s+(?:[\w-]+\s+){{0,3}}?({_OFFICE})\b"
                            r"|^,\s+([A-Z][a-z]+)\s+of\b")  # ", the regent"; "Alonso Pérez de Guzmán, Duke of Medina
@@ -331,7 +334,7 @@ def person_offices(sentences: list[Sentence], index: EntityIndex) -> dict[str, f
             after = _OFFICE_AFTER.match(s.text[m.end:m.end + 80])
             words += [before.group(1)] if before else []
             words += [w for w in after.groups() if w] if after else []
-            found.setdefault(m.key, set()).update(w.lower() for w in words if w.lower() in OFFICES)
+            found.setdefault(m.key, set()).update(w.lower() for w in words if w.lower() in _OFFICE_WORDS)
     return {k: frozenset(v) for k, v in found.items() if v}
 
 
