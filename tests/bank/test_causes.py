@@ -4938,7 +4938,8 @@ def test_a_long_context_does_without_its_own_asides(corpus: dict[str, Any]) -> N
     reference manual for the language was approved on ____ ..." (55 words) reads "The computer language Ada was named
     after Lovelace. ..."."""
     ada = [q.prompt for q in corpus["wiki_ada_lovelace"].bank.questions]
-    assert [p for p in ada if p.startswith("The computer language Ada was named after Lovelace. The reference manual")]
+    assert [p for p in ada if "The reference manual for the language was approved on ____" in p]  # now asked alone:
+    # the date and the standard it names pin it down
     assert not [p for p in ada if "created on behalf of the United States Department of Defense, was named" in p]
     afghan = [q.prompt for q in corpus["wiki_afghan_civil_war"].bank.questions]
     assert not [p for p in afghan if "(only 200 of which were armed" in p and "____" in p.split(". ", 1)[1]]
@@ -6131,7 +6132,8 @@ def test_a_section_on_what_came_later_gives_its_first_few_questions(corpus: dict
     assert {q.source_sentence.split()[8] for q in statues} <= {"Hart", "Cole", "Frost", "Lane"}, statues
     assert len([q for q in bank.questions if "marched" in q.source_sentence]) > PER_LEGACY
     ada = [q for q in corpus["wiki_ada_lovelace"].bank.questions if "Commemoration" in q.tags]
-    assert len(ada) <= PER_LEGACY and any(q.answer == "United States Department of Defense" for q in ada), ada
+    assert len(ada) <= PER_LEGACY and any("computer language Ada" in q.source_sentence or "for the language" in
+                                          q.source_sentence for q in ada), ada
     assert not [q for q in ada if "Seattle" in q.source_sentence or "Ron Wyden" in q.source_sentence]
     shaka = [q for q in corpus["wiki_shaka"].bank.questions if "Biographical sources" in q.tags]
     assert len(shaka) <= PER_LEGACY, [q.prompt for q in shaka]
@@ -7502,3 +7504,57 @@ def test_a_subject_pronoun_after_a_name_in_passing_is_not_left_as_written(nlp: A
     assert 2 in refs and refs[2].key != "Lajos Batthyány", refs
     bank = _bank_of(text)
     assert not [q.prompt for q in bank.questions if "Batthyány, he was elected" in q.prompt], bank.questions
+
+
+def test_the_thing_told_before_does_not_hide_a_sentence_pinned_by_its_own_names(nlp: Any) -> None:
+    """(1) "The column's commander, Henry Havelock, retook Kanpur on 17 July" followed a sentence of "a British relief
+    column" that could not stand before it as context, so "the column" made it a riddle and it was never asked. A
+    sentence that names three people, places or dates of its own is asked whatever "the" thing it speaks of besides;
+    one that names fewer still needs the sentence before ("The group became known as ...")."""
+    text = ("The Indian Rebellion\n\nThe rebels held Kanpur for three weeks. On 15 July, as a British relief column "
+            "drew near, they were killed and their bodies thrown into a well. The column's commander, Henry Havelock, "
+            "retook Kanpur on 17 July. Havelock then marched on Lucknow.\n\nThe rebels formed a council. They met "
+            "in secret. The council was dissolved by Colin Campbell.")
+    bank = _bank_of(text)
+    assert any(q.answer == "Henry Havelock" and "retook Kanpur" in q.prompt for q in bank.questions), bank.questions
+    assert not [q.prompt for q in bank.questions if "The council was dissolved" in q.prompt], bank.questions
+
+
+def test_a_life_told_as_she_is_hers_whatever_her_title_says(nlp: Any) -> None:
+    """(3) A queen who ruled as pharaoh, with a name no table of first names holds: "the last king" voted her a man,
+    her pronouns voted her a woman, the tie left her with no gender, and every "she" of her life went unresolved, so
+    the bank asked a dozen questions of fifty sentences. Where nothing else decides the main subject's gender, the
+    subject pronouns the text mostly uses do. Her name, opening every sentence that names her, is the title's, so it
+    is no common word that only a sentence's start capitalises."""
+    from quizapp.bank.derive import main_person
+    from quizapp.bank.mentions.index import build_index
+    from quizapp.bank.mentions.references import person_genders
+    from quizapp.bank.nlp.parse import parse_sentences
+
+    text = ("Sobekneferu\n\nSobekneferu, the last king of the Twelfth Dynasty, ruled Egypt for almost four years. "
+            "She was probably a daughter of Amenemhat III. Sobekneferu came to the throne after the death of "
+            "Amenemhat IV, about 1806 BC. She finished her father's pyramid at Hawara. She built at Herakleopolis. She "
+            "sent an expedition to the Eastern Desert. Sobekneferu, a pharaoh in her own right, was shown in a king's "
+            "kilt over a woman's dress. She was followed by Wegaf, who founded the Thirteenth Dynasty. Sobekneferu's "
+            "name was kept in the king lists of Karnak and Saqqara.")
+    paragraphs = split_paragraphs(clean_text(text))
+    sentences = sentences_of(paragraphs)
+    parses = parse_sentences([s.text for s in sentences])
+    index = build_index(sentences, parses, hint="Sobekneferu")
+    hero = main_person(index, sentences, "Sobekneferu")
+    assert hero == "Sobekneferu"
+    assert person_genders(sentences, parses, index, hero).get(hero) == "f"
+    bank = _bank_of(text)
+    assert any(q.answer == "Hawara" and "Sobekneferu finished" in q.prompt for q in bank.questions), bank.questions
+
+
+def test_a_pronoun_subject_of_its_own_clause_does_not_point_ahead(nlp: Any) -> None:
+    """(3) "For some years he wavered between the English and the Scottish side; he swore fealty to Edward I in 1296,
+    but joined the rising of William Wallace": "For" opens phrases whose pronoun may point ahead, and the first person
+    after a comma was Wallace, so the "he" of a life of Robert the Bruce became Wallace. A pronoun that is the subject
+    of a clause of its own, or stands before a semicolon, is no opening phrase's."""
+    text = ("Robert the Bruce\n\nRobert the Bruce, king of Scotland, was born in 1274 at Turnberry Castle. In 1292 he "
+            "became earl of Carrick. For some years he wavered between the English and the Scottish side; he swore "
+            "fealty to Edward I in 1296, but joined the rising of William Wallace in the following year.")
+    refs = _references(text, "Robert the Bruce")
+    assert 2 in refs and refs[2].key != "William Wallace", refs

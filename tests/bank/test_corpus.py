@@ -31,7 +31,9 @@ RECALL = {
     # and a name of one word to type (Joseph) is not asked
     "handout_mckinley_assassination": 0.86,  # "Congress passed": one word, too easily guessed to type
     "handout_toussaint_louverture": 0.86,
-    "wiki_ada_lovelace": 0.74,  # its "Commemoration" gives five questions, of its first sentences: "Ada Lovelace Day
+    "wiki_ada_lovelace": 0.714,  # "the ____ for the language, MIL-STD-1815" is asked now that a sentence its own
+    # names and dates pin down is no riddle, and takes the Department of Defense's place; its "Commemoration" gives five
+    # questions, of its first sentences: "Ada Lovelace Day
     # ... began in ____" (2009), the seventh, goes with a developers' academy in Seattle and a senator's motion;
     # "through their mutual friend ____" is asked of the shorter of two sentences saying
     # it, not the one with "her private tutor"; a book with two books and a standard as options, and the play of its

@@ -152,6 +152,8 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
     surnames = frozenset(sp.text.split()[-1] for sp in spans if sp.label == "PERSON" and " " in sp.text)
     whole = "\n".join(s.text for s in sentences)
     glosses = _glosses(spans, sentences)
+    titled = frozenset(re.findall(r"[A-Z][\w'’-]+", hint))  # "Sobekneferu" opening every sentence that names her: the
+    # title names her, so she is no common word capitalised by its place
     for name, v in merged.items():
         if name in ambiguous:
             continue
@@ -162,7 +164,8 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
         if kind is None and v[AnswerKind.PLACE] >= PLACE_BEYOND_DOUBT and v[AnswerKind.PERSON] + v[AnswerKind.ORG] < 1:
             kind, share = AnswerKind.PLACE, SITE_CONFIDENCE  # "his army had taken Gao, the chief city of the Songhai":
             # the text calls it a place, and only the model and a name list call it a person
-        if " " not in name and (name.lower() in lowered or (name in starts and v["name:place"] < COUNTRY_VOTE)):
+        if " " not in name and (name.lower() in lowered or (name in starts and v["name:place"] < COUNTRY_VOTE
+                                                           and name not in titled)):
             kind = None  # a common word that is sometimes capitalised ("Party", "Typhus"); not a city the gazetteer
             # knows well that the text names only as a subject ("Sevastopol fell in September 1855")
         if loose and kind in (AnswerKind.ORG, None):

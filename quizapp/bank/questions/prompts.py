@@ -253,7 +253,7 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
         if pointer is not None and any(a <= pointer.start < b for a, b in timed):
             pointer = None  # "The following year she received ...": the year it means is the question's answer
         return bool(_VAGUE_START.match(opens)) or vague or relative or pointer is not None \
-            or _event_told_before(parse, upto, previous, topic, begin) \
+            or (_event_told_before(parse, upto, previous, topic, begin) and not _pinned(parse, begin, upto)) \
             or _shell(parse, upto, topic, begin) or _dangling(parse, upto, reference, begin) or (
             reference is not None and begin <= reference.start < upto and reference.key is None
             and not any(a <= reference.start < b for a, b in skip))
@@ -863,6 +863,24 @@ def _event_told_before(parse: Parse, end: int, previous: Sentence | None, topic:
     return any(_the_event(parse, toks, t, topic) and (any(_same_word(t.lower, w) or _synonyms(t.lower, w)
                                                           for w in told) or (
         _main_subject(parse, t) and not dated)) for t in toks)
+
+
+_ANCHOR_ENTS = frozenset({"PERSON", "GPE", "LOC", "ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "DATE"})
+PINNED = 3  # names and dates that pin a sentence to its story, whatever "the" thing it names besides
+
+
+def _pinned(parse: Parse, begin: int, end: int) -> bool:
+    """Does the sentence name enough people, places, bodies and dates of its own that "the" thing it speaks of is no
+    riddle ("The column's commander, Henry Havelock, retook Kanpur on 17 July": whichever column, the question stands
+    with any one of the three blanked)?"""
+    spans, last = 0, ""
+    for t in parse.tokens:
+        label = t.ent if begin <= t.start < end and t.ent in _ANCHOR_ENTS and (
+            t.ent != "DATE" or any(u.ent == "DATE" and u.text[:1].isdigit() for u in parse.tokens
+                                   if abs(u.i - t.i) <= 3)) else ""
+        spans += bool(label) and label != last
+        last = label
+    return spans >= PINNED
 
 
 def _main_subject(parse: Parse, t: Token) -> bool:
