@@ -259,10 +259,17 @@ def span_evidence(span: Span, text: str, parse: Parse, norp: set[str]) -> Counte
     if re.match(r"(?:\s*\([^()]{1,40}\))?,\s+whose\s+(?:members|leaders|founders|adherents)\b", text[span.end:]) or (
             re.search(r"\b(?:a|the)\s+(?:conspiracy|congress|branch|founder|founders|leaders?)\s+of\s+$", before)):
         votes[O] += 2  # "Young Italy (Giovine Italia), whose members were pledged", "a conspiracy of Young Italy"
-    if text[span.title_start:span.end].split()[0].lower() in _PEERAGE and re.search(
+    words = text[span.title_start:span.end].split()
+    head = words[0].lower()
+    if (head in _PEERAGE or (head in HONORIFICS and " of " in text[span.title_start:span.end])) and re.search(
             r"\b(?:made|created|became|become|raised to|styled|titled)\s+(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+of)?"
             r"(?:\s+[A-Z][\w'’-]*)?\s+and\s+)?$", text[max(0, span.title_start - 60):span.title_start]):
-        votes["conferred"] += 1  # "her husband was made Earl of Lovelace and Viscount Ockham": a title given, no one
+        votes["conferred"] += 1  # "her husband was made Earl of Lovelace and Viscount Ockham", "Siraj ud-Daulah became
+        # Nawab of Bengal": a title given, no one
+    if head in HONORIFICS and len(words) > 2 and words[1] == "of" and re.search(
+            rf"[\w.'’)-],\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)|{_ORDINALS})\s+$", text[:span.title_start]):
+        votes["conferred"] += 1  # "Simon de Montfort, sixth Earl of Leicester": the title he holds, in the line of its
+        # holders, not another man of the story
     if re.search(r"\d(?:st|nd|rd|th)\s*\(\s*$", text[:span.title_start]) and re.match(
             r"\s*\)\s*(?:Regiment|Battalion|Brigade|Division|Foot|Light|Dragoons|Hussars|Lancers|Infantry)\b",
             text[span.end:]):
@@ -381,6 +388,8 @@ _INITIALS = re.compile(  # "B.V. Bowden", "C. L. R. James"; never "U.S. Constitu
     r"^(?!U\.\s?S\.|U\.\s?K\.|U\.\s?N\.|E\.\s?U\.)(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:[-\s][A-Z][a-z]+)?$")
 
 
+_ORDINALS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth"
+             "|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth")
 _PEERAGE = frozenset("viscount viscountess earl baron baroness duke duchess marquess marquis marchioness count countess"
                      " prince princess".split())
 _NAME_PARTICLES = frozenset("of de da di du des del della der den van von la le y bin ibn al el zu ter".split())

@@ -156,6 +156,18 @@ def _told_as(sentences: list[Sentence], parses: list[Parse]) -> str:
     return top if said[top] >= _TOLD_AS_LEAST and said[top] >= _TOLD_AS_LEAD * said[other] else ""
 
 
+def _newcomer(key: str, i: int, seen: list[list[tuple[str, str, bool]]], realized: list[set[str]],
+              index: EntityIndex, hero: str | None, gender: str) -> bool:
+    """Is ``key`` a person the text names only once, in the sentence just before, after a sentence whose subject was
+    the main subject (of the pronoun's gender)? Taking the main subject instead was measured: four more wrong of the
+    corpus's hand-resolved pronouns."""
+    if hero is None or key == hero or i < 2 or index.counts.get(key, 0) != 1:
+        return False
+    before = seen[i - 2]
+    return any(k == key for k, _, _ in seen[i - 1]) and not any(k == hero for k, _, _ in seen[i - 1]) and (
+        any(k == hero and g in (gender, "") and subj for k, g, subj in before) or hero in realized[i - 2])
+
+
 def _decided(votes: Counter[str]) -> str:
     """The gender the votes give, or "" where they tie (or there are none)."""
     return max(votes, key=lambda g: votes[g]) if votes and (len(set(votes.values())) > 1 or len(votes) == 1) else ""
@@ -256,6 +268,10 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
                                                                                      section, hero):
                     key = None  # "... three policemen surprised Jules Bonnot. He shot at the officers": Bonnot, not
                     # the main subject, whom the sentence before does not name
+                if key is not None and _newcomer(key, s.index, seen, realized, index, hero, g):
+                    key = None  # "He was tried by a military court ... The new governor-general,
+                    # Camilo de Polavieja, confirmed the sentence two days later. On the last night of his life he
+                    # wrote": a man named once, in the sentence between, is no surer than the life's own subject
                 if passing and not certain:
                     key = None  # "In one letter to Lady Milbanke, she referred to her daughter as 'it'": only a guess
                 if key is None and subject and not passing:
@@ -864,6 +880,7 @@ def _nearest(s: Sentence, gender: str, subject: bool, seen: list[list[tuple[str,
     With nobody in sight, the text's main subject is meant if the gender fits; and when the main subject was
     that sentence's topic (a pronoun stood for them) and no one of the gender was its subject, it still is.
     """
+    veiled = False
     for j in range(s.index - 1, max(-1, s.index - 4), -1):
         prev = sentences[j]
         if section.get(prev.paragraph) != section.get(s.paragraph) or s.paragraph - prev.paragraph > 1:
@@ -875,6 +892,9 @@ def _nearest(s: Sentence, gender: str, subject: bool, seen: list[list[tuple[str,
                 and not unclear.cataphoric and PRONOUN_GENDER[unclear.pronoun.lower()] == gender \
                 and not (j in leading and not any(subj for k, _, subj in possible if k)) and j not in apart \
                 and not _clause_apart(prev.text, unclear.end, [k for k, _, _ in possible if k]):
+            veiled = veiled or not any(p[0] for p in possible)  # "The governor-general confirmed the sentence. On the
+            # last night of his life he wrote a poem. He handed the lamp": who was meant there, only the main subject
+            # may be, not the one named before it
             possible = [p for p in possible if p[0]]  # "Shortly after he returned home, Douglass died. He was 77.":
             # a pronoun left unresolved there (after one unclear, the next ones are too) most likely means whom that
             # sentence names, and hides no one else; not where that pronoun is the subject and the one named is not
@@ -892,16 +912,16 @@ def _nearest(s: Sentence, gender: str, subject: bool, seen: list[list[tuple[str,
                     (hero is not None and hero_gender == gender)
                     or (j > 0 and any(g == gender and k != keys[0] for k, g, _ in seen[j - 1]))):
                 return None, False  # "... led by Thomas Penney. ... find him guilty": Penney, or the man before?
-            return keys[0], was_subject or not subject
+            return (None, False) if veiled and keys[0] != hero else (keys[0], was_subject or not subject)
         subjects = list(dict.fromkeys(k for k, _, subj in possible if subj and k in known))
         if subject and len(subjects) == 1 and (subjects[0] == hero or len(known) == 1):
-            return subjects[0], False
+            return (None, False) if veiled and subjects[0] != hero else (subjects[0], False)
         topic = [k for k in realized[j] if k in known]
         if len(topic) == 1 and not subjects and topic[0] == hero:
             return topic[0], False  # "Her mother, Jeanne Roux, was ... . Her father ...": "her" stays the topic's
         left = [k for k in keys if k not in later]
         if len(keys) == 2 and len(left) == 1 and left[0] in known:
-            return left[0], False  # "Annabella took command over whom Ada saw. ... she ... making Annabella her
+            return (None, False) if veiled and left[0] != hero else (left[0], False)  # "Annabella took command over whom Ada saw. ... she ... making Annabella her
             # executor": a subject pronoun is not the one its own sentence names later, so it is the other
         return None, False
     if hero is not None and hero_gender == gender:
