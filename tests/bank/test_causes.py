@@ -7586,3 +7586,19 @@ def test_a_title_someone_became_or_holds_in_a_line_is_no_other_person(nlp: Any) 
                          "his grandfather, Alivardi Khan. Simon de Montfort, sixth Earl of Leicester, was born in France "
                          "about 1208. Robert Clive marched north in June 1757.")
     assert "Nawab of Bengal" not in index.kinds and "Earl of Leicester" not in index.kinds, index.kinds
+
+
+def test_a_dictionary_headword_in_capitals_is_written_as_a_name() -> None:
+    """(7) "ROBERT THE BRUCE (1274-1329), king of Scotland, was born ...": a 1910 dictionary's headword in capitals
+    became the main subject's name, so every resolved "he" read "In 1292 ROBERT THE BRUCE became earl of Carrick". A
+    headword opening a paragraph before its dates or a comma is written as a name is; a heading in capitals, an
+    acronym and capitals before a verb are left as they are."""
+    assert clean_text("ROBERT THE BRUCE (1274-1329), king of Scotland, was born") == (
+        "Robert the Bruce (1274-1329), king of Scotland, was born")
+    assert clean_text("KOSSUTH, LAJOS (1802-1894), Hungarian patriot") == "Kossuth, Lajos (1802-1894), Hungarian patriot"
+    for kept in ("THE EARLY YEARS\n\nHe was born.", "NATO, the alliance, was founded.", "USSR AND USA signed it."):
+        assert clean_text(kept) == kept
+    bank = _bank_of("Robert the Bruce\n\nROBERT THE BRUCE (1274-1329), king of Scotland, was born on the 11th of July "
+                    "1274 at Turnberry Castle. In 1292 he became earl of Carrick on his mother's resignation of the "
+                    "title. In 1306 he was crowned at Scone.")
+    assert not [q.prompt for q in bank.questions if "BRUCE" in q.prompt], bank.questions

@@ -68,7 +68,23 @@ def clean_text(text: str) -> str:
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     text = re.sub(r"[\x00-\x08\x0b-\x1f\x7f\u200b\u2028\u2029]", " ", text)
     text = _EMPTY_BRACKETS.sub("", text)
+    text = _HEADWORD.sub(lambda m: _title_case(m.group(0)), text)
     return text.replace("\u00a0", " ").replace("''", '"').replace("``", '"')
+
+
+_HEADWORD = re.compile(r"(?m)^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:,?\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]*)+(?=\s*[(,])(?=.*[a-z])")
+# "ROBERT THE BRUCE (1274-1329), king of Scotland, was born": a dictionary's headword in capitals, opening a paragraph
+# of prose, before its dates or a comma (not a heading in capitals, which has no small letter after it, nor "USSR AND
+# USA signed")
+_SMALL_WORDS = frozenset("the of de du da di von van der den la le and".split())
+
+
+def _title_case(words: str) -> str:
+    """A headword as a name is written: "ROBERT THE BRUCE" -> "Robert the Bruce", "KOSSUTH, LAJOS" -> "Kossuth,
+    Lajos"."""
+    out = [w.lower() if i and w.lower() in _SMALL_WORDS else w[:1] + w[1:].lower()
+           for i, w in enumerate(re.split(r"(\s+)", words))]
+    return "".join(out)
 
 
 def _is_heading(line: str) -> bool:
