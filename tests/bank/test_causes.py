@@ -7558,6 +7558,11 @@ def test_a_pronoun_subject_of_its_own_clause_does_not_point_ahead(nlp: Any) -> N
             "fealty to Edward I in 1296, but joined the rising of William Wallace in the following year.")
     refs = _references(text, "Robert the Bruce")
     assert 2 in refs and refs[2].key != "William Wallace", refs
+    text = ("Julius Caesar\n\nGaius Julius Caesar was a Roman general and statesman. He was born in Rome into a "
+            "patrician family. As a young man he married Cornelia, the daughter of Lucius Cornelius Cinna, a rival of "
+            "the dictator Sulla.")  # "As" the parser's root, "married" a clause of "man": still the main clause
+    refs = _references(text, "Julius Caesar")
+    assert 2 in refs and refs[2].key != "Lucius Cornelius Cinna", refs
 
 
 def test_a_man_named_once_between_the_main_subject_and_his_pronoun_is_not_he(nlp: Any) -> None:
@@ -7602,3 +7607,21 @@ def test_a_dictionary_headword_in_capitals_is_written_as_a_name() -> None:
                     "1274 at Turnberry Castle. In 1292 he became earl of Carrick on his mother's resignation of the "
                     "title. In 1306 he was crowned at Scone.")
     assert not [q.prompt for q in bank.questions if "BRUCE" in q.prompt], bank.questions
+
+
+def test_a_timeline_a_case_name_and_a_junior_are_read_as_written(nlp: Any) -> None:
+    """(7) A handout's list of key dates ("- 1964: He received the Nobel Peace Prize") was asked with its dash and its
+    capital "He", or not at all; "Browder v. Gayle" ended a sentence at "v."; "Martin Luther King Jr." lost its full
+    stop in every prompt that named him. A dated line of a list reads as the sentence it stands for ("In 1964, he
+    received ..."), "v." is no full stop, and "Jr." keeps its own."""
+    assert clean_text("Key events\n- 1957: King helped found the SCLC.\n- August 28, 1963: He gave his speech.") == (
+        "Key events\nIn 1957, King helped found the SCLC.\nOn August 28, 1963, he gave his speech.")
+    assert clean_text("1848 was a year of revolutions.") == "1848 was a year of revolutions."
+    bank = _bank_of("Martin Luther King Jr.\n\nMartin Luther King Jr. was born in Atlanta, Georgia, in 1929. The "
+                    "boycott ended after the Supreme Court ruled in Browder v. Gayle that segregated buses were "
+                    "unconstitutional.\n\nKey events\n- 1957: Martin Luther King Jr. helped found the Southern "
+                    "Christian Leadership Conference.\n- 1964: He received the Nobel Peace Prize in Oslo.")
+    prompts = [q.prompt for q in bank.questions]
+    assert not [p for p in prompts if p.startswith("-") or re.search(r"King Jr\b(?!\.)", p)], prompts
+    assert any("Browder v. Gayle that segregated" in q.source_sentence for q in bank.questions), prompts
+    assert any(q.answer == "1964" and "received the Nobel Peace Prize" in q.prompt for q in bank.questions), prompts

@@ -577,10 +577,15 @@ def _cataphora(s: Sentence, pronoun: Token, gender: str, named: list[tuple[str, 
         verb = parse.tokens[verb.head]
     if verb.dep == "ROOT" and verb.start < comma:
         return None
-    if ";" in s.text[pronoun.end:comma] or (pronoun.dep in _SUBJECT and verb.dep in ("ccomp", "conj", "parataxis")
-                                             and not any(t.head == verb.i and t.dep == "mark" for t in parse.tokens)):
+    root = next((t for t in parse.tokens if t.dep == "ROOT"), None)
+    marked = any(t.head == verb.i and t.dep == "mark" for t in parse.tokens)
+    if ";" in s.text[pronoun.end:comma] or (pronoun.dep in _SUBJECT and not marked and (
+            verb.dep in ("ccomp", "conj", "parataxis") or (verb.tag in ("VBD", "VBZ", "VBP") and root is not None
+                                                           and root.pos not in ("VERB", "AUX")))):
         return None  # "For some years he wavered ...; he swore fealty to Edward I, but joined the rising of William
-        # Wallace": a subject of a clause of its own, no opening phrase, whatever the parser made its root
+        # Wallace": a subject of a clause of its own, no opening phrase, whatever the parser made its root ("As a
+        # young man he married Cornelia, the daughter of Lucius Cornelius Cinna": "As" its root, "married" a clause
+        # hanging from "man")
     for (key, g, _), m in zip(named, people, strict=True):
         if m.start > comma:
             if any(comma < t.start < m.start and t.dep in _SUBJECT and (

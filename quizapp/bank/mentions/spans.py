@@ -392,6 +392,9 @@ def _proper(parse: Parse, start: int) -> bool:
 def _with_suffix(text: str, b: int, label: str) -> int:
     """Take in a lower-case ending of a name that the model leaves out ("Honnō-ji", "Ikkō-ikki")."""
     suffix = _SUFFIX.match(text[b:]) if label != "WORK_RULE" else None
+    if suffix is None and re.search(r"\s(?:Jr|Sr)$", text[:b]) and text[b:b + 1] == "." and re.match(
+            r"\.[\s,;:)]", text[b:b + 2]):
+        return b + 1  # "Martin Luther King Jr.": the full stop is the name's
     return b + suffix.end() if suffix else b
 
 

@@ -9,7 +9,7 @@ _TERMINAL = re.compile(r"[.!?:;\"”’]\s*$")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st mt jr sr gen col capt lt sgt rev prof hon gov pres no vol pp p ca c cf e.g i.e etc vs"
     " jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m u.s u.k fr mme mlle m messrs bros co inc ltd"
-    " ave blvd fig ed eds trans r b d fl o.s n.s".split()
+    " ave blvd fig ed eds trans r b d fl o.s n.s v".split()  # "Browder v. Gayle"
 )
 _SKIP_SECTIONS = re.compile(
     r"^(references|notes|footnotes|bibliography|further reading|see also|external links|sources|citations"
@@ -69,6 +69,9 @@ def clean_text(text: str) -> str:
     text = re.sub(r"[\x00-\x08\x0b-\x1f\x7f\u200b\u2028\u2029]", " ", text)
     text = _EMPTY_BRACKETS.sub("", text)
     text = _HEADWORD.sub(lambda m: _title_case(m.group(0)), text)
+    text = _BULLET.sub("", text)
+    text = _DATED_ITEM.sub(lambda m: f"{'In' if m.group(1).isdigit() else 'On'} {m.group(1)}, "
+                           + (m.group(2).lower() if m.group(2) in _COMMON_OPENERS else m.group(2)), text)
     return text.replace("\u00a0", " ").replace("''", '"').replace("``", '"')
 
 
@@ -76,6 +79,12 @@ _HEADWORD = re.compile(r"(?m)^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:,?\s+[A-ZÀ
 # "ROBERT THE BRUCE (1274-1329), king of Scotland, was born": a dictionary's headword in capitals, opening a paragraph
 # of prose, before its dates or a comma (not a heading in capitals, which has no small letter after it, nor "USSR AND
 # USA signed")
+_BULLET = re.compile(r"(?m)^[ \t]*[-•*–—▪●◦]\s+(?=\S)")  # "- 1957: King helped found ...": a list's mark
+_DATED_ITEM = re.compile(r"(?m)^((?:[A-Z][a-z]+\s+\d{1,2},\s+|\d{1,2}\s+[A-Z][a-z]+\s+)?\d{3,4})"
+                         r"\s*[:–—-]\s+([A-Z][a-z]*)\b")
+# "1964: He received the Nobel Peace Prize", "August 28, 1963 – He gave ...": a timeline's line, read as the sentence
+# it stands for ("In 1964, He received" is asked as "In 1964, he received")
+_COMMON_OPENERS = frozenset("He She They It His Her Their Its The A An".split())
 _SMALL_WORDS = frozenset("the of de du da di von van der den la le and".split())
 
 
