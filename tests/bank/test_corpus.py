@@ -149,6 +149,13 @@ RECALL = {
     "wiki_battle_of_ramillies": 0.371,
     "sketch_lajos_kossuth": 0.799,
     "handout_indian_rebellion_1857": 0.599,
+    # four more the session after, the same way (a pharaoh told as "she", Plassey, José Rizal, Simon de Montfort in a
+    # 1910 dictionary's manner): 0.54 with that session's first code (Hatshepsut 6 of 25: her king's title and her
+    # pronouns tied, so her gender and every "she" went unresolved), 0.62 when they were read
+    "essay_hatshepsut": 0.559,
+    "handout_battle_of_plassey": 0.719,
+    "handout_jose_rizal": 0.639,
+    "sketch_simon_de_montfort": 0.559,
 }
 _TITLED = r"\b(?:" + "|".join(sorted((h.capitalize() for h in HONORIFICS - OFFICE_BEFORE), key=len, reverse=True)) \
     + r")\.? ____"  # "Lord ____", "General ____"; not an office before a name ("Prime Minister ____")
