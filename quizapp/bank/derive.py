@@ -494,15 +494,14 @@ _WHEN_WORDS = ("[Oo]n|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Ss]ince|[Aa]fter|[Bb]efore
 _WHEN = re.compile(rf"(?:^|\b(?:{_WHEN_WORDS})\s+)(?:the\s+)?$|^\W*(?:[Tt]he\s+)?$|[,(]\s*(?:the\s+)?$")
 
 
-def _days_of(text: str, found: list[DateMention], year: int, month: int, after: int) -> list[DateMention]:
-    """The days a sentence gives alone ("On the 23rd,") dated in the month of the day before them ("On 16 April ...
-    By the 20th": 20 April); one earlier than that day may be of the next month, and is left undated."""
-    out = []
-    for a, b, day in days_alone(text):
-        if any(d.start < b and a < d.end for d in found) or day < after or day > calendar.monthrange(year, month)[1]:
-            continue
-        out.append(DateMention(a, b, text[a:b], f"{year:04d}-{month:02d}-{day:02d}", "day"))
-    return out
+def _day_of(d: DateMention, carry: tuple[int, int | None] | None, after: int) -> DateMention | None:
+    """A day a sentence gives alone ("On the 23rd,") dated in the month of the day before it ("On 16 April ... By the
+    20th": 20 April); one earlier than that day may be of the next month, and is left undated."""
+    day = int(d.iso[2:])
+    if carry is None or carry[1] is None or not after or day < after \
+            or day > calendar.monthrange(carry[0], carry[1])[1]:
+        return None
+    return DateMention(d.start, d.end, d.text, f"{carry[0]:04d}-{carry[1]:02d}-{day:02d}", "day")
 
 
 def _named_day(text: str, start: int) -> bool:
@@ -609,11 +608,18 @@ def resolve_dates(paragraphs: list[Paragraph], sentences: list[Sentence],
         found: list[DateMention] = []
         masked = mask(s.text, s.quotes)
         dated = find_dates(masked, early)
-        if carry is not None and carry[1] is not None and carry_day:
-            dated = sorted(dated + _days_of(masked, dated, carry[0], carry[1], carry_day), key=lambda d: d.start)
+        alone = [DateMention(a, b, masked[a:b], f"--{day:02d}", "day") for a, b, day in days_alone(masked)
+                 if not any(d.start < b and a < d.end for d in dated)]  # dated as they come: "on the 15th of June
+        dated = sorted(dated + alone, key=lambda d: d.start)  # ..., defeated Blücher on the 16th": 16 June, whatever
+        # month the sentence before ended in
         if not dated and carry is not None and s.paragraph - carried_at <= 1:  # a sentence with no date of its own
             dated = _next_year(masked, carry[0])
         for i, d in enumerate(dated):
+            if d in alone:
+                day = _day_of(d, carry, carry_day)
+                if day is None:
+                    continue
+                d = day
             if d.bracketed:
                 continue
             if d.needs_year:

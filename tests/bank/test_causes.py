@@ -7625,3 +7625,30 @@ def test_a_timeline_a_case_name_and_a_junior_are_read_as_written(nlp: Any) -> No
     assert not [p for p in prompts if p.startswith("-") or re.search(r"King Jr\b(?!\.)", p)], prompts
     assert any("Browder v. Gayle that segregated" in q.source_sentence for q in bank.questions), prompts
     assert any(q.answer == "1964" and "received the Nobel Peace Prize" in q.prompt for q in bank.questions), prompts
+
+
+def test_a_congress_that_acts_as_a_body_is_asked_as_one(nlp: Any) -> None:
+    """(8) "The Congress of Angostura opened on 15 February 1819 and elected him president" and "He chaired the
+    Congress of Berlin in the summer of 1878" named no answer: a congress was an event, and events are no kind. A
+    congress, conference or council of delegates the text makes act as a body is asked as one; a battle still is
+    not."""
+    _, index = _index_of("Simón Bolívar\n\nThe Congress of Angostura opened on 15 February 1819 and elected "
+                         "Simón Bolívar president of Venezuela. In December the Congress of Angostura proclaimed the "
+                         "Republic of Colombia. The Battle of Boyacá was fought on 7 August 1819.")
+    assert index.kinds.get("Congress of Angostura") is AnswerKind.ORG, index.kinds
+    assert "Battle of Boyacá" not in index.kinds
+
+
+def test_a_month_before_a_name_is_the_days_and_a_day_alone_takes_its_sentences_month(nlp: Any) -> None:
+    """(8) "On the evening of the 20th of March Napoleon entered Paris" made "March Napoleon" a man (March is a first
+    name), and every "he" of the text became him; "He crossed the Belgian frontier on the 15th of June, defeated
+    Blücher at Ligny on the 16th" dated Ligny 16 March, the month of the sentence before. A month after a day is the
+    day's; a day alone takes the month of the date before it in its own sentence first."""
+    text = ("The Hundred Days\n\nThe king fled from the Tuileries on the 19th of March 1815. On the evening of the "
+            "20th of March Napoleon entered Paris. The allies declared him an outlaw on the 13th of March. He crossed "
+            "the Belgian frontier on the 15th of June, defeated Blücher at Ligny on the 16th, and was routed at "
+            "Waterloo.")
+    _, index = _index_of(text, "The Hundred Days")
+    assert "March Napoleon" not in index.kinds and index.kinds.get("Napoleon") is AnswerKind.PERSON, index.kinds
+    dates = [d.iso for found in _dates_of(text)[1].values() for d in found]
+    assert "1815-06-16" in dates and "1815-03-16" not in dates, dates

@@ -63,7 +63,7 @@ RECALL = {
     "wiki_oda_nobunaga": 0.742,
     # two more a session after that, the same way (a Mughal founder, a civil war in Ireland): 0.60 and 0.54 as they came
     "wiki_babur": 0.828,
-    "wiki_irish_civil_war": 0.57,  # "Collins said that he felt deeply betrayed", after a sentence naming de Valera
+    "wiki_irish_civil_war": 0.6,  # "Collins said that he felt deeply betrayed", after a sentence naming de Valera
     # too, is a guess, and asked only as written, with the sentence before it: a context that opens with it goes
     # two more a session after that, the same way (the Nahua interpreter of the conquest of Mexico, a war of Asian
     # powers against the Portuguese in India and Malacca): 0.34 and 0.34 as they came
@@ -91,11 +91,11 @@ RECALL = {
     "handout_paris_commune": 0.84,
     # four more handouts, text and gold written by readers who saw neither the rules nor any output: 0.48, 0.60, 0.32
     # and 0.52 as they came
-    "handout_battle_of_gettysburg": 0.639,
+    "handout_battle_of_gettysburg": 0.679,
     "handout_glorious_revolution": 0.72,
     "handout_marie_curie": 0.56,  # "In 1891 she followed her sister", after a sentence naming that sister, is a
     # guess; written as a guess into the context of "There she met Pierre Curie", it would state it as a fact
-    "handout_simon_bolivar": 0.6,
+    "handout_simon_bolivar": 0.719,
     # two more, written the same way while the code above stood (the Taiping Rebellion, Mansa Musa): 0.56 and 0.64 as
     # they came
     "handout_taiping_rebellion": 0.599,
@@ -104,7 +104,7 @@ RECALL = {
     # a traveller's life without headings): 0.68, 0.36, 0.56 and 0.52 as they came
     "handout_emmeline_pankhurst": 0.839,
     "handout_battle_of_hastings": 0.759,
-    "handout_congress_of_vienna": 0.639,
+    "handout_congress_of_vienna": 0.679,
     "essay_ibn_battuta": 0.679,
     # four more, written the same way while the code of the commit above stood, and measured before any change was
     # made for them (Empress Dowager Cixi, the Haymarket affair, Peter the Great, the Spanish Armada): 0.48, 0.56,
@@ -125,7 +125,7 @@ RECALL = {
     # 0.60 once a title's head named the main subject ("Queen Nzinga of Ndongo and Matamba" had made Mwongo Matamba it)
     "handout_queen_nzinga": 0.599,
     "handout_battle_of_ain_jalut": 0.439,
-    "handout_otto_von_bismarck": 0.679,
+    "handout_otto_von_bismarck": 0.719,
     "essay_salt_march": 0.639,
     # two sketches in the manner of a 1910 biographical dictionary (Elizabeth Fry, Giuseppe Mazzini), written for the
     # next session's work: 0.40 and 0.68 as they came; 0.52 and 0.76 once "Mrs. Fry" and "the girl" were she and
@@ -136,7 +136,7 @@ RECALL = {
     # them worked (Tecumseh, the Peasants' Revolt, Túpac Amaru II, Mary Wollstonecraft in a 1910 dictionary's manner):
     # 0.64 with that session's first code and with its last before reading them; 0.63 after the faults reading them
     # found were mended (a "he" seized by Túpac Amaru is not he; facts matched only through false prompts went)
-    "essay_tecumseh": 0.679,
+    "essay_tecumseh": 0.719,
     "handout_peasants_revolt": 0.679,
     "handout_tupac_amaru_ii": 0.759,
     "sketch_mary_wollstonecraft": 0.399,
@@ -148,7 +148,7 @@ RECALL = {
     "wiki_eleanor_of_aquitaine": 0.571,
     "wiki_battle_of_ramillies": 0.371,
     "sketch_lajos_kossuth": 0.799,
-    "handout_indian_rebellion_1857": 0.599,
+    "handout_indian_rebellion_1857": 0.679,
     # four more the session after, the same way (a pharaoh told as "she", Plassey, José Rizal, Simon de Montfort in a
     # 1910 dictionary's manner): 0.54 with that session's first code (Hatshepsut 6 of 25: her king's title and her
     # pronouns tied, so her gender and every "she" went unresolved), 0.62 when they were read

@@ -281,7 +281,8 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
             kind = None  # "de Genève" of "the Bibliothèque universelle de Genève": a particle and a word, and only the
             # model calls it a person (not "van Bylandt", whom the text calls General)
         if kind is not AnswerKind.WORK and (EVENT_SHAPE.search(name) or DOCUMENT_SHAPE.search(name)):
-            kind, share = (AnswerKind.WORK, 0.8) if DOCUMENT_SHAPE.search(name) else (None, 0.0)
+            kind, share = (AnswerKind.WORK, 0.8) if DOCUMENT_SHAPE.search(name) else (
+                (AnswerKind.ORG, 0.8) if _ASSEMBLY.match(name) and v[AnswerKind.ORG] >= 1 else (None, 0.0))
         labelled = merged_labels[name]
         group = labelled["NORP"] + labelled["LANGUAGE"]
         named = max(labelled["ORG"], labelled["PERSON"], labelled["GPE"] + labelled["LOC"])
@@ -327,6 +328,11 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
             maybe[m.sentence].append(m)
     return EntityIndex(out, kinds, confidence, counts, dict(by_sentence), _same_as(by_sentence, sentences, kinds),
                        doubtful, {k: merged[k] for k in kinds}, dict(maybe), frozenset(groups))
+
+
+_ASSEMBLY = re.compile(r"(?:Congress|Conference|Council|Diet|Synod) of [A-Z]|(?:[A-Z][\w'’-]*\s+)+Conference$")
+# "The Congress of Angostura opened on 15 February 1819 and elected him president", "the Second Round Table
+# Conference": a meeting of delegates, which the text makes act as a body, is asked as one, beside other bodies
 
 
 _PLURAL_TITLES = frozenset("Annals Chronicles Memoirs Letters Essays Notes Records Histories Kings Psalms Acts Gospels"

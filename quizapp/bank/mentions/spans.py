@@ -36,6 +36,8 @@ _TRAILING = re.compile(r"(?:['’]s|['’]|\s+(?:on|in|at|of|and))$|[\s,.;:(]+$"
 _MONTH_OR_DAY = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday"
     r"|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)$")
+_MONTH_FIRST = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November"
+                          r"|December)\s+(?=[A-Z])")
 _NAME_LABELS = {"PERSON", "GPE", "LOC", "FAC", "ORG", "WORK_OF_ART", "NORP", "EVENT", "PRODUCT", "LAW", "LANGUAGE"}
 
 
@@ -183,6 +185,9 @@ def find_spans(index: int, text: str, parse: Parse) -> list[Span]:
             year = re.match(r"\d{4}\s+(?=[A-Z])", text[x:y])
             if year:
                 x += year.end()  # "the 1689 Treaty of Nerchinsk"
+            month = _MONTH_FIRST.match(text[x:y])
+            if month and re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$", text[:x]):
+                x += month.end()  # "On the evening of the 20th of March Napoleon entered Paris": the day's month
             if label == "PERSON":
                 x = _strip_adjective(text, x, y, parse)  # "Young Douglass"; never "Little Italy", "Young Guard"
             if label == "PERSON":
