@@ -7652,3 +7652,13 @@ def test_a_month_before_a_name_is_the_days_and_a_day_alone_takes_its_sentences_m
     assert "March Napoleon" not in index.kinds and index.kinds.get("Napoleon") is AnswerKind.PERSON, index.kinds
     dates = [d.iso for found in _dates_of(text)[1].values() for d in found]
     assert "1815-06-16" in dates and "1815-03-16" not in dates, dates
+
+
+def test_an_agent_whose_own_is_its_is_no_person(nlp: Any) -> None:
+    """(1) "That evening Colonel Labédoyère brought him the Seventh Regiment, and Grenoble opened its gates": a town
+    the model called a person once, and the text made it act, was typed a person and asked with three men as options.
+    A doer whose own is "its" is a town or a body, not a person."""
+    _, index = _index_of("The Hundred Days\n\nNapoleon landed near Cannes and took the mountain road by Digne and Gap. "
+                         "That evening Colonel Labédoyère brought him the Seventh Regiment, and Grenoble opened its "
+                         "gates. Marshal Ney joined him at Auxerre.", "The Hundred Days")
+    assert index.kinds.get("Grenoble") is not AnswerKind.PERSON, index.kinds

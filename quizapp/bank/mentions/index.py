@@ -228,6 +228,9 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
         if kind is AnswerKind.PERSON and quoted.get(name) and len(words) >= 3:
             kind = None  # '"Qing Taizu Wu Huangdi Shilu"': three words and more written only inside quotation marks, a
             # title (not "van Bylandt" of "Brigade van Bylandt", whom the text names outside them as Bylandt)
+        if kind is AnswerKind.PERSON and v["its"] and not v["name:person"] \
+                and v[AnswerKind.PERSON] < PERSON_BEYOND_DOUBT:
+            kind = None  # "Grenoble opened its gates": a person to the model once, but a doer whose own is "its"
         if kind is AnswerKind.PERSON and v["thing called"] * 2 >= mentioned:
             kind = None  # "a road ... which is still called Darb Zubaidah": a thing named after someone, no one
         if kind is AnswerKind.PERSON and v["conferred"] * 2 >= mentioned:

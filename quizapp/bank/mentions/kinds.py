@@ -345,8 +345,12 @@ def _syntax(span: Span, parse: Parse) -> Counter[AnswerKind]:
         if verb.lower in _PERSON_VERBS or (head.dep == "nsubjpass" and verb.lower in _DONE_TO_PEOPLE):
             votes[P] += 1.5  # "Ōkubo Toshimichi was assassinated in Tokyo": what is done to people alone
         elif head.dep == "nsubj" and verb.pos == "VERB" and verb.lower not in _STATIVE:
-            votes[P] += 0.7  # an agent: people act, places mostly lie and stand
-            votes[O] += 0.3
+            if any(t.start > span.end and (t.lower, t.dep) == ("its", "poss") and _governed_by(t, verb.i, parse)
+                   for t in parse.tokens):
+                votes["its"] += 1  # "Grenoble opened its gates": an agent whose own is "its" is a town or a body
+            else:
+                votes[P] += 0.7  # an agent: people act, places mostly lie and stand
+                votes[O] += 0.3
         if _alone_with_pronoun(span, parse):
             votes[P] += 1.5
         if verb.lower in ("was", "is", "were", "are", "be", "became", "becomes", "become") and head.dep == "nsubj":
