@@ -7662,3 +7662,16 @@ def test_an_agent_whose_own_is_its_is_no_person(nlp: Any) -> None:
                          "That evening Colonel Labédoyère brought him the Seventh Regiment, and Grenoble opened its "
                          "gates. Marshal Ney joined him at Auxerre.", "The Hundred Days")
     assert index.kinds.get("Grenoble") is not AnswerKind.PERSON, index.kinds
+
+
+def test_a_name_the_model_calls_a_body_but_the_text_a_man_is_a_person(nlp: Any) -> None:
+    """(1) "Ōkubo Toshimichi was assassinated in Tokyo in 1878": a body once to the model, with no first name the
+    tables know, was doubtful and could be no answer; what is done to people alone says person. A plural of a party
+    ("Conservative Porfirians in the Senate") stays no one."""
+    from tests.bank.conftest import CORPUS
+
+    text = (CORPUS / "handout_meiji_restoration.txt").read_text(encoding="utf-8")
+    _, index = _index_of(text + "\n\nConservative Porfirians in the Senate refused to pass the reforms.",
+                         "Meiji Restoration")
+    assert index.kinds.get("Ōkubo Toshimichi") is AnswerKind.PERSON, index.kinds
+    assert index.kinds.get("Conservative Porfirians") is not AnswerKind.PERSON

@@ -158,6 +158,7 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
         if name in ambiguous:
             continue
         kind, share = decide(combine(v))
+        torn = kind is None  # the evidence split, before any rule below set a kind aside
         loose = " " not in name and not name.isupper() and not ORG_SHAPE.search(name) and v[AnswerKind.ORG] < 1
         if kind is None and not loose:
             kind, share = _site(name, combine(v), v)
@@ -215,6 +216,12 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
                 and not any(ORG_SHAPE.search(w) for w in words) and all(w[:1].isupper() for w in words):
             kind, share = AnswerKind.PERSON, 0.7  # "Imagawa Yoshimoto gathered an army ... his march": a body to the
             # model alone, a man to what the text says of him (else "his march" became Oda Nobunaga's)
+        if torn and kind is None and len(words) > 1 and v[AnswerKind.PERSON] >= 1.5 and not v[AnswerKind.ORG] \
+                and not v[AnswerKind.PLACE] and not v["article"] and not v["ner:place"] \
+                and not any(ORG_SHAPE.search(w) or PLACE_SHAPE.search(w) for w in words) \
+                and all(w[:1].isupper() for w in words) and not re.search(r"[a-z](?:ans|ists|ites|ers|ics)$", name):
+            kind, share = AnswerKind.PERSON, 0.7  # "Ōkubo Toshimichi was assassinated in Tokyo": a body once to the
+            # model, no first name the tables know, but what is done to people alone
         if kind in (AnswerKind.ORG, AnswerKind.WORK) and _not_a_body(name, v, kind):
             kind = None
         if kind is AnswerKind.WORK and v[AnswerKind.WORK] < 1:
