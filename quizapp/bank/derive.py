@@ -608,12 +608,12 @@ def resolve_dates(paragraphs: list[Paragraph], sentences: list[Sentence],
         found: list[DateMention] = []
         masked = mask(s.text, s.quotes)
         dated = find_dates(masked, early)
+        if not dated and carry is not None and s.paragraph - carried_at <= 1:  # a sentence with no date of its own
+            dated = _next_year(masked, carry[0])
         alone = [DateMention(a, b, masked[a:b], f"--{day:02d}", "day") for a, b, day in days_alone(masked)
                  if not any(d.start < b and a < d.end for d in dated)]  # dated as they come: "on the 15th of June
         dated = sorted(dated + alone, key=lambda d: d.start)  # ..., defeated Blücher on the 16th": 16 June, whatever
         # month the sentence before ended in
-        if not dated and carry is not None and s.paragraph - carried_at <= 1:  # a sentence with no date of its own
-            dated = _next_year(masked, carry[0])
         for i, d in enumerate(dated):
             if d in alone:
                 day = _day_of(d, carry, carry_day)

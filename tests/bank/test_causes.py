@@ -7587,9 +7587,9 @@ def test_a_title_someone_became_or_holds_in_a_line_is_no_other_person(nlp: Any) 
     man ("Who had already fled on a camel ...?": Siraj, the Nawab of Bengal, ...); "Simon de Montfort, sixth Earl of
     Leicester" was asked "Simon de Montfort, sixth ____" with three men as options. A title one becomes, or holds as
     the sixth of its line, is no one else of the story."""
-    _, index = _index_of("Plassey\n\nIn April 1756 the young Siraj ud-Daulah became Nawab of Bengal after the death of "
-                         "his grandfather, Alivardi Khan. Simon de Montfort, sixth Earl of Leicester, was born in France "
-                         "about 1208. Robert Clive marched north in June 1757.")
+    _, index = _index_of("Plassey\n\nIn April 1756 the young Siraj ud-Daulah became Nawab of Bengal after the death "
+                         "of his grandfather, Alivardi Khan. Simon de Montfort, sixth Earl of Leicester, was born in "
+                         "France about 1208. Robert Clive marched north in June 1757.")
     assert "Nawab of Bengal" not in index.kinds and "Earl of Leicester" not in index.kinds, index.kinds
 
 
@@ -7600,7 +7600,8 @@ def test_a_dictionary_headword_in_capitals_is_written_as_a_name() -> None:
     acronym and capitals before a verb are left as they are."""
     assert clean_text("ROBERT THE BRUCE (1274-1329), king of Scotland, was born") == (
         "Robert the Bruce (1274-1329), king of Scotland, was born")
-    assert clean_text("KOSSUTH, LAJOS (1802-1894), Hungarian patriot") == "Kossuth, Lajos (1802-1894), Hungarian patriot"
+    assert clean_text("KOSSUTH, LAJOS (1802-1894), Hungarian patriot") == (
+        "Kossuth, Lajos (1802-1894), Hungarian patriot")
     for kept in ("THE EARLY YEARS\n\nHe was born.", "NATO, the alliance, was founded.", "USSR AND USA signed it."):
         assert clean_text(kept) == kept
     bank = _bank_of("Robert the Bruce\n\nROBERT THE BRUCE (1274-1329), king of Scotland, was born on the 11th of July "

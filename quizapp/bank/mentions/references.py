@@ -926,8 +926,9 @@ def _nearest(s: Sentence, gender: str, subject: bool, seen: list[list[tuple[str,
             return topic[0], False  # "Her mother, Jeanne Roux, was ... . Her father ...": "her" stays the topic's
         left = [k for k in keys if k not in later]
         if len(keys) == 2 and len(left) == 1 and left[0] in known:
-            return (None, False) if veiled and left[0] != hero else (left[0], False)  # "Annabella took command over whom Ada saw. ... she ... making Annabella her
-            # executor": a subject pronoun is not the one its own sentence names later, so it is the other
+            return (None, False) if veiled and left[0] != hero else (left[0], False)  # "Annabella took command over
+            # whom Ada saw. ... she ... making Annabella her executor": a subject pronoun is not the one its own
+            # sentence names later, so it is the other
         return None, False
     if hero is not None and hero_gender == gender:
         return hero, True
