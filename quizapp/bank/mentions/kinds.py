@@ -8,6 +8,7 @@ from collections import Counter
 from quizapp.bank.mentions.lexicons import first_name_gender, is_demonym, place_evidence, town_population
 from quizapp.bank.mentions.spans import GROUP_NOUNS, HONORIFICS, Span
 from quizapp.bank.nlp.parse import Parse, Token
+from quizapp.bank.text.dates import ORDINALS
 from quizapp.bank.types import AnswerKind
 
 P, L, O, W = AnswerKind.PERSON, AnswerKind.PLACE, AnswerKind.ORG, AnswerKind.WORK
@@ -267,7 +268,7 @@ def span_evidence(span: Span, text: str, parse: Parse, norp: set[str]) -> Counte
         votes["conferred"] += 1  # "her husband was made Earl of Lovelace and Viscount Ockham", "Siraj ud-Daulah became
         # Nawab of Bengal": a title given, no one
     if head in HONORIFICS and len(words) > 2 and words[1] == "of" and re.search(
-            rf"[\w.'’)-],\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)|{_ORDINALS})\s+$", text[:span.title_start]):
+            rf"[\w.'’)-],\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)|{_ORDINAL})\s+$", text[:span.title_start]):
         votes["conferred"] += 1  # "Simon de Montfort, sixth Earl of Leicester": the title he holds, in the line of its
         # holders, not another man of the story
     if re.search(r"\d(?:st|nd|rd|th)\s*\(\s*$", text[:span.title_start]) and re.match(
@@ -392,8 +393,7 @@ _INITIALS = re.compile(  # "B.V. Bowden", "C. L. R. James"; never "U.S. Constitu
     r"^(?!U\.\s?S\.|U\.\s?K\.|U\.\s?N\.|E\.\s?U\.)(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:[-\s][A-Z][a-z]+)?$")
 
 
-_ORDINALS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth"
-             "|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth")
+_ORDINAL = "|".join(ORDINALS)  # "sixth Earl of Leicester"
 _PEERAGE = frozenset("viscount viscountess earl baron baroness duke duchess marquess marquis marchioness count countess"
                      " prince princess".split())
 _NAME_PARTICLES = frozenset("of de da di du des del della der den van von la le y bin ibn al el zu ter".split())

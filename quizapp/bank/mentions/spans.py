@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from quizapp.bank.mentions.lexicons import first_name_gender, is_demonym, place_evidence
 from quizapp.bank.mentions.titles import title_spans
 from quizapp.bank.nlp.parse import Parse
+from quizapp.bank.text.dates import MONTH_NAMES
 
 # Words that stand before a person's name as a title ("Pope Callixtus III", "Marshal Blücher").
 HONORIFICS = frozenset(
@@ -36,8 +37,7 @@ _TRAILING = re.compile(r"(?:['’]s|['’]|\s+(?:on|in|at|of|and))$|[\s,.;:(]+$"
 _MONTH_OR_DAY = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday"
     r"|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)$")
-_MONTH_FIRST = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November"
-                          r"|December)\s+(?=[A-Z])")
+_MONTH_FIRST = re.compile(rf"(?:{'|'.join(MONTH_NAMES)})\s+(?=[A-Z])")
 _NAME_LABELS = {"PERSON", "GPE", "LOC", "FAC", "ORG", "WORK_OF_ART", "NORP", "EVENT", "PRODUCT", "LAW", "LANGUAGE"}
 
 

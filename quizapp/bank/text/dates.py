@@ -18,11 +18,11 @@ MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "
 
 _MONTH = (r"(?P<{n}>January|February|March|April|May|June|July|August|September|October|November"
           r"|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
-_ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth"
+ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth"
              " fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first"
              " twenty-second twenty-third twenty-fourth twenty-fifth twenty-sixth twenty-seventh twenty-eighth"
              " twenty-ninth thirtieth thirty-first").split()
-_ORDINAL_WORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
+_ORDINAL_WORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
 _DAY = r"(?P<{n}>[0-3]?\d(?:st|nd|rd|th)?|(?i:" + _ORDINAL_WORD.replace("{", "{{").replace("}", "}}") + r"))"
 _YEAR = r"(?P<{n}>1[0-9]{{3}}|20[0-9]{{2}})"
 _EARLY_YEAR = r"(?P<{n}>1[0-9]{{3}}|20[0-9]{{2}}|[1-9][0-9]{{2}})"  # in a text of the first millennium: "March 809"
@@ -144,7 +144,7 @@ def _day(text: str) -> int:
     digits = re.match(r"\d+", text)
     if digits:
         return int(digits.group())
-    return _ORDINALS.index(text.lower()) + 1
+    return ORDINALS.index(text.lower()) + 1
 
 
 def find_dates(text: str, early: bool = False) -> list[DateMention]:
