@@ -7,13 +7,13 @@ and resolved references (``mentions/``) -> candidate questions -> ranking (``que
 
 from __future__ import annotations
 
-import calendar
 import dataclasses
 import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
 
+from quizapp.bank.formats.partial_dates import iso_of, month_days, next_year, split_iso, year_of
 from quizapp.bank.mentions.index import EntityIndex, build_index
 from quizapp.bank.mentions.lexicons import first_name_gender
 from quizapp.bank.mentions.names import fold
@@ -164,8 +164,8 @@ _NUMBERED = re.compile(r"(?i)\s*(?:chapter|part|book|section|volume)\s+[\divxlc]
 def written_in_full(text: str, found: list[DateMention]) -> list[tuple[int, int, str]]:
     """A day the sentence gives without its year, written in full where it is no blank ("On 30 April, anti-Saqqawist
     forces re-entered ____": "On 30 April 1929"): asked alone, the day a sentence before dated points back."""
-    return [(d.start, d.end, format_iso(d.iso)) for d in found if d.iso.count("-") == 2 and d.iso[:4].isdigit()
-            and not re.search(r"\d{3,4}", d.text) and not re.search(rf"\b{int(d.iso[:4])}\b", text)] + [
+    return [(d.start, d.end, format_iso(d.iso)) for d in found if d.granularity == "day" and (y := year_of(d.iso))
+            and not re.search(r"\d{3,4}", d.text) and not re.search(rf"\b{abs(y)}\b", text)] + [
         (d.start, d.end, _year_written(text, d)) for d in found if _NEXT_YEAR.fullmatch(d.text)]  # "The next year":
     # "In 1935"
 
@@ -173,9 +173,10 @@ def written_in_full(text: str, found: list[DateMention]) -> list[tuple[int, int,
 def _year_written(text: str, d: DateMention) -> str:
     """A year the sentence gives as "the following year", written as one: "In 1935" opening it, "in 1803" inside it,
     the bare year after a preposition of its own ("until the following year": "until 1804")."""
+    year = format_iso(d.iso)  # "1804", "AD 43", "42 BC"
     if d.start == 0:
-        return f"In {int(d.iso)}"
-    return d.iso if TIME_PREPOSITION.search(text[:d.start]) else f"in {int(d.iso)}"
+        return f"In {year}"
+    return year if TIME_PREPOSITION.search(text[:d.start]) else f"in {year}"
 
 
 def _in_full(context: str, text: str, found: list[DateMention]) -> str:
@@ -289,7 +290,7 @@ def life_years(hero: set[str], index: EntityIndex, sentences: list[Sentence], da
         if span is not None and born is None and died is None:
             born, died = span
             break
-        years = [int(d.iso[:4]) for d in dates.get(s.index, []) if d.iso[:4].isdigit()]
+        years = [y for d in dates.get(s.index, []) if (y := year_of(d.iso)) is not None]
         names = "|".join(re.escape(n) for n in sorted({m.text for m in named} | hero, key=len, reverse=True))
         subject = rf"(?:{names}|\b[Hh]e|\b[Ss]he)(?:\s+[a-z]+){{0,2}}?\s+"  # "she was born", "Douglass finally died"
         if years and born is None and re.search(subject + rf"(?:{_BORN})\b", s.text):
@@ -304,11 +305,11 @@ def life_years(hero: set[str], index: EntityIndex, sentences: list[Sentence], da
 def crowded_year(dates: dict[int, list[DateMention]]) -> int | None:
     """The year at least two in five of the text's dates fall in, if one does and it holds five or more (1815 in a
     history of the Waterloo campaign, 1901 in one of McKinley's assassination); None in a life or a century."""
-    years = Counter(d.iso[:4] for found in dates.values() for d in found if d.iso[:4].isdigit())
+    years = Counter(y for found in dates.values() for d in found if (y := year_of(d.iso)) is not None)
     if not years:
         return None
     year, count = years.most_common(1)[0]
-    return int(year) if count >= CROWDED_DATES and count >= CROWDED_SHARE * sum(years.values()) else None
+    return year if count >= CROWDED_DATES and count >= CROWDED_SHARE * sum(years.values()) else None
 
 
 CROWDED_DATES, CROWDED_SHARE = 5, 0.4
@@ -317,12 +318,12 @@ CROWDED_DATES, CROWDED_SHARE = 5, 0.4
 def text_year(dates: dict[int, list[DateMention]]) -> int | None:
     """The year a text is about, where well over half its dates fall in it and twice as many as in any other (1917 in
     a history of the October Revolution, 1815 in one of Waterloo); None where dates spread (Adwa: 1895 and 1896)."""
-    years = Counter(d.iso[:4] for found in dates.values() for d in found if d.iso[:4].isdigit())
+    years = Counter(y for found in dates.values() for d in found if (y := year_of(d.iso)) is not None)
     ranked = years.most_common(2)
     if not ranked or ranked[0][1] < CROWDED_DATES or ranked[0][1] < TEXT_YEAR_SHARE * sum(years.values()) or (
             len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
         return None
-    return int(ranked[0][0])
+    return ranked[0][0]
 
 
 TEXT_YEAR_SHARE = 0.55
@@ -336,12 +337,12 @@ def lead_year(dates: dict[int, list[DateMention]], paragraphs: list[Paragraph],
     the opening names two years or more (a life, a war across a new year) or dates fewer than two events."""
     opening = next((p.index for p in paragraphs if not p.is_heading), len(paragraphs))  # after a title line
     first_heading = next((p.index for p in paragraphs if p.is_heading and p.index > opening), len(paragraphs))
-    years = [d.iso[:4] for s in sentences if opening <= s.paragraph < first_heading for d in dates.get(s.index, [])
-             if d.iso[:4].isdigit()]
-    return int(years[0]) if len(years) >= 2 and len(set(years)) == 1 else None
+    years = [y for s in sentences if opening <= s.paragraph < first_heading for d in dates.get(s.index, [])
+             if (y := year_of(d.iso)) is not None]
+    return years[0] if len(years) >= 2 and len(set(years)) == 1 else None
 
 
-_YEARS = re.compile(r"(1\d{3}|20\d\d)\s*[–—-]\s*(1\d{3}|20\d\d)")
+_YEARS = re.compile(r"(1\d{3}|20\d\d)\s*[–—-]\s*(1\d{3}|20\d\d)|([1-9]\d{0,3})\s*[–—-]\s*([1-9]\d{0,3}\s*(?:BCE?|B\.C\.))")
 _OF_PLACE = re.compile(r"(?:\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s*")
 
 
@@ -363,8 +364,10 @@ def life_in_years(text: str, found: list[DateMention], people_end: frozenset[int
             out.append(d)
             continue
         ends.add(len(text[:opening].rstrip()))
+        groups = (1, 2) if years.group(1) else (3, 4)  # "(1672–1725)"; "(69–30 BC)": "69" and "30 BC"
         out += [DateMention(d.start + years.start(g), d.start + years.end(g), years.group(g),
-                            f"{int(years.group(g)):04d}", "year") for g in (1, 2)]
+                            iso_of(int(re.match(r"\d+", years.group(g)).group()) * (-1 if groups[0] == 3 else 1)),
+                            "year") for g in groups]
     return out, frozenset(ends)
 
 
@@ -384,9 +387,9 @@ def sentence_years(sentences: list[Sentence], dates: dict[int, list[DateMention]
     for s in sentences:
         if s.paragraph != paragraph:
             year, paragraph = None, s.paragraph
-        found = [d for d in dates.get(s.index, []) if d.iso[:4].isdigit()]
+        found = [y for d in dates.get(s.index, []) if (y := year_of(d.iso)) is not None]
         if found:
-            year = int(found[0].iso[:4])
+            year = found[0]
         work = None if found else _WORK_YEAR.search(s.text)
         period = None if found or work else _PERIOD.search(s.text)
         if work is not None:
@@ -497,11 +500,11 @@ _WHEN = re.compile(rf"(?:^|\b(?:{_WHEN_WORDS})\s+)(?:the\s+)?$|^\W*(?:[Tt]he\s+)
 def _day_of(d: DateMention, carry: tuple[int, int | None] | None, after: int) -> DateMention | None:
     """A day a sentence gives alone ("On the 23rd,") dated in the month of the day before it ("On 16 April ... By the
     20th": 20 April); one earlier than that day may be of the next month, and is left undated."""
-    day = int(d.iso[2:])
+    day = split_iso(d.iso)[2] or 0
     if carry is None or carry[1] is None or not after or day < after \
-            or day > calendar.monthrange(carry[0], carry[1])[1]:
+            or day > month_days(carry[0], carry[1]):
         return None
-    return DateMention(d.start, d.end, d.text, f"{carry[0]:04d}-{carry[1]:02d}-{day:02d}", "day")
+    return DateMention(d.start, d.end, d.text, iso_of(carry[0], carry[1], day), "day")
 
 
 def _named_day(text: str, start: int) -> bool:
@@ -523,10 +526,10 @@ def heading_years(paragraphs: list[Paragraph], early: bool = False) -> dict[int,
     for p in paragraphs:
         if p.is_heading:
             found = find_dates(p.text, early)
-            years = {d.iso[:4] for d in found} | {d.end_iso[:4] for d in found if d.end_iso}
-            if len(years) == 1 and next(iter(years)).isdigit():
+            years = {year_of(d.iso) for d in found} | {year_of(d.end_iso) for d in found if d.end_iso}
+            if len(years) == 1 and None not in years:
                 months = [MONTH_NAMES.index(m) + 1 for m in re.findall("|".join(MONTH_NAMES), p.text)]
-                current = (int(next(iter(years))), min(months, default=1), max(months, default=12))
+                current = (next(iter(years)) or 0, min(months, default=1), max(months, default=12))
             elif years or _RECEPTION.search(p.text) or LEGACY.search(p.text):
                 current = None
         elif current is not None:
@@ -538,8 +541,8 @@ def _headed_year(headed: tuple[int, int, int] | None, iso: str) -> int | None:
     """The year a heading gives a day of its months ("8 March" under "February – August 1929"), else None."""
     if headed is None:
         return None
-    parts = iso.lstrip("-").split("-")  # "--03-08": 8 March of a year the text does not say
-    month = int(parts[0]) if iso.startswith("--") and parts[0].isdigit() else 0
+    year, month, _ = split_iso(iso)  # "--03-08": 8 March of a year the text does not say
+    month = month or 0 if year is None else 0
     return headed[0] if headed[1] <= month <= headed[2] else None
 
 
@@ -553,7 +556,7 @@ def _next_year(text: str, year: int) -> list[DateMention]:
     found = _NEXT_YEAR.search(text)
     if found is None:
         return []
-    return [DateMention(found.start(), found.end(), found.group(), f"{year + 1:04d}", "year")]
+    return [DateMention(found.start(), found.end(), found.group(), iso_of(next_year(year)), "year")]
 
 
 _NEXT_YEAR = re.compile(r"\b(?:(?:[Ii]n\s+)?[Tt]he\s+(?:following|next|succeeding)\s+year|[Aa]\s+year\s+later)"
@@ -566,10 +569,10 @@ def _range_year(text: str, d: DateMention, following: DateMention | None) -> int
     if following is None or following.needs_year or not re.fullmatch(r"\s*(?:to|and|until|till|[–—-])\s*(?:the\s+)?",
                                                                       text[d.end:following.start]):
         return None
-    parts, end = d.iso.lstrip("-").split("-"), following.iso.split("-")
-    if len(end) < 2 or not end[0].isdigit() or not parts[0].isdigit():
+    (_, month, _), (year, end_month, _) = split_iso(d.iso), split_iso(following.iso)
+    if year is None or month is None or end_month is None:
         return None
-    return int(end[0]) - (int(parts[0]) > int(end[1]))
+    return year - (month > end_month) - (year == 1 and month > end_month)  # no year zero: 1 BC before AD 1
 
 
 def resolve_dates(paragraphs: list[Paragraph], sentences: list[Sentence],
@@ -633,15 +636,17 @@ def resolve_dates(paragraphs: list[Paragraph], sentences: list[Sentence],
                     continue
                 d = resolved
             found.append(d)
-            parts = d.iso.split("-")
-            if len(parts) == 1 and carry is not None and carry[1] is not None and d.start > 12 and not re.search(
+            year, month, day = split_iso(d.iso)
+            if year is None:
+                continue
+            if month is None and carry is not None and carry[1] is not None and d.start > 12 and not re.search(
                     r"\b(?:Christmas|Easter)\s+$", s.text[:d.start]):  # "At Christmas 1085" is a time of the story
                 continue  # "... until dying in 1860" after "On 28 November 1854": a year in passing sets no year
-            if len(parts) == 1 and _BUILT_IN.search(s.text[:d.start]):
+            if month is None and _BUILT_IN.search(s.text[:d.start]):
                 continue  # "protected by a small fort built near the shoreline in 1521": when a thing was made, told in
                 # passing, is no time of the story ("In December 15" after it is of the war's year, not 1521)
-            carry = (int(parts[0]), int(parts[1]) if len(parts) > 1 else None)
-            carry_day = int(parts[2]) if len(parts) > 2 else 0
+            carry = (year, month)
+            carry_day = day or 0
             carried_at = s.paragraph
         if found:
             result[s.index] = found
@@ -660,8 +665,8 @@ def _told_later_than_next(result: dict[int, list[DateMention]], sentences: list[
             continue
         same_paragraph = itertools.takewhile(lambda j: sentences[j].paragraph == sentences[i].paragraph, dated[n + 1:])
         later = next((d for j in same_paragraph for d in result[j]
-                      if not _NEXT_YEAR.fullmatch(d.text) and d.iso[:4].isdigit()), None)
-        if later is not None and int(later.iso[:4]) < int(derived[0].iso[:4]):
+                      if not _NEXT_YEAR.fullmatch(d.text) and year_of(d.iso) is not None), None)
+        if later is not None and (year_of(later.iso) or 0) < (year_of(derived[0].iso) or 0):
             kept = [d for d in result[i] if d not in derived]
             if kept:
                 result[i] = kept

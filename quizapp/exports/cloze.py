@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 import genanki
 
+from quizapp.bank.formats.partial_dates import Granularity, granularity, year_of
 from quizapp.bank.text.dates import find_dates
-from quizapp.bank.formats.partial_dates import Granularity, granularity
 from quizapp.bank.types import BankQuestion, QuestionType
 from quizapp.exports.cards import GUID_NAMESPACE, anki_tag, choice_options, html_text
 
@@ -99,10 +99,12 @@ def _date_span(sentence: str, iso: str, taken: list[tuple[int, int]]) -> tuple[i
             continue
         if mention.iso == iso:
             return mention.start, mention.end
-        if mention.iso.startswith(iso):  # a year asked of a full date: hide the year only
-            at = sentence.find(iso[:4], mention.start, mention.end)
-            if at >= 0:
-                return at, at + 4
+        year = year_of(iso)
+        if year is not None and mention.iso.startswith(iso):  # a year asked of a full date: hide the year only
+            era = r"\s*(?:BCE?\b|B\.\s?C\.(?:\s?E\.)?)" if year < 0 else ""  # "15 March 44 BC": "44 BC"
+            found = re.compile(rf"\b0*{abs(year)}\b{era}").search(sentence, mention.start, mention.end)
+            if found is not None:
+                return found.span()
     return None
 
 

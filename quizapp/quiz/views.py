@@ -11,7 +11,7 @@ from flask_login import current_user, login_required
 from sqlalchemy import select
 from werkzeug.wrappers import Response
 
-from quizapp.bank.formats.partial_dates import format_partial
+from quizapp.bank.formats.partial_dates import format_partial, parse_iso
 from quizapp.extensions import db, utcnow
 from quizapp.quiz import bp
 from quizapp.quiz.forms import AnswerForm, StartQuizForm
@@ -33,7 +33,7 @@ from quizapp.quiz.operations import (
 )
 from quizapp.sets.models import QuestionSet
 from quizapp.sets.visibility import is_studyable
-from quizapp.study.answers import EXAMPLES, WHAT, date_granularity
+from quizapp.study.answers import WHAT, date_granularity, example_of
 from quizapp.study.timeline import correct_order
 
 
@@ -94,7 +94,7 @@ def _render_item(view: ItemView, form: AnswerForm | None = None, error: str | No
         "form": form,
         "error": error,
         "what": WHAT[granularity] if granularity else "",
-        "example": EXAMPLES[granularity] if granularity else "",
+        "example": example_of(granularity, (question.date or "").startswith("-")) if question and granularity else "",
         "format_partial": format_partial,
     }
     if view.answer is not None and view.item.kind == TIMELINE:
@@ -105,7 +105,9 @@ def _render_item(view: ItemView, form: AnswerForm | None = None, error: str | No
     if view.answer is not None and question is not None and question.type == "date" and question.date:
         from quizapp.study.answers import grade_date
 
-        context["date_message"] = grade_date(view.answer.given_answer, question.date).message if len(view.answer.given_answer) == len(question.date) else ""
+        given = view.answer.given_answer
+        same_grain = parse_iso(given) is not None and date_granularity(given) == date_granularity(question.date)
+        context["date_message"] = grade_date(given, question.date).message if same_grain else ""
     return render_template("quiz/item.html", **context), status
 
 

@@ -28,7 +28,7 @@ from quizapp.review.operations import (
 )
 from quizapp.sets.models import Question, QuestionSet
 from quizapp.sets.visibility import is_studyable, studyable, studyable_set_ids
-from quizapp.study.answers import EXAMPLES, WHAT, AnswerError, date_granularity, grade_name, grade_question
+from quizapp.study.answers import WHAT, AnswerError, date_granularity, example_of, grade_name, grade_question
 from quizapp.study.scheduling import FORECAST_DAYS, forecast, format_interval, next_intervals, quiz_rating
 from quizapp.study.selection import shuffled_options
 
@@ -123,7 +123,7 @@ def _page(retention_form: RetentionForm | None = None, status: int = 200, mode: 
     }
     if question is not None and question.type == "date" and question.date:
         granularity = date_granularity(question.date)
-        context["what"], context["example"] = WHAT[granularity], EXAMPLES[granularity]
+        context["what"], context["example"] = WHAT[granularity], example_of(granularity, question.date.startswith("-"))
     return render_template("review/index.html", **context), status
 
 

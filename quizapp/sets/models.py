@@ -63,7 +63,7 @@ class Question(db.Model):  # type: ignore[name-defined,misc]
     prompt: Mapped[str] = mapped_column(Text)
     answer: Mapped[str] = mapped_column(Text)
     distractors: Mapped[list[str]] = mapped_column(JSON, default=list)
-    date: Mapped[str | None] = mapped_column(String(10))
+    date: Mapped[str | None] = mapped_column(String(11))  # "-0044-03-15": 15 March 44 BC
     answer_kind: Mapped[str] = mapped_column(String(20))
     source_sentence: Mapped[str] = mapped_column(Text, default="", server_default="")
     tags: Mapped[list[str]] = mapped_column(JSON, default=list)

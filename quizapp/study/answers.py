@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import date
 
-from quizapp.bank.formats.partial_dates import Granularity, format_partial, granularity, parse_iso
+from quizapp.bank.formats.partial_dates import (Granularity, format_partial, granularity, iso_of, month_days, parse_iso,
+                                                years_between)
 
 MAX_ANSWER_LENGTH = 100
 
@@ -18,6 +18,7 @@ MONTHS: dict[str, int] = {
     "oct": 10, "nov": 11, "dec": 12,
 }
 EXAMPLES = {Granularity.YEAR: "1911", Granularity.MONTH: "December 1911", Granularity.DAY: "21 December 1911"}
+EXAMPLES_BC = {Granularity.YEAR: "44 BC", Granularity.MONTH: "March 44 BC", Granularity.DAY: "15 March 44 BC"}
 WHAT = {Granularity.YEAR: "the year", Granularity.MONTH: "the month and year", Granularity.DAY: "the full date"}
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
@@ -34,14 +35,15 @@ _FORMS: tuple[re.Pattern[str], ...] = tuple(
         rf"(?P<day>\d{{1,2}})[-/.](?P<nmonth>\d{{1,2}})[-/.]{_YEAR}",  # 21/12/1911, 21-12-1911 (day first)
         rf"{_MONTH} {_YEAR}",  # Dec 1911, December, 1911
         rf"{_YEAR} {_MONTH}",  # 1914 September
+        rf"(?:the )?{_DAY} (?:of )?{_MONTH} {_YEAR}",  # 21 Dec 1911, 21st of December 1911, 15 March 44 (BC)
         rf"{_YEAR} {_MONTH} {_DAY}",  # 1914 September 5
-        rf"(?:the )?{_DAY} (?:of )?{_MONTH} {_YEAR}",  # 21 Dec 1911, 21st of December 1911
         rf"{_MONTH} (?:the )?{_DAY} {_YEAR}",  # December 21, 1911
     )
 )
 
 
 _ERA = re.compile(r"(?<![a-z])(?:a ?d|c ?e)(?![a-z])")
+_BC = re.compile(r"(?<![a-z])b ?c(?: ?e)?(?![a-z])")  # "44 BC", "44 B.C.", "44 BCE" (full stops are spaces by now)
 
 
 class AnswerError(ValueError):
@@ -67,33 +69,40 @@ def _normalise(text: str) -> str:
     return text.rstrip(".").strip()
 
 
-def parse_date_answer(text: str, wanted: Granularity) -> str:
+def example_of(wanted: Granularity, before_era: bool = False) -> str:
+    """A date to show as the form of an answer: ``21 December 1911``, or ``15 March 44 BC`` for a date BC."""
+    return (EXAMPLES_BC if before_era else EXAMPLES)[wanted]
+
+
+def parse_date_answer(text: str, wanted: Granularity, before_era: bool = False) -> str:
     """Read a typed date and return it as an ISO partial date at granularity ``wanted``.
 
     A more precise answer is cut down to ``wanted`` (``21 Dec 1911`` for a year question is ``1911``);
-    a less precise one is refused.
+    a less precise one is refused. A year BC is negative (``44 BC``: ``-0044``).
 
     Args:
         text: what the student typed, e.g. ``1911``, ``Dec 1911``, ``21st December 1911``,
             ``December 21, 1911``, ``1914 September``, ``1911-12-21``, ``1911/12/21`` (year first),
-            ``21/12/1911`` or ``21-12-1911`` (day first).
+            ``21/12/1911`` or ``21-12-1911`` (day first), ``AD 43``, ``44 BC``, ``15 March 44 BC``.
         wanted: the question's granularity.
+        before_era: the question's date is BC, so that a year typed without its era is BC too ("44" for 44 BC).
 
     Returns:
-        ``1911``, ``1911-12`` or ``1911-12-21``.
+        ``1911``, ``1911-12``, ``1911-12-21`` or ``-0044-03-15``.
 
     Raises:
         AnswerError: the text is empty, too long, not a date, not a real date, or less precise than asked.
     """
-    example = EXAMPLES[wanted]
+    example = example_of(wanted, before_era)
     if not isinstance(text, str) or not text.strip():
         raise AnswerError(f"Type {WHAT[wanted]}, for example {example}.")
     if len(text) > MAX_ANSWER_LENGTH:
         raise AnswerError(f"That answer is too long. Type {WHAT[wanted]}, for example {example}.")
     cleaned = _normalise(text)
     era = _ERA.search(cleaned)  # "AD 43", "43 AD", "January AD 999", "410 CE": a year given with its era
-    if era:
-        cleaned = " ".join(_ERA.sub(" ", cleaned).split())
+    bc = _BC.search(cleaned)
+    if era or bc:
+        cleaned = " ".join(_BC.sub(" ", _ERA.sub(" ", cleaned)).split())
     match = None
     for form in _FORMS:
         match = form.match(cleaned)
@@ -103,9 +112,10 @@ def parse_date_answer(text: str, wanted: Granularity) -> str:
         raise AnswerError(f"That is not a date we can read. Type {WHAT[wanted]}, for example {example}.")
     parts = match.groupdict()
     year_text = parts["year"]
-    if not (era and 1 <= int(year_text) <= 9999) and (len(year_text) not in (3, 4) or int(year_text) < 100):
-        raise AnswerError(f"Give the year in full, for example {example} (or AD 43).")
-    year = int(year_text)
+    marked = bool(era or bc or before_era)
+    if not (marked and 1 <= int(year_text) <= 9999) and (len(year_text) not in (3, 4) or int(year_text) < 100):
+        raise AnswerError(f"Give the year in full, for example {example} (or AD 43, or 44 BC).")
+    year = -int(year_text) if bc or (before_era and not era) else int(year_text)
     month: int | None = None
     if parts.get("month"):
         month = MONTHS[parts["month"]]
@@ -114,20 +124,12 @@ def parse_date_answer(text: str, wanted: Granularity) -> str:
         if not 1 <= month <= 12:
             raise AnswerError(f"There is no month {month}. Type {WHAT[wanted]}, for example {example}.")
     day = int(parts["day"]) if parts.get("day") else None
-    if month is not None and day is not None:
-        try:
-            date(year, month, day)
-        except ValueError:
-            raise AnswerError(f"That day does not exist. Type {WHAT[wanted]}, for example {example}.") from None
+    if month is not None and day is not None and not 1 <= day <= month_days(year, month):
+        raise AnswerError(f"That day does not exist. Type {WHAT[wanted]}, for example {example}.")
     given = Granularity.DAY if day is not None else Granularity.MONTH if month is not None else Granularity.YEAR
     if given < wanted:
         raise AnswerError(f"Give {WHAT[wanted]}, for example {example}.")
-    iso = f"{year:04d}"
-    if wanted >= Granularity.MONTH:
-        iso += f"-{month:02d}"
-    if wanted >= Granularity.DAY:
-        iso += f"-{day:02d}"
-    return iso
+    return iso_of(year, month if wanted >= Granularity.MONTH else None, day if wanted >= Granularity.DAY else None)
 
 
 def _plural(n: int, word: str) -> str:
@@ -150,7 +152,7 @@ def grade_date(given_iso: str, expected_iso: str) -> DateGrade:
     given_parts, expected_parts = parse_iso(given_iso), parse_iso(expected_iso)
     if given_parts is None or expected_parts is None:
         raise AnswerError("Not a valid date.")
-    years_off = given_parts[0] - expected_parts[0]
+    years_off = years_between(expected_parts[0], given_parts[0])
     shown = format_partial(expected_iso)
     if given_iso == expected_iso:
         message = "Exactly right."
@@ -226,7 +228,7 @@ def grade_question(
     """
     if question_type == "date" and iso_date:
         wanted = date_granularity(iso_date)
-        given = parse_date_answer(text or "", wanted)
+        given = parse_date_answer(text or "", wanted, iso_date.startswith("-"))
         grade = grade_date(given, iso_date)
         return Verdict(grade.correct, given, format_partial(given), grade.message)
     raw = (choice or "").strip()

@@ -6,10 +6,9 @@ import random
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
 
 from quizapp.bank.text.dates import find_dates
-from quizapp.bank.formats.partial_dates import parse_iso
+from quizapp.bank.formats.partial_dates import month_days, parse_iso
 from quizapp.study.selection import Candidate
 
 TIMELINE_SIZE = 4
@@ -29,28 +28,31 @@ class TimelineEvent:
     label: str
 
 
-def date_span(iso: str) -> tuple[date, date] | None:
-    """The first and last day an ISO partial date can mean (``1911`` spans the whole year).
+Day = tuple[int, int, int]  # year (negative BC), month, day: tuples sort in time
+_LAST = (10_000, 12, 31)
+
+
+def date_span(iso: str) -> tuple[Day, Day] | None:
+    """The first and last day an ISO partial date can mean (``1911`` spans the whole year, ``-0044`` all of 44 BC).
 
     Args:
         iso: an ISO partial date.
 
     Returns:
-        The span, or None for an invalid date.
+        The span as (year, month, day) tuples, or None for an invalid date.
     """
     parts = parse_iso(iso)
     if parts is None:
         return None
     year, month, day = parts
     if month is None:
-        return date(year, 1, 1), date(year, 12, 31)
+        return (year, 1, 1), (year, 12, 31)
     if day is None:
-        end = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
-        return date(year, month, 1), date.fromordinal(end.toordinal() - 1)
-    return date(year, month, day), date(year, month, day)
+        return (year, month, 1), (year, month, month_days(year, month))
+    return (year, month, day), (year, month, day)
 
 
-def _disjoint(a: tuple[date, date], b: tuple[date, date]) -> bool:
+def _disjoint(a: tuple[Day, Day], b: tuple[Day, Day]) -> bool:
     return a[1] < b[0] or b[1] < a[0]
 
 
@@ -74,7 +76,7 @@ def pick_timeline(
     dated = [(c, span) for c in candidates if c.date and c.has_source and (span := date_span(c.date)) is not None]
     rng.shuffle(dated)
     dated.sort(key=lambda pair: pair[0].id in avoid)  # stable: fresh ones first, each group still shuffled
-    chosen: list[tuple[Candidate, tuple[date, date]]] = []
+    chosen: list[tuple[Candidate, tuple[Day, Day]]] = []
     for candidate, span in dated:
         if all(_disjoint(span, other) for _, other in chosen):
             chosen.append((candidate, span))
@@ -110,7 +112,7 @@ def correct_order(events: Sequence[TimelineEvent]) -> list[int]:
     Returns:
         Their ids in chronological order.
     """
-    return [e.id for e in sorted(events, key=lambda e: date_span(e.date) or (date.max, date.max))]
+    return [e.id for e in sorted(events, key=lambda e: date_span(e.date) or (_LAST, _LAST))]
 
 
 def parse_order(shown: Sequence[int], positions: Mapping[int, str]) -> list[int]:

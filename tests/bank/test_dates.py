@@ -88,3 +88,31 @@ def test_year_is_not_carried_across_a_quotation() -> None:
 def test_format_iso(iso: str, words: str) -> None:
     """Is an ISO partial date written the way a reader expects?"""
     assert format_iso(iso) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Caesar was murdered on 15 March 44 BC in the theatre of Pompey.", [("15 March 44 BC", "-0044-03-15")]),
+        ("The fleets met at Actium on 2 September 31 B.C. and Antony fled.", [("2 September 31 B.C.", "-0031-09-02")]),
+        ("In 49 BC he crossed the Rubicon, and in March 44 BC he died.", [("49 BC", "-0049"), ("March 44 BC", "-0044-03")]),
+        ("Hatshepsut died c. 1458 BC, and Thutmose III ruled alone.", [("1458 BC", "-1458")]),
+        ("The Second Punic War (218–201 BC) ended at Zama.", [("218–201 BC", "-0218")]),
+        ("Rome fell to the Gauls in 390 BCE, long before AD 43.", [("390 BCE", "-0390"), ("AD 43", "0043")]),
+        ("Augustus died at Nola on 19 August AD 14.", [("19 August AD 14", "0014-08-19")]),
+    ],
+)
+def test_dates_before_the_era(text: str, found: list[tuple[str, str]]) -> None:
+    """Is a year BC a date of its own, written with a minus sign (44 BC is -0044), whatever its length or form, and is a
+    day and month before "AD 14" a full date?"""
+    assert [(d.text, d.iso) for d in find_dates(text)] == found
+
+
+def test_year_carried_past_the_era_and_formats() -> None:
+    """Is "the following year" after 43 BC 42 BC, a day under a year BC of that year, and are dates BC written in
+    words with their era?"""
+    text = ("In 43 BC Octavian, Antony and Lepidus formed the Second Triumvirate. The following year their armies "
+            "won at Philippi. On 23 October Brutus killed himself.")
+    assert _resolved(text) == ["-0043", "-0042", "-0042-10-23"]
+    assert [format_iso(iso) for iso in ("-0044-03-15", "-0031", "-0027-01", "0043")] == [
+        "15 March 44 BC", "31 BC", "January 27 BC", "AD 43"]

@@ -10,6 +10,7 @@ from flask.testing import FlaskClient
 from sqlalchemy import func, select
 
 from quizapp.auth.models import User
+from quizapp.bank.types import AnswerKind, BankQuestion, QuestionBank, QuestionType
 from quizapp.extensions import db
 from quizapp.quiz.models import QuizAnswer, QuizAttempt, QuizItem
 from quizapp.review.models import ReviewCard, ReviewLog
@@ -95,6 +96,39 @@ def test_date_answer_says_how_far_off(student_client: FlaskClient, attempt: Quiz
     assert student_client.post(url(item), data={"answer": typed}).status_code == 302
     page = student_client.get(url(item)).get_data(as_text=True)
     assert "Wrong." in page and "3 years too early" in page and question.answer in page
+
+
+def test_dates_before_the_era_are_asked_and_graded(student_client: FlaskClient, make_set: Callable[..., QuestionSet],
+                                                   student: User) -> None:
+    """Is a question dated 15 March 44 BC stored whole, shown with an example BC, right when typed "15 March 44" or
+    "15 March 44 BC", and is a year typed bare for a year BC read as BC and said how far off?"""
+    day = QuestionType.DATE
+    sentences = ("Caesar crossed the Rubicon in 49 BC.", "Caesar was murdered on 15 March 44 BC.",
+                 "Octavian defeated Antony at Actium in 31 BC.", "Octavian became Augustus in January 27 BC.")
+    bank = QuestionBank(title="Caesar", source="caesar.txt", questions=(
+        BankQuestion("d-rubicon", day, "Caesar crossed the Rubicon in ____.", "49 BC", ("-0050", "-0048", "-0052"),
+                     AnswerKind.DATE, sentences[0], "-0049", ()),
+        BankQuestion("d-ides", day, "Caesar was murdered on ____.", "15 March 44 BC",
+                     ("-0045-03-15", "-0043-03-15", "-0046-03-15"), AnswerKind.DATE, sentences[1], "-0044-03-15", ()),
+        BankQuestion("d-actium", day, "Octavian defeated Antony at Actium in ____.", "31 BC", ("-0030", "-0033", "-0029"),
+                     AnswerKind.DATE, sentences[2], "-0031", ()),
+        BankQuestion("d-name", day, "Octavian became Augustus in ____.", "January 27 BC",
+                     ("-0027-03", "-0028-01", "-0026-01"), AnswerKind.DATE, sentences[3], "-0027-01", ()),
+    ))
+    make_set(slug="caesar", bank=bank)
+    assert db.session.scalars(select(Question.date).where(Question.uid == "d-ides")).one() == "-0044-03-15"
+    assert student_client.post("/sets/caesar/quiz").status_code == 302
+    attempt = db.session.scalars(select(QuizAttempt).where(QuizAttempt.user_id == student.id)).one()
+    items = {db.session.get(Question, i.question_id).uid: i for i in attempt.items if i.question_id}
+    page = student_client.get(url(items["d-ides"])).get_data(as_text=True)
+    assert "For example 15 March 44 BC." in page
+    assert student_client.post(url(items["d-ides"]), data={"answer": "15 March 44"}).status_code == 302
+    assert student_client.post(url(items["d-rubicon"]), data={"answer": "51"}).status_code == 302
+    given = dict(db.session.execute(select(Question.uid, QuizAnswer.given_answer).join(
+        QuizAnswer, QuizAnswer.question_id == Question.id)).all())
+    assert given == {"d-ides": "-0044-03-15", "d-rubicon": "-0051"}
+    assert "Right!" in student_client.get(url(items["d-ides"])).get_data(as_text=True)
+    assert "2 years too early: it was 49 BC" in student_client.get(url(items["d-rubicon"])).get_data(as_text=True)
 
 
 @pytest.mark.parametrize("typed", ["", "not a date", "13/13/1815", "x" * 150])

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quizapp.bank.formats.partial_dates import Granularity, format_partial
+from quizapp.bank.formats.partial_dates import Granularity, format_partial, granularity, parse_iso
 from quizapp.study.answers import AnswerError, grade_choice, grade_date, grade_name, grade_question, parse_date_answer
 
 DAY, MONTH, YEAR = Granularity.DAY, Granularity.MONTH, Granularity.YEAR
@@ -64,7 +64,33 @@ def test_parser_never_raises_anything_else(text: str, wanted: Granularity) -> No
         iso = parse_date_answer(text, wanted)
     except AnswerError:
         return
-    assert len(iso) == {YEAR: 4, MONTH: 7, DAY: 10}[wanted]
+    assert granularity(iso) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "before_era", "expected"),
+    [
+        ("44 BC", YEAR, False, "-0044"), ("44 b.c.", YEAR, False, "-0044"), ("218 BCE", YEAR, False, "-0218"),
+        ("15 March 44 BC", DAY, False, "-0044-03-15"), ("March 44 BC", MONTH, False, "-0044-03"),
+        ("44", YEAR, True, "-0044"), ("1479", YEAR, True, "-1479"), ("AD 14", YEAR, True, "0014"),
+        ("15 march 44", DAY, True, "-0044-03-15"), ("1914 September 5", DAY, False, "1914-09-05"),
+    ],
+)
+def test_dates_before_the_era(text: str, wanted: Granularity, before_era: bool, expected: str) -> None:
+    """Is a year BC read with its era, or without it where the question's date is BC ("44" for 44 BC), and does a day
+    before a short year read as a day, not the year ("15 March 44 BC")?"""
+    assert parse_date_answer(text, wanted, before_era) == expected
+
+
+def test_grading_across_the_era() -> None:
+    """Are years counted across the missing year zero, and is a BC question's example written BC?"""
+    assert grade_date("0014", "-0044").message == "57 years too late: it was 44 BC."
+    assert grade_date("-0046", "-0044").message == "2 years too early: it was 44 BC."
+    verdict = grade_question("date", "15 March 44 BC", "-0044-03-15", [], text="15 March 44")
+    assert (verdict.correct, verdict.given, verdict.shown) == (True, "-0044-03-15", "15 March 44 BC")
+    with pytest.raises(AnswerError, match="15 March 44 BC"):
+        parse_date_answer("March 44", DAY, True)
+    assert parse_iso("0000") is None and parse_iso("-0044-02-30") is None and format_partial("-0218") == "218 BC"
 
 
 @given(st.dates(min_value=__import__("datetime").date(100, 1, 1)), st.sampled_from(list(Granularity)))

@@ -72,10 +72,18 @@ def test_shuffled_options_contain_answer_once() -> None:
 
 def test_date_span() -> None:
     """Do years and months span all their days, and is an invalid date None?"""
-    assert [d.isoformat() for d in date_span("1911") or ()] == ["1911-01-01", "1911-12-31"]
-    assert [d.isoformat() for d in date_span("1912-02") or ()] == ["1912-02-01", "1912-02-29"]
-    assert [d.isoformat() for d in date_span("1911-12") or ()] == ["1911-12-01", "1911-12-31"]
-    assert date_span("1911-13") is None
+    assert date_span("1911") == ((1911, 1, 1), (1911, 12, 31))
+    assert date_span("1912-02") == ((1912, 2, 1), (1912, 2, 29))
+    assert date_span("1911-12") == ((1911, 12, 1), (1911, 12, 31))
+    assert date_span("-0044-03") == ((-44, 3, 1), (-44, 3, 31))
+    assert date_span("1911-13") is None and date_span("0000") is None
+
+
+def test_timeline_orders_dates_before_the_era() -> None:
+    """Are dates BC put in time order, before those of the era (218 BC, 44 BC, 15 March 44 BC, AD 14)?"""
+    events = [TimelineEvent(1, "0014", ""), TimelineEvent(2, "-0044-03-15", ""), TimelineEvent(3, "-0218", ""),
+              TimelineEvent(4, "-0044-09", "")]
+    assert correct_order(events) == [3, 2, 4, 1]
 
 
 def test_pick_timeline_needs_distinct_dates() -> None:

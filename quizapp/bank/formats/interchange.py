@@ -120,7 +120,7 @@ def _date_distractors(distractors: tuple[str, ...], date_text: str, grain: Granu
         iso = distractor
         if granularity(distractor) != grain:
             try:
-                iso = parse_date_answer(distractor, grain)
+                iso = parse_date_answer(distractor, grain, date_text.startswith("-"))
             except AnswerError:
                 problems.append(f"distractor '{distractor[:30]}' is not a date of the same precision as {date_text}")
                 return distractors

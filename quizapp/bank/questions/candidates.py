@@ -23,6 +23,7 @@ from quizapp.bank.questions.options import (ROLE_NOUNS, TERRAIN, ContextModel, a
 from quizapp.bank.questions.prompts import (BLANK, OFFICES, Frame, in_list, inside_name, one_article, render,
                                             wh_question)
 from quizapp.bank.questions.trivia import ESTIMATE, TRIVIA_AFTER, TRIVIA_BEFORE
+from quizapp.bank.formats.partial_dates import date_key, format_year, parts_of, split_iso, year_of
 from quizapp.bank.text.dates import MONTH_NAMES, TIME_PREPOSITION, DateMention, format_iso
 from quizapp.bank.text.sentences import mask
 from quizapp.bank.types import AnswerKind, BankQuestion, QuestionType
@@ -171,23 +172,23 @@ def date_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...],
                              or re.search(r"[–—-]\s*$", s.text[:d.start])):
             continue  # one end of a range ("1799–1800"): the other end gives it away
         if re.search(r"\b\d{1,4}(?:st|nd|rd|th)?\s+or\s+(?:c\.\s*)?$", s.text[:d.start]) or (
-                "-" not in d.iso and re.match(r"\s+or\s+(?:c\.\s*|circa\s+)?\d{3,4}\b", s.text[d.end:])):
+                d.granularity == "year" and re.match(r"\s+or\s+(?:c\.\s*|circa\s+)?\d{3,4}\b", s.text[d.end:])):
             continue  # "on either 11 or ____ December", "(c. ____ or c. 1501 – c. 1529)": the other of two gives it
             # away, and neither is sure
         if life is None and _worded_range(s.text, d):
             continue  # "Between ____ and 1843" (1842), "between 1846 and ____": so near an end, the other gives it away
-        if "-" in d.iso and _MONTH_PAIR.search(s.text[:d.start]):
+        if d.granularity != "year" and _MONTH_PAIR.search(s.text[:d.start]):
             continue  # "August and ____ saw widespread attacks" (September 1922): the month before gives it away
         if re.match(r"[A-Z][a-z]+ ", d.text) and re.search(r"(?<=[a-z,;] )[A-Z][a-z]+\s+$", s.text[:d.start]) \
                 and not re.search(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+$", s.text[:d.start]):
             continue  # "in the aftermath of Black July 1983": a month that ends a name ("Black July", "Bloody
             # Sunday") is no date to blank
-        if "-" in d.iso and re.search(r"\b[A-Z][\w'’-]*\s+of\s+$", s.text[:d.start]):
+        if d.granularity != "year" and re.search(r"\b[A-Z][\w'’-]*\s+of\s+$", s.text[:d.start]):
             continue  # "By the Treaty of Frankfurt of May 1871": a month or a day after a name's "of" is part of the
             # name, and its blank a blank inside it (as a year there is: text/dates leaves it out)
-        begin = 0 if d.iso.count("-") == 2 and re.fullmatch(r"[Tt]he\s+", s.text[:d.start]) else d.start
+        begin = 0 if d.granularity == "day" and re.fullmatch(r"[Tt]he\s+", s.text[:d.start]) else d.start
         weekday = re.search(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+$", s.text[:d.start])
-        if weekday and d.iso.count("-") == 2:
+        if weekday and d.granularity == "day":
             begin = weekday.start()  # "On Saturday 15 June Richard II met Wat Tyler": "On ____ Richard II met", the
             # weekday with its day in the blank, never "On Saturday ____", a blank after a capital
         # "The 29th of September was fixed for the closing": "____ was fixed", not "The ____ was fixed"
@@ -200,40 +201,41 @@ def date_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...],
             elif not TIME_PREPOSITION.search(s.text[:d.start]):  # "until ____" stays; "in the following year" lost
                 prompt = prompt.replace(f" {BLANK}", f" in {BLANK}", 1)  # its "in" with the blank
         answer = format_iso(d.iso)
-        year_shown = shows_year(prompt, int(d.iso[:4]))
-        month = format_iso(d.iso[:7]).split()[0] if d.iso.count("-") == 2 else ""
+        year, month_number, _ = split_iso(d.iso)
+        year = year or 0
+        year_shown = shows_year(prompt, year)
+        month = MONTH_NAMES[month_number - 1] if d.granularity == "day" and month_number else ""
         month_shown = year_shown and bool(month) and re.search(rf"\b{month}\b", prompt) is not None
-        unsaid = answer.replace(d.iso[:4], "").replace(month, "") if month_shown else \
-            answer.replace(d.iso[:4], "") if year_shown else answer
+        unsaid = answer.replace(format_year(year), "").replace(month, "") if month_shown else \
+            answer.replace(format_year(year), "") if year_shown else answer
         prompt = re.sub(r"____(?=\s+(?:" + "|".join(MONTH_NAMES) + r")\b)", "____,", prompt)  # "On ____, August
         # Spies spoke to a crowd": without the comma, the month's name after the blank reads as the answer's
         if month_shown and _DAYS_APART.search(prompt):
             continue  # "On 7 October ... Ten days later, on ____": the day is reckoned, not known
-        if not prompt or re.search(r"\(\s*____\s*\)", prompt) or (year_shown and "-" not in d.iso) or visible(
+        if not prompt or re.search(r"\(\s*____\s*\)", prompt) or (year_shown and d.granularity == "year") or visible(
                 unsaid, prompt):
             continue  # a day or month is still asked when the year stands elsewhere ("in 1854 ... on ____")
         prompt = wh_question(fr, (d.start, d.end), "when") or prompt
-        step = 4 if _ELECTION.search(prompt) and "-" not in d.iso else 1
-        if "-" not in d.iso and (rough(s.text[:d.start]) or re.search(r"\bc\.\s*$", s.text[:d.start])):
+        step = 4 if _ELECTION.search(prompt) and d.granularity == "year" else 1
+        if d.granularity == "year" and (rough(s.text[:d.start]) or re.search(r"\bc\.\s*$", s.text[:d.start])):
             step = 5  # "born around 1743": 1742 would be around 1743 too; 1738 or 1748 is not
-        died = lifetime[1] if lifetime is not None and int(d.iso[:4]) >= lifetime[1] and _AFTER_DEATH.search(
+        died = lifetime[1] if lifetime is not None and year >= lifetime[1] and _AFTER_DEATH.search(
             prompt) else None  # "Rosa Luxemburg was buried on ____" (1919): never a year before her death
         avoid = {x.iso for x in found} | {x.end_iso for x in found if x.end_iso} | {
-            e for e in elsewhere if e.count("-") == 2 or (step > 1 and "-" not in e)}
+            e for e in elsewhere if parts_of(e) == 3 or (step > 1 and parts_of(e) == 1)}
         options = by_chance([o for o in date_options(d.iso, rng_for(s.text, d.iso), avoid, limit=8,
                                                      same_year=year_shown or (
-                                                         crowded is not None and "-" in d.iso
-                                                         and d.iso[:4] == f"{crowded:04d}"),
+                                                         d.granularity != "year" and year == crowded),
                                                      step=step, same_month=month_shown,
                                                      side=date_side(s.text[:d.start]))
                              if _within(o, prompt, d.iso) and _in_life(o, d.iso, lifetime)
-                             and (died is None or int(o[:4]) >= died)], d.iso, rng_for(s.text, d.iso, "place"))[:3]
+                             and (died is None or (year_of(o) or 0) >= died)], d.iso, rng_for(s.text, d.iso, "place"))[:3]
         if len(options) < 3:
             continue
         q = BankQuestion(id=qid("date", d.iso, s.text, str(d.start)), type=QuestionType.DATE, prompt=prompt,
                          answer=answer, distractors=tuple(options), answer_kind=AnswerKind.DATE,
                          source_sentence=s.text, date=d.iso, tags=("date", *tags))
-        grain = 0.75 if d.iso.count("-") else 0.9  # a year adds the most: in two readings of 600 questions, 29 of 78
+        grain = 0.75 if d.granularity != "year" else 0.9  # a year adds the most: in two readings of 600 questions, 29 of 78
         # year questions were judged good and none of 74 day or month questions (over-precise)
         out.append(Candidate(q, s.index, f"date:{d.iso}", 0.95, grain, sentence_quality(fr), 1.0,
                              fr.focus(d.start, d.end)))
@@ -268,7 +270,7 @@ def range_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...],
             first, last, stop = d.iso, d.end_iso, d.end
         elif nxt is not None and re.fullmatch(r"\s*(?:–|—|-|to|until)\s*", s.text[d.end:nxt.start]):
             first, last, stop = d.iso, nxt.iso, nxt.end
-        elif year_after and "-" in d.iso:  # "December 1570 – 1575": a month to a year
+        elif year_after and d.granularity != "year":  # "December 1570 – 1575": a month to a year
             first, last, stop = d.iso, year_after.group(1), d.end + year_after.end()
         else:
             continue
@@ -282,18 +284,20 @@ def range_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...],
         if not event.startswith("the ") and re.search(r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}$", s.text[:named.start(1)]):
             event = "the " + event  # "the larger Russian Revolution of 1917–23"
         avoid = {x.iso for x in found} | {x.end_iso for x in found if x.end_iso} | {
-            e for e in elsewhere if e.count("-") == 2}
+            e for e in elsewhere if parts_of(e) == 3}
         for iso, verb in ((first, "begin"), (last, "end")):
             prompt = f"When did {event} {verb}?"
             rng = rng_for(s.text, iso, verb)
             options = by_chance([o for o in date_options(iso, rng, avoid, limit=8)
-                                 if (o < last if verb == "begin" else o[:len(first)] > first)], iso, rng)[:3]
+                                 if (date_key(o) < date_key(last) if verb == "begin"
+                                     else date_key(o)[:parts_of(first)] > date_key(first)[:parts_of(first)])],
+                                iso, rng)[:3]
             if len(options) < 3:
                 continue
             q = BankQuestion(id=qid("date", iso, s.text, verb), type=QuestionType.DATE, prompt=prompt,
                              answer=format_iso(iso), distractors=tuple(options), answer_kind=AnswerKind.DATE,
                              source_sentence=s.text, date=iso, tags=("date", *tags))
-            out.append(Candidate(q, s.index, f"date:{iso}", 0.95, 0.75 if "-" in iso else 0.9,
+            out.append(Candidate(q, s.index, f"date:{iso}", 0.95, 0.75 if parts_of(iso) > 1 else 0.9,
                                  sentence_quality(fr), 1.0, SPAN_FOCUS if verb == "begin" else SPAN_FOCUS - 0.2))
     return out
 
@@ -309,6 +313,8 @@ _SPAN_OF = re.compile(r"((?:The\s+|the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+the|of|t
 
 def shows_year(prompt: str, year: int) -> bool:
     """Does the prompt write the year, in full or as the end of a range ("the Russian Civil War (1917–22)": 1922)?"""
+    if year < 0:  # "in 44 BC"
+        return re.search(rf"\b{-year}\s*(?:BCE?\b|B\.\s?C\.)", prompt) is not None
     return re.search(rf"\b{year}\b", prompt) is not None or any(
         int(m.group(1)) * 100 + int(m.group(2)) == year
         for m in re.finditer(r"\b(\d{2})\d{2}\s*[–—-]\s*(\d{2})\b", prompt))
@@ -316,8 +322,25 @@ def shows_year(prompt: str, year: int) -> bool:
 
 _AFTER_DEATH = re.compile(r"(?i)\b(?:buried|burial|funeral|reburied|reinterred|interred|exhumed|posthumous(?:ly)?)\b")
 _DAYS_APART = re.compile(r"(?i)\b(?:days?|weeks?|nights?|fortnight)\s+(?:later|after|before|earlier)\b")
-_LIFE = re.compile(r"(?P<lead>[^()]*;\s*)?(?P<c1>c\.\s*)?(?P<born>[^()–—;]*?\d{4})\s*[–—-]\s*(?P<c2>c\.\s*)?"
-                   r"(?P<died>[^()–—;]*?\d{4})\s*")
+_ERA_YEAR = r"(?:\d{1,4}\s*(?:BCE?\b|B\.C\.)|(?:AD|A\.D\.)\s*\d{1,4}|\d{4})"  # "63 BC", "AD 14", "1815"
+_LIFE = re.compile(rf"(?P<lead>[^()]*;\s*)?(?P<c1>c\.\s*)?(?P<born>[^()–—;]*?(?:{_ERA_YEAR}|\d{{1,3}}))\s*[–—-]\s*"
+                   rf"(?P<c2>c\.\s*)?(?P<died>[^()–—;]*?{_ERA_YEAR})\s*")
+_BC_MARK = re.compile(r"\bBCE?\b|\bB\.C\.")
+
+
+def life_years(born: str, died: str) -> tuple[int, int] | None:
+    """The years of a life's two ends as written ("23 September 63 BC", "19 August AD 14"; "69" before "30 BC", of
+    the same era), negative BC, or None when the first end is a short number with no era ("(1917–22)")."""
+    bc_died = _BC_MARK.search(died) is not None
+    end = -int(re.findall(r"\d+", died)[-1]) if bc_died else int(re.findall(r"\d+", died)[-1])
+    number = re.findall(r"\d+", born)[-1]
+    if _BC_MARK.search(born):
+        return -int(number), end
+    if len(number) < 4 and not bc_died and not re.search(r"\bA\.?D\.?\s*\d", born):
+        return None
+    if bc_died and (len(number) < 4 or int(number) > -end):
+        return -int(number), end  # "(69–30 BC)", "(1507–1458 BC)": both BC
+    return int(number), end
 
 
 def life_span_after(text: str, end: int) -> tuple[int, int] | None:
@@ -330,8 +353,7 @@ def life_span_after(text: str, end: int) -> tuple[int, int] | None:
     m = _LIFE.fullmatch(text, end + opening.end(), close)
     if m is None:
         return None
-    born, died = (int(re.findall(r"\d{4}", m.group(g))[-1]) for g in ("born", "died"))
-    return born, died
+    return life_years(m.group("born"), m.group("died"))
 
 
 _PART = r"(?:early|late|mid-?)\s*"  # "By late 1922 and early 1923": a range of two years' seasons
@@ -345,7 +367,7 @@ RANGE_GAP = 3  # years: a range's ends this close give each other away
 def _worded_range(text: str, d: DateMention) -> bool:
     """Is a date one end of a range written in words ("between ____ and 1843", "from 1846 to ____") whose other end,
     a year at most ``RANGE_GAP`` away, stands in the sentence, or one end of a guess ("sometime between")?"""
-    year = int(d.iso[:4]) if d.iso[:4].isdigit() else None
+    year = year_of(d.iso)
     after = _RANGE_AFTER.match(text, d.end) if re.search(r"\b(?:[Bb]etween|[Ff]rom|[Ll]ate|[Ee]arly|[Mm]id-?)\s*"
                                                        r"(?:the\s+)?$", text[max(0, d.start - 12):d.start]) else None
     before = _RANGE_BEFORE.search(text[:d.start])
@@ -402,20 +424,20 @@ _INTRODUCED = re.compile(rf"\b(?:{'|'.join(sorted(ROLE_NOUNS | {'speaker', 'orat
 def _in_life(option: str, iso: str, lifetime: tuple[int, int] | None) -> bool:
     """Does a wrong date fall within the life the answer falls strictly inside (its birth and death years are asked
     with years on both sides, so that the last or first option is never the answer)?"""
-    if lifetime is None or not lifetime[0] < int(iso[:4]) < lifetime[1]:
+    if lifetime is None or not lifetime[0] < (year_of(iso) or 0) < lifetime[1]:
         return True
-    return lifetime[0] <= int(option[:4]) <= lifetime[1]
+    return lifetime[0] <= (year_of(option) or 0) <= lifetime[1]
 
 
 def _within(option: str, prompt: str, iso: str = "") -> bool:
     """Does a wrong date keep to the bounds the prompt sets ("between ____ and 1843": before 1843; "from 1840 to
     ____": after 1840), and to the order of its story: where the answer is later than every year told before the
     blank ("In 1905 she went to Warsaw ... arrested there in ____"), neither is a wrong date (not 1903)?"""
-    year = int(option[:4])
+    year = year_of(option) or 0
     upper = _BEFORE_YEAR.search(prompt)
     lower = _AFTER_YEAR.search(prompt)
     told = [int(y) for y in re.findall(r"\b(1\d{3}|20\d\d)\b", prompt.split("____")[0])]
-    if told and iso[:4].isdigit() and int(iso[:4]) > max(told) and year < max(told):
+    if told and (year_of(iso) or 0) > max(told) and year < max(told):
         return False
     return not (upper and year >= int(upper.group(1))) and not (lower and year <= int(lower.group(1)))
 

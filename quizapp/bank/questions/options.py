@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
+from quizapp.bank.formats.partial_dates import date_key, iso_of, month_days, split_iso
 from quizapp.bank.mentions.index import EntityIndex, Mention, label_only
 from quizapp.bank.mentions.kinds import ORG_SHAPE, PLACE_SHAPE
 from quizapp.bank.mentions.lexicons import (KNOWN_TOWN, PLACE_ADJECTIVES, continent, country_codes,
@@ -1300,13 +1301,6 @@ def vouched(name: str, index: EntityIndex, genders: dict[str, str]) -> bool:
     return True
 
 
-def _real_day(year: int, rest: str) -> bool:
-    """Is "-02-29" (or any month and day) a day of this year?"""
-    if rest != "-02-29":
-        return True
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
-
-
 def date_options(iso: str, rng: random.Random, avoid: set[str], limit: int = 3, same_year: bool = False,
                  step: int = 1, same_month: bool = False, side: int = 0) -> list[str]:
     """Make wrong dates of the same granularity as the answer, near enough to be plausible: other years of the same
@@ -1327,25 +1321,25 @@ def date_options(iso: str, rng: random.Random, avoid: set[str], limit: int = 3, 
     Returns:
         ``limit`` ISO partial dates of the answer's granularity (the interchange format's form), in random order.
     """
-    parts = [int(p) for p in iso.split("-")]
-    if len(parts) == 1 or not same_year:
+    year, month, day = split_iso(iso)
+    if year is None:
+        return []
+    if month is None or not same_year:
         # the year is what a student can know: "5 July 1852" against "5 July 1850", never against "2 July 1852"
-        rest = iso[4:]
-        if rest == "-02-29":
+        if (month, day) == (2, 29):
             step = max(step, 4)  # "29 February 1896": a leap day is offered in other leap years, not in none
-        pool = [f"{parts[0] + d * step:04d}{rest}" for d in (-3, -2, -1, 1, 2, 3, 4, -4)
-                if parts[0] + d * step >= 1 and _real_day(parts[0] + d * step, rest)]  # no year 0 before AD 1
+        years = [year + d * step for d in (-3, -2, -1, 1, 2, 3, 4, -4)]
+        pool = [iso_of(y, month, day) for y in years if y and (y > 0) == (year > 0)  # no year 0, and BC stays BC
+                and (day is None or month is None or day <= month_days(y, month))]
     else:  # "in 1854 ... on ____": other months, and days of the same month, of that year
-        y, m = parts[0], parts[1]
-        day = f"-{parts[2]:02d}" if len(parts) == 3 else ""
-        pool = [f"{y:04d}-{mm:02d}{day}" for mm in range(max(1, m - 4), min(12, m + 4) + 1)
-                if mm != m and (not day or parts[2] <= 28)]
-        if day and same_month:
+        pool = [iso_of(year, mm, day) for mm in range(max(1, month - 4), min(12, month + 4) + 1)
+                if mm != month and (day is None or day <= 28)]
+        if day is not None and same_month:
             pool = []
-        if day:
-            d = parts[2]
-            pool += [f"{y:04d}-{m:02d}-{dd:02d}" for dd in (d - 7, d - 3, d + 3, d + 7, d + 10, d - 10, 1, 12, 20)
-                     if 1 <= dd <= 28]
-    pool = [p for p in dict.fromkeys(pool) if p != iso and p not in avoid and (side == 0 or (p > iso) == (side > 0))]
+        if day is not None:
+            pool += [iso_of(year, month, dd) for dd in (day - 7, day - 3, day + 3, day + 7, day + 10, day - 10, 1, 12,
+                                                        20) if 1 <= dd <= 28]
+    pool = [p for p in dict.fromkeys(pool) if p != iso and p not in avoid
+            and (side == 0 or (date_key(p) > date_key(iso)) == (side > 0))]
     rng.shuffle(pool)
     return pool[:limit]

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import bisect
-import calendar
 import re
 from dataclasses import dataclass
+
+from quizapp.bank.formats.partial_dates import format_partial, iso_of, month_days, next_year
 
 MONTHS: dict[str, int] = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -28,6 +29,8 @@ _YEAR = r"(?P<{n}>1[0-9]{{3}}|20[0-9]{{2}})"
 _EARLY_YEAR = r"(?P<{n}>1[0-9]{{3}}|20[0-9]{{2}}|[1-9][0-9]{{2}})"  # in a text of the first millennium: "March 809"
 
 
+_BC = r"\s*(?P<bc>BCE?\b|B\.\s?C\.(?:\s?E\.)?)"  # "44 BC", "218 B.C.", "31 BCE": a year before the era, of any length
+_BC_YEAR = r"(?P<{n}>[1-9][0-9]{{0,3}})"
 _STYLE = r"(?:[NO]\.\s?S\.?|[Nn]ew\s+[Ss]tyle|[Oo]ld\s+[Ss]tyle)"
 
 
@@ -42,7 +45,19 @@ _D1, _D2 = _p(_DAY, n="d1"), _p(_DAY, n="d2")
 def _patterns(year: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The date forms, longest and most specific first, with years written as ``year`` matches."""
     y1, y2 = _p(year, n="y1"), _p(year, n="y2")
+    b1, b2 = _p(_BC_YEAR, n="y1"), _p(_BC_YEAR, n="y2")
     return tuple((name, re.compile(rx)) for name, rx in (
+        # 15 March 44 BC / the 15th of March, 44 BC / March 15, 44 BC / March 44 BC / 218–201 BC / 69 BC: before any
+        # other form, so that "2 September 1479 BC" is no date of the era
+        ("day_of_bc", rf"\b(?:the\s+)?{_D1}\s+(?:day\s+)?of\s+{_M1},?\s+{b1}{_BC}"),
+        ("dmy_bc", rf"\b{_D1}\s+{_M1},?\s+{b1}{_BC}"),
+        ("mdy_bc", rf"\b{_M1}\s+{_D1},?\s+{b1}{_BC}"),
+        ("my_bc", rf"\b{_M1},?\s+{b1}{_BC}"),
+        ("range_bc", rf"\b{b1}\s*(?:–|—|-|to|until)\s*{b2}{_BC}"),
+        ("year_bc", rf"\b{b1}{_BC}"),
+        # 19 August AD 14 / August AD 14
+        ("dmy_ad", rf"\b{_D1}\s+{_M1},?\s+(?:AD|A\.D\.)\s*{b1}\b"),
+        ("my_ad", rf"\b{_M1},?\s+(?:AD|A\.D\.)\s*{b1}\b"),
         # September 27 (October 9, new style), 1888
         ("os_ns", rf"\b{_M1}\s+{_D1}\s*\(\s*{_M2}\s+{_D2},?\s+new\s+style\s*\),?\s+{y1}\b"),
         # 25 October (7 November new style) 1917 / 23 October 1917 (5 November N.S.): a date in two calendars is the
@@ -134,9 +149,7 @@ def _month(name: str) -> int:
 
 def _valid(day: int, month: int, year: int | None = None) -> bool:
     """Is this a day of the calendar (29 February only in a leap year, when the year is known)?"""
-    if month == 2 and year is not None:
-        return 1 <= day <= (29 if calendar.isleap(year) else 28)
-    return 1 <= day <= (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31)
+    return 1 <= day <= month_days(year, month)
 
 
 def _day(text: str) -> int:
@@ -183,6 +196,12 @@ def _mention(name: str, m: re.Match[str], text: str) -> DateMention | None:
     a, b = m.span()
     g = m.groupdict()
     surface = text[a:b]
+    if name.endswith("_bc"):
+        return _bc_mention(name, g, a, b, surface)
+    if name == "dmy_ad":
+        return _full(a, b, surface, int(g["y1"]), _month(g["m1"]), _day(g["d1"]))
+    if name == "my_ad":
+        return DateMention(a, b, surface, iso_of(int(g["y1"]), _month(g["m1"])), "month")
     if name == "os_ns":
         month, day = _month(g["m2"]), _day(g["d2"])
         year = int(g["y1"])
@@ -200,7 +219,7 @@ def _mention(name: str, m: re.Match[str], text: str) -> DateMention | None:
     if name == "my":
         if g["m1"].lower().startswith("may") and not re.match(r"May,?\s", surface):
             return None
-        return DateMention(a, b, surface, f"{int(g['y1']):04d}-{_month(g['m1']):02d}", "month")
+        return DateMention(a, b, surface, iso_of(int(g["y1"]), _month(g["m1"])), "month")
     if name == "era":  # "AD 60 or 61": two years, like a range, is no answer; its first still dates the sentence
         return DateMention(a, b, surface, f"{int(g['y1'] or g['y2']):04d}", "year",
                            end_iso=f"{int(g['alt']):04d}" if g.get("alt") else "")
@@ -248,6 +267,19 @@ def _mention(name: str, m: re.Match[str], text: str) -> DateMention | None:
     return DateMention(a, b, surface, f"{int(g['y1']):04d}", "year", bracketed=bracketed)
 
 
+def _bc_mention(name: str, g: dict[str, str], a: int, b: int, surface: str) -> DateMention | None:
+    """A date before the era ("15 March 44 BC", "218–201 BC": from 218 BC), its year negative."""
+    year = -int(g["y1"])
+    if name in ("day_of_bc", "dmy_bc", "mdy_bc"):
+        return _full(a, b, surface, year, _month(g["m1"]), _day(g["d1"]))
+    if name == "my_bc":
+        return DateMention(a, b, surface, iso_of(year, _month(g["m1"])), "month")
+    if name == "range_bc":
+        end = -int(g["y2"])
+        return DateMention(a, b, surface, iso_of(year), "year", end_iso=iso_of(end)) if year < end <= year + 100 else None
+    return DateMention(a, b, surface, iso_of(year), "year")
+
+
 _DAY_ALONE = re.compile(r"\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Ii]n) (the ([1-3]?\d)(?:st|nd|rd|th))\b"
                         r"(?=\s*[,.;)]|\s+(?:there|it|he|she|they|when|while|and|the|a|an|his|her|their|its)\b"
                         r"|\s+[A-Z][a-z]+\s+(?!of\b)[a-z])")  # "On the 23rd, Amanullah Khan fled": a day of the
@@ -262,7 +294,7 @@ def days_alone(text: str) -> list[tuple[int, int, int]]:
 def _full(a: int, b: int, surface: str, year: int, month: int, day: int) -> DateMention | None:
     if not _valid(day, month, year):
         return None
-    return DateMention(a, b, surface, f"{year:04d}-{month:02d}-{day:02d}", "day")
+    return DateMention(a, b, surface, iso_of(year, month, day), "day")
 
 
 def with_year(mention: DateMention, year: int, previous_month: int | None = None) -> DateMention | None:
@@ -284,38 +316,19 @@ def with_year(mention: DateMention, year: int, previous_month: int | None = None
     if previous_month is not None and month < previous_month and "year" not in mention.text:
         if not (previous_month >= 11 and month <= 2):
             return None
-        year += 1
+        year = next_year(year)
     if not _valid(day, month, year):
         return None
-    return DateMention(mention.start, mention.end, mention.text, f"{year:04d}-{month:02d}-{day:02d}", "day")
+    return DateMention(mention.start, mention.end, mention.text, iso_of(year, month, day), "day")
 
 
 def format_iso(iso: str) -> str:
-    """Write an ISO partial date the way a reader expects it: 1911, October 1918, 21 December 1911, AD 43.
+    """Write an ISO partial date the way a reader expects it: 1911, October 1918, 21 December 1911, AD 43, 44 BC.
 
     Args:
-        iso: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
+        iso: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, with a minus sign before a year BC.
 
     Returns:
         The date in words.
     """
-    parts = iso.split("-")
-    year = parts[0] if not parts[0].isdigit() or int(parts[0]) >= 1000 else f"AD {int(parts[0])}"  # "AD 43"
-    if len(parts) == 1:
-        return year
-    month = MONTH_NAMES[int(parts[1]) - 1]
-    if len(parts) == 2:
-        return f"{month} {year}"
-    return f"{int(parts[2])} {month} {year}"
-
-
-def year_of(iso: str) -> int:
-    """Return the year of an ISO partial date.
-
-    Args:
-        iso: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
-
-    Returns:
-        The year as an integer.
-    """
-    return int(iso[:4])
+    return format_partial(iso)
