@@ -7676,3 +7676,24 @@ def test_a_name_the_model_calls_a_body_but_the_text_a_man_is_a_person(nlp: Any) 
                          "Meiji Restoration")
     assert index.kinds.get("Ōkubo Toshimichi") is AnswerKind.PERSON, index.kinds
     assert index.kinds.get("Conservative Porfirians") is not AnswerKind.PERSON
+
+
+def test_a_life_before_the_era_gets_its_date_questions(nlp: Any) -> None:
+    """(8) A life of Augustus told in years BC got no date question: "44 BC" was no date, and "c. 1479 BC" was asked as
+    "____ BC" with AD 1479 for its answer. Dates BC are dates of their own, asked whole ("murdered on ____": 15 March
+    44 BC), offered wrong dates BC only, carried to "the following year" (42 BC), and a life in brackets "(69–30 BC)"
+    asks an end as "born ____" (69 BC) or "died ____" (30 BC)."""
+    bank = _bank_of(
+        "Augustus\n\nAugustus (23 September 63 BC – 19 August AD 14) was the first Roman emperor. He was born Gaius "
+        "Octavius in Rome.\n\nHis great-uncle Julius Caesar adopted him in his will. After Caesar was murdered on 15 "
+        "March 44 BC, the young Octavian travelled to Rome to claim his inheritance.\n\nIn 43 BC Octavian, Antony and "
+        "Marcus Lepidus formed the Second Triumvirate. The following year their armies defeated Brutus and Cassius at "
+        "Philippi in Macedonia.\n\nCleopatra VII (69–30 BC) was the last ruler of the Ptolemaic Kingdom. In AD 9 three "
+        "legions under Publius Quinctilius Varus were destroyed in the Teutoburg Forest by Arminius.")
+    dates = {q.date: q for q in bank.questions if q.type is QuestionType.DATE}
+    assert {"-0063-09-23", "-0044-03-15", "-0043", "-0042", "0009"} <= set(dates), sorted(dates)
+    assert dates["-0044-03-15"].answer == "15 March 44 BC" and "murdered on ____" in dates["-0044-03-15"].prompt
+    life = dates.get("-0069") or dates["-0030"]  # one end of her life asked, as "born ____" or "died ____"
+    assert re.search(r"\((?:born|died) ____\)", life.prompt) and life.answer in ("69 BC", "30 BC"), life
+    assert all(o.startswith("-") for iso, q in dates.items() if iso.startswith("-") for o in q.distractors), dates
+    assert not any(re.search(r"\bin -\d", q.prompt) for q in bank.questions), [q.prompt for q in bank.questions]
