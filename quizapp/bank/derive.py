@@ -235,12 +235,18 @@ def main_person(index: EntityIndex, sentences: list[Sentence], title: str = "") 
     head_text = fold(title).split(" of ")[0]
     head = set(head_text.split()) - {"the"}  # "Queen Nzinga" of "Queen Nzinga of Ndongo and
     # Matamba": what follows "of" is mostly a realm, whose name a person may bear too (Mwongo Matamba)
-    named = [(len(set(fold(n).split()) & head), len(set(fold(n).split()) & title_words), c, n) for c, n in people
-             if _titled(n, title_words) or (fold(n).split()[0] in head - HONORIFICS
-                                            and not _EVENT_TITLE.search(head_text))]  # not "Eureka Lead" of "Eureka
-    # Rebellion"
+    first_named = {}  # where each is first named: of the names a title fits equally, the text opens with its subject
+    for i in sorted(index.by_sentence):
+        for m in index.by_sentence[i]:
+            first_named.setdefault(m.key, (-i, -m.start))
+    named = [(len(set(fold(n).split()) & head), len(set(fold(n).split()) & title_words), c, first_named.get(n, (0, 0)),
+              n)
+             for c, n in people if _titled(n, title_words) or (fold(n).split()[0] in head - HONORIFICS
+                                                               and not _EVENT_TITLE.search(head_text))]  # not
+    # "Eureka Lead" of "Eureka Rebellion"
     if named:
-        return max(named)[3]  # "Marie Duval" before her father "Paul Duval", however often each is named
+        return max(named)[-1]  # "Marie Duval" before her father "Paul Duval", however often each is named; "Frederick
+        # II" of "Frederick the Great", named in the opening, before his nephew "Frederick William II", as often
     first = next((s for s in sentences if s.narrative), None)
     if first is not None and not _EVENT_TITLE.search(fold(title)):  # "The Norman Conquest of 1066" opens with the
         # death of Edward the Confessor, who is no more its main subject than William or Harold
@@ -342,7 +348,8 @@ def lead_year(dates: dict[int, list[DateMention]], paragraphs: list[Paragraph],
     return years[0] if len(years) >= 2 and len(set(years)) == 1 else None
 
 
-_YEARS = re.compile(r"(1\d{3}|20\d\d)\s*[–—-]\s*(1\d{3}|20\d\d)|([1-9]\d{0,3})\s*[–—-]\s*([1-9]\d{0,3}\s*(?:BCE?|B\.C\.))")
+_YEARS = re.compile(r"(1\d{3}|20\d\d)\s*[–—-]\s*(1\d{3}|20\d\d)"
+                    r"|([1-9]\d{0,3})\s*[–—-]\s*([1-9]\d{0,3}\s*(?:BCE?|B\.C\.))")  # "(1672–1725)", "(69–30 BC)"
 _OF_PLACE = re.compile(r"(?:\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s*")
 
 

@@ -130,7 +130,7 @@ RECALL = {
     # two sketches in the manner of a 1910 biographical dictionary (Elizabeth Fry, Giuseppe Mazzini), written for the
     # next session's work: 0.40 and 0.68 as they came; 0.52 and 0.76 once "Mrs. Fry" and "the girl" were she and
     # "Young Italy", whose members were pledged, a body
-    "sketch_elizabeth_fry": 0.519,
+    "sketch_elizabeth_fry": 0.559,
     "sketch_giuseppe_mazzini": 0.759,
     # four more, written by readers who saw neither rules nor output and kept unseen while the session that measured
     # them worked (Tecumseh, the Peasants' Revolt, Túpac Amaru II, Mary Wollstonecraft in a 1910 dictionary's manner):
@@ -139,7 +139,7 @@ RECALL = {
     "essay_tecumseh": 0.719,
     "handout_peasants_revolt": 0.679,
     "handout_tupac_amaru_ii": 0.759,
-    "sketch_mary_wollstonecraft": 0.399,
+    "sketch_mary_wollstonecraft": 0.439,
     # four more the session after, the same way (Eleanor of Aquitaine and the Battle of Ramillies from the dump, Lajos
     # Kossuth in a 1910 dictionary's manner, a handout on the Indian Rebellion of 1857): 0.575 with that session's first
     # code and its last before reading them (pronouns 15 right, 7 wrong); 0.567 after the faults reading them found were
@@ -155,7 +155,9 @@ RECALL = {
     "essay_hatshepsut": 0.559,
     "handout_battle_of_plassey": 0.719,
     "handout_jose_rizal": 0.639,
-    "sketch_simon_de_montfort": 0.559,
+    "sketch_simon_de_montfort": 0.519,  # "the earl" of its story is Simon himself now, so "...; and on this account he
+    # has often been called the founder of the House of Commons" is asked of its own clause ("Simon de Montfort has
+    # often been called the founder of the ____"), and the gold fact's context stands in the clause before
 }
 _TITLED = r"\b(?:" + "|".join(sorted((h.capitalize() for h in HONORIFICS - OFFICE_BEFORE), key=len, reverse=True)) \
     + r")\.? ____"  # "Lord ____", "General ____"; not an office before a name ("Prime Minister ____")

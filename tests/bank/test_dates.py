@@ -95,7 +95,8 @@ def test_format_iso(iso: str, words: str) -> None:
     [
         ("Caesar was murdered on 15 March 44 BC in the theatre of Pompey.", [("15 March 44 BC", "-0044-03-15")]),
         ("The fleets met at Actium on 2 September 31 B.C. and Antony fled.", [("2 September 31 B.C.", "-0031-09-02")]),
-        ("In 49 BC he crossed the Rubicon, and in March 44 BC he died.", [("49 BC", "-0049"), ("March 44 BC", "-0044-03")]),
+        ("In 49 BC he crossed the Rubicon, and in March 44 BC he died.",
+         [("49 BC", "-0049"), ("March 44 BC", "-0044-03")]),
         ("Hatshepsut died c. 1458 BC, and Thutmose III ruled alone.", [("1458 BC", "-1458")]),
         ("The Second Punic War (218–201 BC) ended at Zama.", [("218–201 BC", "-0218")]),
         ("Rome fell to the Gauls in 390 BCE, long before AD 43.", [("390 BCE", "-0390"), ("AD 43", "0043")]),

@@ -62,6 +62,20 @@ def test_one_note_per_sentence_one_cloze_per_question() -> None:
     assert len(notes) == 5 + 4 and sum(len(n.clozes) for n in notes.values()) == 13
 
 
+def test_dates_before_the_era_are_hidden_whole() -> None:
+    """Is a date BC hidden with its era ("{{c1::15 March 44 BC::full date}}"), and a year BC asked of a full date the
+    year with "BC", never the bare digits of the ISO date (-0044)?"""
+    sentence = "Caesar was murdered on 15 March 44 BC in the theatre of Pompey."
+    day = BankQuestion("d-ides", QuestionType.DATE, "Caesar was murdered on ____.", "15 March 44 BC",
+                       ("-0045-03-15", "-0043-03-15", "-0046-03-15"), AnswerKind.DATE, sentence, "-0044-03-15", ())
+    year = BankQuestion("d-year", QuestionType.DATE, "In which year was Caesar murdered?", "44 BC",
+                        ("-0045", "-0043", "-0046"), AnswerKind.DATE, sentence, "-0044", ())
+    [one] = cloze_notes([day], set_key="caesar")
+    assert one.text == "Caesar was murdered on {{c1::15 March 44 BC::full date}} in the theatre of Pompey."
+    [other] = cloze_notes([year], set_key="caesar")
+    assert other.text == "Caesar was murdered on 15 March {{c1::44 BC::year}} in the theatre of Pompey."
+
+
 def test_questions_without_a_sentence_get_a_note_of_their_own() -> None:
     """Is a teacher-written question (no source sentence) a one-cloze note made from its prompt, markup escaped?"""
     notes = {n.guid: n for n in _notes(_bank())}

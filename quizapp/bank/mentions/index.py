@@ -128,6 +128,7 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
     alias = {short: full for short, full in alias.items() if short not in peoples}  # "Jurchen" is not "Jurchen Jin"
     kin = _named_as_kin(sentences)
     ambiguous |= {short for short, full in alias.items() if short in kin and REGNAL_NUMBER.fullmatch(full.split()[-1])}
+    ambiguous |= _other_kin(sentences, alias)
     alias = {short: full for short, full in alias.items() if short not in ambiguous}  # "his son Charles" is no
     # "Charles II" (a king the text names by number): a relative named by first name alone is anyone of that name
     merged: dict[str, Counter[AnswerKind]] = defaultdict(Counter)
@@ -193,6 +194,10 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
         if kind is AnswerKind.PERSON and not v["name:person"] and not _one_man(name, v, labels) and re.fullmatch(
                 r"(?:[A-Z][\w-]*\s+)?[A-Z][a-z]+[bdgklnrt]s", name.split(" of ")[0]):
             kind = None  # "the Mamluks of Egypt", "mostly Kipchak Turks": a people in the plural, no one's name
+        if kind is AnswerKind.PLACE and re.fullmatch(r"[A-Z][a-z]+[bdgklnrt]s(?<!lands)", name) and v["article"] \
+                and not v["ner:place"] and not place_evidence(name):
+            kind = None  # "he fled to the Turks at Bender": a people, whom the model did not call a place (but "the
+            # Lowlands" are one)
         if kind is AnswerKind.PERSON and re.search(r"\w['’]s\s+[A-Z]", name):
             kind = None  # "Geoffrey of Monmouth's History": a man's work, no man (it was offered among Boudica's poets)
         last = name.split()[-1].lower()
@@ -658,12 +663,26 @@ def _fragment(name: str, whole: str) -> bool:
     return seen
 
 
-_KIN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(KIN_NOUNS))})s?\s*,?\s+([A-Z][\w'’-]+)")
+_KIN_BEFORE = re.compile(rf"\b({'|'.join(sorted(KIN_NOUNS))})s?\s*,?\s+([A-Z][\w'’-]+)")
 
 
 def _named_as_kin(sentences: list[Sentence]) -> set[str]:
     """The names a text writes straight after a relative's noun ("his son Charles", "her brother, Louis")."""
-    return {m.group(1) for s in sentences for m in _KIN_BEFORE.finditer(s.text)}
+    return {m.group(2) for s in sentences for m in _KIN_BEFORE.finditer(s.text)}
+
+
+def _other_kin(sentences: list[Sentence], alias: dict[str, str]) -> set[str]:
+    """The first names a text gives a child ("his daughter Christina") where the longer name they would stand for is a
+    parent's or a spouse's ("his second wife, Christina of Holstein-Gottorp"), or the other way round: a girl named
+    after her grandmother is no alias of her."""
+    roles: dict[str, set[str]] = defaultdict(set)  # name -> the relatives' nouns written before it
+    for s in sentences:
+        for m in _KIN_BEFORE.finditer(s.text):
+            full = next((f for f in alias.values() if s.text.startswith(f, m.start(2))), None)
+            roles[full or m.group(2)].add(m.group(1))
+    elders, young = {"mother", "father", "wife", "husband"}, {"daughter", "son"}
+    return {short for short, full in alias.items() if full.startswith(short + " ") and (
+        (roles[short] & young and roles[full] & elders) or (roles[short] & elders and roles[full] & young))}
 
 
 def _surnames(kinds: dict[str, AnswerKind], alias: dict[str, str], lowered: set[str]) -> dict[str, str]:

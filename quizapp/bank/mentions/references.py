@@ -215,12 +215,16 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
     doers: list[_Doers] = []  # per sentence: who acts there beside its subjects
     dead: list[set[str]] = []  # per sentence: who dies in its main clause
     titles = _hero_titles(paragraphs, hero)
+    held = _office_titles(paragraphs, hero)  # "king", "King" and "prince" of a king's life
+    heirs = held & frozenset(_HEIRS.values())
+    crowned = _crowned_in(sentences, hero, hero_gender) if hero and heirs else None
     shared = _shared_surnames(index, genders)  # "Parsons had fled to Wisconsin, but on the first day he walked in":
     # the "he" is the Parsons named before it, whichever of the two
-    sole_title = _sole_bearer(paragraphs, hero, titles)  # "the President" means the main subject all through
+    sole_title = _sole_bearer(paragraphs, hero, titles | held)  # "the President" means the main subject all through
     offices = person_offices(sentences, index)
     for s, parse in zip(sentences, parses, strict=True):
-        people = _people(s, index, hero, titles)
+        now = held - heirs if crowned is None or s.index > crowned else heirs  # the prince, then the king
+        people = _people(s, index, hero, titles | now)
         named = [(hero, hero_gender or g, subj) if hero and k in also else (k, g, subj)
                  for k, g, subj in _named(s, parse, people, index, genders)]
         pronoun = _first_pronoun(s, parse)
@@ -489,7 +493,9 @@ def _unnamed_relatives(parse: Parse, people: list[Mention], youth: Token | None 
     """A relative who is a subject and is not named ("Serge's father fled"; not "Her father, Paul Duval, was"):
     the next "he" may mean him. Returns blockers ("", gender, True); never ``youth``, the main subject as "the
     girl"."""
-    named = {h.head for h in (parse.head_of(m.start, m.end) for m in people) if h is not None and h.dep != "poss"}
+    heads = [h for h in (parse.head_of(m.start, m.end) for m in people) if h is not None]
+    named = {h.head for h in heads if h.dep != "poss"} | {h.i for h in heads}  # nor "the king" that is the main
+    # subject's title ("In 1621 the king took Riga")
     return [("", ROLE_GENDER[t.lower], True) for t in parse.tokens
             if t.dep in _SUBJECT and t.lower in ROLE_GENDER and t.pos == "NOUN" and t.i not in named
             and not (0 <= t.head < len(parse.tokens) and parse.tokens[t.head].lower in _DIED)
@@ -609,7 +615,8 @@ def _people(s: Sentence, index: EntityIndex, hero: str | None = None, titles: fr
     "President William McKinley"."""
     out = [m for m in index.by_sentence.get(s.index, []) if index.kinds.get(m.key) is AnswerKind.PERSON]
     if hero is not None and titles:
-        for t in re.finditer(r"\bthe ((?:" + "|".join(sorted(titles)) + r"))\b(?!\s+(?:of\s+)?[A-Z])", s.text):
+        for t in re.finditer(r"\b[Tt]he (?:(?:young|old|aged|ageing|new|dying|ailing|boy|girl) )?((?:"
+                             + "|".join(sorted(titles)) + r"))\b(?!\s+(?:of\s+)?[A-Z])", s.text):  # "The young king"
             if not any(m.start <= t.start(1) < m.end for m in out):
                 out.append(Mention(s.index, t.start(1), t.end(1), t.group(1), hero, _TITLED))
     return sorted(out, key=lambda m: m.start)
@@ -625,6 +632,40 @@ def _hero_titles(paragraphs: list[Paragraph], hero: str | None) -> frozenset[str
     return frozenset(m.group(1) for ms in found for m in ms if m.group(1).lower() in HONORIFICS)
 
 
+def _office_titles(paragraphs: list[Paragraph], hero: str | None) -> frozenset[str]:
+    """The office the opening gives the main subject after their name ("GUSTAVUS ADOLPHUS (1594-1632), king of
+    Sweden", "Frederick II, called the Great, was king of Prussia"), in both cases, with what its holder was called
+    before the throne ("prince")."""
+    if hero is None:
+        return frozenset()
+    opening = next((p.text for p in paragraphs if not p.is_heading), "")
+    office = re.search(rf"{re.escape(hero)}\s*(?:\([^()]*\))?"
+                       rf"(?:,\s+(?:called|known\s+as|surnamed|styled)\s+[^,.;]{{1,40}})?"
+                       rf"(?:,\s+|\s+(?:was|became)\s+)(?:the\s+|an?\s+)?"
+                       rf"(?:[\w-]+\s+){{0,2}}?({_OFFICE})\s+of\b", opening, re.IGNORECASE)
+    if office is not None:  # "GUSTAVUS ADOLPHUS (1594-1632), king of Sweden": "the king" of the sketch is he, and
+        # "the prince" his youth
+        word = office.group(1).lower()
+        return frozenset({word, word.capitalize()} | {heir for w, heir in _HEIRS.items() if w == word})
+    return frozenset()
+
+
+_ACCESSION = re.compile(r"\b(?:succeeded|ascended|came\s+to\s+the\s+throne|mounted\s+the\s+throne|was\s+crowned"
+                        r"|accession|became\s+(?:king|queen|emperor|empress|tsar|sultan))\b")
+
+
+def _crowned_in(sentences: list[Sentence], hero: str, gender: str) -> int | None:
+    """The sentence that tells the main subject's accession ("In 1740 he succeeded to the throne"): before it "the
+    king" is another (the father), after it "the prince" is."""
+    pronoun = {"m": r"\b[Hh]e\b", "f": r"\b[Ss]he\b"}.get(gender, r"(?!)")
+    first = re.escape(hero.split()[0])
+    for s in sentences:
+        found = _ACCESSION.search(s.text)
+        if found and re.search(rf"\b{first}\b|{pronoun}", s.text[:found.start()]):
+            return s.index
+    return None
+
+
 def hero_title(paragraphs: list[Paragraph], hero: str | None) -> str | None:
     """The one title the text gives its main subject and no one else ("President" of "President William McKinley"),
     so that "the President" of its story may be written "President William McKinley"; None otherwise."""
@@ -638,11 +679,13 @@ def _sole_bearer(paragraphs: list[Paragraph], hero: str | None, titles: frozense
     if hero is None or not titles:
         return False
     surname = hero.split()[-1]
-    bearer = re.compile(r"(?<![\w-])(?<!Vice )(?<!Vice-)(?:" + "|".join(sorted(titles))
+    named = sorted(t for t in titles if t[0].isupper())  # "King Christian", not "the king was"
+    bearer = re.compile(r"(?<![\w-])(?<![Vv]ice )(?<![Vv]ice-)(?:" + "|".join(named)
                         + r")\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)")
     return all(m.group(1).split()[-1] == surname for p in paragraphs for m in bearer.finditer(p.text))
 
 
+_HEIRS = {"king": "prince", "queen": "princess"}  # what a monarch was called before the throne
 _DESCRIBED = " "  # the key of someone a sentence acts on by a calling alone ("accused the journalist"): unnamed
 _TITLED = "TITLED"  # the label of a mention that is only the main subject's title ("the President")
 
@@ -891,6 +934,10 @@ def _nearest(s: Sentence, gender: str, subject: bool, seen: list[list[tuple[str,
         if section.get(prev.paragraph) != section.get(s.paragraph) or s.paragraph - prev.paragraph > 1:
             break
         possible = [(k, g, subj) for k, g, subj in seen[j] if g in (gender, "")]
+        if j == s.index - 1 and prev.paragraph != s.paragraph and subject and hero is not None \
+                and hero_gender == gender and possible and not any(k for k, _, _ in possible):
+            return hero, False  # "She taught her daughter to read. At sixteen she left home. ¶ In 1841 she moved to
+            # London": a paragraph of the life opens with its own subject, where the last one ended on no one named
         blanks = [p for p in possible if not p[0]]
         unclear = found.get(j)  # its own pronoun, left unresolved
         if len(blanks) == 1 and blanks[0][1] == gender and unclear is not None and unclear.key is None \

@@ -200,9 +200,10 @@ def find_spans(index: int, text: str, parse: Parse) -> list[Span]:
             if after_title:
                 y += after_title.end()  # "Muhammad Shaybani Khan", where the model's entity ends before "Khan"
             short = label in ("PERSON", "PROPN") and len(text[x:y].split()) <= 2
-            first = _FIRST_OF_LINE.match(text[y:]) if short else None
+            first = (_FIRST_OF_LINE.match(text[y:]) or _NUMERAL_AFTER.match(text[y:])) if short else None
             if first:
-                y += first.end()  # "the Ottoman Sultan Selim I provided": the first of his name, not "I"
+                y += first.end()  # "the Ottoman Sultan Selim I provided": the first of his name, not "I"; "that of
+                # Charles V nor that of Louis XIV": the fifth, where the model's name stops before its number
             name = " ".join(text[x:y].split())
             town_then_man = _town_then_man(text, x, y)
             if town_then_man is not None:  # "at Berkhamsted Edgar and the English leaders submitted": a town, then
@@ -269,6 +270,7 @@ TITLES_AFTER = frozenset("khan shah pasha bey begum beg mirza agha khanum efendi
 _TITLE_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(t.capitalize() for t in TITLES_AFTER)) + r")\b")
 _FIRST_OF_LINE = re.compile(r"\s+I\.?(?=\s*[,;:)]|\s*$|\s+(?!(?:am|was|have|had|will|would|shall|think|can|do)\b)[a-z]+\b)")
 # "Selim I provided", "Ismail I and Babur": not "... Napoleon I think", where "I" is the writer
+_NUMERAL_AFTER = re.compile(r"\s+(?:X{0,3}(?:IX|IV|V?I{1,3})|X{1,3}V?|V)(?![\w'’-])")  # II, IV, V, IX, XIV, XVIII
 
 
 _FOREIGN_SCRIPT = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff"  # Greek to Sinhala

@@ -229,14 +229,15 @@ def date_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...],
                                                      step=step, same_month=month_shown,
                                                      side=date_side(s.text[:d.start]))
                              if _within(o, prompt, d.iso) and _in_life(o, d.iso, lifetime)
-                             and (died is None or (year_of(o) or 0) >= died)], d.iso, rng_for(s.text, d.iso, "place"))[:3]
+                             and (died is None or (year_of(o) or 0) >= died)],
+                            d.iso, rng_for(s.text, d.iso, "place"))[:3]
         if len(options) < 3:
             continue
         q = BankQuestion(id=qid("date", d.iso, s.text, str(d.start)), type=QuestionType.DATE, prompt=prompt,
                          answer=answer, distractors=tuple(options), answer_kind=AnswerKind.DATE,
                          source_sentence=s.text, date=d.iso, tags=("date", *tags))
-        grain = 0.75 if d.granularity != "year" else 0.9  # a year adds the most: in two readings of 600 questions, 29 of 78
-        # year questions were judged good and none of 74 day or month questions (over-precise)
+        grain = 0.75 if d.granularity != "year" else 0.9  # a year adds the most: in two readings of 600 questions,
+        # 29 of 78 year questions were judged good and none of 74 day or month questions (over-precise)
         out.append(Candidate(q, s.index, f"date:{d.iso}", 0.95, grain, sentence_quality(fr), 1.0,
                              fr.focus(d.start, d.end)))
     return out

@@ -61,7 +61,7 @@ _LINK = re.compile(
     r"|Therefore|Thus|Still|Besides|Also|Likewise|Similarly|More importantly|Importantly|Illustratively|Notably"
     r"|Additionally|Specifically|Ultimately|In fact|Of course|As a result|Hence|For instance|For example|Accordingly"
     r"|(?:Shortly |Soon )?(?:thereafter|afterwards?)|Thereafter|Afterwards?|In response|In turn|As such),\s+"
-    r"|(?:But|And|Yet)\s+(?=[\w\"“])"
+    r"|(?:[Bb]ut|[Aa]nd|[Yy]et)\s+(?=[\w\"“])"
     r"|(?:Later|Earlier|Previously|Subsequently),?\s+(?=[A-Z])"  # "Later Zinoviev and Kamenev joined": asked alone
     r"|(?:Meanwhile|Again|Then|Also),?\s+(?=(?:on|in|at|during)\s)")  # "Meanwhile on 16 June, Napoleon attacked", "Then
 # in 1556, he destroyed", "Also in 1573, Nobunaga destroyed": also, beside what?
@@ -1184,6 +1184,7 @@ def render(fr: Frame, blank: tuple[int, int] | None) -> str:
     text = re.sub(r"\.\.$", ".", text)  # "the flight of Louis XVI.;" cut at its semicolon
     if blank is None or not fr.sentence.text[blank[0]:blank[1]][:1].isdigit():  # "a 1685 attempt": no name's vowel
         text = re.sub(r"\b([Aa])n? (?=" + re.escape(BLANK) + ")", r"\1(n) ", text)  # "an ____ conference" tells one
+    text = re.sub(r"^[\s,;]+", "", text)  # "and in the same year, with Eliza, ...": what opened it cut, not its comma
     text = text[:1].upper() + text[1:] if text[:1] != "_" else text
     return f"{fr.context} {text}" if fr.context and text else text
 

@@ -276,7 +276,9 @@ def _bc_mention(name: str, g: dict[str, str], a: int, b: int, surface: str) -> D
         return DateMention(a, b, surface, iso_of(year, _month(g["m1"])), "month")
     if name == "range_bc":
         end = -int(g["y2"])
-        return DateMention(a, b, surface, iso_of(year), "year", end_iso=iso_of(end)) if year < end <= year + 100 else None
+        if not year < end <= year + 100:
+            return None
+        return DateMention(a, b, surface, iso_of(year), "year", end_iso=iso_of(end))
     return DateMention(a, b, surface, iso_of(year), "year")
 
 

@@ -69,16 +69,21 @@ def clean_text(text: str) -> str:
     text = re.sub(r"[\x00-\x08\x0b-\x1f\x7f\u200b\u2028\u2029]", " ", text)
     text = _EMPTY_BRACKETS.sub("", text)
     text = _HEADWORD.sub(lambda m: _title_case(m.group(0)), text)
+    text = _REGNAL_STOP.sub(r"\1", text)
     text = _BULLET.sub("", text)
     text = _DATED_ITEM.sub(lambda m: f"{'In' if m.group(1).isdigit() else 'On'} {m.group(1)}, "
                            + (m.group(2).lower() if m.group(2) in _COMMON_OPENERS else m.group(2)), text)
     return text.replace("\u00a0", " ").replace("''", '"').replace("``", '"')
 
 
-_HEADWORD = re.compile(r"(?m)^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:,?\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]*)+(?=\s*[(,])(?=.*[a-z])")
+_HEADWORD = re.compile(r"(?m)^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:,?\s+(?:[IVXL]+\.|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]*))+"
+                       r"(?=\s*[(,])(?=.*[a-z])")
 # "ROBERT THE BRUCE (1274-1329), king of Scotland, was born": a dictionary's headword in capitals, opening a paragraph
 # of prose, before its dates or a comma (not a heading in capitals, which has no small letter after it, nor "USSR AND
-# USA signed")
+# USA signed"); a reign's number keeps its capitals and loses an old full stop ("FREDERICK II. (1712-1786)")
+_REGNAL_STOP = re.compile(r"(\b[A-Z][a-z]+ [IVXL]{1,5})\.(?=,|;|\s+(?:\(|[a-z]))")
+# "Frederick II., king of Prussia", "the son of Frederick William I. and of Sophia": an older style's full stop after a
+# reign's number, which ends no sentence (not "... succeeded Louis XIV. He ...")
 _BULLET = re.compile(r"(?m)^[ \t]*[-•*–—▪●◦]\s+(?=\S)")  # "- 1957: King helped found ...": a list's mark
 _DATED_ITEM = re.compile(r"(?m)^((?:[A-Z][a-z]+\s+\d{1,2},\s+|\d{1,2}\s+[A-Z][a-z]+\s+)?\d{3,4})"
                          r"\s*[:–—-]\s+([A-Z][a-z]*)\b")
@@ -91,8 +96,8 @@ _SMALL_WORDS = frozenset("the of de du da di von van der den la le and".split())
 def _title_case(words: str) -> str:
     """A headword as a name is written: "ROBERT THE BRUCE" -> "Robert the Bruce", "KOSSUTH, LAJOS" -> "Kossuth,
     Lajos"."""
-    out = [w.lower() if i and w.lower() in _SMALL_WORDS else w[:1] + w[1:].lower()
-           for i, w in enumerate(re.split(r"(\s+)", words))]
+    out = [w.rstrip(".") if i and re.fullmatch(r"[IVXL]+\.?", w) else w.lower() if i and w.lower() in _SMALL_WORDS
+           else w[:1] + w[1:].lower() for i, w in enumerate(re.split(r"(\s+)", words))]
     return "".join(out)
 
 
