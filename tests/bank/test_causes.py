@@ -7788,3 +7788,27 @@ def test_a_people_is_no_place_and_a_reign_number_ends_a_name(nlp: Any) -> None:
                     "marriage; and in the same year, with Eliza, her younger sister Everina, and Fanny Blood, she "
                     "opened a school at Newington Green, a village then much inhabited by Dissenters.")
     assert not any(re.match(r"(?:And\b|[,;])", q.prompt) for q in bank.questions), [q.prompt for q in bank.questions]
+
+
+def test_namesakes_stay_apart(nlp: Any) -> None:
+    """(2) "In 218 BC Hannibal" made a man called "BC Hannibal"; "his brother Hasdrubal" was written as "his son-in-law,
+    Hasdrubal the Fair", and "Caesar" of the Ides of March as Cleopatra's son "Ptolemy Caesar", named only later as a
+    newcomer ("she bore a son, Ptolemy Caesar"), even as "Julius Ptolemy Caesar"; "proclaimed ... Caesarion King of
+    Kings" made the boy's name his title. An era is no part of a name, an in-law and a brother are two people, a name
+    the text spoke of before a newcomer of a longer name is not them, a first name before a name is kept as written,
+    and a title given is no part of a name."""
+    sentences, index = _index_of(
+        "The Second Punic War\n\nHamilcar Barca drowned in 228 BC, and the command passed to his son-in-law, Hasdrubal "
+        "the Fair. In 218 BC Hannibal crossed the Ebro. Hannibal left his brother Hasdrubal behind to hold Spain. In "
+        "207 BC Hasdrubal crossed the Alps.", "The Second Punic War")
+    keys = {m.text: m.key for found in index.by_sentence.values() for m in found}
+    assert "BC Hannibal" not in keys and keys.get("Hannibal") == "Hannibal", keys
+    assert keys.get("Hasdrubal") != "Hasdrubal the Fair", keys
+    text = ("Cleopatra\n\nIn 48 BC Pompey, beaten by Julius Caesar at Pharsalus, fled to Egypt. Caesar reached "
+            "Alexandria soon after. Caesar took the side of Cleopatra against her brother. Caesar won the war at the "
+            "Nile. In 47 BC she bore a son, Ptolemy Caesar, whom the people of Alexandria called Caesarion. In 34 BC "
+            "Antony and Cleopatra proclaimed her Queen of Kings and Caesarion King of Kings.")
+    _, index = _index_of(text, "Cleopatra")
+    keys = {m.text: m.key for found in index.by_sentence.values() for m in found}
+    assert keys.get("Caesar") != "Ptolemy Caesar" and "Caesarion King of Kings" not in index.kinds, keys
+    assert not any("Julius Ptolemy" in q.prompt for q in _bank_of(text).questions)

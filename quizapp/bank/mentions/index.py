@@ -129,6 +129,7 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
     kin = _named_as_kin(sentences)
     ambiguous |= {short for short, full in alias.items() if short in kin and REGNAL_NUMBER.fullmatch(full.split()[-1])}
     ambiguous |= _other_kin(sentences, alias)
+    alias = {short: full for short, full in alias.items() if not _told_before(short, full, spans, sentences, hint)}
     alias = {short: full for short, full in alias.items() if short not in ambiguous}  # "his son Charles" is no
     # "Charles II" (a king the text names by number): a relative named by first name alone is anyone of that name
     merged: dict[str, Counter[AnswerKind]] = defaultdict(Counter)
@@ -663,7 +664,8 @@ def _fragment(name: str, whole: str) -> bool:
     return seen
 
 
-_KIN_BEFORE = re.compile(rf"\b({'|'.join(sorted(KIN_NOUNS))})s?\s*,?\s+([A-Z][\w'’-]+)")
+_KIN_BEFORE = re.compile(rf"\b((?:son|daughter|brother|sister|father|mother)-in-law|{'|'.join(sorted(KIN_NOUNS))})s?"
+                         r"\s*,?\s+([A-Z][\w'’-]+)")
 
 
 def _named_as_kin(sentences: list[Sentence]) -> set[str]:
@@ -671,18 +673,46 @@ def _named_as_kin(sentences: list[Sentence]) -> set[str]:
     return {m.group(2) for s in sentences for m in _KIN_BEFORE.finditer(s.text)}
 
 
+def _told_before(short: str, full: str, spans: list[Span], sentences: list[Sentence], hint: str) -> bool:
+    """Is a one-word name someone the text spoke of twice before the longer name it would stand for first appears, as
+    a newcomer ("Caesar" of the Ides of March, before Cleopatra "bore a son, Ptolemy Caesar")? Then it is no short form
+    of it. Not a name of the title, whose subject a text may name briefly first, nor one whose longer name comes with
+    nothing new ("Hugh Auld's wife Sophia ... Sophia Auld")."""
+    if " " in short or short in hint.split():
+        return False
+    first = min(((sp.sentence, sp.start) for sp in spans if sp.text == full), default=None)
+    if first is None or not _NEWCOMER.search(sentences[first[0]].text[max(0, first[1] - 30):first[1]]):
+        return False
+    return sum(sp.text == short and sp.sentence < first[0] for sp in spans) >= 2
+
+
+_NEWCOMER = re.compile(rf"\b(?:an?|one|another|second|third|first|eldest|younger|elder|only)\s+(?:\w+\s+)?"
+                       rf"(?:{'|'.join(sorted(KIN_NOUNS))}),?\s+$")  # "she bore him a son, Ptolemy Caesar"
+
+
 def _other_kin(sentences: list[Sentence], alias: dict[str, str]) -> set[str]:
-    """The first names a text gives a child ("his daughter Christina") where the longer name they would stand for is a
-    parent's or a spouse's ("his second wife, Christina of Holstein-Gottorp"), or the other way round: a girl named
-    after her grandmother is no alias of her."""
+    """The first names a text gives one relative ("his daughter Christina", "his brother Hasdrubal") where the longer
+    name they would stand for is always another relative ("his second wife, Christina of Holstein-Gottorp", "his
+    son-in-law, Hasdrubal the Fair"): a girl named after her grandmother is no alias of her."""
     roles: dict[str, set[str]] = defaultdict(set)  # name -> the relatives' nouns written before it
     for s in sentences:
         for m in _KIN_BEFORE.finditer(s.text):
             full = next((f for f in alias.values() if s.text.startswith(f, m.start(2))), None)
             roles[full or m.group(2)].add(m.group(1))
-    elders, young = {"mother", "father", "wife", "husband"}, {"daughter", "son"}
     return {short for short, full in alias.items() if full.startswith(short + " ") and (
-        (roles[short] & young and roles[full] & elders) or (roles[short] & elders and roles[full] & young))}
+        _apart(roles[short], roles[full]) or _apart(roles[full], roles[short]))}
+
+
+_ELDERS, _YOUNG = frozenset({"mother", "father", "wife", "husband"}), frozenset({"daughter", "son"})
+_BLOOD = frozenset({"brother", "sister", "son", "daughter", "father", "mother"})
+
+
+def _apart(one: set[str], other: set[str]) -> bool:
+    """Do the relatives' nouns two names are written after say two people, whoever's relatives they are: a child and
+    a parent or spouse ("his daughter Christina", "his wife, Christina of ..."), an in-law and a blood relative ("his
+    brother Hasdrubal", "his son-in-law, Hasdrubal the Fair")? Not "her mother Aenor" and "his wife, Aenor de ...", nor
+    "his brothers, Richard and Geoffrey" and "their second son, Richard the Lionheart"."""
+    return bool((one & _YOUNG and other & _ELDERS) or (any(r.endswith("-in-law") for r in one) and other & _BLOOD))
 
 
 def _surnames(kinds: dict[str, AnswerKind], alias: dict[str, str], lowered: set[str]) -> dict[str, str]:

@@ -185,6 +185,9 @@ def find_spans(index: int, text: str, parse: Parse) -> list[Span]:
             year = re.match(r"\d{4}\s+(?=[A-Z])", text[x:y])
             if year:
                 x += year.end()  # "the 1689 Treaty of Nerchinsk"
+            era = re.match(r"(?:BCE?|AD|CE)\s+(?=[A-Z])", text[x:y])
+            if era and re.search(r"\d\s*$", text[:x]):
+                x += era.end()  # "In 218 BC Hannibal crossed the Ebro": the year's era, then the man
             month = _MONTH_FIRST.match(text[x:y])
             if month and re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$", text[:x]):
                 x += month.end()  # "On the evening of the 20th of March Napoleon entered Paris": the day's month
@@ -192,6 +195,10 @@ def find_spans(index: int, text: str, parse: Parse) -> list[Span]:
                 x = _strip_adjective(text, x, y, parse)  # "Young Douglass"; never "Little Italy", "Young Guard"
             if label == "PERSON":
                 x = _strip_group_word(text, x, y, parse)
+                office = _OFFICE_AFTER.search(text, x, y)
+                if office is not None and _MADE.search(text[:x]):
+                    y = office.start()  # "proclaimed her Queen of Kings and Caesarion King of Kings": the boy, and the
+                    # title he was given
             if title_start < x and not all(w.strip(".").lower() in HONORIFICS for w in text[title_start:x].split()) \
                     and not _plural_title(text[title_start:x]):
                 title_start = x  # what was cut off ("Little" of "Little Italy") is no title to blank with the name
@@ -295,6 +302,9 @@ def _ordinal(text: str, a: int, b: int, label: str) -> tuple[int, int, str]:
     return a, b, label
 
 
+_OFFICE_AFTER = re.compile(r"\s+(?:King|Queen|Emperor|Empress|Prince|Princess|Pharaoh|Lord|Lady|Duke|Duchess)"
+                           r"\s+of\b")
+_MADE = re.compile(r"\b(?:proclaimed|named|crowned|made|declared|styled|hailed|created)\b[^.;:]{0,40}$")
 _UNIT_AFTER = re.compile(r"\s+(?:division|brigade|corps|regiment|battalion|squadron|army|fleet|legion)\b")
 
 

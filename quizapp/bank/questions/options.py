@@ -76,6 +76,11 @@ class ContextModel:
     # there (by the gazetteer's largest namesake)
     writers: frozenset[str] = frozenset()  # people named at least half the time as writing about the story: asked of
     # only a few times, however often named (Cassius Dio)
+    waters: frozenset[str] = frozenset()  # places the text tells as rivers ("the river Cydnus", "crossed the Rubicon")
+
+    def grain(self, name: str) -> str:
+        """A place's grain, a river the text tells as one a water whatever its name looks like."""
+        return "water" if name in self.waters else _grain(name)
 
     def shaped(self, name: str) -> bool:
         """Does a body's name, or the text's word for it, say what sort of body it is ("White Lotus Society", "the
@@ -207,7 +212,7 @@ def build_context(sentences: list[Sentence], index: EntityIndex,
                         _said_sorts(index, text_of), _roles(index, text_of, near), _sides(index, text_of),
                         battles=_battle_sites(index, text_of), holders=holders,
                         dated=running_years(sentences, sentence_years or {}),
-                        placed=placed_in(set(places)), writers=writing)
+                        placed=placed_in(set(places)), writers=writing, waters=_waters(index, text_of))
 
 
 _DEMONYMS = frozenset(w for v in PLACE_ADJECTIVES.values() for w in v.split("|")) | frozenset(
@@ -466,6 +471,20 @@ _FRAME_WORDS = frozenset("battle battles siege sieges relief sack fall capture".
 _BATTLE_OF = re.compile(r"\b(?:[Bb]attles?|[Ss]ieges?|[Rr]elief|[Ss]ack|[Ff]all|[Cc]apture)\s+of\s+(?:the\s+)?$")
 
 
+_WATER_BEFORE = re.compile(r"(?:\b[Rr]iver|\b(?:crossed|crossing|banks\s+of|mouth\s+of|ford(?:ed)?)\s+the)\s+$")
+_ROAD_AFTER = re.compile(r"\s+(?:road|highway|bridge|gate|valley|plain|pass)\b")  # "crossed the Brussels road"
+_WATER_AFTER = re.compile(r"\s+(?:[Rr]iver|[Dd]elta|estuary)\b")
+
+
+def _waters(index: EntityIndex, text_of: dict[int, str]) -> frozenset[str]:
+    """The places the text tells as rivers ("the river Cydnus", "crossed the Rubicon", "the Nile delta"), whose names
+    alone look like towns: a river is offered beside rivers, and never beside a town."""
+    return frozenset(m.key for m in index.mentions if index.kinds.get(m.key) is AnswerKind.PLACE and " " not in m.key
+                     and (_WATER_BEFORE.search(text_of.get(m.sentence, "")[max(0, m.blank_start - 30):m.blank_start])
+                          or _WATER_AFTER.match(text_of.get(m.sentence, ""), m.end))
+                     and not _ROAD_AFTER.match(text_of.get(m.sentence, ""), m.end))
+
+
 def _battle_sites(index: EntityIndex, text_of: dict[int, str]) -> frozenset[str]:
     """The places the text names a battle or a siege after ("the Battle of Ligny", "the siege of Orléans")."""
     return frozenset(m.key for m in index.mentions if index.kinds.get(m.key) is AnswerKind.PLACE
@@ -605,7 +624,7 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
     no_women = kind is AnswerKind.PERSON and not gender and not any_gender and not may_be_a_woman(prompt)
     unknown = "" if gender == "f" else gender  # nor, beside a woman, someone whose gender nothing tells
     # ("Élisée Reclus" beside Emma Goldman): in a history they are mostly men
-    grain = _grain(answer) if kind is AnswerKind.PLACE else ""
+    grain = model.grain(answer) if kind is AnswerKind.PLACE else ""
     asked = asked_grain(prompt) if kind is AnswerKind.PLACE else ""
     river = asked == "river"  # "above the rivers Yalu and ____": rivers, whatever the answer's name looks like
     if asked in ("river", "water"):
@@ -659,7 +678,8 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
         kin = k is not kind and _kin(kind, k, name)
         if (k is not kind and not kin) or name == answer or name in excluded or name in index.families:
             continue  # nor a family ("the Van Wagenens") beside one person
-        if (grain and _grain(name) != grain) or (river and "river" not in _fold(name)):
+        if (grain and model.grain(name) != grain) or (
+                river and "river" not in _fold(name) and name not in model.waters):
             continue
         if asked and _townish(name, model) != (asked == "town") or asked == "site" and _grain(name) != "site":
             continue  # "the Ming capital, ____": towns only; "the colony of ____": no towns; "____, the house": houses

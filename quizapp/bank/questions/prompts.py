@@ -1387,9 +1387,12 @@ def full_names(mentions: list[Mention], people: set[str], known: set[str], text:
                 and m.key not in text and words[0].lower().rstrip(".") not in HONORIFICS \
                 and not re.search(r"(?:\b(?:de|du|des|von|van|der|la|le|[Tt]he|an?)\s+|\bd['’])$", text[:m.start]) \
                 and not {w.lower() for w in text[:m.start].split()[-1:]} & HONORIFICS \
+                and not ((first := re.search(r"\b([A-Z][a-z]+)\s+$", text[:m.start])) and first.start() > 0
+                         and first.group(1) not in MONTH_NAMES and first_name_gender(first.group(1)) in ("m", "f")) \
                 and not any(t.start == m.start and t.dep == "compound" for t in parse.tokens) \
                 and not _FAMILIES_AFTER.match(text[m.end:]):
-            out.append((m.start, m.end, m.key))  # not "Marshal Grouchy" (a title adds no name), "the count de ____",
+            out.append((m.start, m.end, m.key))  # not "Marshal Grouchy" (a title adds no name), "Julius Caesar" (a
+            # first name the model left out: never "Julius Ptolemy Caesar"), "the count de ____",
             # "the Scobie's death" (an article before it: "the James Scobie's death" reads wrong)
     return tuple(out)
 
