@@ -7812,3 +7812,23 @@ def test_namesakes_stay_apart(nlp: Any) -> None:
     keys = {m.text: m.key for found in index.by_sentence.values() for m in found}
     assert keys.get("Caesar") != "Ptolemy Caesar" and "Caesarion King of Kings" not in index.kinds, keys
     assert not any("Julius Ptolemy" in q.prompt for q in _bank_of(text).questions)
+
+
+def test_the_dead_are_killed_no_more_and_rivers_are_no_towns(nlp: Any) -> None:
+    """(3) "When Hamilcar Barca drowned in 228 BC, the command passed to his son-in-law, Hasdrubal the Fair. He was
+    murdered in 221 BC" gave the murder to the drowned man. (1) "the Tiber" and "the Nile", names that look like towns,
+    were offered for Rome. One who died in the sentence before is killed no more; a river the text tells as one
+    ("across the Tiber", "the Nile delta") is offered beside rivers only."""
+    text = ("The Second Punic War\n\nThe Carthaginian general Hamilcar Barca looked to Spain for new silver and new "
+            "soldiers, and from 237 BC he built up a Carthaginian province there. When Hamilcar drowned in 228 BC, the "
+            "command passed to his son-in-law, Hasdrubal the Fair, who founded New Carthage as the capital of the "
+            "province. He was murdered in 221 BC, and the army chose Hannibal, then about twenty-five, as its general.")
+    assert _key_of(text, "The Second Punic War", "He was murdered") != "Hamilcar Barca"
+    bank = _bank_of("Cleopatra\n\nCleopatra was born in Alexandria in 69 BC. In 48 BC Caesar came to Alexandria, and "
+                    "the next year they sailed up the Nile together. In 46 BC she went to Rome and lived in his gardens "
+                    "across the Tiber. Antony met her at Tarsus in 41 BC. She spent the winter with him in Alexandria. "
+                    "Octavian defeated them at Actium, and she died in Alexandria in 30 BC. Caesar had been murdered "
+                    "in Rome in 44 BC, and Octavian was at Apollonia when he heard the news.")
+    for q in bank.questions:
+        if q.answer in ("Rome", "Alexandria", "Tarsus"):
+            assert not {"Nile", "Tiber"} & set(q.distractors), (q.prompt, q.distractors)

@@ -214,6 +214,7 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
     apart: set[int] = set()  # sentences whose unresolved pronoun is the object of the one person they name
     doers: list[_Doers] = []  # per sentence: who acts there beside its subjects
     dead: list[set[str]] = []  # per sentence: who dies in its main clause
+    gone: list[set[str]] = []  # ... and who dies in any of its clauses
     titles = _hero_titles(paragraphs, hero)
     held = _office_titles(paragraphs, hero)  # "king", "King" and "prince" of a king's life
     heirs = held & frozenset(_HEIRS.values())
@@ -280,8 +281,10 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
                     key = None  # "In one letter to Lady Milbanke, she referred to her daughter as 'it'": only a guess
                 if key is None and subject and not passing:
                     key = _continuing(s, g, seen, doers, sentences, section, later, hero, realized, apart)
-                if key is not None and s.index > 0 and key in dead[s.index - 1] and pronoun.dep == "nsubj" \
-                        and 0 <= pronoun.head < len(parse.tokens) and parse.tokens[pronoun.head].pos == "VERB":
+                if key is not None and s.index > 0 and 0 <= pronoun.head < len(parse.tokens) and (
+                        key in dead[s.index - 1] and pronoun.dep == "nsubj" and parse.tokens[pronoun.head].pos == "VERB"
+                        or key in gone[s.index - 1] and pronoun.dep == "nsubjpass"
+                        and parse.tokens[pronoun.head].lower in _KILLED):
                     key = None  # "Ci'an died suddenly in April 1881. From then on she governed alone": no deed of the
                     # dead (but "Douglass died of a heart attack. He was 77")
                 if not_subject and key == same[0][0]:
@@ -345,6 +348,8 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
         doers.append(_doers_of(parse, named, people))
         dead.append({k for (k, _, _), m in zip(named, people, strict=True) if k and _dies(
             parse, parse.head_of(m.start, m.end), main=True)} if s.narrative else set())
+        gone.append(dead[-1] | {k for (k, _, _), m in zip(named, people, strict=True) if k and _dies(
+            parse, parse.head_of(m.start, m.end))} if s.narrative else set())  # in any clause: "When Hamilcar drowned"
         ref = found.get(s.index)
         realized.append({ref.key} if ref is not None and ref.key and not ref.cataphoric else set())
     return found
@@ -553,7 +558,9 @@ def _young_hero(parse: Parse, gender: str) -> Token | None:
     return next((t for t in parse.tokens if _the_young(parse, t, gender)), None)
 
 
-_DIED = frozenset({"died", "dies", "perished"})
+_DIED = frozenset({"died", "dies", "perished", "drowned"})
+_KILLED = frozenset({"murdered", "killed", "assassinated", "executed", "slain", "poisoned", "beheaded", "hanged"})
+# "Hamilcar drowned in 228 BC ... He was murdered in 221 BC": the dead are killed no more
 
 
 def _dies(parse: Parse, head: Token | None, main: bool = False) -> bool:
