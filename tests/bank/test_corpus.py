@@ -158,6 +158,13 @@ RECALL = {
     "sketch_simon_de_montfort": 0.519,  # "the earl" of its story is Simon himself now, so "...; and on this account he
     # has often been called the founder of the House of Commons" is asked of its own clause ("Simon de Montfort has
     # often been called the founder of the ____"), and the gold fact's context stands in the clause before
+    # four more the session after, the same way (Cleopatra and the Second Punic War, told in years BC; Mary Seacole;
+    # Frederick the Great in a 1910 dictionary's manner, told as "the prince" and "the king"): 0.44 with that session's
+    # first code (no year BC was a date), 0.56 when they joined
+    "essay_cleopatra": 0.599,
+    "essay_mary_seacole": 0.439,
+    "handout_second_punic_war": 0.719,
+    "sketch_frederick_the_great": 0.479,
 }
 _TITLED = r"\b(?:" + "|".join(sorted((h.capitalize() for h in HONORIFICS - OFFICE_BEFORE), key=len, reverse=True)) \
     + r")\.? ____"  # "Lord ____", "General ____"; not an office before a name ("Prime Minister ____")

@@ -892,6 +892,9 @@ def _spanned(text: str, start: int, end: int) -> bool:
         r"\bfrom\s+(?:about\s+|some\s+)?$", text[:start], re.I) is None
 
 
+MIN_AMOUNT_WORDS = 6  # a count asked in fewer words says too little of what was counted
+
+
 def amount_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...]) -> list[Candidate]:
     """The questions about counts and amounts of a sentence ("115 witnesses", "£3,000").
 
@@ -936,8 +939,9 @@ def amount_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...]
                    if (re.sub(r"\D", "", o) not in shown or not re.search(r"\d", o))
                    and not re.search(rf"(?<![\w,.]){re.escape(o)}(?![\w,])", prompt, re.I)][:3]
         # "... and seven of highly versatile lancers": a number the prompt (or its context) shows is no wrong option
-        if not prompt or len(options) < 3 or visible(amount.text, prompt) or summed(amount.value, prompt):
-            continue
+        if not prompt or len(options) < 3 or visible(amount.text, prompt) or summed(amount.value, prompt) \
+                or len(prompt.split()) < MIN_AMOUNT_WORDS:
+            continue  # "Perhaps ____ Romans died.": how many, of what, only the sentences before say
         q = BankQuestion(id=qid("number", amount.text, s.text, str(amount.start)),
                          type=QuestionType.MULTIPLE_CHOICE, prompt=prompt, answer=amount.text,
                          distractors=tuple(options), answer_kind=AnswerKind.NUMBER, source_sentence=s.text,

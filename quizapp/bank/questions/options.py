@@ -471,8 +471,8 @@ _FRAME_WORDS = frozenset("battle battles siege sieges relief sack fall capture".
 _BATTLE_OF = re.compile(r"\b(?:[Bb]attles?|[Ss]ieges?|[Rr]elief|[Ss]ack|[Ff]all|[Cc]apture)\s+of\s+(?:the\s+)?$")
 
 
-_WATER_BEFORE = re.compile(r"(?:\b[Rr]iver|\b(?:crossed|crossing|across|along|up|down|banks\s+of|mouth\s+of|ford(?:ed)?)"
-                           r"\s+the)\s+$")
+_WATER_BEFORE = re.compile(r"(?:\b[Rr]iver|\b(?:crossed|crossing|across|along|up|down|banks\s+of|mouth\s+of"
+                           r"|ford(?:ed)?)\s+the)\s+$")
 _ROAD_AFTER = re.compile(r"\s+(?:road|highway|bridge|gate|valley|plain|pass)\b")  # "crossed the Brussels road"
 _WATER_AFTER = re.compile(r"\s+(?:[Rr]iver|[Dd]elta|estuary)\b")
 

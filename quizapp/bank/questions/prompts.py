@@ -56,6 +56,17 @@ def _unanchored_later(text: str) -> bool:
                for m in _LATER.finditer(text))
 
 
+_OPENS_ON_PRONOUN = re.compile(r"[\s,;]*(?:(?:and|but)\s+)?(?:[Hh]is|[Hh]er|[Tt]heir|[Hh]e|[Ss]he|[Tt]hey)\b")  # a
+# clause asked alone may not open on a pronoun whose person the clause before named
+def _unresolved_next(text: str, at: int, reference: Reference | None) -> bool:
+    """Would what is left of a sentence cut before ``at`` open on a pronoun nobody resolved ("In October of the same
+    year the emperor Charles VI died, and his daughter ...": "his" is the clause before's)? Not on the sentence's own
+    resolved pronoun ("That same evening she gathered ...": she is named)."""
+    found = _OPENS_ON_PRONOUN.match(text, at)
+    return found is not None and not (reference is not None and reference.key is not None
+                                      and at <= reference.start < found.end())
+
+
 _LINK = re.compile(
     r"(?:However|Nevertheless|Nonetheless|Moreover|Furthermore|In addition|Instead|Meanwhile|Indeed|Consequently"
     r"|Therefore|Thus|Still|Besides|Also|Likewise|Similarly|More importantly|Importantly|Illustratively|Notably"
@@ -275,7 +286,8 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
         start = later.end() + dated_after.end()
     unclear = unclear_from(start)
     lead = _leading_phrase(parse, start, end) if unclear else None
-    if lead is not None and not unclear_from(lead) and (reference is None or reference.start >= lead):
+    if lead is not None and not unclear_from(lead) and (reference is None or reference.start >= lead) \
+            and not _unresolved_next(text, lead, reference):  # not "... Charles VI died, and his daughter ____"
         edits.append((start, lead, ""))  # "When these were repulsed, Kellermann's corps was added": what points back
         start, unclear = lead, False  # stands in an opening phrase the question does without
     if unclear:
@@ -284,7 +296,8 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
             # left out where the sentence says its fact without it
             pointer = _pointing_back(parse, end, start, topic, cuts)
             span = _adjunct(parse, pointer, start, end) if pointer is not None else None
-            if span is None or (reference is not None and span[0] <= reference.start < span[1]):
+            if span is None or (reference is not None and span[0] <= reference.start < span[1]) or (
+                    span[0] <= start and _unresolved_next(text, span[1], reference)):
                 break  # "In addition to his travel abroad during these years, he also lectured": the pronoun the
                 # sentence was resolved by would go, and the next one would stand unresolved
             cuts += (span,)
@@ -1221,6 +1234,7 @@ def _own_clause(fr: Frame, blank: tuple[int, int], joined: bool = False) -> tupl
     text = fr.sentence.text
     part = text[start:end]
     if not finite or len(part.split()) < 8 or not _balanced(part) or _orphaned(fr.parse, head, start, end) \
+            or _OPENS_ON_PRONOUN.match(part) \
             or _VAGUE_START.match(part) or _RELATIVE_TIME.match(part) or _LATER.search(part) or re.search(
             r"\b(?:[Tt]his|[Tt]hese|[Tt]hose|[Tt]he latter|[Tt]he former|[Tt]he same|there|then|such)\b", part) \
             or _pointing_back(fr.parse, end, start) is not None or not text[:start].rstrip().endswith(
