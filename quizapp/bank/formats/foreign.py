@@ -13,7 +13,7 @@ from quizapp.bank.formats.partial_dates import Granularity, granularity
 from quizapp.bank.types import AnswerKind, BankFormatError, BankQuestion, QuestionBank, QuestionType, RowProblem
 
 BLANK = "____"
-_NAME = re.compile(r"^(?P<id>[^\s()]{1,64}) \((?P<kind>person|place|org|work|number|date)(?: (?P<date>\d{4}(?:-\d{2}){0,2}))?\)$")
+_NAME = re.compile(r"^(?P<id>[^\s()]{1,64}) \((?P<kind>person|place|org|work|number|date)(?: (?P<date>-?\d{4}(?:-\d{2}){0,2}))?\)$")
 _BLOCKS = {"p", "div", "br", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre"}
 
 

@@ -160,7 +160,7 @@ def validate_question(raw: Any, row: int) -> tuple[BankQuestion | None, list[Row
     if len(tags) > MAX_TAGS:
         problems.append(f"a question has {len(tags)} tags; at most {MAX_TAGS} are allowed")
     source_sentence = _text(raw, "source_sentence", problems, required=False, limit=10 * MAX_FIELD)
-    date_text = _text(raw, "date", problems, required=qtype is QuestionType.DATE, limit=10)
+    date_text = _text(raw, "date", problems, required=qtype is QuestionType.DATE, limit=11)
     kind_text = _text(raw, "answer_kind", problems, required=False, limit=20)
     kind: AnswerKind | None = None
     if kind_text:
