@@ -7848,3 +7848,12 @@ def test_a_clause_asked_alone_has_no_pronoun_of_the_one_before(nlp: Any) -> None
                     "Sanction. At Cannae the Romans were surrounded on every side. Perhaps 50,000 Romans died.")
     assert not any(re.match(r"(?:His|Her|Perhaps ____)\b", q.prompt) for q in bank.questions), \
         [q.prompt for q in bank.questions]
+
+
+def test_a_state_named_by_its_kind_is_no_town(nlp: Any) -> None:
+    """(1) "Augustus kept the forms of the Republic" made "Republic" a town, offered for Rome and Alexandria. A state
+    named by its kind alone is a state, beside states."""
+    from quizapp.bank.mentions.places import place_grain  # noqa: PLC0415
+
+    assert place_grain("Republic") == place_grain("the Roman Empire") == "country"
+    assert place_grain("Rome") != "country"

@@ -102,8 +102,9 @@ def place_grain(name: str) -> str:
         # "Mount Holyoke College"
         return "terrain"  # "Ambresbury Banks in ____" (Epping Forest): a forest beside forests, not Bordeaux
     if re.search(r"\b(?:republic|empire|kingdom|confederation|commonwealth|caliphate|sultanate|khanate|emirate"
-                 r"|reich)$|^(?:republic|kingdom) of ", folded) and " " in folded:
-        return "country"  # "the Weimar Republic", "the Republic of Haiti": a state in its time, beside countries
+                 r"|reich)$|^(?:republic|kingdom) of ", folded):
+        return "country"  # "the Weimar Republic", "the Republic of Haiti", "the forms of the Republic": a state in its
+        # time, beside countries, never beside Rome
     if re.search(r"\b(?:colloquium|conference|exposition|exhibition|fair|festival|games|olympics|summit|symposium)$",
                  folded):
         return "event"  # "the Lovelace Colloquium", "the Pan-American Exposition": a gathering, not a town
