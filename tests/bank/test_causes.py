@@ -2208,7 +2208,7 @@ def test_states_and_gatherings_are_not_offered_towns(nlp: Any) -> None:
     assert place_grain("Weimar Republic") == "country" and place_grain("Holy Roman Empire") == "country"
     assert place_grain("Haiti") == "country" and place_grain("Republic of Haiti") == "country"
     assert place_grain("Lovelace Colloquium") == "event" and place_grain("Pan-American Exposition") == "event"
-    assert place_grain("Dresden") == "local" and place_grain("Republic") == "local"
+    assert place_grain("Dresden") == "local" and place_grain("Republic") == "country"  # "the forms of the Republic"
     assert inside_name("The count d'Artois especially hastened the cabinets.", 10, 19)
     text = ("Anna Weber\n\nAnna Weber was born in Leipzig in 1871. She moved to Dresden in 1890 and to Berlin in 1895. "
             "The murders weakened the left throughout the Weimar Republic. She spoke at the Lovelace Colloquium in "
