@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from quizapp.bank.formats.partial_dates import iso_of, month_days, next_year, split_iso, year_of
+from quizapp.bank.formats.partial_dates import format_partial, iso_of, month_days, next_year, split_iso, year_of
 from quizapp.bank.mentions.index import EntityIndex, build_index
 from quizapp.bank.mentions.lexicons import first_name_gender
 from quizapp.bank.mentions.names import fold
@@ -27,8 +27,8 @@ from quizapp.bank.questions.options import build_context
 from quizapp.bank.questions.prompts import CONFLICTS, frame, full_names, titled
 from quizapp.bank.questions.trivia import commenting
 from quizapp.bank.questions.ranking import LEGACY, confidence, select
-from quizapp.bank.text.dates import (MONTH_NAMES, TIME_PREPOSITION, WORK_NOUNS, DateMention, days_alone, early_text,
-                                     find_dates, format_iso, with_year)
+from quizapp.bank.text.dates import (BC_MARK, MONTH_NAMES, TIME_PREPOSITION, WORK_NOUNS, DateMention, days_alone,
+                                     early_text, find_dates, with_year)
 from quizapp.bank.text.sentences import Paragraph, Sentence, clean_text, mask, sentences_of, split_paragraphs
 from quizapp.bank.types import AnswerKind, QuestionBank
 
@@ -164,7 +164,7 @@ _NUMBERED = re.compile(r"(?i)\s*(?:chapter|part|book|section|volume)\s+[\divxlc]
 def written_in_full(text: str, found: list[DateMention]) -> list[tuple[int, int, str]]:
     """A day the sentence gives without its year, written in full where it is no blank ("On 30 April, anti-Saqqawist
     forces re-entered ____": "On 30 April 1929"): asked alone, the day a sentence before dated points back."""
-    return [(d.start, d.end, format_iso(d.iso)) for d in found if d.granularity == "day" and (y := year_of(d.iso))
+    return [(d.start, d.end, format_partial(d.iso)) for d in found if d.granularity == "day" and (y := year_of(d.iso))
             and not re.search(r"\d{3,4}", d.text) and not re.search(rf"\b{abs(y)}\b", text)] + [
         (d.start, d.end, _year_written(text, d)) for d in found if _NEXT_YEAR.fullmatch(d.text)]  # "The next year":
     # "In 1935"
@@ -173,7 +173,7 @@ def written_in_full(text: str, found: list[DateMention]) -> list[tuple[int, int,
 def _year_written(text: str, d: DateMention) -> str:
     """A year the sentence gives as "the following year", written as one: "In 1935" opening it, "in 1803" inside it,
     the bare year after a preposition of its own ("until the following year": "until 1804")."""
-    year = format_iso(d.iso)  # "1804", "AD 43", "42 BC"
+    year = format_partial(d.iso)  # "1804", "AD 43", "42 BC"
     if d.start == 0:
         return f"In {year}"
     return year if TIME_PREPOSITION.search(text[:d.start]) else f"in {year}"
@@ -349,7 +349,7 @@ def lead_year(dates: dict[int, list[DateMention]], paragraphs: list[Paragraph],
 
 
 _YEARS = re.compile(r"(1\d{3}|20\d\d)\s*[–—-]\s*(1\d{3}|20\d\d)"
-                    r"|([1-9]\d{0,3})\s*[–—-]\s*([1-9]\d{0,3}\s*(?:BCE?|B\.C\.))")  # "(1672–1725)", "(69–30 BC)"
+                    rf"|([1-9]\d{{0,3}})\s*[–—-]\s*([1-9]\d{{0,3}}\s*{BC_MARK})")  # "(1672–1725)", "(69–30 BC)"
 _OF_PLACE = re.compile(r"(?:\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s*")
 
 

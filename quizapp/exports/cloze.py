@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import genanki
 
 from quizapp.bank.formats.partial_dates import Granularity, granularity, year_of
-from quizapp.bank.text.dates import find_dates
+from quizapp.bank.text.dates import BC_MARK, find_dates
 from quizapp.bank.types import BankQuestion, QuestionType
 from quizapp.exports.cards import GUID_NAMESPACE, anki_tag, choice_options, html_text
 
@@ -101,7 +101,7 @@ def _date_span(sentence: str, iso: str, taken: list[tuple[int, int]]) -> tuple[i
             return mention.start, mention.end
         year = year_of(iso)
         if year is not None and mention.iso.startswith(iso):  # a year asked of a full date: hide the year only
-            era = r"\s*(?:BCE?\b|B\.\s?C\.(?:\s?E\.)?)" if year < 0 else ""  # "15 March 44 BC": "44 BC"
+            era = rf"\s*{BC_MARK}" if year < 0 else ""  # "15 March 44 BC": "44 BC"
             found = re.compile(rf"\b0*{abs(year)}\b{era}").search(sentence, mention.start, mention.end)
             if found is not None:
                 return found.span()

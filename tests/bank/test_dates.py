@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.bank.text.dates import find_dates, format_iso
+from quizapp.bank.formats.partial_dates import format_partial
+from quizapp.bank.text.dates import find_dates
 from quizapp.bank.derive import resolve_dates
 from quizapp.bank.text.sentences import clean_text, sentences_of, split_paragraphs
 
@@ -85,9 +86,9 @@ def test_year_is_not_carried_across_a_quotation() -> None:
 @pytest.mark.parametrize(
     ("iso", "words"), [("1911", "1911"), ("1918-10", "October 1918"), ("1911-12-21", "21 December 1911")]
 )
-def test_format_iso(iso: str, words: str) -> None:
+def test_format_partial(iso: str, words: str) -> None:
     """Is an ISO partial date written the way a reader expects?"""
-    assert format_iso(iso) == words
+    assert format_partial(iso) == words
 
 
 @pytest.mark.parametrize(
@@ -115,5 +116,5 @@ def test_year_carried_past_the_era_and_formats() -> None:
     text = ("In 43 BC Octavian, Antony and Lepidus formed the Second Triumvirate. The following year their armies "
             "won at Philippi. On 23 October Brutus killed himself.")
     assert _resolved(text) == ["-0043", "-0042", "-0042-10-23"]
-    assert [format_iso(iso) for iso in ("-0044-03-15", "-0031", "-0027-01", "0043")] == [
+    assert [format_partial(iso) for iso in ("-0044-03-15", "-0031", "-0027-01", "0043")] == [
         "15 March 44 BC", "31 BC", "January 27 BC", "AD 43"]

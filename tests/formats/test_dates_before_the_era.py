@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from quizapp.bank.formats import gift, moodle_xml
 from quizapp.bank.formats.interchange import dump_json, load_json
-from quizapp.bank.types import AnswerKind, BankQuestion, QuestionBank, QuestionType
+from quizapp.bank.types import AnswerKind, BankFormatError, BankQuestion, QuestionBank, QuestionType
 
 _DAY = QuestionType.DATE
 BANK = QuestionBank(title="Caesar", source="caesar.txt", questions=(
@@ -28,3 +30,13 @@ def test_a_date_before_the_era_goes_out_and_comes_back(name: str) -> None:
         back = module.read(module.write(BANK), title="Caesar")
     assert [(q.date, q.answer, q.distractors) for q in back.questions] == [
         (q.date, q.answer, q.distractors) for q in BANK.questions]
+
+
+@pytest.mark.parametrize("date", ["-0000", "0000", "-44", "-0044-02-30"])
+def test_a_date_before_the_era_that_is_no_date_is_refused_with_its_form(date: str) -> None:
+    """Is a year zero, a short year or a day the calendar lacks refused, the message showing how a date BC is
+    written?"""
+    doc = {"title": "t", "questions": [{"id": "a", "type": "date", "prompt": "In ____ x.", "answer": "x", "date": date,
+                                        "distractors": [], "answer_kind": "date"}]}
+    with pytest.raises(BankFormatError, match=r"-0044-03-15 \(15 March 44 BC\)"):
+        load_json(json.dumps(doc))

@@ -189,7 +189,8 @@ def validate_question(raw: Any, row: int) -> tuple[BankQuestion | None, list[Row
     elif qtype is QuestionType.DATE:
         grain = granularity(date_text) if date_text else None
         if date_text and grain is None:
-            problems.append(f"'date' must be an ISO date such as 1890, 1918-10 or 1911-12-21, not '{date_text}'")
+            problems.append(f"'date' must be an ISO date such as 1890, 1918-10, 1911-12-21 or -0044-03-15 "
+                            f"(15 March 44 BC), not '{date_text}'")
         distractors = _date_distractors(distractors, date_text, grain, problems)
         if kind not in (None, AnswerKind.DATE):
             problems.append("a date question must have answer_kind 'date'")

@@ -60,11 +60,6 @@ def date_key(iso: str) -> tuple[int, int, int]:
     return year or 0, month or 0, day or 0
 
 
-def parts_of(iso: str) -> int:
-    """How many of year, month and day an ISO partial date gives: 1, 2 or 3."""
-    return sum(part is not None for part in split_iso(iso))
-
-
 def next_year(year: int) -> int:
     """The year after ``year``: 1 BC (-1) is followed by AD 1, there being no year zero."""
     return 1 if year == -1 else year + 1

@@ -23,8 +23,8 @@ from quizapp.bank.questions.options import (ROLE_NOUNS, TERRAIN, ContextModel, a
 from quizapp.bank.questions.prompts import (BLANK, OFFICES, Frame, in_list, inside_name, one_article, render,
                                             wh_question)
 from quizapp.bank.questions.trivia import ESTIMATE, TRIVIA_AFTER, TRIVIA_BEFORE
-from quizapp.bank.formats.partial_dates import date_key, format_year, parts_of, split_iso, year_of
-from quizapp.bank.text.dates import MONTH_NAMES, TIME_PREPOSITION, DateMention, format_iso
+from quizapp.bank.formats.partial_dates import date_key, format_partial, format_year, granularity, split_iso, year_of
+from quizapp.bank.text.dates import BC_MARK, MONTH_NAMES, TIME_PREPOSITION, DateMention
 from quizapp.bank.text.sentences import mask
 from quizapp.bank.types import AnswerKind, BankQuestion, QuestionType
 
@@ -200,7 +200,7 @@ def date_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...],
                 prompt = re.sub(r"^____,?\s+", "In ____, ", prompt)
             elif not TIME_PREPOSITION.search(s.text[:d.start]):  # "until ____" stays; "in the following year" lost
                 prompt = prompt.replace(f" {BLANK}", f" in {BLANK}", 1)  # its "in" with the blank
-        answer = format_iso(d.iso)
+        answer = format_partial(d.iso)
         year, month_number, _ = split_iso(d.iso)
         year = year or 0
         year_shown = shows_year(prompt, year)
@@ -222,7 +222,7 @@ def date_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...],
         died = lifetime[1] if lifetime is not None and year >= lifetime[1] and _AFTER_DEATH.search(
             prompt) else None  # "Rosa Luxemburg was buried on ____" (1919): never a year before her death
         avoid = {x.iso for x in found} | {x.end_iso for x in found if x.end_iso} | {
-            e for e in elsewhere if parts_of(e) == 3 or (step > 1 and parts_of(e) == 1)}
+            e for e in elsewhere if granularity(e) == 3 or (step > 1 and granularity(e) == 1)}
         options = by_chance([o for o in date_options(d.iso, rng_for(s.text, d.iso), avoid, limit=8,
                                                      same_year=year_shown or (
                                                          d.granularity != "year" and year == crowded),
@@ -285,20 +285,21 @@ def range_candidates(fr: Frame, found: list[DateMention], tags: tuple[str, ...],
         if not event.startswith("the ") and re.search(r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}$", s.text[:named.start(1)]):
             event = "the " + event  # "the larger Russian Revolution of 1917–23"
         avoid = {x.iso for x in found} | {x.end_iso for x in found if x.end_iso} | {
-            e for e in elsewhere if parts_of(e) == 3}
+            e for e in elsewhere if granularity(e) == 3}
+        grain = int(granularity(first) or 1)  # a later date than the start, to the start's precision
         for iso, verb in ((first, "begin"), (last, "end")):
             prompt = f"When did {event} {verb}?"
             rng = rng_for(s.text, iso, verb)
             options = by_chance([o for o in date_options(iso, rng, avoid, limit=8)
                                  if (date_key(o) < date_key(last) if verb == "begin"
-                                     else date_key(o)[:parts_of(first)] > date_key(first)[:parts_of(first)])],
+                                     else date_key(o)[:grain] > date_key(first)[:grain])],
                                 iso, rng)[:3]
             if len(options) < 3:
                 continue
             q = BankQuestion(id=qid("date", iso, s.text, verb), type=QuestionType.DATE, prompt=prompt,
-                             answer=format_iso(iso), distractors=tuple(options), answer_kind=AnswerKind.DATE,
+                             answer=format_partial(iso), distractors=tuple(options), answer_kind=AnswerKind.DATE,
                              source_sentence=s.text, date=iso, tags=("date", *tags))
-            out.append(Candidate(q, s.index, f"date:{iso}", 0.95, 0.75 if parts_of(iso) > 1 else 0.9,
+            out.append(Candidate(q, s.index, f"date:{iso}", 0.95, 0.75 if granularity(iso) != 1 else 0.9,
                                  sentence_quality(fr), 1.0, SPAN_FOCUS if verb == "begin" else SPAN_FOCUS - 0.2))
     return out
 
@@ -315,7 +316,7 @@ _SPAN_OF = re.compile(r"((?:The\s+|the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+the|of|t
 def shows_year(prompt: str, year: int) -> bool:
     """Does the prompt write the year, in full or as the end of a range ("the Russian Civil War (1917–22)": 1922)?"""
     if year < 0:  # "in 44 BC"
-        return re.search(rf"\b{-year}\s*(?:BCE?\b|B\.\s?C\.)", prompt) is not None
+        return re.search(rf"\b{-year}\s*{BC_MARK}", prompt) is not None
     return re.search(rf"\b{year}\b", prompt) is not None or any(
         int(m.group(1)) * 100 + int(m.group(2)) == year
         for m in re.finditer(r"\b(\d{2})\d{2}\s*[–—-]\s*(\d{2})\b", prompt))
@@ -323,10 +324,10 @@ def shows_year(prompt: str, year: int) -> bool:
 
 _AFTER_DEATH = re.compile(r"(?i)\b(?:buried|burial|funeral|reburied|reinterred|interred|exhumed|posthumous(?:ly)?)\b")
 _DAYS_APART = re.compile(r"(?i)\b(?:days?|weeks?|nights?|fortnight)\s+(?:later|after|before|earlier)\b")
-_ERA_YEAR = r"(?:\d{1,4}\s*(?:BCE?\b|B\.C\.)|(?:AD|A\.D\.)\s*\d{1,4}|\d{4})"  # "63 BC", "AD 14", "1815"
+_ERA_YEAR = rf"(?:\d{{1,4}}\s*{BC_MARK}|(?:AD|A\.D\.)\s*\d{{1,4}}|\d{{4}})"  # "63 BC", "AD 14", "1815"
 _LIFE = re.compile(rf"(?P<lead>[^()]*;\s*)?(?P<c1>c\.\s*)?(?P<born>[^()–—;]*?(?:{_ERA_YEAR}|\d{{1,3}}))\s*[–—-]\s*"
                    rf"(?P<c2>c\.\s*)?(?P<died>[^()–—;]*?{_ERA_YEAR})\s*")
-_BC_MARK = re.compile(r"\bBCE?\b|\bB\.C\.")
+_BC_MARK = re.compile(rf"\b{BC_MARK}")
 
 
 def life_years(born: str, died: str) -> tuple[int, int] | None:

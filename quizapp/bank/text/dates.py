@@ -6,7 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from quizapp.bank.formats.partial_dates import format_partial, iso_of, month_days, next_year
+from quizapp.bank.formats.partial_dates import iso_of, month_days, next_year
 
 MONTHS: dict[str, int] = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -29,7 +29,8 @@ _YEAR = r"(?P<{n}>1[0-9]{{3}}|20[0-9]{{2}})"
 _EARLY_YEAR = r"(?P<{n}>1[0-9]{{3}}|20[0-9]{{2}}|[1-9][0-9]{{2}})"  # in a text of the first millennium: "March 809"
 
 
-_BC = r"\s*(?P<bc>BCE?\b|B\.\s?C\.(?:\s?E\.)?)"  # "44 BC", "218 B.C.", "31 BCE": a year before the era, of any length
+BC_MARK = r"(?:BCE?\b|B\.\s?C\.(?:\s?E\.)?)"  # "44 BC", "218 B.C.", "31 BCE": a year before the era, of any length
+_BC = rf"\s*(?P<bc>{BC_MARK})"
 _BC_YEAR = r"(?P<{n}>[1-9][0-9]{{0,3}})"
 _STYLE = r"(?:[NO]\.\s?S\.?|[Nn]ew\s+[Ss]tyle|[Oo]ld\s+[Ss]tyle)"
 
@@ -322,15 +323,3 @@ def with_year(mention: DateMention, year: int, previous_month: int | None = None
     if not _valid(day, month, year):
         return None
     return DateMention(mention.start, mention.end, mention.text, iso_of(year, month, day), "day")
-
-
-def format_iso(iso: str) -> str:
-    """Write an ISO partial date the way a reader expects it: 1911, October 1918, 21 December 1911, AD 43, 44 BC.
-
-    Args:
-        iso: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, with a minus sign before a year BC.
-
-    Returns:
-        The date in words.
-    """
-    return format_partial(iso)
