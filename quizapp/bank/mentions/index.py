@@ -376,6 +376,10 @@ def _a_people(name: str, v: Counter, labels: Counter[str], lowered: set[str],  #
     capitalised ("the Workers"), and that the model's word for a people, its singular elsewhere ("a Bolshevik
     leader"), a people's ending or a "the" before it three times says is one?"""
     mentioned = sum(labelled_counts(labels).values())
+    folk = re.fullmatch(r"([A-Z][a-z]+) of [A-Z][\w'’-]+", name)
+    if folk and v["article"] and (is_demonym(folk.group(1)) or _GROUP.search(folk.group(1)) and (
+            is_demonym(folk.group(1)[:-1]) or folk.group(1)[:-1] in singular)):
+        return True  # "the Genoese of Galata", "the Venetians of Crete": a people of a place, no one's name
     if re.fullmatch(r"[A-Z][a-z]+[^os]", name) and labels["NORP"] >= 3 and v["article"] * 2 >= mentioned \
             and not is_demonym(name) and name.lower() not in lowered and not place_evidence(name) \
             and labels["modifier"] * 3 < labels["NORP"]:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from quizapp.bank.mentions.index import EntityIndex, Mention
-from quizapp.bank.mentions.kinds import MALE_AFTER, honorific_gender, rank_gender
+from quizapp.bank.mentions.kinds import KIN_NOUNS, MALE_AFTER, PERSON_NOUNS, honorific_gender, rank_gender
 from quizapp.bank.mentions.lexicons import first_name_gender
 from quizapp.bank.mentions.names import REGNAL_NUMBER
 from quizapp.bank.mentions.spans import HONORIFICS
@@ -26,8 +26,10 @@ ROLE_GENDER.update({w: "m" for w in "man husband son father brother widower king
 _PERSON_NOUNS = frozenset("correspondent reporter journalist officer soldier trooper sergeant constable guard sentry"
                           " driver witness doctor surgeon physician lawyer clerk servant messenger envoy agent spy"
                           " student teacher writer poet painter merchant farmer worker miner sailor prisoner assassin"
-                          " killer stranger visitor traveller traveler".split())  # either gender: "The correspondent
+                          " killer stranger visitor traveller traveler preacher reformer captive exile fugitive"
+                          " heretic".split())  # either gender: "The correspondent
 # ... was approaching the prison when he heard a volley of shots": his own "he", not the main subject's
+_CALLINGS = (PERSON_NOUNS - KIN_NOUNS) | _PERSON_NOUNS | frozenset("captive exile fugitive hostage heretic".split())
 _RULERS = frozenset("king queen emperor empress prince princess duke duchess tsar".split())
 _ROLES = "|".join(sorted(ROLE_GENDER, key=len, reverse=True))
 ROLE_AFTER = re.compile(rf"^(?:,\s+|\s*\(\s*)(?:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){{0,3}}?({_ROLES})\b(?!['’])",
@@ -223,6 +225,7 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
     # the "he" is the Parsons named before it, whichever of the two
     sole_title = _sole_bearer(paragraphs, hero, titles | held)  # "the President" means the main subject all through
     offices = person_offices(sentences, index)
+    callings = _hero_callings(sentences, hero)  # "the prisoner was moved to Gottlieben. He was tried": the life's own
     for s, parse in zip(sentences, parses, strict=True):
         now = held - heirs if crowned is None or s.index > crowned else heirs  # the prince, then the king
         people = _people(s, index, hero, titles | now)
@@ -243,11 +246,13 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
                 "dobj", "pobj", "dative") and len({k for k, _, _ in same}) == 1 and same[0][0] and all(
                 subj for _, _, subj in same) and _clause_subject(parse, pronoun, people, same[0][0])
             later = _cataphora(s, pronoun, g, named, people, parse)
-            passing = pronoun.dep in _SUBJECT and 0 <= pronoun.head < len(parse.tokens) and parse.tokens[
-                pronoun.head].dep == "ROOT" and bool(same) and not any(subj for _, _, subj in same) and all(
-                k for k, _, _ in same) and not not_subject  # "In 1847, with the help of Count Lajos Batthyány, he was
-            # elected": one named in passing before a subject pronoun is not its subject; whom it means, the sentences
-            # before say
+            passing = pronoun.dep in _SUBJECT and 0 <= pronoun.head < len(parse.tokens) and (parse.tokens[
+                pronoun.head].dep == "ROOT" or all(_in_phrase_of(parse, m, pronoun.head) for p, m in zip(
+                    named, people, strict=True) if m.start < pronoun.start and p[1] in (g, ""))) and bool(same) \
+                and not any(subj for _, _, subj in same) and all(k for k, _, _ in same) and not not_subject
+            # "In 1847, with the help of Count Lajos Batthyány, he was elected", "For Mehmed he cast an enormous
+            # cannon": one named in a phrase of the verb whose subject the pronoun is, is not its subject; whom it
+            # means, the sentences before say
             if passing:
                 same = []
             if later is not None:
@@ -332,12 +337,18 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
             youth = _young_hero(parse, hero_gender) if hero else None
             here += _others(s, parse, pronoun, named, people, s.index in found, youth)
             here += _unnamed_relatives(parse, people, youth)
-            here += [(_DESCRIBED, "", False) for t in parse.tokens if t.pos == "NOUN" and t.lower in _PERSON_NOUNS
-                     and t.dep in ("dobj", "pobj") and any(c.dep == "det" and c.lower == "the"
-                                                           for c in parse.children(t))
+            here += [(hero or "", hero_gender, t.dep in _SUBJECT) if t.lower in callings
+                     else (_CALLED, ROLE_GENDER.get(t.lower, ""), True) if t.dep in _SUBJECT else (_DESCRIBED, "", False)
+                     for t in parse.tokens if t.pos == "NOUN" and (
+                         t.lower in _PERSON_NOUNS and t.dep in ("dobj", "pobj")
+                         or t.lower in _CALLINGS and t.dep in _SUBJECT and not _copula(parse, t)
+                         and parse.tokens[t.head].dep == "ROOT")  # not "... who sent money when the author had run out"
+                     and any(c.dep == "det" and c.lower == "the" for c in parse.children(t))
                      and not any(m.start <= n.start < m.end for n in (t, *parse.children(t)) for m in people)]
             # "Széchenyi accused the journalist of leading the nation towards revolution. Having lost the editorship,
-            # he founded": the journalist, someone the text names otherwise, may be the next "he" as well
+            # he founded": the journalist, someone the text names otherwise, may be the next "he" as well; "When John
+            # XXIII fled from Constance, the prisoner was transferred. He was brought before the council": the one a
+            # calling makes the subject, not the man named in passing before it
             if hero and youth is not None:
                 here.append((hero, hero_gender, youth.dep in _SUBJECT))
         here += [("", _maybe_gender(m.key), False) for m in index.maybe_people.get(s.index, [])
@@ -525,7 +536,7 @@ def _surname(name: str) -> str:
 def _clause_apart(text: str, after: int, names: list[str]) -> bool:
     """Does a clause of its own end between a pronoun and the names after it ("Her pupils became warmly attached to
     her; but Lady Kingsborough grew jealous")? The pronoun is then no forward mention of them."""
-    spots = [text.find(n.split()[-1], after) for n in names]
+    spots = [text.find(n.split()[-1], after) for n in names if n.strip()]  # not one told by a calling alone
     first = min((x for x in spots if x >= 0), default=-1)
     return first > after and re.search(r";|\bbut\b", text[after:first]) is not None
 
@@ -694,7 +705,49 @@ def _sole_bearer(paragraphs: list[Paragraph], hero: str | None, titles: frozense
 
 _HEIRS = {"king": "prince", "queen": "princess"}  # what a monarch was called before the throne
 _DESCRIBED = " "  # the key of someone a sentence acts on by a calling alone ("accused the journalist"): unnamed
+_CALLED = "  "  # ... and of one a calling alone makes its subject ("the prisoner was moved"): a rival for the next
+# subject pronoun, not for an object one ("The judge rejected the charges against Indira Gandhi. The court ordered her")
 _TITLED = "TITLED"  # the label of a mention that is only the main subject's title ("the President")
+
+
+_LIFE_CALLINGS = frozenset("prisoner captive exile fugitive reformer preacher traveller traveler pilgrim heretic".split())
+
+
+def _hero_callings(sentences: list[Sentence], hero: str | None) -> frozenset[str]:
+    """The callings of a life's own course ("the prisoner", "the exile", "the reformer") that a text with a main
+    subject uses and gives no one else it names ("John Wycliffe, the English reformer", "the preacher Jan Milíč"):
+    there, the main subject."""
+    if hero is None:
+        return frozenset()
+    own = set(hero.split())
+    text = " ".join(s.text for s in sentences)
+    out = set()
+    for word in _LIFE_CALLINGS:
+        if not re.search(rf"\b[Tt]he {word}\b", text):
+            continue
+        tied = [m.group(1) for m in re.finditer(rf"([A-Z][\w'’-]+)(?:\s*\([^()]*\))?,\s+(?:the\s+|an?\s+)?"
+                                                rf"(?:[\w-]+\s+){{0,2}}?{word}\b", text)]
+        tied += [m.group(1) for m in re.finditer(rf"\b{word}\s+([A-Z][\w'’-]+)", text)]
+        if all(name in own for name in tied):
+            out.add(word)
+    return frozenset(out)
+
+
+def _copula(parse: Parse, t: Token) -> bool:
+    """Is a token the subject of "was", "became" ("The second rival was Harald Hardrada"): the one named there?"""
+    return 0 <= t.head < len(parse.tokens) and parse.tokens[t.head].lower in _COPULAS
+
+
+_COPULAS = frozenset("is was were are be been became become becomes remained remains".split())
+
+
+def _in_phrase_of(parse: Parse, m: Mention, verb: int) -> bool:
+    """Is a person named in a phrase of ``verb`` ("For Mehmed he cast"), not in a clause of their own?"""
+    head = parse.head_of(m.start, m.end)
+    if head is None or head.dep != "pobj" or not 0 <= head.head < len(parse.tokens):
+        return False
+    prep = parse.tokens[head.head]
+    return prep.dep == "prep" and prep.head == verb
 
 
 def _named(s: Sentence, parse: Parse, people: list[Mention], index: EntityIndex,
@@ -900,7 +953,7 @@ def _continuing(s: Sentence, gender: str, seen: list[list[tuple[str, str, bool]]
         if not possible:
             continue
         acting, verbless, objects = doers[j]
-        if any(k == _DESCRIBED for k, _, _ in possible):
+        if any(k in (_DESCRIBED, _CALLED) for k, _, _ in possible):
             return None  # "Széchenyi accused the journalist ... He answered": the journalist may have answered
         if j in apart:
             return None  # "Queen Victoria received her more than once. She was no less honoured abroad": the one she
@@ -940,7 +993,7 @@ def _nearest(s: Sentence, gender: str, subject: bool, seen: list[list[tuple[str,
         prev = sentences[j]
         if section.get(prev.paragraph) != section.get(s.paragraph) or s.paragraph - prev.paragraph > 1:
             break
-        possible = [(k, g, subj) for k, g, subj in seen[j] if g in (gender, "")]
+        possible = [(k, g, subj) for k, g, subj in seen[j] if g in (gender, "") and (subject or k != _CALLED)]
         if j == s.index - 1 and prev.paragraph != s.paragraph and subject and hero is not None \
                 and hero_gender == gender and possible and not any(k for k, _, _ in possible):
             return hero, False  # "She taught her daughter to read. At sixteen she left home. ¶ In 1841 she moved to
@@ -962,7 +1015,7 @@ def _nearest(s: Sentence, gender: str, subject: bool, seen: list[list[tuple[str,
         if not possible:
             continue
         keys = list(dict.fromkeys(k for k, _, _ in possible))
-        if "" in keys or _DESCRIBED in keys:
+        if "" in keys or _DESCRIBED in keys or _CALLED in keys:
             return None, False
         known = {k for k, g, _ in possible if g == gender}
         if len(keys) == 1 and keys[0] in known:

@@ -94,11 +94,15 @@ _SMALL_WORDS = frozenset("the of de du da di von van der den la le and".split())
 
 
 def _title_case(words: str) -> str:
-    """A headword as a name is written: "ROBERT THE BRUCE" -> "Robert the Bruce", "KOSSUTH, LAJOS" -> "Kossuth,
-    Lajos"."""
-    out = [w.rstrip(".") if i and re.fullmatch(r"[IVXL]+\.?", w) else w.lower() if i and w.lower() in _SMALL_WORDS
-           else w[:1] + w[1:].lower() for i, w in enumerate(re.split(r"(\s+)", words))]
-    return "".join(out)
+    """A headword as a name is written: "ROBERT THE BRUCE" -> "Robert the Bruce", "KOSSUTH, LAJOS" -> "Lajos
+    Kossuth" (a dictionary's surname first is no order a prompt reads: "Where was Hus, John (c. 1372-1415) born?")."""
+    out = "".join(w.rstrip(".") if i and re.fullmatch(r"[IVXL]+\.?", w)
+                  else w.lower() if i and w.lower() in _SMALL_WORDS
+                  else w[:1] + w[1:].lower() for i, w in enumerate(re.split(r"(\s+)", words)))
+    inverted = re.fullmatch(r"([^\s,]+),\s+((?:[^\s,]+\s+){0,2}[^\s,]+)", out)
+    if inverted and not re.search(r"\b[IVXL]+\b", out):
+        return f"{inverted.group(2)} {inverted.group(1)}"
+    return out
 
 
 def _is_heading(line: str) -> bool:
