@@ -7901,3 +7901,53 @@ def test_a_people_of_a_place_is_no_person(nlp: Any) -> None:
                                "colony. Later the Genoese of Galata kept their trade. Giustiniani was a Genoese "
                                "captain.")
     assert kinds.get("Genoese of Galata") is not AnswerKind.PERSON, kinds
+
+
+def test_a_name_of_one_word_is_not_offered_among_full_names(nlp: Any) -> None:
+    """(7) "It killed both of her parents and her infant brother ____" (Stanley) was offered beside "Ferdinand L.
+    Barnett", "Will Stewart" and "Frederick Douglass": the one name of one word is the answer. A person named by one
+    word alone is offered beside others so named, or typed."""
+    bank = _bank_of("Mary Ann Shadd\n\nMary Ann Shadd was born in Wilmington, Delaware, in 1823. In 1838 a fever "
+                    "swept through the town. It killed her grandmother and her infant brother Isaac. In 1850 she "
+                    "moved to Windsor, where she met Henry Bibb and Frederick Douglass. Henry Bibb edited a paper "
+                    "called the Voice of the Fugitive. Frederick Douglass praised her school in 1852. In 1856 she "
+                    "married Thomas Cary, a barber of Toronto. Thomas Cary died in 1860. Henry Bibb died in 1854, and "
+                    "Frederick Douglass visited Windsor again in 1857.")
+    for q in bank.questions:
+        if q.answer == "Isaac":
+            assert not q.distractors or any(" " not in d for d in q.distractors), (q.prompt, q.distractors)
+
+
+def test_a_name_is_not_asked_beside_its_own_adjective(nlp: Any) -> None:
+    """(6) "The city's greatest protection was the Theodosian Walls, built in the fifth century under the emperor
+    ____" (Theodosius II): the walls' name gives the emperor away. A name's own adjective ("Theodosian", "Victorian",
+    "Napoleonic") beside the blank is a giveaway, as the name itself is."""
+    from quizapp.bank.questions.candidates import visible  # noqa: PLC0415
+
+    assert visible("Theodosius II", "The Theodosian Walls were built under the emperor ____.")
+    assert visible("Queen Victoria", "In the Victorian era Boudica came to be seen as ____'s namesake.")
+    assert visible("Napoleon Bonaparte", "After the Napoleonic wars ____ was sent to Saint Helena.")
+    assert not visible("Theodosius II", "The land walls were built under the emperor ____.")
+
+
+def test_a_subtitle_is_no_blank_of_its_own(nlp: Any) -> None:
+    """(7) "she expanded a long report on lynching into a pamphlet, Southern Horrors: ____ in All Its Phases" was asked
+    with three men as options (Lynch Law): a blank inside a work's title. What follows a title's colon is part of it."""
+    sentence = "She expanded a report into a pamphlet, Southern Horrors: Lynch Law in All Its Phases, in 1892."
+    start = sentence.index("Lynch")
+    assert inside_name(sentence, start, start + len("Lynch Law"))
+    assert not inside_name("His reason was simple: Lincoln had won.", 23, 30)
+
+
+def test_an_object_pronoun_is_not_read_as_the_subject_resolved_beside_it(nlp: Any) -> None:
+    """(7) "She married him in Chicago on June 27, 1895" was asked as "Ida Bell Wells married him in ____": the "she"
+    was resolved, and the "him" (Ferdinand Barnett, two sentences back) was taken to be settled with it. An object "him"
+    or "her" is settled by a resolved pronoun of its own gender only; else the prompt needs the sentence before."""
+    bank = _bank_of("Mary Ann Shadd\n\nMary Ann Shadd was born in Wilmington, Delaware, in 1823. In 1851 she moved "
+                    "to Windsor, where she founded the Provincial Freeman, a weekly paper. In 1854 Frederick Douglass "
+                    "and Thomas Cary worked with her on a pamphlet protesting the exclusion of Black settlers from the "
+                    "schools of Canada West. He was a widowed barber who had founded a bathhouse in Toronto, the "
+                    "city's first. She married him in Toronto on January 3, 1856, and took the unusual step of joining "
+                    "their names as Mary Ann Shadd Cary.")
+    dangling = [q.prompt for q in bank.questions if q.prompt.startswith("Mary Ann Shadd married him")]
+    assert not dangling, dangling

@@ -14,7 +14,7 @@ from functools import cached_property, lru_cache
 from quizapp.bank.formats.partial_dates import date_key, iso_of, month_days, split_iso
 from quizapp.bank.mentions.index import EntityIndex, Mention, label_only
 from quizapp.bank.mentions.kinds import ORG_SHAPE, PLACE_SHAPE
-from quizapp.bank.mentions.lexicons import (KNOWN_TOWN, PLACE_ADJECTIVES, continent, country_codes,
+from quizapp.bank.mentions.lexicons import (KNOWN_TOWN, PLACE_ADJECTIVES, continent, country_codes, first_name_gender,
                                              in_region, is_region, lies_in, other_names, place_evidence, placed_in,
                                              province_towns,
                                              region_towns, same_country, same_province, similar_places, town_country,
@@ -886,6 +886,14 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
             own == "m" and any(g == "f" for g in told.values())):
         return []  # "Who was arrested in Chicago ...?" (Emma Goldman) beside three men, where the text names too few
         # women: the one woman is the answer; typed, if at all
+    if kind is AnswerKind.PERSON and " " not in answer.strip() and first_name_gender(answer) in ("m", "f") and pool \
+            and all(" " in n.strip() for n in pool):  # a given name alone, not one whole name ("Voltaire", "Puyi")
+        single = next((n for n in ranked if " " not in n.strip() and n not in pool and n != answer
+                       and n not in excluded and _fits_gender(own, genders.get(n) or given_gender(n))), None)
+        if single is None:
+            return []  # "her infant brother ____" (Stanley) beside "Ferdinand L. Barnett", "Will Stewart" and
+            # "Frederick Douglass": the one name of one word is the answer; typed, if at all
+        pool = [*pool[:limit - 1], single]  # ... unless another such name stands beside them
     return pool
 
 
@@ -902,6 +910,12 @@ _HEAD_NOUNS = TERRAIN | frozenset("roads farm army government side line sector h
 
 
 _NAME_AFTER = re.compile(r",\s+((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)\s*(?:[,.;)]|$)")  # "____, New York, on"
+
+
+def _fits_gender(own: str, other: str) -> bool:
+    """May someone of gender ``other`` stand beside an answer of gender ``own``: a woman only beside a woman the text
+    says is one, anyone but a woman beside a man?"""
+    return not own or (other == "f" if own == "f" else other != "f")
 
 
 def _region_after(after: str) -> str:

@@ -987,7 +987,9 @@ def _dangling(parse: Parse, end: int, reference: Reference | None = None, begin:
     toks = [t for t in parse.tokens if begin <= t.start < end]
     for t in toks:
         if t.lower in ("him", "her") and t.tag == "PRP" and t.dep in ("dobj", "pobj", "dative") and not (
-                reference is not None and reference.key and reference.start <= t.start):
+                reference is not None and reference.key and reference.start <= t.start
+                and PRONOUN_GENDER.get(reference.pronoun.lower()) == PRONOUN_GENDER[t.lower]):  # "She married him in
+            # Chicago": her name says nothing of who he was
             actor = _actor_of(parse, t)
             if not any(u.i < t.i and u.i not in actor and u.pos == "PROPN" for u in toks):
                 return True  # "Bailly accompanied him": whom, only the sentence before says; not "Toussaint's
@@ -1476,6 +1478,8 @@ def inside_name(text: str, start: int, end: int) -> bool:
         return True  # "Henry V of ____", "the Duke of ____": the blank would be part of a person's name
     if _TITLE_NOUN_ON.search(text[:start]):
         return True  # "Faster than Thought: A Symposium on ____": the end of a work's title
+    if re.search(r"[A-Z][\w'’-]*:\s+$", text[:start]) and re.match(r"[A-Z]", text[start:end]):
+        return True  # "a pamphlet, Southern Horrors: ____ in All Its Phases": a title's subtitle
     before = re.search(r"([A-Z][\w'’-]*)\s+$", text[:start])
     if before and (re.fullmatch(r"[A-Z][a-z]+(?:ist|ists|ian|an|ish|ese|ic)", before.group(1))
                    or before.group(1) in _DEMONYMS or re.fullmatch(r"[A-Z]\w+-(?:era|based|born|led)", before.group(1))):
