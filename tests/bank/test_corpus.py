@@ -165,10 +165,10 @@ RECALL = {
     "essay_mary_seacole": 0.439,
     "handout_second_punic_war": 0.719,
     "sketch_frederick_the_great": 0.479,
-    # four more the session after, the same way (Ida B. Wells; Ashoka, told in years BC; the fall of Constantinople; John
-    # Hus in a 1910 dictionary's manner, his headword surname first): 0.70 with that session's first code (pronouns 19
-    # right, 4 wrong: "the prisoner" and "the preacher" of his story were no one, so the pope and the king named beside
-    # them were burned and wrote his book), 0.70 when they joined (19 right, none wrong)
+    # four more the session after, the same way (Ida B. Wells; Ashoka, told in years BC; the fall of Constantinople;
+    # John Hus in a 1910 dictionary's manner, his headword surname first): 0.70 with that session's first code
+    # (pronouns 19 right, 4 wrong: "the prisoner" and "the preacher" of his story were no one, so the pope and the king
+    # named beside them were burned and wrote his book), 0.70 when they joined (19 right, none wrong)
     "essay_ida_b_wells": 0.679,  # 0.72 before "She married him in ____" needed the sentence before, which needs its own
     "handout_ashoka": 0.759,
     "handout_fall_of_constantinople": 0.599,

@@ -29,7 +29,7 @@ _PERSON_NOUNS = frozenset("correspondent reporter journalist officer soldier tro
                           " killer stranger visitor traveller traveler preacher reformer captive exile fugitive"
                           " heretic".split())  # either gender: "The correspondent
 # ... was approaching the prison when he heard a volley of shots": his own "he", not the main subject's
-_CALLINGS = (PERSON_NOUNS - KIN_NOUNS) | _PERSON_NOUNS | frozenset("captive exile fugitive hostage heretic".split())
+_CALLINGS = (PERSON_NOUNS - KIN_NOUNS) | _PERSON_NOUNS | {"hostage"}  # what makes someone a sentence's subject unnamed
 _RULERS = frozenset("king queen emperor empress prince princess duke duchess tsar".split())
 _ROLES = "|".join(sorted(ROLE_GENDER, key=len, reverse=True))
 ROLE_AFTER = re.compile(rf"^(?:,\s+|\s*\(\s*)(?:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){{0,3}}?({_ROLES})\b(?!['’])",
@@ -338,11 +338,13 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
             here += _others(s, parse, pronoun, named, people, s.index in found, youth)
             here += _unnamed_relatives(parse, people, youth)
             here += [(hero or "", hero_gender, t.dep in _SUBJECT) if t.lower in callings
-                     else (_CALLED, ROLE_GENDER.get(t.lower, ""), True) if t.dep in _SUBJECT else (_DESCRIBED, "", False)
+                     else (_CALLED, ROLE_GENDER.get(t.lower, ""), True) if t.dep in _SUBJECT
+                     else (_DESCRIBED, "", False)
                      for t in parse.tokens if t.pos == "NOUN" and (
                          t.lower in _PERSON_NOUNS and t.dep in ("dobj", "pobj")
                          or t.lower in _CALLINGS and t.dep in _SUBJECT and not _copula(parse, t)
-                         and parse.tokens[t.head].dep == "ROOT")  # not "... who sent money when the author had run out"
+                         and 0 <= t.head < len(parse.tokens) and parse.tokens[t.head].dep == "ROOT")  # not "... who
+                     # sent money when the author had run out"
                      and any(c.dep == "det" and c.lower == "the" for c in parse.children(t))
                      and not any(m.start <= n.start < m.end for n in (t, *parse.children(t)) for m in people)]
             # "Széchenyi accused the journalist of leading the nation towards revolution. Having lost the editorship,
@@ -710,7 +712,8 @@ _CALLED = "  "  # ... and of one a calling alone makes its subject ("the prisone
 _TITLED = "TITLED"  # the label of a mention that is only the main subject's title ("the President")
 
 
-_LIFE_CALLINGS = frozenset("prisoner captive exile fugitive reformer preacher traveller traveler pilgrim heretic".split())
+_LIFE_CALLINGS = frozenset("prisoner captive exile fugitive reformer preacher traveller traveler pilgrim heretic"
+                           .split())
 
 
 def _hero_callings(sentences: list[Sentence], hero: str | None) -> frozenset[str]:

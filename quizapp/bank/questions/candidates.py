@@ -115,8 +115,8 @@ def visible(answer: str, prompt: str) -> bool:
     # Brigade), and "enrolled at the University of Zurich" gives away Switzerland
     if any(re.search(rf"\b{re.escape(stem.capitalize())}(?:ian|ians|ine|ic|ite|ites|an|ans|ean|ist|ists)\b", prompt)
            for w in significant if len(w) >= 6 and not w[0].isdigit() for stem in {w, w[:-1], w[:-2]}):
-        return True  # "the Theodosian Walls, built under the emperor ____" (Theodosius II), "the Victorian era ... ____"
-        # (Queen Victoria): the name's own adjective gives it away
+        return True  # "the Theodosian Walls, built under the emperor ____" (Theodosius II), "the Victorian era
+        # ... ____" (Queen Victoria): the name's own adjective gives it away
     return re.search(rf"(?<!\w){re.escape(answer.lower())}", low) is not None or any(
         re.search(rf"\b{re.escape(w)}{'(?:e?s)?' if w == first else ''}\b", low) for w in significant) or (
         adjective is not None and re.search(rf"\b(?:{adjective})\b", low) is not None) or (
