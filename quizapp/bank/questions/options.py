@@ -881,9 +881,7 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
             # away; typed, if at all
         pool = [*pool[:limit - 1], peer]  # ... but not beside Alexander II, whom the text names once
     own = (told_gender(prompt) or genders.get(answer)) if kind is AnswerKind.PERSON else ""  # what the text tells
-    told = {n: genders.get(n) or given_gender(n) for n in pool}
-    if (own == "f" and any(g not in ("f", "?") for g in told.values())) or (
-            own == "m" and any(g == "f" for g in told.values())):
+    if not all(_fits_gender(own, genders.get(n) or given_gender(n)) for n in pool):
         return []  # "Who was arrested in Chicago ...?" (Emma Goldman) beside three men, where the text names too few
         # women: the one woman is the answer; typed, if at all
     if kind is AnswerKind.PERSON and " " not in answer.strip() and first_name_gender(answer) in ("m", "f") and pool \
@@ -913,9 +911,11 @@ _NAME_AFTER = re.compile(r",\s+((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)\s*(?
 
 
 def _fits_gender(own: str, other: str) -> bool:
-    """May someone of gender ``other`` stand beside an answer of gender ``own``: a woman only beside a woman the text
-    says is one, anyone but a woman beside a man?"""
-    return not own or (other == "f" if own == "f" else other != "f")
+    """May someone of gender ``other`` stand beside an answer of gender ``own``: beside a woman only a woman (or one
+    whose gender the text leaves open, "?"), beside a man anyone but a woman, beside anyone else anyone?"""
+    if own == "f":
+        return other in ("f", "?")
+    return own != "m" or other != "f"
 
 
 def _region_after(after: str) -> str:
