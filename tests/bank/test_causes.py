@@ -7951,3 +7951,13 @@ def test_an_object_pronoun_is_not_read_as_the_subject_resolved_beside_it(nlp: An
                     "their names as Mary Ann Shadd Cary.")
     dangling = [q.prompt for q in bank.questions if q.prompt.startswith("Mary Ann Shadd married him")]
     assert not dangling, dangling
+
+
+def test_pronouns_nobody_settled_leave_the_life_its_own(corpus: dict[str, Any]) -> None:
+    """(3) "She took the name Catherine, and he married her publicly in 1712. He had her crowned empress in 1724. He
+    died on 28 January (8 February) 1725": the "he" between the two women's sentences was left unresolved, and with it
+    every "he" after it, so the tsar's death went unasked. Pronouns nobody settled, where the main subject is the one
+    person of that sex named in the sentences before and no one unnamed could be meant, are the main subject's."""
+    bank = corpus["handout_peter_the_great"].bank
+    assert [q.prompt for q in bank.questions if q.date == "1725-01-28" and "Peter" in q.prompt], [
+        q.prompt for q in bank.questions if "1725" in q.prompt]

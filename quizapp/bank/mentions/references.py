@@ -226,12 +226,14 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
     sole_title = _sole_bearer(paragraphs, hero, titles | held)  # "the President" means the main subject all through
     offices = person_offices(sentences, index)
     callings = _hero_callings(sentences, hero)  # "the prisoner was moved to Gottlieben. He was tried": the life's own
+    strangers: list[set[str]] = []  # per sentence: the genders of someone there no name or pronoun stands for
     for s, parse in zip(sentences, parses, strict=True):
         now = held - heirs if crowned is None or s.index > crowned else heirs  # the prince, then the king
         people = _people(s, index, hero, titles | now)
         named = [(hero, hero_gender or g, subj) if hero and k in also else (k, g, subj)
                  for k, g, subj in _named(s, parse, people, index, genders)]
         pronoun = _first_pronoun(s, parse)
+        own = len(people)
         # "the President" settles a pronoun of its own sentence, but only blocks the next ones: it may mean another
         here: list[tuple[str, str, bool]] = [("", g, subj) if m.label == _TITLED and not sole_title else (k, g, subj)
                                              for (k, g, subj), m in zip(named, people, strict=True)]
@@ -274,18 +276,24 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
                             and t.start > pronoun.start and not _quoted(s, t.start) for t in parse.tokens)
                 key, certain = _antecedent(s, g, subject, seen, found, sentences, section, hero, hero_gender, realized,
                                            later if subject or again else set(), leading, apart)
+                vetoed = False  # a rule below left it unresolved on purpose: no later guess may settle it
                 if key is not None and key == hero and not certain and _object_before(s, g, seen, doers, sentences,
                                                                                      section, hero):
-                    key = None  # "... three policemen surprised Jules Bonnot. He shot at the officers": Bonnot, not
+                    key, vetoed = None, True  # "... three policemen surprised Jules Bonnot. He shot at the officers": Bonnot, not
                     # the main subject, whom the sentence before does not name
                 if key is not None and _newcomer(key, s.index, seen, realized, index, hero, g):
-                    key = None  # "He was tried by a military court ... The new governor-general,
+                    key, vetoed = None, True  # "He was tried by a military court ... The new governor-general,
                     # Camilo de Polavieja, confirmed the sentence two days later. On the last night of his life he
                     # wrote": a man named once, in the sentence between, is no surer than the life's own subject
                 if passing and not certain:
                     key = None  # "In one letter to Lady Milbanke, she referred to her daughter as 'it'": only a guess
                 if key is None and subject and not passing:
                     key = _continuing(s, g, seen, doers, sentences, section, later, hero, realized, apart)
+                if key is None and not vetoed and not passing and not not_subject and hero and g == hero_gender \
+                        and hero not in later and _hero_in_view(s, g, seen, strangers, sentences, section, hero,
+                                                                realized):
+                    key = hero  # "Friends came to her aid. Punch printed verses in her praise ... ¶ She spent some
+                    # years in Jamaica": pronouns nobody settled, and no one else of her sex in sight, are the life's
                 if key is not None and s.index > 0 and 0 <= pronoun.head < len(parse.tokens) and (
                         key in dead[s.index - 1] and pronoun.dep == "nsubj" and parse.tokens[pronoun.head].pos == "VERB"
                         or key in gone[s.index - 1] and pronoun.dep == "nsubjpass"
@@ -333,6 +341,7 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
                         and parse.tokens[pronoun.head].dep == "ROOT":
                     leading.add(s.index)  # "He admitted that he had asked Victor Serge ...": the sentence's own doer
                 here.append((key or "", g, subject or again and key is not None))
+                own = len(here)  # the pronoun's own entry is no stranger
         if s.narrative:
             youth = _young_hero(parse, hero_gender) if hero else None
             here += _others(s, parse, pronoun, named, people, s.index in found, youth)
@@ -355,6 +364,10 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
                 here.append((hero, hero_gender, youth.dep in _SUBJECT))
         here += [("", _maybe_gender(m.key), False) for m in index.maybe_people.get(s.index, [])
                  if not _quoted(s, m.start)]  # "Nurhaci"; not "the Holy Spirit" of a quotation
+        strangers.append({g for (k, g, _), m in zip(here[:len(people)], people, strict=True) if not k}
+                         | {g for k, g, _ in here[len(people):] if k in (_CALLED, _DESCRIBED)}
+                         | {g for k, g, subj in here[own:] if not k and subj}
+                         | {_maybe_gender(m.key) for m in index.maybe_people.get(s.index, []) if not _quoted(s, m.start)})
         if s.narrative and _seized_by_named(parse, people):
             apart.add(s.index)  # "On his way home he was seized by Túpac Amaru": the "he" is not the one who seized
         seen.append(here)
@@ -910,6 +923,26 @@ def _antecedent(s: Sentence, gender: str, subject: bool, seen: list[list[tuple[s
             return hero, False
         break
     return None, False
+
+
+def _hero_in_view(s: Sentence, gender: str, seen: list[list[tuple[str, str, bool]]], strangers: list[set[str]],
+                  sentences: list[Sentence], section: dict[int, str], hero: str, realized: list[set[str]]) -> bool:
+    """Is the main subject the one person of ``gender`` in sight: named, or meant by a pronoun, in one of the few
+    sentences before (of the same section, the paragraph before at most), with no one else of that gender named
+    there, nor anyone unnamed ("her mother", "the journalist") who could be meant?"""
+    for j in range(s.index - 1, max(-1, s.index - 5), -1):
+        if section.get(sentences[j].paragraph) != section.get(s.paragraph) or s.paragraph - sentences[j].paragraph > 1:
+            return False
+        if strangers[j] & {gender, ""}:
+            return False
+        named = {k for k, g, _ in seen[j] if k and g in (gender, "")}
+        if named - {hero}:
+            return False
+        if hero in named and any(not k and g == gender for k, g, _ in seen[j]):
+            return False  # "On his way home he was seized by Túpac Amaru": the "he" beside him is someone else
+        if hero in named or hero in realized[j]:
+            return True
+    return False
 
 
 def _named_after(key: str, text: str, start: int, names: list[tuple[int, int]]) -> bool:
