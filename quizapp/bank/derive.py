@@ -459,11 +459,19 @@ def hero_aliases(hero: str | None, index: EntityIndex, sentences: list[Sentence]
         full = {fold(name), fold(f"{given} {name}")}
         out |= {k for k, kind in index.kinds.items() if kind is AnswerKind.PERSON and (
             fold(k) in full or (fold(k).split()[0] == fold(given) and fold(k).split()[-1] == fold(name).split()[-1]))}
+    own = out | {hero}
+    for s in sentences:  # "Eleanor (or Aliénor) was the oldest of three children": another name in brackets
+        found = index.by_sentence.get(s.index, [])
+        out |= {m.key for m in found if index.kinds.get(m.key) is AnswerKind.PERSON and m.key not in own and any(
+            o.key in own and _OTHER_NAME_AFTER.fullmatch(s.text[o.end:m.start]) for o in found)}
     short = {fold(n) for n in out | {hero}}
     out |= {k for k, kind in index.kinds.items() if kind is AnswerKind.PERSON and " " in k
             and k.split()[0].strip(".").lower() in HONORIFICS and fold(k.split(" ", 1)[1]) in short}
     # "President Madero, dead at 39, was buried": the main subject under a title is the main subject
     return frozenset(out - {hero})
+
+
+_OTHER_NAME_AFTER = re.compile(r"\s*\((?:or|also|also called|also known as|known as|called|née|born)\s+")
 
 
 def title_names(title: str, index: EntityIndex) -> frozenset[str]:

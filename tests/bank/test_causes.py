@@ -7961,3 +7961,58 @@ def test_pronouns_nobody_settled_leave_the_life_its_own(corpus: dict[str, Any]) 
     bank = corpus["handout_peter_the_great"].bank
     assert [q.prompt for q in bank.questions if q.date == "1725-01-28" and "Peter" in q.prompt], [
         q.prompt for q in bank.questions if "1725" in q.prompt]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("His will named his great-nephew Octavian as his heir. Octavian came to Egypt the following summer. Octavian's "
+     "admiral, Marcus Agrippa, cut the supply lines. Octavian made peace at Brundisium.", "Octavian"),
+    ("In 1854 she went into partnership with Thomas Day, a distant relative of her husband. They sailed for the Crimea "
+     "in 1855.", "Thomas Day"),
+    ("In March Castlereagh went home, and the Duke of Wellington took his place. Nine days later Wellington and the "
+     "Prussian field marshal Blücher met at Waterloo.", "Wellington"),
+])
+def test_what_the_text_says_of_a_person_outweighs_the_shape_of_the_name(text: str, name: str) -> None:
+    """(1) "Octavian", the model's nationality word six times (its ending is a people's), was no name at all in the
+    Cleopatra essay, and "The month was renamed August in Caesarion's honour" took his "his" for another man; "Thomas
+    Day", a partner, was an event (a "Day"); "Wellington", met once as "the Duke of Wellington" and once alone, was
+    only a title's place. A kinsman's word joined to others ("great-nephew"), a commander or minister someone has
+    ("Octavian's admiral"), a known first name before the surname, and a title met no more often than the man alone
+    make a person."""
+    kinds, _ = _kinds_and_keys(text)
+    assert kinds.get(name) is AnswerKind.PERSON, kinds
+
+
+def test_a_name_in_brackets_after_the_main_subject_is_theirs(nlp: Any) -> None:
+    """(4) "Eleanor (or Aliénor) was the oldest of three children": "Aliénor" was offered beside other women in eight
+    questions of her life, her own name as a wrong answer. A name set in brackets after the main subject's ("or",
+    "also", "known as", "called") is another of theirs: never an option."""
+    bank = _bank_of("Matilda of Tuscany\n\nMatilda of Tuscany (or Mathilde) was born in 1046, the daughter of Boniface "
+                    "III and of Beatrice of Bar. Mathilde was the name her mother used in her letters. In 1069 Matilda "
+                    "married Godfrey the Hunchback. Her cousin Agnes of Poitou was then the empress. In 1076 Beatrice "
+                    "of Bar died at Pisa. In 1077 Matilda received Pope Gregory VII at Canossa. Her friend Adelaide of "
+                    "Susa came to Canossa in 1077. Her rival Bertha of Savoy died in 1087.")
+    assert not [q.prompt for q in bank.questions if "Mathilde" in q.distractors]
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("In 1089 Matilda married Welf V. She died at Bondeno in 1115.", 2),
+    ("It was the empire of Charles V. Then came the war.", 2),
+    ("The letter was signed by John V. Smith in 1801.", 1),
+])
+def test_a_reigns_number_ends_a_sentence(text: str, count: int) -> None:
+    """(7) "In 1089 Matilda married Welf V. She died at Bondeno in 1115" was one sentence (the "V." an initial), and
+    asked "married ____ died at Bondeno", answered "Welf V. She". A reign's number after a name, before a word that
+    opens sentences, ends one; a middle initial before a surname does not."""
+    assert len(sentences_of(split_paragraphs(clean_text(f"Title\n\n{text}")))) == count
+
+
+def test_the_one_given_a_command_may_be_the_next_he(nlp: Any) -> None:
+    """(3) "Philip gave the supreme command to his half-brother, Don John of Austria, an illegitimate son of the Emperor
+    Charles V. He was only 24 years old. His chief officers were ...": the "he" and "his" went to the king, the
+    sentence's subject, and "Philip II's chief officers were the Genoese admiral ____" was false. One a thing is given
+    to ("to his half-brother, Don John"), as one a verb acts on, may be the next "he": no sure reading."""
+    text = ("The Siege of Rhodes\n\nSuleiman gave the command of the fleet to his brother-in-law, Mustafa Pasha, a "
+            "veteran of the wars in Persia. He was then fifty years old. His chief officers were Piri Reis and Kurtoğlu "
+            "Muslihiddin.")
+    refs = _references(text, "The Siege of Rhodes")
+    assert all(r.key not in ("Suleiman",) for r in refs.values()), refs

@@ -248,7 +248,7 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
             kind = None  # "a road ... which is still called Darb Zubaidah": a thing named after someone, no one
         if kind is AnswerKind.PERSON and v["conferred"] * 2 >= mentioned:
             kind = None  # "was made Earl of Lovelace and Viscount Ockham": a title someone was given, not a person
-        if kind is AnswerKind.PERSON and " " not in name and (v["title of"] + v["house of"]) * 2 >= mentioned:
+        if kind is AnswerKind.PERSON and " " not in name and (v["title of"] + v["house of"]) * 2 > mentioned:
             kind = None  # mostly "the Duke of Burgundy" or "the house of Bourbon": a title's place or a family
         if name in peoples and not (kind is AnswerKind.PERSON and v[AnswerKind.PERSON] >= PERSON_BEYOND_DOUBT) \
                 and not (kind is AnswerKind.PLACE and v[AnswerKind.PLACE] >= PLACE_BEYOND_DOUBT
@@ -296,7 +296,10 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
         if kind is AnswerKind.PERSON and name[:1].islower() and label_only(v) and not _ARTICLED.match(name):
             kind = None  # "de Genève" of "the Bibliothèque universelle de Genève": a particle and a word, and only the
             # model calls it a person (not "van Bylandt", whom the text calls General)
-        if kind is not AnswerKind.WORK and (EVENT_SHAPE.search(name) or DOCUMENT_SHAPE.search(name)):
+        named_so = kind is AnswerKind.PERSON and len(name.split()) == 2 and v["name:person"] >= FIRST_AND_SURNAME \
+            and v[AnswerKind.PERSON] >= 1.5 and not v["article"]  # "went into partnership with Thomas Day, a distant
+        # relative": a first name, and a person to the text, whatever the surname's word ("Day", "Fire") says
+        if kind is not AnswerKind.WORK and not named_so and (EVENT_SHAPE.search(name) or DOCUMENT_SHAPE.search(name)):
             kind, share = (AnswerKind.WORK, 0.8) if DOCUMENT_SHAPE.search(name) else (
                 (AnswerKind.ORG, 0.8) if _ASSEMBLY.match(name) and v[AnswerKind.ORG] >= 1 else (None, 0.0))
         labelled = merged_labels[name]

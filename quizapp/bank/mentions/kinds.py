@@ -114,7 +114,9 @@ _OWNED = re.compile(
     r"^['’]s?\s+(?:\w+\s+)?(?:army|troops|men|forces|staff|orders?|command|headquarters|wife|husband|son|daughter"
     r"|father|mother|life|death|career|reply|letter|letters|plan|plans|dispatch|despatch|reign|rule|birth|funeral"
     r"|friend|friends|speech|memoirs|diary|decision|arrival|arrest|trial|execution|marriage|supporters|aide"
-    r"|division|brigade|corps|regiment|battalion|squadron|cavalry|infantry|artillery|guns|battery)\b")
+    r"|division|brigade|corps|regiment|battalion|squadron|cavalry|infantry|artillery|guns|battery"
+    r"|admiral|admirals|generals?|envoys?|ministers?|officers?|advisers?|advisors?|courtiers|bodyguards?)\b")
+# "Octavian's admiral, Marcus Agrippa": a commander, an envoy or a minister serves a person
 _NOBLE_OF = re.compile(r"\b(?:Duke|Duchess|Earl|Count|Countess|Marquess|Marquis|Prince|Princess|Lord|Lady|Baron"
                        r"|Viscount|Bishop|Archbishop)\s+of\s+(?:the\s+)?$")
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "around", "across", "through", "within", "off"})
@@ -277,7 +279,7 @@ def span_evidence(span: Span, text: str, parse: Parse, norp: set[str]) -> Counte
         votes["unit part"] += 1  # "the 12th (East Suffolk) Regiment of Foot": the regiment's name, no place of the story
     if re.search(r"\b(?:house|dynasty|family|clan) of\s+$", before, re.I):
         votes["house of"] += 1  # "the sovereigns of the house of Bourbon": a family, not one of its members
-    calling = re.search(r"(?<![\w'’-])([a-z]+)\s+$", before)
+    calling = re.search(r"(?<![\w'’-])(?:[a-z]+-)*([a-z]+)\s+$", before)  # "his great-nephew Octavian": a nephew
     if calling and calling.group(1) in PERSON_NOUNS - _NOT_ONLY_PEOPLE and not re.match(r"['’]", text[span.end:]) \
             and not (ORG_SHAPE.search(name) or PLACE_SHAPE.search(name)) and span.label != "PERSON":
         votes[P] += 3  # "opposition leader Atal Bihari Vajpayee" (a body to the model): a calling set straight before

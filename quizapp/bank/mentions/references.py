@@ -812,9 +812,22 @@ def _doers_of(parse: Parse, named: list[tuple[str, str, bool]], people: list[Men
         verb = parse.tokens[head.head] if 0 <= head.head < len(parse.tokens) else head
         if subject and head.dep in _SUBJECT and verb.pos not in ("VERB", "AUX"):
             verbless.add(key)
-        if head.dep in ("dobj", "dative"):
+        if _received(parse, head):
             objects.add(key)
     return _Doers(acting, verbless, objects)
+
+
+def _received(parse: Parse, head: Token) -> bool:
+    """Is a name a verb's object or the one it is given to ("gave the supreme command to his half-brother, Don John of
+    Austria"), itself or as the apposition of one?"""
+    toks = parse.tokens
+    if head.dep == "appos" and 0 <= head.head < len(toks):
+        head = toks[head.head]
+    if head.dep in ("dobj", "dative"):
+        return True
+    prep = toks[head.head] if head.dep == "pobj" and 0 <= head.head < len(toks) else None
+    return prep is not None and prep.lower == "to" and prep.dep in ("prep", "dative") and 0 <= prep.head < len(
+        toks) and toks[prep.head].pos == "VERB"
 
 
 def _acts(parse: Parse, head: Token) -> bool:

@@ -189,11 +189,17 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(a < pos < b - 1 for a, b in spans)
 
 
+_OPENER = re.compile(r"\s+(?:He|She|It|They|The|This|These|His|Her|Its|Their|In|On|At|After|Before|Then|When|There"
+                     r"|A|An)\b")  # words that open a sentence, and no name after an initial
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     m = re.search(r"([\w.]+)$", text[:dot])
     if not m:
         return False
     word = m.group(1)
+    if word in ("I", "V", "X") and re.search(r"\b[A-Z][a-z]+\s+[IVX]$", text[:dot]) and _OPENER.match(text[dot + 1:]):
+        return False  # a reign's number that ends a sentence ("Matilda married Welf V. She died"), no initial
     if word.lower().strip(".") in _ABBREVIATIONS:
         return True
     if len(word) == 1 and word.isupper():
