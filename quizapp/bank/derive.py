@@ -462,8 +462,10 @@ def hero_aliases(hero: str | None, index: EntityIndex, sentences: list[Sentence]
     own = out | {hero}
     for s in sentences:  # "Eleanor (or Aliénor) was the oldest of three children": another name in brackets
         found = index.by_sentence.get(s.index, [])
+        ends = [o.end for o in found if o.key in own] + [x.end() for name in own for x in re.finditer(
+            rf"\b{re.escape(name)}\b", s.text)]  # "the Life of Olaudah Equiano, or Gustavus Vassa": inside a title
         out |= {m.key for m in found if index.kinds.get(m.key) is AnswerKind.PERSON and m.key not in own and any(
-            o.key in own and _OTHER_NAME_AFTER.fullmatch(s.text[o.end:m.start]) for o in found)}
+            end <= m.start and _OTHER_NAME_AFTER.fullmatch(s.text[end:m.start]) for end in ends)}
     short = {fold(n) for n in out | {hero}}
     out |= {k for k, kind in index.kinds.items() if kind is AnswerKind.PERSON and " " in k
             and k.split()[0].strip(".").lower() in HONORIFICS and fold(k.split(" ", 1)[1]) in short}
@@ -471,7 +473,8 @@ def hero_aliases(hero: str | None, index: EntityIndex, sentences: list[Sentence]
     return frozenset(out - {hero})
 
 
-_OTHER_NAME_AFTER = re.compile(r"\s*\((?:or|also|also called|also known as|known as|called|née|born)\s+")
+_OTHER_NAME_AFTER = re.compile(r"\s*\((?:or|also|also called|also known as|known as|called|née|born)\s+|,\s+or\s+")
+# "Eleanor (or Aliénor)", "the Life of Olaudah Equiano, or Gustavus Vassa, the African"
 
 
 def title_names(title: str, index: EntityIndex) -> frozenset[str]:

@@ -269,6 +269,8 @@ def span_evidence(span: Span, text: str, parse: Parse, norp: set[str]) -> Counte
             r"(?:\s+[A-Z][\w'’-]*)?\s+and\s+)?$", text[max(0, span.title_start - 60):span.title_start]):
         votes["conferred"] += 1  # "her husband was made Earl of Lovelace and Viscount Ockham", "Siraj ud-Daulah became
         # Nawab of Bengal": a title given, no one
+    if re.search(r"\b(?:title|titles|style|rank|dignity)\s+of\s+(?:the\s+)?$", before, re.I):
+        votes["conferred"] += 1  # "assumed the title of Padshah", "the posthumous title of Emperor Yi": a title, no one
     if head in HONORIFICS and len(words) > 2 and words[1] == "of" and re.search(
             rf"[\w.'’)-],\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)|{_ORDINAL})\s+$", text[:span.title_start]):
         votes["conferred"] += 1  # "Simon de Montfort, sixth Earl of Leicester": the title he holds, in the line of its

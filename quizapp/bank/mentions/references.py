@@ -20,9 +20,12 @@ from quizapp.bank.types import AnswerKind
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _SUBJECT = ("nsubj", "nsubjpass")
 ROLE_GENDER = {w: "f" for w in "woman wife daughter mother sister widow queen niece aunt actress mistress"
-                " girl empress princess duchess countess grandmother concubine consort nun abbess".split()}
+                " girl empress princess duchess countess grandmother concubine consort nun abbess chieftainess"
+                " priestess heiress baroness marchioness tsarina czarina granddaughter stepmother stepdaughter"
+                " governess lady".split()}
 ROLE_GENDER.update({w: "m" for w in "man husband son father brother widower king nephew uncle boy emperor"
-                     " prince duke grandfather gunman nobleman clergyman policeman chairman statesman".split()})
+                     " prince duke grandfather gunman nobleman clergyman policeman chairman statesman tsar czar"
+                     " earl baron marquis grandson stepson stepfather monk friar abbot".split()})
 _PERSON_NOUNS = frozenset("correspondent reporter journalist officer soldier trooper sergeant constable guard sentry"
                           " driver witness doctor surgeon physician lawyer clerk servant messenger envoy agent spy"
                           " student teacher writer poet painter merchant farmer worker miner sailor prisoner assassin"
@@ -35,7 +38,8 @@ _ROLES = "|".join(sorted(ROLE_GENDER, key=len, reverse=True))
 ROLE_AFTER = re.compile(rf"^(?:,\s+|\s*\(\s*)(?:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){{0,3}}?({_ROLES})\b(?!['’])",
                         re.I)  # "____, the late emperor's chief wife": a wife
 ROLE_BEFORE = re.compile(rf"(?:\b(?:his|her|their|a|the|another)|[\w-]['’]s)\s+(?:[\w-]+\s+)?(?:half-|step-|great-)*"
-                          rf"({_ROLES}),?\s+$", re.I)  # "another half-brother, Mpande", "Shaka's younger
+                          rf"({_ROLES}),?\s+(?:(?:named|called)\s+)?$", re.I)  # "another half-brother, Mpande", "a
+# chieftainess named Mjanji", "Shaka's younger
 # half-brother Sigujana"
 _BECAME_ROLE = re.compile(rf"^\s*(?:\([^)]*\)\s*)?(?:,[^,]{{1,30}},\s*)?(?:became|was|is)\s+(?:the|an?|his|her)\s+"
                      rf"(?:[\w-]+\s+)?({_ROLES})\s+(?:of|to)\b", re.I)  # "Chacha (also known as Lady Yodo), the eldest,
@@ -328,14 +332,17 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
                 if key is not None and key == hero and pronoun.dep in _SUBJECT and _youth_acted_on(parse, g):
                     key = None  # "Tecumseh was raised by his elder brother Chiksika. He took the teenager on raids":
                     # the teenager is the main subject in his youth, so the "he" who took him is someone else
-                if _in_clause_of_unnamed(parse, pronoun, people) or _unnamed_before(parse, pronoun, g, people, key,
-                                                                                    certain):
+                unnamed = _in_clause_of_unnamed(parse, pronoun, people)
+                inside = unnamed and pronoun.tag == "PRP$" and _who_clause(parse, pronoun)  # "this heavy woman, who
+                # had died in her fifties, was Hatshepsut": whoever she is, the sentence says it, and stands alone
+                if unnamed or _unnamed_before(parse, pronoun, g, people, key, certain):
                     key = None  # "Monsieur, who had fled at the same time as his brother": Monsieur's brother;
                     # "the death of a drummer boy ... a memorial erected to him": the boy
                 possessive = (pronoun.tag == "PRP$" or pronoun.lower == "his" and pronoun.dep == "poss") and not (
                     pronoun.lower == "her" and _NAMING.search(s.text[:pronoun.start])
                     and re.match(r"\s+[\"“]?[A-Z]", s.text[pronoun.end:]))  # "calls her Voadicia": whom, not whose
-                found[s.index] = Reference(pronoun.start, pronoun.end, pronoun.text, key, possessive, certain)
+                if not inside:
+                    found[s.index] = Reference(pronoun.start, pronoun.end, pronoun.text, key, possessive, certain)
                 # an unresolved pronoun keeps the next one unresolved
                 if pronoun.dep in _SUBJECT and 0 <= pronoun.head < len(parse.tokens) \
                         and parse.tokens[pronoun.head].dep == "ROOT":
@@ -518,6 +525,15 @@ def _in_clause_of_unnamed(parse: Parse, pronoun: Token, people: list[Mention]) -
         return False  # "a dispatch he had received", "the anarchists he tried to befriend": not about the noun
     antecedent = parse.tokens[t.head]
     return not any(m.start <= antecedent.start < m.end for m in people)
+
+
+def _who_clause(parse: Parse, pronoun: Token) -> bool:
+    """Is the pronoun in a clause whose subject is "who" ("a woman, who had died in her fifties"), so that it is
+    the clause's own subject's (not "the deaconesses whom she had seen")?"""
+    t, steps = pronoun, 0
+    while t.dep != "relcl" and 0 <= t.head < len(parse.tokens) and t.head != t.i and steps < 12:
+        t, steps = parse.tokens[t.head], steps + 1
+    return t.dep == "relcl" and any(c.lower == "who" and c.dep in ("nsubj", "nsubjpass") for c in parse.children(t))
 
 
 def _unnamed_relatives(parse: Parse, people: list[Mention], youth: Token | None = None) -> list[tuple[str, str, bool]]:

@@ -450,7 +450,8 @@ def _within(option: str, prompt: str, iso: str = "") -> bool:
 
 _RULER = re.compile(r"\b(?:King|Queen|Emperor|Empress|Sultan|Shah|Khan|Tsar|Tsarina|Pope|Viceroy|Caliph|Pharaoh"
                     r"|Shogun|Shōgun|Negus|Maharaja|Rajah?)\b")  # a ruler named once in a long text is still no detail
-_NAMING = re.compile(r"\b(?:(?:name|title)\s+of|named|called|renamed|known\s+as|(?:was|were)\s+born)\s+$")
+_NAMING = re.compile(r"\b(?:(?:name|title)\s+of|(?:named|called|renamed)(?:\s+(?:him|her|them))?|known\s+as"
+                     r"|(?:was|were)\s+born)\s+$")  # "He renamed him Gustavus Vassa": the main subject's new name
 
 
 def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: str | None,

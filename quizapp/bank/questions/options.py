@@ -668,6 +668,7 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
     home = continent(answer) if kind is AnswerKind.PLACE else ""  # a country's options: countries of its continent
     land = town_country(answer, model.countries) if kind is AnswerKind.PLACE else ""  # a town's: towns of its country
     article = kind is AnswerKind.PERSON and bool(re.search(r"\b[Tt]he\s+$", before) and _TITLED.search(answer))
+    titled = _TITLED.search(answer) if article else None  # "Emperor" of "the Kangxi Emperor"
     middle = statistics.median(model.years.values()) if model.years else None  # the text's time
     told = when if when is not None else model.years.get(answer, middle)  # the question's time
     scored: list[tuple[float, str]] = []
@@ -784,6 +785,9 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
         misread = article and not _TITLED.search(name)
         if misread:
             score -= 0.5  # "Joan and the ____": "the John the Fearless" reads wrong beside "the Duke of Alençon"
+        elif article and titled and (held := _TITLED.search(name)) and held.group() != titled.group():
+            score -= 0.2  # "After the death of the ____ (the Kangxi Emperor) ... became the Yongzheng Emperor": other
+            unlike.add(name)  # emperors first, not a khan
         apart_in_time = gap > (min(60.0, 2 * model.era) if kind is AnswerKind.ORG else PLACE_LATER
                                if kind is AnswerKind.PLACE else 60)  # a body: two generations
         if apart_in_time:

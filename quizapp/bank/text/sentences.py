@@ -275,12 +275,15 @@ def sentences_of(paragraphs: list[Paragraph]) -> list[Sentence]:
             outside = _NUMERAL_I.sub(lambda m: m.group() if m.group(1) in _NOT_NAMES else m.group()[:-1] + "#",
                                      outside)
             narrative = (p.narrative and not _FIRST_PERSON.search(outside) and len(outside.split()) >= 3
-                         and not outside.rstrip().endswith("?"))  # a question of the text's own is no statement
+                         and not outside.rstrip().endswith("?")  # a question of the text's own is no statement
+                         and not _CITATION.match(body))  # "See J. Stevenson, Documents illustrative of Sir William
+            # Wallace (Maitland Club, 1841)": where to read more, no part of the story
             result.append(Sentence(len(result), p.index, a, b, body, sq, narrative))
     return result
 
 
 LONG_SENTENCE_WORDS = 45
+_CITATION = re.compile(r"(?:See(?:\s+also)?|Cf\.?)\s+[A-Z].*(?:\([^()]*\b1\d{3}\)|\b[Vv]ols?\.|\bpp?\.\s*\d)")
 
 
 def _clauses(text: str, spans: list[tuple[int, int]], quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
