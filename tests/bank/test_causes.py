@@ -8082,3 +8082,25 @@ def test_another_name_in_a_title_after_the_main_subjects_is_theirs(nlp: Any) -> 
                     "it. In 1788 Cugoano wrote to Edmund Burke. William Dickson met him in 1789. Thomas Clarkson "
                     "quoted the book in 1791.")
     assert not [q.prompt for q in bank.questions if "John Stuart" in q.distractors]
+
+
+
+def test_one_slain_in_a_who_clause_does_no_later_deed(corpus: dict[str, Any]) -> None:
+    """(3) "On the English side the chief loss was that of Brian de Jay, master of the Knights Templar in England, who
+    was slain in the pursuit. Although he escaped from the field, his reputation ... was gravely impaired": the "he"
+    who escaped went to the man slain. One a "who" clause kills does no deed in the sentence after."""
+    from quizapp.bank.derive import hero_aliases, main_person, naming_title  # noqa: PLC0415
+    from quizapp.bank.mentions.index import build_index  # noqa: PLC0415
+    from quizapp.bank.mentions.references import person_genders, resolve  # noqa: PLC0415
+    from quizapp.bank.nlp.parse import parse_sentences  # noqa: PLC0415
+
+    paragraphs = split_paragraphs(clean_text(corpus["sketch_william_wallace"].text))
+    sentences = sentences_of(paragraphs)
+    parses = parse_sentences([s.text if s.narrative else "" for s in sentences])
+    title = naming_title(paragraphs, "William Wallace")
+    index = build_index(sentences, parses, hint=title)
+    hero = main_person(index, sentences, title)
+    refs = resolve(sentences, parses, paragraphs, index, hero, person_genders(sentences, parses, index, hero),
+                   hero_aliases(hero, index, sentences))
+    escaped = next(s.index for s in sentences if s.text.startswith("Although he escaped from the field"))
+    assert escaped not in refs or refs[escaped].key != "Brian de Jay", refs.get(escaped)

@@ -175,6 +175,14 @@ RECALL = {
     "handout_ashoka": 0.759,
     "handout_fall_of_constantinople": 0.599,
     "sketch_jan_hus": 0.759,
+    # four more the session after, the same way (Olaudah Equiano; the Boxer Rebellion; Sir William Wallace in a 1910
+    # dictionary's manner, ending on a reading list; Nur Jahan): 0.59 with that session's first code (pronouns 16 right,
+    # 6 wrong), 0.59 when they joined (16 right, 4 wrong); its reading found the name his master gave Equiano offered
+    # as a wrong answer and the reading list asked, both mended
+    "essay_olaudah_equiano": 0.559,
+    "handout_boxer_rebellion": 0.639,
+    "sketch_william_wallace": 0.439,
+    "wiki_nur_jahan": 0.719,
 }
 _TITLED = r"\b(?:" + "|".join(sorted((h.capitalize() for h in HONORIFICS - OFFICE_BEFORE), key=len, reverse=True)) \
     + r")\.? ____"  # "Lord ____", "General ____"; not an office before a name ("Prime Minister ____")

@@ -299,7 +299,7 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
                     key = hero  # "Friends came to her aid. Punch printed verses in her praise ... ¶ She spent some
                     # years in Jamaica": pronouns nobody settled, and no one else of her sex in sight, are the life's
                 if key is not None and s.index > 0 and 0 <= pronoun.head < len(parse.tokens) and (
-                        key in dead[s.index - 1] and pronoun.dep == "nsubj" and parse.tokens[pronoun.head].pos == "VERB"
+                        key in gone[s.index - 1] and pronoun.dep == "nsubj" and parse.tokens[pronoun.head].pos == "VERB"
                         or key in gone[s.index - 1] and pronoun.dep == "nsubjpass"
                         and parse.tokens[pronoun.head].lower in _KILLED):
                     key = None  # "Ci'an died suddenly in April 1881. From then on she governed alone": no deed of the
@@ -610,6 +610,10 @@ def _dies(parse: Parse, head: Token | None, main: bool = False) -> bool:
     Gordon")? The dead are no one's next "he". With ``main``, of the sentence's own main clause ("Ci'an died suddenly
     in April 1881"), which leaves a dead man's burial to a "he" after it, but no deed."""
     verb = parse.tokens[head.head] if head is not None and 0 <= head.head < len(parse.tokens) else None
+    if head is not None and not main and any(
+            c.dep == "relcl" and (c.lower in _DIED or c.lower in _KILLED) and any(
+                w.lower == "who" and w.dep in _SUBJECT for w in parse.children(c)) for c in parse.children(head)):
+        return True  # "the loss was that of Brian de Jay, master of the Templars, who was slain in the pursuit"
     if head is None or head.dep not in _SUBJECT:
         return False
     if verb is not None and verb.lower in ("was", "is") and any(
