@@ -8104,3 +8104,25 @@ def test_one_slain_in_a_who_clause_does_no_later_deed(corpus: dict[str, Any]) ->
                    hero_aliases(hero, index, sentences))
     escaped = next(s.index for s in sentences if s.text.startswith("Although he escaped from the field"))
     assert escaped not in refs or refs[escaped].key != "Brian de Jay", refs.get(escaped)
+
+
+def test_a_name_that_only_names_a_building_is_no_place(nlp: Any) -> None:
+    """(1) "was buried at Whitefield's Tabernacle on Tottenham Court Road" made "Whitefield" (a preacher, by a town's
+    name in the gazetteer) a place, offered beside London and Westminster. A name met only before "'s" and a building's
+    noun is part of the building's name: no place and no person of the story."""
+    kinds, _ = _kinds_and_keys("Equiano lived in London from 1777. He died in London on March 31, 1797, and was buried "
+                               "at Whitefield's Tabernacle on Tottenham Court Road. His daughter lived in Cambridge.")
+    assert "Whitefield" not in kinds, kinds
+
+
+def test_a_title_after_the_is_never_offered_beside_plain_names(corpus: dict[str, Any]) -> None:
+    """(1) "Henry Despenser, the ____, crushed Litster's rebels" (Bishop of Norwich) was offered beside "St Bartholomew"
+    and "John of Gaunt", and "headed by the ____ and the Duke of York" (the Prince of Wales) beside three merchants:
+    only the answer read right after "the". A person asked after "the" by a title has titled people as options (one
+    other at most), or is typed."""
+    from quizapp.bank.questions.options import _TITLED  # noqa: PLC0415
+
+    for name in ("handout_peasants_revolt", "essay_olaudah_equiano", "wiki_joan_of_arc"):
+        for q in corpus[name].bank.questions:
+            if q.answer_kind is AnswerKind.PERSON and re.search(r"\bthe ____", q.prompt) and _TITLED.search(q.answer):
+                assert sum(not _TITLED.search(d) for d in q.distractors) < 2, (q.prompt, q.distractors)

@@ -216,6 +216,8 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
         modifier = merged_labels[name]["modifier"]
         if kind in (AnswerKind.PERSON, AnswerKind.PLACE) and modifier >= 3 and modifier * 3 >= mentioned * 2:
             kind = None  # "the Manchu name", "the Khorchin Mongol domains": a people's name used as an adjective
+        if kind in (AnswerKind.PERSON, AnswerKind.PLACE) and " " not in name and v["named thing"] * 2 > mentioned:
+            kind = None  # "buried at Whitefield's Tabernacle", and mostly so: a building's name, no one's, no town
         if kind is AnswerKind.PERSON and modifier and modifier >= mentioned:
             kind = None  # "a small Iver Johnson revolver", and nothing else: a maker's mark, no person of the story
         if kind is AnswerKind.ORG and len(words) > 1 and v[AnswerKind.PERSON] > v[AnswerKind.ORG] and not v["article"] \

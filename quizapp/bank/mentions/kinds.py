@@ -132,6 +132,11 @@ _RELATIVE = re.compile(
     r"|cousin|widow|family|children|child|nephew|niece|grandfather|grandmother|mistress|fiancée?)\b")
 
 
+_NAMED_AFTER = re.compile(r"['’]s?\s+(?:Tabernacle|Church|Chapel|Tomb|Hospital|College|Cathedral|Abbey|Palace|Castle"
+                          r"|Hall|Inn|Tavern|Square|Street|Bridge|Drift|Park|Gate|Tower|Mosque|Temple|Shrine|Monument"
+                          r"|Meeting-house|House)\b")
+
+
 def span_evidence(span: Span, text: str, parse: Parse, norp: set[str]) -> Counter[AnswerKind]:
     """Weigh what one mention says about its name's kind.
 
@@ -269,6 +274,9 @@ def span_evidence(span: Span, text: str, parse: Parse, norp: set[str]) -> Counte
             r"(?:\s+[A-Z][\w'’-]*)?\s+and\s+)?$", text[max(0, span.title_start - 60):span.title_start]):
         votes["conferred"] += 1  # "her husband was made Earl of Lovelace and Viscount Ockham", "Siraj ud-Daulah became
         # Nawab of Bengal": a title given, no one
+    if _NAMED_AFTER.match(text[span.end:span.end + 24]):
+        votes["named thing"] += 1  # "buried at Whitefield's Tabernacle", "fled to Humayun's Tomb": part of a building's
+        # name, no place or person of the story by itself
     if re.search(r"\b(?:title|titles|style|rank|dignity)\s+of\s+(?:the\s+)?$", before, re.I):
         votes["conferred"] += 1  # "assumed the title of Padshah", "the posthumous title of Emperor Yi": a title, no one
     if head in HONORIFICS and len(words) > 2 and words[1] == "of" and re.search(

@@ -873,6 +873,9 @@ def rank_names(answer: str, kind: AnswerKind, prompt: str, excluded: set[str], i
     if len(pool) > limit:
         chosen = pool[:limit - 1] + [rng.choice(pool[limit - 1:])]
         pool = [n for n in pool if n in chosen]
+    if article and sum(not _TITLED.search(n) for n in pool) >= 2:
+        return []  # "headed by the ____ and the Duke of York" (the Prince of Wales) beside three merchants, "Henry
+        # Despenser, the ____" beside John of Gaunt and St Bartholomew: only the answer reads right; typed
     if "church" in station and sum("church" in _station(n, model) for n in pool) < 2:
         return []  # "protested the treatment of ____" (Father Smyth) among lay names: his title gives him away,
         # the more so after "Catholics"; typed, if at all
