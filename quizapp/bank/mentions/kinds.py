@@ -274,6 +274,9 @@ def span_evidence(span: Span, text: str, parse: Parse, norp: set[str]) -> Counte
             r"(?:\s+[A-Z][\w'’-]*)?\s+and\s+)?$", text[max(0, span.title_start - 60):span.title_start]):
         votes["conferred"] += 1  # "her husband was made Earl of Lovelace and Viscount Ockham", "Siraj ud-Daulah became
         # Nawab of Bengal": a title given, no one
+    if re.search(r"\b(?:ship|vessel|frigate|galleon|steamer|steamship|brig|schooner|sloop|warship|flagship|gunboat"
+                 r"|ironclad|yacht|barque)s?,?\s+(?:the\s+|named\s+|called\s+)?$", before, re.I):
+        votes["thing called"] += 1  # "the Liverpool slave ship Zong", "the second vessel, the Carcass": a ship's name
     if _NAMED_AFTER.match(text[span.end:span.end + 24]):
         votes["named thing"] += 1  # "buried at Whitefield's Tabernacle", "fled to Humayun's Tomb": part of a building's
         # name, no place or person of the story by itself

@@ -283,8 +283,8 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
                 vetoed = False  # a rule below left it unresolved on purpose: no later guess may settle it
                 if key is not None and key == hero and not certain and _object_before(s, g, seen, doers, sentences,
                                                                                      section, hero):
-                    key, vetoed = None, True  # "... three policemen surprised Jules Bonnot. He shot at the officers": Bonnot, not
-                    # the main subject, whom the sentence before does not name
+                    key, vetoed = None, True  # "... three policemen surprised Jules Bonnot. He shot at the
+                    # officers": Bonnot, not the main subject, whom the sentence before does not name
                 if key is not None and _newcomer(key, s.index, seen, realized, index, hero, g):
                     key, vetoed = None, True  # "He was tried by a military court ... The new governor-general,
                     # Camilo de Polavieja, confirmed the sentence two days later. On the last night of his life he
@@ -374,7 +374,8 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
         strangers.append({g for (k, g, _), m in zip(here[:len(people)], people, strict=True) if not k}
                          | {g for k, g, _ in here[len(people):] if k in (_CALLED, _DESCRIBED)}
                          | {g for k, g, subj in here[own:] if not k and subj}
-                         | {_maybe_gender(m.key) for m in index.maybe_people.get(s.index, []) if not _quoted(s, m.start)})
+                         | {_maybe_gender(m.key) for m in index.maybe_people.get(s.index, [])
+                            if not _quoted(s, m.start)})
         if s.narrative and _seized_by_named(parse, people):
             apart.add(s.index)  # "On his way home he was seized by Túpac Amaru": the "he" is not the one who seized
         seen.append(here)
