@@ -18,13 +18,14 @@ from quizapp.bank.mentions.index import EntityIndex, build_index
 from quizapp.bank.mentions.lexicons import first_name_gender
 from quizapp.bank.mentions.names import fold
 from quizapp.bank.mentions.places import is_country, same_place
-from quizapp.bank.mentions.references import PRONOUN_GENDER, Reference, hero_title, person_genders, resolve
+from quizapp.bank.mentions.references import (PRONOUN_GENDER, Reference, hero_callings, hero_title, person_genders,
+                                               resolve)
 from quizapp.bank.mentions.spans import HONORIFICS
 from quizapp.bank.nlp.parse import EMPTY, parse_sentences
 from quizapp.bank.questions.candidates import (Candidate, amount_candidates, date_candidates, life_span_after,
                                                name_candidates, range_candidates)
 from quizapp.bank.questions.options import build_context
-from quizapp.bank.questions.prompts import CONFLICTS, frame, full_names, titled
+from quizapp.bank.questions.prompts import CONFLICTS, called, frame, full_names, titled
 from quizapp.bank.questions.trivia import commenting
 from quizapp.bank.questions.ranking import LEGACY, confidence, select
 from quizapp.bank.text.dates import (BC_MARK, MONTH_NAMES, TIME_PREPOSITION, WORK_NOUNS, DateMention, days_alone,
@@ -78,6 +79,7 @@ def derive_bank(text: str, *, title: str, source: str,
     also_hero = alias_of_hero | title_names(named_by, index)
     life = life_years({hero} | also_hero if hero else set(), index, sentences, dates, references)
     office = hero_title(paragraphs, hero) if life else None
+    callings = sorted(hero_callings(sentences, hero))  # "the prisoner", "the reformer": the main subject's own
     candidates: list[Candidate] = []
     dated = frozenset(d.iso for found in dates.values() for d in found)
     seen: set[str] = set()
@@ -126,6 +128,9 @@ def derive_bank(text: str, *, title: str, source: str,
         if office and hero and life and life[0] <= years.get(s.index, life[0]) <= life[1] and hero not in {
                 m.key for m in index.by_sentence.get(s.index, [])}:
             fr = titled(fr, office, hero)
+        if hero and hero not in {m.key for m in index.by_sentence.get(s.index, [])}:
+            for word in callings:  # "The prisoner was carried south": Sir William Wallace was
+                fr = called(fr, word, hero)
         tags = tuple(t for t in (section_of.get(s.paragraph, ""),) if t)
         found = dates.get(s.index, [])
         if fr.context and previous is not None:  # "On the 23rd, Nadir was residing ...": the context's days in full too

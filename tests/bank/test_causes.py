@@ -8134,3 +8134,15 @@ def test_a_ship_is_no_person(corpus: dict[str, Any]) -> None:
     "vessel", "frigate") is a ship's: no person."""
     kinds, _ = _kinds_and_keys(corpus["essay_olaudah_equiano"].text)
     assert kinds.get("Zong") is not AnswerKind.PERSON, kinds.get("Zong")
+
+
+def test_a_calling_of_the_life_is_written_as_its_name(corpus: dict[str, Any]) -> None:
+    """(7) "When John XXIII fled from Constance in ____, the prisoner was transferred to the castle of Gottlieben":
+    whose story, only the sentences before say, and the prisoner there is the pope's to a reader who has not read them.
+    A calling of the main subject's own life that the text gives no one else ("the prisoner", "the traveller") is
+    written as their name where the sentence does not name them; not one that only qualifies a thing ("the pilgrim
+    road")."""
+    hus = [q.prompt for q in corpus["sketch_jan_hus"].bank.questions if "Gottlieben" in q.source_sentence]
+    assert hus and all("John Hus was transferred" in p for p in hus), hus
+    harun = [q.prompt for q in corpus["handout_harun_al_rashid"].bank.questions if "pilgrim road" in q.source_sentence]
+    assert all("pilgrim road" in p for p in harun), harun

@@ -229,7 +229,7 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
     # the "he" is the Parsons named before it, whichever of the two
     sole_title = _sole_bearer(paragraphs, hero, titles | held)  # "the President" means the main subject all through
     offices = person_offices(sentences, index)
-    callings = _hero_callings(sentences, hero)  # "the prisoner was moved to Gottlieben. He was tried": the life's own
+    callings = hero_callings(sentences, hero)  # "the prisoner was moved to Gottlieben. He was tried": the life's own
     strangers: list[set[str]] = []  # per sentence: the genders of someone there no name or pronoun stands for
     for s, parse in zip(sentences, parses, strict=True):
         now = held - heirs if crowned is None or s.index > crowned else heirs  # the prince, then the king
@@ -750,7 +750,7 @@ _LIFE_CALLINGS = frozenset("prisoner captive exile fugitive reformer preacher tr
                            .split())
 
 
-def _hero_callings(sentences: list[Sentence], hero: str | None) -> frozenset[str]:
+def hero_callings(sentences: list[Sentence], hero: str | None) -> frozenset[str]:
     """The callings of a life's own course ("the prisoner", "the exile", "the reformer") that a text with a main
     subject uses and gives no one else it names ("John Wycliffe, the English reformer", "the preacher Jan Milíč"):
     there, the main subject."""
@@ -1112,4 +1112,4 @@ def _nearest(s: Sentence, gender: str, subject: bool, seen: list[list[tuple[str,
     return None, False
 
 
-__all__ = ["Reference", "hero_title", "person_genders", "resolve"]
+__all__ = ["Reference", "hero_callings", "hero_title", "person_genders", "resolve"]

@@ -1423,6 +1423,17 @@ def titled(fr: Frame, title: str, hero: str) -> Frame:
     return replace(fr, edits=tuple(sorted((*fr.edits, (m.start(), m.end(), f"{title} {hero}")))))
 
 
+def called(fr: Frame, calling: str, hero: str) -> Frame:
+    """Write a calling of the main subject's own life ("the prisoner was carried south", "the reformer reached
+    Constance") as their name, in a sentence that does not name them: asked alone, whose it is is unclear."""
+    m = re.search(rf"\b[Tt]he {re.escape(calling)}\b(?![\s-]+(?:of\s+)?[A-Z])", fr.sentence.text[:fr.usable_end])
+    word = fr.parse.token_at(m.end() - 1) if m is not None else None
+    if m is None or word is None or word.dep in ("compound", "amod", "nmod") or any(
+            a < m.end() and m.start() < b for a, b, _ in (*fr.edits, *fr.names)):
+        return fr  # not "the pilgrim road": a calling that only qualifies a thing
+    return replace(fr, edits=tuple(sorted((*fr.edits, (m.start(), m.end(), hero)))))
+
+
 def in_list(text: str, start: int, end: int) -> bool:
     """Tell whether a span is one of a run of capitalised names ("Sun Sike, ____, and Zhao Liangdong"), whatever
     their kinds (blanking one would make a guessing game).
