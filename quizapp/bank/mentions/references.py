@@ -515,13 +515,19 @@ def _others(s: Sentence, parse: Parse, first: Token | None, named: list[tuple[st
     return out
 
 
-def _in_clause_of_unnamed(parse: Parse, pronoun: Token, people: list[Mention]) -> bool:
-    """Is the pronoun inside a "who" clause ("X, who ... his ...") whose X is no person the text names? The
-    pronoun then most likely means X, whoever that is."""
+def _relative_clause(parse: Parse, pronoun: Token) -> Token | None:
+    """The head of the relative clause a pronoun stands in, if any (within a dozen steps up the parse)."""
     t, steps = pronoun, 0
     while t.dep != "relcl" and 0 <= t.head < len(parse.tokens) and t.head != t.i and steps < 12:
         t, steps = parse.tokens[t.head], steps + 1
-    if t.dep != "relcl" or not 0 <= t.head < len(parse.tokens) or not any(
+    return t if t.dep == "relcl" else None
+
+
+def _in_clause_of_unnamed(parse: Parse, pronoun: Token, people: list[Mention]) -> bool:
+    """Is the pronoun inside a "who" clause ("X, who ... his ...") whose X is no person the text names? The
+    pronoun then most likely means X, whoever that is."""
+    t = _relative_clause(parse, pronoun)
+    if t is None or not 0 <= t.head < len(parse.tokens) or not any(
             c.lower in ("who", "whom", "whose") for c in parse.children(t)):
         return False  # "a dispatch he had received", "the anarchists he tried to befriend": not about the noun
     antecedent = parse.tokens[t.head]
@@ -531,10 +537,8 @@ def _in_clause_of_unnamed(parse: Parse, pronoun: Token, people: list[Mention]) -
 def _who_clause(parse: Parse, pronoun: Token) -> bool:
     """Is the pronoun in a clause whose subject is "who" ("a woman, who had died in her fifties"), so that it is
     the clause's own subject's (not "the deaconesses whom she had seen")?"""
-    t, steps = pronoun, 0
-    while t.dep != "relcl" and 0 <= t.head < len(parse.tokens) and t.head != t.i and steps < 12:
-        t, steps = parse.tokens[t.head], steps + 1
-    return t.dep == "relcl" and any(c.lower == "who" and c.dep in ("nsubj", "nsubjpass") for c in parse.children(t))
+    t = _relative_clause(parse, pronoun)
+    return t is not None and any(c.lower == "who" and c.dep in _SUBJECT for c in parse.children(t))
 
 
 def _unnamed_relatives(parse: Parse, people: list[Mention], youth: Token | None = None) -> list[tuple[str, str, bool]]:
