@@ -417,7 +417,10 @@ _PERIOD = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Oo]ver|[Tt]hrough(?:out)?)\s+the\s+
                      r"(?:(1[0-9]{2}0|20[0-9]0)s\b|(1[0-9]|20|[5-9])(?:st|nd|rd|th)[\s-]century\b(?!\s+(?:BC|BCE)\b))")
 _KNOWN_AS = re.compile(r"\b(?:(?:also\s+)?known\s+(?:also\s+)?as|also\s+called|nicknamed)\s+")
 _BORN_AS = re.compile(r"\((?:née|born)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
-_BORN_NAMED = re.compile(r"(?:She|He)\s+was\s+born\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)")
+_BORN_NAMED = re.compile(r"(?:^(?:She|He)\s+was\s+born|\b[Aa]t\s+(?:(?:her|his)\s+)?birth,?\s+(?:she|he)\s+was\s+"
+                         r"(?:named|called|christened))\s+([A-Z][\w'’ʻ-]+(?:\s+[A-Z][\w'’ʻ-]+)+)")
+# "She was born Maria Skłodowska", "and at birth she was named Lydia Kamakaʻeha"
+_HERO_BORN = re.compile(r"\b([A-Z][\w'’ʻ-]+)\s+was\s+born\s+([A-Z][\w'’ʻ-]+(?:\s+[A-Z][\w'’ʻ-]+)+)")
 
 
 def _guesses(references: dict[int, Reference], index: EntityIndex, genders: dict[str, str],
@@ -456,10 +459,12 @@ def hero_aliases(hero: str | None, index: EntityIndex, sentences: list[Sentence]
         end = known.end() + (stop.start() if stop else len(first.text))
         out |= {m.key for m in people if known.end() <= m.start < end}
     second = next((s for s in sentences if s.narrative and s.index > first.index), None)
-    born = _BORN_AS.search(first.text) or (_BORN_NAMED.match(second.text) if second is not None
-                                           and second.paragraph == first.paragraph else None)
-    if born:  # "Marie Curie (...) was a physicist. She was born Maria Skłodowska in Warsaw": her birth name too
-        name = born.group(1)
+    born = [_BORN_AS.search(first.text), _BORN_NAMED.search(second.text) if second is not None
+            and second.paragraph == first.paragraph else None]
+    born += [m for s in sentences[first.index:first.index + 8] if s.narrative for m in _HERO_BORN.finditer(s.text)
+             if fold(m.group(1)) in words]  # "Catherine was born Sophie Friederike Auguste of Anhalt-Zerbst"
+    for name in {b.group(b.lastindex or 0) for b in born if b is not None}:  # "Marie Curie (...) was a physicist. She
+        # was born Maria Skłodowska in Warsaw": her birth name too
         given = hero.split()[0]
         full = {fold(name), fold(f"{given} {name}")}
         out |= {k for k, kind in index.kinds.items() if kind is AnswerKind.PERSON and (
@@ -475,6 +480,11 @@ def hero_aliases(hero: str | None, index: EntityIndex, sentences: list[Sentence]
     out |= {k for k, kind in index.kinds.items() if kind is AnswerKind.PERSON and " " in k
             and k.split()[0].strip(".").lower() in HONORIFICS and fold(k.split(" ", 1)[1]) in short}
     # "President Madero, dead at 39, was buried": the main subject under a title is the main subject
+    own = {fold(n).split()[0] for n in out | {hero}}
+    out |= {d for d in index.doubtful if " " not in d and fold(d) in own and all(
+        k in out or k == hero for k, kind in index.kinds.items() if kind is AnswerKind.PERSON
+        and fold(d) in fold(k).split())}  # "Sophie", of "Sophie of Anhalt-Zerbst" and "Sophie Friederike Auguste", both
+    # her birth names
     return frozenset(out - {hero})
 
 

@@ -18,6 +18,9 @@ _NER_VOTE = {P: "ner:person", L: "ner:place", O: "ner:org"}
 NER_WEIGHT, CONTEXT_WEIGHT = 4.0, 8.0
 SURE_CUES = 8.0  # context votes for one kind, twice all others', past which the model's label no longer counts
 _RULERS = frozenset({"emperor", "empress", "king", "queen", "khan", "shah", "sultan", "pope", "tsar", "regent"})
+_STYLED = re.compile(r",\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:Queen|King|Duke|Duchess|Earl|Count|Countess|Prince|Princess"
+                     r"|Emperor|Empress|Lord|Lady|Marquis|Marquess|Margrave|Elector|Baron|Viscount|Khan|Tsar)"
+                     r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]+)")
 _STATIVE = frozenset("was were is are be been had has have lay lies stood stands remained remains became becomes"
                      " served serves seemed contained contains held holds".split())
 MIN_CONFIDENCE = 0.6
@@ -172,13 +175,16 @@ def span_evidence(span: Span, text: str, parse: Parse, norp: set[str]) -> Counte
     if re.search(r"\b[Tt]he\s+$", text[max(0, span.title_start - 4):span.title_start]):
         votes["article"] += 1  # people take no article: "the Mongols" are a people, not a person
     an = re.search(r"(?:^|[\s(])[Aa]n?\s+$", text[max(0, span.title_start - 4):span.title_start]) is not None
-    if an and not re.match(r"['’]|\s+[a-z]", text[span.end:span.end + 3]):
-        votes["one of"] += 1  # "Private C.R. Moore, a Texas Ranger,": one of many, no one's name (not "an Amsterdam
-        # armoury", where the name only qualifies the noun after it, nor "a Mrs Ann Smith who")
+    if an and not re.match(r"['’]|\s+(?!named\b|called\b)[a-z]", text[span.end:span.end + 8]):
+        votes["one of"] += 1  # "Private C.R. Moore, a Texas Ranger,", "a Don Cossack named Pugachev": one of many, no
+        # one's name (not "an Amsterdam armoury", where the name only qualifies the noun after it, nor "a Mrs Ann Smith
+        # who")
     if re.search(r"(?:\b(?:and|or|as|was|became|the)\s+|,\s*)(?:first|second|third|last|next)\s+$",
                  text[max(0, span.title_start - 16):span.title_start]) and not re.match(r"['’]", text[span.end:]):
         votes["one of"] += 1  # "Suleiman's ... legal wife and first Haseki Sultan", "became the first Doge": a rank
         # held in turn, no one's name
+    if styled := _STYLED.match(text[span.end:]):
+        votes[f"styled:{styled.group(1).lower()}"] += 1  # "Mary, Queen of Scots", "Richard, Earl of Cornwall"
     after = next((t for t in parse.tokens if t.start >= span.end), None)
     if an and not re.match(r"['’]", text[span.end:span.end + 1]) and not (
             after is not None and after.start == span.end + 1 and after.pos in ("NOUN", "PROPN", "ADJ", "NUM")):

@@ -116,6 +116,10 @@ def aliases(votes: dict[str, Counter], kinds: dict[str, AnswerKind | None],  # t
         if kind is AnswerKind.PLACE and place_evidence(short):
             longer = {n for n in longer if not (PLACE_SHAPE.search(n) and words[n][:len(sw)] == sw)}  # "Andijan",
             # a town, is not "Andijan Province", nor "Kiyosu" "Kiyosu Castle"
+        styles = {fold(str(k)[7:]) for k in v if str(k).startswith("styled:")}
+        if styles and longer:  # "Mary, Queen of Scots" is not "Mary I"; "Richard, Earl of Cornwall" is "Richard of
+            # Cornwall"
+            longer = {n for n in longer if styles & set(words[n])} or (longer if len(longer) > 1 else set())
         if not longer:
             continue
         if len(longer) > 1:

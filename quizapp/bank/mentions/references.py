@@ -266,7 +266,7 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
                                            cataphoric=True)
             elif (not_subject or not same) and not any(
                     m.start < pronoun.start and _maybe_gender(m.key) in (g, "")
-                    for m in index.maybe_people.get(s.index, [])) and not (pronoun.lower in ("he", "she") and any(
+                    for m in _maybe_people(s, index)) and not (pronoun.lower in ("he", "she") and any(
                     g in sexes and re.search(rf"(?<![\w'’-]){re.escape(name)}\b", s.text[:pronoun.start])
                     for name, sexes in shared.items())):
                 subject = pronoun.dep in _SUBJECT or pronoun.dep == "poss" and 0 <= pronoun.head < len(
@@ -369,13 +369,12 @@ def resolve(sentences: list[Sentence], parses: list[Parse], paragraphs: list[Par
             # calling makes the subject, not the man named in passing before it
             if hero and youth is not None:
                 here.append((hero, hero_gender, youth.dep in _SUBJECT))
-        here += [("", _maybe_gender(m.key), False) for m in index.maybe_people.get(s.index, [])
-                 if not _quoted(s, m.start)]  # "Nurhaci"; not "the Holy Spirit" of a quotation
+        here += [(hero or "", hero_gender, False) if m.key in also else ("", _maybe_gender(m.key), False)
+                 for m in _maybe_people(s, index)]  # "Sophie", of two birth names of the main subject, is her
         strangers.append({g for (k, g, _), m in zip(here[:len(people)], people, strict=True) if not k}
                          | {g for k, g, _ in here[len(people):] if k in (_CALLED, _DESCRIBED)}
                          | {g for k, g, subj in here[own:] if not k and subj}
-                         | {_maybe_gender(m.key) for m in index.maybe_people.get(s.index, [])
-                            if not _quoted(s, m.start)})
+                         | {_maybe_gender(m.key) for m in _maybe_people(s, index) if m.key not in also})
         if s.narrative and _seized_by_named(parse, people):
             apart.add(s.index)  # "On his way home he was seized by Túpac Amaru": the "he" is not the one who seized
         seen.append(here)
@@ -548,8 +547,13 @@ def _unnamed_relatives(parse: Parse, people: list[Mention], youth: Token | None 
     heads = [h for h in (parse.head_of(m.start, m.end) for m in people) if h is not None]
     named = {h.head for h in heads if h.dep != "poss"} | {h.i for h in heads}  # nor "the king" that is the main
     # subject's title ("In 1621 the king took Riga")
+    equated = {h.head for h in heads if h.dep == "attr"} | {
+        parse.tokens[h.head].head for h in heads if h.dep == "pobj" and 0 <= h.head < len(parse.tokens)
+        and parse.tokens[h.head].lower == "as"}  # "The most powerful man of the reign was Grigory Potemkin", "her
+    # nephew came to the throne as Peter III": the one named
     return [("", ROLE_GENDER[t.lower], True) for t in parse.tokens
             if t.dep in _SUBJECT and t.lower in ROLE_GENDER and t.pos == "NOUN" and t.i not in named
+            and t.head not in equated
             and not (0 <= t.head < len(parse.tokens) and parse.tokens[t.head].lower in _DIED)
             and (youth is None or t.i != youth.i)]
     # "Her mother died of tuberculosis when Maria was ten. ... she studied in secret": the dead are no one's next "she"
@@ -791,6 +795,41 @@ def _in_phrase_of(parse: Parse, m: Mention, verb: int) -> bool:
     return prep.dep == "prep" and prep.head == verb
 
 
+def _maybe_people(s: Sentence, index: EntityIndex) -> list[Mention]:
+    """The names of a sentence that may be people's ("Nurhaci"); not "the Holy Spirit" of a quotation, nor the calling
+    of "a Don Cossack named Yemelyan Pugachev"."""
+    return [m for m in index.maybe_people.get(s.index, [])
+            if not _quoted(s, m.start) and not re.match(r"\s+(?:named|called)\s", s.text[m.end:])]
+
+
+def _year_fused(parse: Parse, head: Token | None) -> bool:
+    """Is a name the subject the parser read into an opening year ("In 1744 Empress Elizabeth of Russia chose Sophie":
+    "Elizabeth", the object of "In", and "chose" with no subject)?"""
+    if head is None or head.dep != "pobj" or not 0 <= head.head < len(parse.tokens):
+        return False
+    prep = parse.tokens[head.head]
+    root = parse.tokens[prep.head] if 0 <= prep.head < len(parse.tokens) else prep
+    return prep.i == 0 and prep.dep == "prep" and root.dep == "ROOT" and root.pos in ("VERB", "AUX") \
+        and any(c.dep == "nummod" and c.tag == "CD" for c in parse.children(head)) \
+        and not any(c.dep in _SUBJECT for c in parse.children(root))
+
+
+def _subject_as(parse: Parse, head: Token | None) -> bool:
+    """Is a name who the subject, a calling or a relative, is or became ("Their chairman was General Yakov
+    Rostovtsev", "her nephew came to the throne as Peter III")?"""
+    if head is None or head.dep not in ("pobj", "attr") or not 0 <= head.head < len(parse.tokens):
+        return False
+    verb = parse.tokens[head.head]
+    if head.dep == "pobj":
+        if verb.lower != "as" or not 0 <= verb.head < len(parse.tokens):
+            return False
+        verb = parse.tokens[verb.head]
+    return any(c.dep in _SUBJECT and c.pos == "NOUN" and c.lower in ROLE_GENDER for c in parse.children(verb))
+
+
+_CALLING_NAMED = re.compile(r"(?:^|,\s+|\b\d{3,4}\s+)(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){1,3}(?:named|called)\s+$")
+
+
 def _named(s: Sentence, parse: Parse, people: list[Mention], index: EntityIndex,
            genders: dict[str, str]) -> list[tuple[str, str, bool]]:
     out = []
@@ -808,6 +847,9 @@ def _named(s: Sentence, parse: Parse, people: list[Mention], index: EntityIndex,
             and not (head.dep in _SUBJECT and 0 <= head.head < len(parse.tokens)
                      and parse.tokens[head.head].dep == "relcl")  # "the unity which Garibaldi won in the south was
         # gathered into the hands of the monarchy": the subject of a clause about a thing is no doer a "he" goes on
+        subject = subject or bool(_CALLING_NAMED.search(s.text[:m.start])) or _year_fused(parse, head) \
+            or _subject_as(parse, head)  # "a Don Cossack named Yemelyan Pugachev raised the Yaik Cossacks": the one
+        # the subject's calling names
         if index.confidence.get(m.key, 0.0) < 0.75 and not genders.get(m.key):
             out.append(("", "", subject))  # a doubtful "person" is never named for a pronoun, but may be meant
         else:

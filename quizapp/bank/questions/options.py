@@ -1093,7 +1093,9 @@ _SITE_WORDS = frozenset("house farmhouse farm inn tavern hotel castle chateau ch
 _PLURALS = {"capitals": "capital", "cities": "city", "towns": "town", "villages": "village", "ports": "port",
             "provinces": "province", "states": "state", "countries": "country", "kingdoms": "kingdom",
             "territories": "territory", "regions": "region", "islands": "island"}  # "the provinces of ____ and Jilin"
-_ASKED = (re.compile(r"\b([a-z]+)(?:\s+of)?,?\s+(?:the\s+)?____"),  # "the capital, ____", "the colony of ____"
+_ASKED = (re.compile(r"\b([a-z]+)(?:\s+of)?,?\s+(?:the\s+)?"
+                     r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,?\s+(?:and|or)\s+)?____"),
+          # "the capital, ____", "the colony of ____", "the towns of Kherson and ____"
           re.compile(r"____,\s+(?:an?|the)\s+((?:[\w-]+\s+){0,2}[a-z]+)\b"))  # "____, a small town"
 
 
@@ -1286,13 +1288,14 @@ def told_gender(prompt: str) -> str:
     before, _, after = prompt.partition(BLANK_MARK)
     role = ROLE_BEFORE.search(before) or ROLE_AFTER.match(after)
     listed = _ROLE_LIST.search(before)
-    if role is None and listed is not None:  # "Her sisters, Kambu and ____": one of the women the plural names
+    if role is None and listed is not None:  # "Her sisters, Kambu and ____", "the future kings Alexander Liholiho and
+        # ____": one of those the plural names
         return ROLE_GENDER.get(listed.group(1).lower().removesuffix("s").replace("wive", "wife"), "")
     return ROLE_GENDER.get(role.group(1).lower(), "") if role else ""  # not a pronoun after it: "With ____ she
     # edited", "ennobled by ____ as a reward for her actions" are the sentence's subject's
 
 
-_ROLE_LIST = re.compile(r"\b(?:his|her|their|two|three|four)\s+(?:[\w-]+\s+)?(" + "|".join(
+_ROLE_LIST = re.compile(r"\b(?:his|her|their|the|two|three|four)\s+(?:[\w-]+\s+)?(" + "|".join(
     sorted({f"{r}s" for r in ROLE_GENDER} | {"wives"})) + r"),?\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,?\s+)+and\s+$",
     re.I)
 

@@ -297,9 +297,10 @@ def frame(s: Sentence, reference: Reference | None, previous: Sentence | None = 
             pointer = _pointing_back(parse, end, start, topic, cuts)
             span = _adjunct(parse, pointer, start, end) if pointer is not None else None
             if span is None or (reference is not None and span[0] <= reference.start < span[1]) or (
-                    span[0] <= start and _unresolved_next(text, span[1], reference)):
+                    span[0] <= start and (_unresolved_next(text, span[1], reference) or _inverted(parse, span[1]))):
                 break  # "In addition to his travel abroad during these years, he also lectured": the pronoun the
-                # sentence was resolved by would go, and the next one would stand unresolved
+                # sentence was resolved by would go, and the next one would stand unresolved; "At its centre was
+                # Alfred Dreyfus": what is left would open on its verb
             cuts += (span,)
             if not unclear_from(start, cuts):
                 edits += [(a, b, "") for a, b in cuts]
@@ -848,6 +849,12 @@ def _leading_phrase(parse: Parse, start: int, end: int) -> int | None:
     if not any(t.head == root.i and t.dep in ("nsubj", "nsubjpass") and t.i > comma.i for t in parse.tokens):
         return None  # the clause after it must have its own subject
     return parse.tokens[comma.i + 1].start
+
+
+def _inverted(parse: Parse, at: int) -> bool:
+    """Does the sentence go on at ``at`` with its verb before its subject ("[At its centre] was Alfred Dreyfus")?"""
+    nxt = next((t for t in parse.tokens if t.start >= at and t.pos != "PUNCT"), None)
+    return nxt is not None and nxt.pos in ("VERB", "AUX") and nxt.tag != "VBG"
 
 
 def _in_later_clause(parse: Parse, token: Token) -> bool:

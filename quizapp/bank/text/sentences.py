@@ -276,13 +276,15 @@ def sentences_of(paragraphs: list[Paragraph]) -> list[Sentence]:
                                      outside)
             narrative = (p.narrative and not _FIRST_PERSON.search(outside) and len(outside.split()) >= 3
                          and not outside.rstrip().endswith("?")  # a question of the text's own is no statement
-                         and not _CITATION.match(body))  # "See J. Stevenson, Documents illustrative of Sir William
-            # Wallace (Maitland Club, 1841)": where to read more, no part of the story
+                         and not _CITATION.match(body)  # "See J. Stevenson, Documents illustrative of Sir William
+                         # Wallace (Maitland Club, 1841)": where to read more, no part of the story
+                         and not _ABOUT_ITSELF.search(outside))  # "Dates in this article are given in the Old Style"
             result.append(Sentence(len(result), p.index, a, b, body, sq, narrative))
     return result
 
 
 LONG_SENTENCE_WORDS = 45
+_ABOUT_ITSELF = re.compile(r"\b(?:[Tt]his|[Tt]he\s+present)\s+(?:article|handout|page|entry)\b")  # the text on itself
 _CITATION = re.compile(r"(?:See(?:\s+also)?|Cf\.?)\s+[A-Z].*(?:\([^()]*\b1\d{3}\)|\b[Vv]ols?\.|\bpp?\.\s*\d)")
 
 
