@@ -8233,3 +8233,17 @@ def test_a_plural_calling_before_a_list_tells_the_blanks_gender_and_grain() -> N
 
     assert told_gender("Her fellow pupils included the future kings Alexander Liholiho and ____, who reigned.") == "m"
     assert asked_grain("He was given the new provinces and founded the towns of Kherson and ____.") == "town"
+
+
+def test_a_name_the_model_cuts_short_is_taken_whole(nlp: Any) -> None:
+    """(8) "She founded the Smolny Institute for Noble Maidens" and "she bought the library of Denis Diderot" gave no
+    question: a name with "for" inside it was no name, and the model's person ended at "Denis". A body's name may hold
+    "for", and a person's name takes in the proper noun after a first name that the parse makes its head (not
+    "Equiano Commissary of Provisions")."""
+    kinds, keys = _kinds_and_keys(
+        "Catherine the Great founded the Smolny Institute for Noble Maidens in St Petersburg in 1764. In 1765 she "
+        "bought the library of Denis Diderot, and in 1773 Diderot came to St Petersburg. In 1786 the government "
+        "appointed Equiano Commissary of Provisions for an expedition to Sierra Leone. Equiano sailed in 1787.")
+    assert "Smolny Institute for Noble Maidens" in kinds, kinds
+    assert keys.get("Denis Diderot") == "Denis Diderot", keys
+    assert not [k for k in kinds if "Commissary" in k and "Equiano" in k], kinds

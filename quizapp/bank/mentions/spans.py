@@ -167,7 +167,8 @@ def find_spans(index: int, text: str, parse: Parse) -> list[Span]:
     ents = tuple((a, a + len(text[a:b].split("(")[0].rstrip()), label) if text[a:b].count("(") > text[a:b].count(")")
                  else (a, b, label) for a, b, label in parse.ents)  # "Rani Lakshmibai (Laxmibai) of Jhansi": the
     # model's name ends inside the bracket of its other spelling; the name is what comes before it
-    raw += [_ordinal(text, *_of_name(text, _with_compounds(parse, a, b) if _unquoted(text, a) else a, b, label))
+    raw += [_ordinal(text, *_of_name(text, _with_compounds(parse, a, b) if _unquoted(text, a) else a,
+                                     _with_head(parse, a, b) if label == "PERSON" else b, label))
             for a, b, label in _joined(ents, text) if label in _NAME_LABELS and b > a]
     raw += _proper_runs(parse)
     out: list[Span] = []
@@ -255,6 +256,25 @@ def _unquoted(text: str, at: int) -> bool:
     """Does a place in a sentence lie outside quotation marks (not in '"Qing Taizu Wu Huangdi Shilu"')?"""
     before = text[:at]
     return before.count('"') % 2 == 0 and before.count("“") <= before.count("”")
+
+
+def _with_head(parse: Parse, a: int, b: int) -> int:
+    """Where a person's name ends, taking in the proper noun just after it that the parse makes its head, after a first
+    name or a name of two words ("Diderot" of "Denis Diderot", where the model's entity is "Denis"; not "Commissary of
+    Provisions" after "Equiano")."""
+    last = next((t for t in parse.tokens if t.end == b), None)
+    head = parse.tokens[last.head] if last is not None and last.dep == "compound" and 0 <= last.head < len(
+        parse.tokens) else None
+    if head is not None and head.start == b + 1 and head.pos == "PROPN" and head.text[:1].isupper() \
+            and head.text.isalpha() and head.text.lower() not in HONORIFICS \
+            and (first_name_gender(parse.tokens[_first(parse, a)].text) in ("m", "f") or last.start > a) \
+            and not (head.i + 1 < len(parse.tokens) and parse.tokens[head.i + 1].lower == "of"):
+        return head.end
+    return b
+
+
+def _first(parse: Parse, a: int) -> int:
+    return next((t.i for t in parse.tokens if t.start >= a), len(parse.tokens) - 1)
 
 
 def _with_compounds(parse: Parse, a: int, b: int) -> int:
@@ -430,7 +450,8 @@ def _strip_group_word(text: str, a: int, b: int, parse: Parse) -> int:
     return a
 
 
-_PARTICLE = re.compile(r"^(?:of|de|la|le|du|des|d['’]\w+|von|van|der|den|the|and|al-\w+|bin|ibn|y|da|di|del|della|dos|das|no)$")
+_PARTICLE = re.compile(r"^(?:of|for|de|la|le|du|des|d['’]\w+|von|van|der|den|the|and|al-\w+|bin|ibn|y|da|di|del|della|dos"
+                       r"|das|no)$")  # "the Smolny Institute for Noble Maidens"
 
 
 def plausible(name: str, work: bool = False) -> bool:
