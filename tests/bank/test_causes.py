@@ -8247,3 +8247,15 @@ def test_a_name_the_model_cuts_short_is_taken_whole(nlp: Any) -> None:
     assert "Smolny Institute for Noble Maidens" in kinds, kinds
     assert keys.get("Denis Diderot") == "Denis Diderot", keys
     assert not [k for k in kinds if "Commissary" in k and "Equiano" in k], kinds
+
+
+def test_a_reflexive_after_a_name_tells_its_gender(corpus: dict[str, Any]) -> None:
+    """(3) "Robespierre himself noted that a decree of accusation should be drawn up against him": a man named by
+    his surname alone had no gender, so the "he" after "After the fall of Robespierre, James Monroe arrived" was left
+    to no one. "X himself" and "X herself" tell X's gender."""
+    from quizapp.bank.mentions.index import build_index  # noqa: PLC0415
+    from quizapp.bank.mentions.references import person_genders  # noqa: PLC0415
+
+    sentences, parses = _parsed(corpus["sketch_thomas_paine"].text)
+    index = build_index(sentences, parses, hint="Thomas Paine")
+    assert person_genders(sentences, parses, index, "Thomas Paine").get("Robespierre") == "m"

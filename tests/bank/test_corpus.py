@@ -183,6 +183,16 @@ RECALL = {
     "handout_boxer_rebellion": 0.639,
     "sketch_william_wallace": 0.439,
     "wiki_nur_jahan": 0.719,
+    # four more the session after, the same way (Liliʻuokalani; the Dreyfus affair; Thomas Paine in a 1910 dictionary's
+    # manner, ending on a reading list; Catherine the Great, told in two calendars): 0.61 with that session's first code
+    # (pronouns 20 right, 4 wrong), 0.64 when they joined (22 right, 3 wrong); its reading found "Was Alfred Dreyfus,
+    # ... born on ____" (a cut that left the verb first), the article's own note on its calendar asked, and "a Don
+    # Cossack" offered as a man, all mended; "she" after a sentence naming a girl and her foster mother's daughter,
+    # and the "he" of a chain of sentences naming him only as "the author", stay unresolved (Liliʻuokalani, Paine)
+    "essay_liliuokalani": 0.479,
+    "handout_dreyfus_affair": 0.679,
+    "sketch_thomas_paine": 0.679,
+    "wiki_catherine_the_great": 0.719,
 }
 _TITLED = r"\b(?:" + "|".join(sorted((h.capitalize() for h in HONORIFICS - OFFICE_BEFORE), key=len, reverse=True)) \
     + r")\.? ____"  # "Lord ____", "General ____"; not an office before a name ("Prime Minister ____")

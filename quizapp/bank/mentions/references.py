@@ -112,6 +112,8 @@ def person_genders(sentences: list[Sentence], parses: list[Parse], index: Entity
             elif _MOTHERED.match(s.text[m.end:m.end + 40]) or _WIVES_BEFORE.search(s.text[max(0, m.blank_start - 40):
                                                                                         m.blank_start]):
                 v["f"] += 3  # "Kitsuno gave birth to Nobunaga's eldest son", "his concubines Kitsuno and Lady Saka"
+            elif reflexive := re.match(r"\s+(himself|herself)\b", s.text[m.end:]):
+                v[PRONOUN_GENDER[reflexive.group(1)]] += 3  # "Robespierre himself noted"
         earlier = any(PRONOUN_GENDER.get(t.lower) and t.start < people[0].start and not _quoted(s, t.start)
                       for t in parse.tokens) if people else True
         if len({m.key for m in people}) == 1 and not earlier:  # "She was struck by a soldier named Otto Runge
