@@ -8259,3 +8259,13 @@ def test_a_reflexive_after_a_name_tells_its_gender(corpus: dict[str, Any]) -> No
     sentences, parses = _parsed(corpus["sketch_thomas_paine"].text)
     index = build_index(sentences, parses, hint="Thomas Paine")
     assert person_genders(sentences, parses, index, "Thomas Paine").get("Robespierre") == "m"
+
+
+def test_a_country_goes_after_the_town_of_its_sentence(corpus: dict[str, Any]) -> None:
+    """(5) "In 1698 he crossed to England and studied shipbuilding at the royal dockyard at Deptford" was asked of its
+    year and of England, and "fled to Egypt and was stabbed to death as he stepped ashore at Pelusium" of its year and
+    of Egypt: a sentence's two questions went to the country anyone could guess, not to the town the text teaches. A
+    country or a continent goes after the other names of its sentence."""
+    for name, town in (("handout_peter_the_great", "Deptford"), ("essay_cleopatra", "Pelusium"),
+                       ("essay_olaudah_equiano", "Louisbourg")):
+        assert [q for q in corpus[name].bank.questions if q.answer == town], (name, town)

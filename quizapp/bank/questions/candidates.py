@@ -66,6 +66,7 @@ class Candidate:
     described: bool = False  # a person or place introduced by what it was ("the pro-English bishop ____", "the
     # farmhouse of ____"): the question asks for what the text says it was, the kind a teacher asks first
     people: bool = False  # the answer is a people or a faction ("the Bolsheviks"), which says less than one of its own
+    broad: bool = False  # the answer is a country or a continent ("Egypt"), which says less than a town of it
 
     @property
     def score(self) -> float:
@@ -616,7 +617,8 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
                              0.2 if given else 0.6,
                              sentence_quality(fr), sum(vouched(o, index, genders) for o in options) / len(options)
                              if options else TYPED_OPTIONS,
-                             fr.focus(a, m.end), described(fr, a, kind), m.key in index.groups))
+                             fr.focus(a, m.end), described(fr, a, kind), m.key in index.groups,
+                             kind is AnswerKind.PLACE and _REALM.sub("", fold(m.key)) in _GUESSABLE))
     return out
 
 

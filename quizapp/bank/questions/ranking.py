@@ -22,6 +22,8 @@ PLACE_YIELD = 0.05  # where a sentence holds more than it may ask, its place goe
 # ("the National Convention in Paris abolished slavery on 4 February 1794": the Convention and the day, not Paris)
 PEOPLE_YIELD = 0.1  # a people goes after the named people, places and bodies of its sentence ("the Ethiopian forces
 # under ____ ... outnumbering the Italians": Menelik)
+BROAD_YIELD = 0.15  # a country or a continent goes after a town of its sentence ("fled to Egypt and was stabbed to death
+# as he stepped ashore at Pelusium": Pelusium)
 DESCRIBED_BONUS = 0.1  # a person or place the sentence introduces by what it was ("the priest ____ called on them to
 # rise", "the farmhouse and orchard of ____") goes before the rest of its sentence and the answer's other questions
 BLANK_WINDOW, SAME_ASK = 6, 0.66  # words each side of a blank; the share of the fewer that must be shared
@@ -103,6 +105,7 @@ def select(candidates: list[Candidate], counts: Counter[str], lead: frozenset[in
     prompts: set[str] = set()
     per_legacy: Counter[str] = Counter()
     section_start = _legacy_starts(candidates)
+    towns = {c.sentence for c in candidates if c.question.answer_kind is AnswerKind.PLACE and not c.broad}
 
     def later_in_legacy(c: Candidate) -> int:
         return next((c.sentence - section_start[t] for t in c.question.tags[1:] if t in section_start), 0)
@@ -110,7 +113,7 @@ def select(candidates: list[Candidate], counts: Counter[str], lead: frozenset[in
     def priority(c: Candidate) -> float:
         return c.score - LEGACY_STEP * later_in_legacy(c) + (LEAD_BONUS if c.sentence in lead else 0.0) - (
             PLACE_YIELD if c.question.answer_kind is AnswerKind.PLACE else PEOPLE_YIELD if c.people else 0.0) \
-            - REPEAT_COST * per_answer[c.fact] \
+            - REPEAT_COST * per_answer[c.fact] - (BROAD_YIELD if c.broad and c.sentence in towns else 0.0) \
             + (DESCRIBED_BONUS if c.described else 0.0)
 
     heap = [(-priority(c), c.sentence, i, 0, c) for i, c in enumerate(candidates) if c.score >= MIN_SCORE]
