@@ -8269,3 +8269,19 @@ def test_a_country_goes_after_the_town_of_its_sentence(corpus: dict[str, Any]) -
     for name, town in (("handout_peter_the_great", "Deptford"), ("essay_cleopatra", "Pelusium"),
                        ("essay_olaudah_equiano", "Louisbourg")):
         assert [q for q in corpus[name].bank.questions if q.answer == town], (name, town)
+
+
+def test_a_capital_the_inside_a_sentence_opens_a_title(nlp: Any) -> None:
+    """(1) "On this retreat he began The American Crisis" and "Part of The Age of Reason had been written before the
+    arrest" gave no question: the first was a body to the model, the second a man ("Age" is a first name). An article
+    written with a capital inside a sentence is a title's own (never "The Hague", nor a source cited "according to"),
+    and a title runs to its words, not to the month and year after it ("his Reflections on the Revolution in France in
+    November 1790")."""
+    kinds, _ = _kinds_and_keys(
+        "Thomas Paine enlisted in 1776. On this retreat he began The American Crisis, which appeared in December 1776. "
+        "When Edmund Burke published his Reflections on the Revolution in France in November 1790, Paine answered him. "
+        "Part of The Age of Reason had been written before the arrest. In 1795 Paine left The Hague.")
+    assert kinds.get("American Crisis") is AnswerKind.WORK, kinds
+    assert kinds.get("Age of Reason") is AnswerKind.WORK, kinds
+    assert "Reflections on the Revolution in France" in kinds and not [k for k in kinds if "November" in k], kinds
+    assert kinds.get("The Hague", kinds.get("Hague")) is not AnswerKind.WORK, kinds

@@ -174,6 +174,14 @@ def span_evidence(span: Span, text: str, parse: Parse, norp: set[str]) -> Counte
         votes[P] += 3  # "Pope Callixtus III", "the Kangxi Emperor"
     if re.search(r"\b[Tt]he\s+$", text[max(0, span.title_start - 4):span.title_start]):
         votes["article"] += 1  # people take no article: "the Mongols" are a people, not a person
+        if re.search(r"[a-z,;]\s+The\s+$", text[max(0, span.title_start - 8):span.title_start]) and not re.search(
+                r"\b(?:paper|newspaper|journal|magazine|weekly|daily|review|gazette)\s+The\s+$",
+                text[:span.title_start]) \
+                and not place_evidence(name) and not place_evidence(f"The {name}") \
+                and not re.search(r"\baccording\s+to\s+The\s+$", text[:span.title_start]):
+            votes[W] += 3  # "he began The American Crisis", "Part of The Age of Reason": an article written with a
+            # capital inside a sentence is a title's own (not "The Hague"; nor a source cited, which is no fact; "the
+            # paper The Alarm" is a body of the press)
     an = re.search(r"(?:^|[\s(])[Aa]n?\s+$", text[max(0, span.title_start - 4):span.title_start]) is not None
     if an and not re.match(r"['’]|\s+(?!named\b|called\b)[a-z]", text[span.end:span.end + 8]):
         votes["one of"] += 1  # "Private C.R. Moore, a Texas Ranger,", "a Don Cossack named Pugachev": one of many, no
@@ -481,7 +489,8 @@ def name_evidence(name: str, votes: Counter) -> Counter:  # type: ignore[type-ar
     if (len(words) >= 2 and gender in ("m", "f") and not place and not PLACE_SHAPE.search(name)
             and not ORG_SHAPE.search(name) and words[-1][:1].isupper()
             and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words)
-            and not re.search(r"['’]s\s+[A-Z]", name)) or (  # not "Geoffrey of Monmouth's History": his, not him
+            and not re.search(r"['’]s\s+[A-Z]", name) and not (" of " in name and votes[W] >= 3)) or (  # not
+            # "Geoffrey of Monmouth's History": his, not him; nor "The Age of Reason", a title by its cues
             _INITIALS.match(name) and not ORG_SHAPE.search(name) and not PLACE_SHAPE.search(name)):
         out["name:person"] += 6.0  # a known first name (or initials) and a surname: stronger than one model label
     elif len(words) == 1 and gender and not place:

@@ -107,7 +107,9 @@ def title_spans(text: str) -> list[tuple[int, int]]:
     # "his book Post-Mortem in 2007": the year is when, not the title
 
 
-_YEAR_AFTER = re.compile(r"\s+(?:in|of|on|from)\s+\d{4}$")
+_YEAR_AFTER = re.compile(r"\s+(?:in|of|on|from)\s+(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July"
+                         r"|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?)?\d{4}$")
+# "his Reflections on the Revolution in France in November 1790"
 
 
 def _two_titles(text: str, a: int, b: int) -> list[tuple[int, int]]:

@@ -602,7 +602,9 @@ def name_candidates(fr: Frame, index: EntityIndex, model: ContextModel, hero: st
                 # quoted word; a person's whole name of one word ("Soshangane"), a people ("the ____": Hussites); never
                 # a common word ("the ____": Treaty, which treaty only the text around says)
             options = []  # too few of its sort in the text to offer ("Temple of Music", "Junius Pamphlet"): typed
-        titled = s.text[a:m.blank_start] + m.key if kind is AnswerKind.WORK and a < m.blank_start else m.key
+        titled = s.text[a:m.blank_start] + m.key if kind is AnswerKind.WORK and a < m.blank_start and not (
+            options and not all(o.startswith(s.text[a:m.blank_start]) for o in options)) else m.key  # "Age of Reason"
+        # beside "Common Sense": an article the options lack is no tell
         shown, answer, offered = with_articles(prompt, m.key, options, index) if kind is AnswerKind.PLACE else (
             prompt, titled, options)  # a title keeps the article the blank took: "A New Treatise on Aids to Government"
         shown = one_article(shown, [answer, *offered])
