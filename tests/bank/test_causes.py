@@ -8285,3 +8285,15 @@ def test_a_capital_the_inside_a_sentence_opens_a_title(nlp: Any) -> None:
     assert kinds.get("Age of Reason") is AnswerKind.WORK, kinds
     assert "Reflections on the Revolution in France" in kinds and not [k for k in kinds if "November" in k], kinds
     assert kinds.get("The Hague", kinds.get("Hague")) is not AnswerKind.WORK, kinds
+
+
+def test_towns_by_their_gazetteer_names_and_the_texts_articles(corpus: dict[str, Any]) -> None:
+    """(1) "The wedding followed in ____ on 21 August 1745" was asked as a person's name (St Petersburg: "St" a saint's
+    title, the gazetteer knowing only "Saint Petersburg"); "founded the towns of Kherson and ____" offered the
+    Hermitage, a museum the text writes after "the", as a town; "born in 1738 in Surimana, in the province of Tinta"
+    was asked of the province, not the town. "St" reads as "Saint" in the gazetteer, a place the text writes after
+    "the" is no town, and a birthplace after its year is asked before its province."""
+    catherine = corpus["wiki_catherine_the_great"].bank.questions
+    assert not [q for q in catherine if q.answer == "St Petersburg" and q.answer_kind is not AnswerKind.PLACE]
+    assert not [q for q in catherine if "towns of Kherson and ____" in q.prompt and "Hermitage" in q.distractors]
+    assert [q for q in corpus["handout_tupac_amaru_ii"].bank.questions if q.answer == "Surimana"]

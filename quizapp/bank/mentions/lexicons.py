@@ -65,11 +65,11 @@ def place_evidence(name: str) -> float:
     Returns:
         0 when the gazetteer does not know it.
     """
-    folded = fold(name)
+    folded = re.sub(r"^st\.?\s+", "saint ", fold(name))  # "St Petersburg" as "Saint Petersburg"
     cities, large = _places()
     if folded in large or continent_parts(name):
         return 4.0  # a country, a state, a continent or a part of one ("Central Asia")
-    return 1.0 if folded in cities else 0.0
+    return 1.0 if folded in cities or (folded != fold(name) and fold(name) in cities) else 0.0
 
 
 @lru_cache(maxsize=1)

@@ -636,15 +636,19 @@ _AGE = re.compile(r"\b(?:age|aged)\s+(?:of\s+)?(?:about\s+|around\s+|only\s+|jus
 _AGE_AFTER = re.compile(r"[\s-]+(?:years?|year-old)[\s-]+(?:old|of\s+age)\b", re.I)  # "____ years old"
 
 
+_BORN_AT = re.compile(r"\bborn\s+(?:(?:in|on)\s+(?:the\s+)?[\w\s,]{0,24}?\b\d{3,4}\s*,?\s+)?(?:in|at|near)\s+$")
+
+
 def described(fr: Frame, start: int, kind: AnswerKind) -> bool:
     """Does what a person was stand just before their name ("the pro-English bishop ____", "Scottish miner ____",
     "Toussaint's general ____", "the queen of France, ____", "the Governor of Victoria, ____"), or what a place was
     ("the farmhouse and orchard of ____")?"""
     before = [t for t in fr.parse.tokens if t.end <= start]
     if kind is AnswerKind.PLACE:
-        return len(before) >= 2 and ((before[-1].lower == "of" and before[-2].text in _SITES) or (
-            before[-1].lower in ("in", "at", "near") and before[-2].lower == "born"))  # "was born in Dorchester
-        # County, Maryland, to Harriet Green and Ben Ross": where one was born before who the parents were
+        return len(before) >= 2 and ((before[-1].lower == "of" and before[-2].text in _SITES) or bool(
+            _BORN_AT.search(fr.sentence.text[:start])))  # "was born in Dorchester County, Maryland, to Harriet Green
+        # and Ben Ross": where one was born before who the parents were; "born in 1738 in Surimana, in the province
+        # of Tinta": the town before its province
     if kind is not AnswerKind.PERSON:
         return False
     if before and before[-1].text == ",":

@@ -77,6 +77,8 @@ class ContextModel:
     writers: frozenset[str] = frozenset()  # people named at least half the time as writing about the story: asked of
     # only a few times, however often named (Cassius Dio)
     waters: frozenset[str] = frozenset()  # places the text tells as rivers ("the river Cydnus", "crossed the Rubicon")
+    articled: frozenset[str] = frozenset()  # places the text writes after "the" most of the time ("the Hermitage"):
+    # no town, whatever a gazetteer's namesake says
 
     def grain(self, name: str) -> str:
         """A place's grain, a river the text tells as one a water whatever its name looks like."""
@@ -212,7 +214,9 @@ def build_context(sentences: list[Sentence], index: EntityIndex,
                         _said_sorts(index, text_of), _roles(index, text_of, near), _sides(index, text_of),
                         battles=_battle_sites(index, text_of), holders=holders,
                         dated=running_years(sentences, sentence_years or {}),
-                        placed=placed_in(set(places)), writers=writing, waters=_waters(index, text_of))
+                        placed=placed_in(set(places)), writers=writing, waters=_waters(index, text_of),
+                        articled=frozenset(p for p in places if index.evidence.get(p, Counter())["article"] * 2
+                                           > index.counts.get(p, 0)))
 
 
 _DEMONYMS = frozenset(w for v in PLACE_ADJECTIVES.values() for w in v.split("|")) | frozenset(
@@ -1173,7 +1177,8 @@ _BUILDINGS = frozenset("Castle Fort Fortress Palace Abbey Cathedral Prison Gaol 
 
 def _townish(name: str, model: ContextModel) -> bool:
     """Is a place a town: a town of the gazetteer (and no country or state), or one the text calls a town?"""
-    return place_evidence(name) == 1.0 or bool(model.near.get(name, set()) & _TOWN_WORDS)
+    return (place_evidence(name) == 1.0 and name not in model.articled) or bool(
+        model.near.get(name, set()) & _TOWN_WORDS)
 
 
 _APART = frozenset({"armed", "press", "trade", "law", "realm"})  # sorts that never stand among others' options
