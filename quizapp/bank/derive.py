@@ -75,7 +75,7 @@ def derive_bank(text: str, *, title: str, source: str,
     model = build_context(sentences, index, years)
     section_of = {p.index: p.section for p in paragraphs}
     model = dataclasses.replace(model, afterlife=afterlife(index, sentences, section_of))
-    home = home_country(index)
+    home = home_country(index, HOME_LEAST if len(sentences) >= SHORT_TEXT else HOME_LEAST_SHORT)
     also_hero = alias_of_hero | title_names(named_by, index)
     life = life_years({hero} | also_hero if hero else set(), index, sentences, dates, references)
     office = hero_title(paragraphs, hero) if life else None
@@ -511,13 +511,17 @@ _POLITY = frozenset("empire dynasty kingdom realm state court government clan tr
 # name under another word for the same state or house gives itself away as surely
 
 
-def home_country(index: EntityIndex) -> frozenset[str]:
-    """The country the text is about, under each of its names: the one it names most, at least eight times and
-    twice as often as any other ("China" in a history of the Qing). Asking for it is a giveaway ("the territorial
-    base for modern ____"), so it is no answer; it is still an option for the other countries."""
+HOME_LEAST, HOME_LEAST_SHORT, SHORT_TEXT = 8, 4, 100  # a short text (under a hundred sentences) names its country less
+
+
+def home_country(index: EntityIndex, least: int = HOME_LEAST) -> frozenset[str]:
+    """The country the text is about, under each of its names: the one it names most, at least ``least`` times and
+    twice as often as any other ("China" in a history of the Qing, "France" in a handout on the Dreyfus affair). Asking
+    for it is a giveaway ("the territorial base for modern ____", "a political scandal that divided ____"), so it is no
+    answer; it is still an option for the other countries."""
     countries = sorted(((c, k) for k, c in index.counts.items()
                         if index.kinds.get(k) is AnswerKind.PLACE and is_country(k)), reverse=True)
-    if not countries or countries[0][0] < 8 or (len(countries) > 1 and countries[0][0] < 2 * countries[1][0]):
+    if not countries or countries[0][0] < least or (len(countries) > 1 and countries[0][0] < 2 * countries[1][0]):
         return frozenset()
     home = countries[0][1]
     return frozenset(k for k, kind in index.kinds.items()

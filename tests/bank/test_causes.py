@@ -3317,11 +3317,8 @@ def test_a_pronoun_after_an_unnamed_man_in_its_sentence_is_not_the_main_subject(
 def test_a_place_asked_after_the_takes_its_article_into_the_options(corpus: dict[str, Any]) -> None:
     """(6) Is "barred anarchists from entering the ____" (the United States, offered beside Russia, Mexico and Canada,
     which do not read after "the") asked as "entering ____" with "the United States" among "Russia", "Mexico" and
-    "Canada", and "in the ____" (the Netherlands) likewise, so the article gives nothing away?"""
-    mckinley = [q for q in _as_story(corpus, "handout_mckinley_assassination", "Legacy").questions
-                if "barred anarchists" in q.prompt and q.answer_kind is AnswerKind.PLACE]
-    assert mckinley and all("entering ____" in q.prompt and q.answer == "the United States" for q in mckinley)
-    assert all(not o.startswith("the ") for q in mckinley for o in q.distractors), mckinley
+    "Canada", and "in the ____" (the Netherlands) likewise, so the article gives nothing away? (The United States is
+    now the McKinley handout's own country, asked of no more; the Netherlands of Mignet's history stands for both.)"""
     mignet = [q for q in corpus["gutenberg_mignet_1791"].bank.questions if "Netherlands" in q.answer]
     assert mignet and all(q.answer == "the Netherlands" and "in ____" in q.prompt for q in mignet), mignet
     for text in corpus.values():
@@ -8297,3 +8294,12 @@ def test_towns_by_their_gazetteer_names_and_the_texts_articles(corpus: dict[str,
     assert not [q for q in catherine if q.answer == "St Petersburg" and q.answer_kind is not AnswerKind.PLACE]
     assert not [q for q in catherine if "towns of Kherson and ____" in q.prompt and "Hermitage" in q.distractors]
     assert [q for q in corpus["handout_tupac_amaru_ii"].bank.questions if q.answer == "Surimana"]
+
+
+def test_a_short_texts_own_country_is_no_answer(corpus: dict[str, Any]) -> None:
+    """(6) "The Dreyfus affair was a political scandal that divided ____ from 1894 until 1906" (France) and "an
+    uprising that shook northern ____" (China): the country a handout is about was asked, a giveaway, because a text of
+    a thousand words names it four or five times, not the eight of a long one. A short text's country is its home
+    at four mentions, twice any other's."""
+    for name, home in (("handout_dreyfus_affair", "France"), ("handout_boxer_rebellion", "China")):
+        assert not [q.prompt for q in corpus[name].bank.questions if q.answer == home], name
