@@ -8303,3 +8303,13 @@ def test_a_short_texts_own_country_is_no_answer(corpus: dict[str, Any]) -> None:
     at four mentions, twice any other's."""
     for name, home in (("handout_dreyfus_affair", "France"), ("handout_boxer_rebellion", "China")):
         assert not [q.prompt for q in corpus[name].bank.questions if q.answer == home], name
+
+
+def test_an_unnamed_object_keeps_the_next_he_open(corpus: dict[str, Any]) -> None:
+    """(3) "The next day parliament restored him to the army with the rank of major, and Picquart was made a brigadier
+    general. On 21 July 1906 he received the Legion of Honour at the École Militaire, where he had been degraded" was
+    asked as Picquart's honour; it was Dreyfus's, the "him" no one named. A pronoun left unresolved in a clause of its
+    own, not a forward mention of the name after it, keeps the next "he" open."""
+    prompts = [q.prompt for q in corpus["handout_dreyfus_affair"].bank.questions
+               if q.source_sentence.startswith("On 21 July 1906")]
+    assert prompts and not [p for p in prompts if "Picquart received" in p], prompts

@@ -577,10 +577,12 @@ def _surname(name: str) -> str:
 
 def _clause_apart(text: str, after: int, names: list[str]) -> bool:
     """Does a clause of its own end between a pronoun and the names after it ("Her pupils became warmly attached to
-    her; but Lady Kingsborough grew jealous")? The pronoun is then no forward mention of them."""
+    her; but Lady Kingsborough grew jealous", "restored him to the army, and Picquart was made")? The pronoun is then
+    no forward mention of them."""
     spots = [text.find(n.split()[-1], after) for n in names if n.strip()]  # not one told by a calling alone
     first = min((x for x in spots if x >= 0), default=-1)
-    return first > after and re.search(r";|\bbut\b", text[after:first]) is not None
+    return first > after and re.search(r";|\bbut\b|,\s+and\s+(?=[A-Z])", text[after:first + 1]) is not None  # "parliament
+    # restored him to the army, and Picquart was made a general": two clauses, "him" no forward mention of Picquart
 
 
 def _seized_by_named(parse: Parse, people: list[Mention]) -> bool:
@@ -1078,6 +1080,9 @@ def _continuing(s: Sentence, gender: str, seen: list[list[tuple[str, str, bool]]
             # received, whom no one could name, may be meant as well
         if any(k in objects for k, g, _ in possible if g == gender):
             return None  # "Callemin was arrested; days later, policemen surprised Bonnot. He shot at them": Bonnot
+        if any(not k and g == gender and not subj for k, g, subj in possible):
+            return None  # "parliament restored him to the army, and Picquart was made a general. He received": the
+            # one "him" meant, whom no one named, may be the next "he" as well
         actors = ({(k, g) for k, g, subj in possible if subj and k not in verbless}
                   | {(k, g) for k, g in acting if g in (gender, "")})
         actors = {(k, g) for k, g in actors if k not in later}
