@@ -67,11 +67,11 @@ RECALL = {
     # too, is a guess, and asked only as written, with the sentence before it: a context that opens with it goes
     # two more a session after that, the same way (the Nahua interpreter of the conquest of Mexico, a war of Asian
     # powers against the Portuguese in India and Malacca): 0.34 and 0.34 as they came
-    "wiki_la_malinche": 0.51,  # "Gerónimo", "Marina": accented first names the tables hold only unaccented
+    "wiki_la_malinche": 0.542,  # "Gerónimo", "Marina": accented first names the tables hold only unaccented
     "wiki_war_of_the_league_of_the_indies": 0.48,  # no day takes the year of "a fort built ... in 1521"
     # two more a session after that, the same way (an Ottoman sultan, the Russian revolution of 1917): 0.46 and 0.43 as
     # they came
-    "wiki_suleiman_the_magnificent": 0.62,  # "When in the following year Suleiman made a grand entrance into Baghdad"
+    "wiki_suleiman_the_magnificent": 0.656,  # "When in the following year Suleiman made a grand entrance into Baghdad"
     # is asked its year (1535), which takes the sentence's second place from Baghdad, the gold fact
     "wiki_october_revolution": 0.57,
     # two more the session after (a woman's political life in India, a civil war in Afghanistan, 1928-1929; picked by a
@@ -111,13 +111,13 @@ RECALL = {
     # 0.48 and 0.64 as they came
     "handout_empress_cixi": 0.519,
     "handout_haymarket_affair": 0.639,
-    "handout_peter_the_great": 0.679,  # 17/25: "He died in the Peter and Paul Fortress" is no longer Tolstoy's death
+    "handout_peter_the_great": 0.839,  # 17/25: "He died in the Peter and Paul Fortress" is no longer Tolstoy's death
     "handout_spanish_armada": 0.719,
     # four more, written the same way and kept out of sight until the end of the session that wrote the rules above
     # (Harun al-Rashid, the emancipation of the Russian serfs, Sojourner Truth, the Battle of Lepanto): 0.40, 0.32, 0.48
     # and 0.72 with the code the session began with, 0.40, 0.40, 0.48 and 0.72 with its last
     "handout_harun_al_rashid": 0.679,  # 17/25: years of three digits ("in March 809") are dates
-    "essay_emancipation_of_the_serfs": 0.479,
+    "essay_emancipation_of_the_serfs": 0.639,
     "handout_sojourner_truth": 0.719,  # 18/25: "she took the name Sojourner Truth" is still she
     "handout_battle_of_lepanto": 0.679,  # "His chief officers were ... the papal commander ____" (Colonna) is no longer
     # asked: its "his" is Don John, given the command in the sentence before, not Philip II, its subject, as the prompt
@@ -127,7 +127,7 @@ RECALL = {
     # 0.60 once a title's head named the main subject ("Queen Nzinga of Ndongo and Matamba" had made Mwongo Matamba it)
     "handout_queen_nzinga": 0.599,
     "handout_battle_of_ain_jalut": 0.439,
-    "handout_otto_von_bismarck": 0.719,
+    "handout_otto_von_bismarck": 0.759,
     "essay_salt_march": 0.639,
     # two sketches in the manner of a 1910 biographical dictionary (Elizabeth Fry, Giuseppe Mazzini), written for the
     # next session's work: 0.40 and 0.68 as they came; 0.52 and 0.76 once "Mrs. Fry" and "the girl" were she and
@@ -163,7 +163,7 @@ RECALL = {
     # four more the session after, the same way (Cleopatra and the Second Punic War, told in years BC; Mary Seacole;
     # Frederick the Great in a 1910 dictionary's manner, told as "the prince" and "the king"): 0.44 with that session's
     # first code (no year BC was a date), 0.56 when they joined
-    "essay_cleopatra": 0.599,
+    "essay_cleopatra": 0.639,
     "essay_mary_seacole": 0.439,
     "handout_second_punic_war": 0.719,
     "sketch_frederick_the_great": 0.479,
@@ -179,7 +179,7 @@ RECALL = {
     # dictionary's manner, ending on a reading list; Nur Jahan): 0.59 with that session's first code (pronouns 16 right,
     # 6 wrong), 0.59 when they joined (16 right, 4 wrong); its reading found the name his master gave Equiano offered
     # as a wrong answer and the reading list asked, both mended
-    "essay_olaudah_equiano": 0.559,
+    "essay_olaudah_equiano": 0.639,
     "handout_boxer_rebellion": 0.639,
     "sketch_william_wallace": 0.439,
     "wiki_nur_jahan": 0.719,
@@ -199,7 +199,8 @@ _TITLED = r"\b(?:" + "|".join(sorted((h.capitalize() for h in HONORIFICS - OFFIC
 _OPENERS = ("In|On|At|By|From|After|Before|During|When|Since|Until|And|But|The|Between|Of|To|For|With|Under|Around"
             "|About|Christmas|Easter")
 _OF_OK = "|".join(sorted(_EVENTS_OF | _QUANTITIES | OFFICES))  # "Governor of ____" is an office, not a name
-PRONOUN_PRECISION = 0.92  # measured 0.94 (324 right, 20 wrong; the rest left unresolved) of the hand-resolved pronouns
+PRONOUN_PRECISION = 0.92  # measured 0.93 over the eighty texts (487 right, 37 wrong; the rest left unresolved) of the
+# hand-resolved pronouns
 
 
 def test_every_corpus_text_has_a_threshold() -> None:
