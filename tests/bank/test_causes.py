@@ -8313,3 +8313,14 @@ def test_an_unnamed_object_keeps_the_next_he_open(corpus: dict[str, Any]) -> Non
     prompts = [q.prompt for q in corpus["handout_dreyfus_affair"].bank.questions
                if q.source_sentence.startswith("On 21 July 1906")]
     assert prompts and not [p for p in prompts if "Picquart received" in p], prompts
+
+
+def test_a_person_to_the_model_written_after_the_as_a_place_is_a_place(nlp: Any) -> None:
+    """(1) "a rock crystal vase, currently on display at the Louvre" and "his ashes were thrown into the Rhine": a
+    person to the small model, so a name "the" goes before and no person at all, and never asked. A name the text
+    writes after "the" and where places stand is a place (never "the Poitevin code", a modifier)."""
+    kinds, _ = _kinds_and_keys(
+        "As a wedding present Eleanor gave Louis a rock crystal vase, currently on display at the Louvre. Although "
+        "her native tongue was Poitevin, she learned Latin. In the Poitevin code, man is the property of woman.")
+    assert kinds.get("Louvre") is AnswerKind.PLACE, kinds
+    assert kinds.get("Poitevin") is not AnswerKind.PLACE, kinds

@@ -204,7 +204,10 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
         last = name.split()[-1].lower()
         if kind is AnswerKind.PERSON and (" " not in name or (last in lowered and last not in PERSON_NOUNS)) \
                 and v["article"] * 2 >= sum(labelled_counts(labels[name]).values()):
-            kind = None  # "the Mongols", "the Dauphin", "the Eureka Flag": a people, a title or a thing
+            kind, share = (AnswerKind.PLACE, 0.7) if " " not in name and v[AnswerKind.PLACE] and not v[
+                AnswerKind.PERSON] and not v["name:person"] and name not in peoples and not labels[name]["modifier"] \
+                else (None, 0.0)  # "the Mongols", "the Dauphin", "the Eureka Flag": a people, a title or a thing;
+            # "his ashes were thrown into the Rhine", "on display at the Louvre": where the text writes a place, a place
         words = name.split()
         if kind is AnswerKind.PERSON and len(words) > 1 and words[0].strip(".").lower() in HONORIFICS \
                 and all(w.lower() in lowered for w in words[1:]):
