@@ -581,8 +581,9 @@ def _clause_apart(text: str, after: int, names: list[str]) -> bool:
     no forward mention of them."""
     spots = [text.find(n.split()[-1], after) for n in names if n.strip()]  # not one told by a calling alone
     first = min((x for x in spots if x >= 0), default=-1)
-    return first > after and re.search(r";|\bbut\b|,\s+and\s+(?=[A-Z])", text[after:first + 1]) is not None  # "parliament
-    # restored him to the army, and Picquart was made a general": two clauses, "him" no forward mention of Picquart
+    return first > after and re.search(r";|\bbut\b|,\s+and\s+(?=[A-Z])", text[after:first + 1]) is not None
+    # "parliament restored him to the army, and Picquart was made a general": two clauses, "him" no forward mention of
+    # Picquart
 
 
 def _seized_by_named(parse: Parse, people: list[Mention]) -> bool:

@@ -450,8 +450,8 @@ def _strip_group_word(text: str, a: int, b: int, parse: Parse) -> int:
     return a
 
 
-_PARTICLE = re.compile(r"^(?:of|for|de|la|le|du|des|d['’]\w+|von|van|der|den|the|and|al-\w+|bin|ibn|y|da|di|del|della|dos"
-                       r"|das|no)$")  # "the Smolny Institute for Noble Maidens"
+_PARTICLE = re.compile(r"^(?:of|for|de|la|le|du|des|d['’]\w+|von|van|der|den|the|and|al-\w+|bin|ibn|y|da|di|del"
+                       r"|della|dos|das|no)$")  # "the Smolny Institute for Noble Maidens"
 
 
 def plausible(name: str, work: bool = False) -> bool:

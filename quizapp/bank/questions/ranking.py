@@ -22,8 +22,8 @@ PLACE_YIELD = 0.05  # where a sentence holds more than it may ask, its place goe
 # ("the National Convention in Paris abolished slavery on 4 February 1794": the Convention and the day, not Paris)
 PEOPLE_YIELD = 0.1  # a people goes after the named people, places and bodies of its sentence ("the Ethiopian forces
 # under ____ ... outnumbering the Italians": Menelik)
-BROAD_YIELD = 0.15  # a country or a continent goes after a town of its sentence ("fled to Egypt and was stabbed to death
-# as he stepped ashore at Pelusium": Pelusium)
+BROAD_YIELD = 0.15  # a country or a continent goes after a town of its sentence ("fled to Egypt and was stabbed to
+# death as he stepped ashore at Pelusium": Pelusium)
 DESCRIBED_BONUS = 0.1  # a person or place the sentence introduces by what it was ("the priest ____ called on them to
 # rise", "the farmhouse and orchard of ____") goes before the rest of its sentence and the answer's other questions
 BLANK_WINDOW, SAME_ASK = 6, 0.66  # words each side of a blank; the share of the fewer that must be shared
