@@ -8324,3 +8324,13 @@ def test_a_person_to_the_model_written_after_the_as_a_place_is_a_place(nlp: Any)
         "her native tongue was Poitevin, she learned Latin. In the Poitevin code, man is the property of woman.")
     assert kinds.get("Louvre") is AnswerKind.PLACE, kinds
     assert kinds.get("Poitevin") is not AnswerKind.PLACE, kinds
+
+
+def test_a_laws_article_is_part_of_the_story(nlp: Any) -> None:
+    """(6) A sentence on the text itself ("Dates in this article are given in the Old Style") is no statement; a law's
+    article ("This article allowed the president to rule by decree", "this article of the treaty") still is."""
+    text = ("The Weimar Constitution\n\nThe Weimar Constitution was adopted in August 1919. Article 48 gave the "
+            "president emergency powers. This article allowed the president to rule by decree in 1930. The first part "
+            "of this article of the treaty was never applied.")
+    sentences = sentences_of(split_paragraphs(clean_text(text)))
+    assert all(s.narrative for s in sentences), [s.text for s in sentences if not s.narrative]

@@ -274,6 +274,7 @@ def _with_head(parse: Parse, a: int, b: int) -> int:
 
 
 def _first(parse: Parse, a: int) -> int:
+    """The index of the first token at or after a character offset."""
     return next((t.i for t in parse.tokens if t.start >= a), len(parse.tokens) - 1)
 
 

@@ -284,7 +284,11 @@ def sentences_of(paragraphs: list[Paragraph]) -> list[Sentence]:
 
 
 LONG_SENTENCE_WORDS = 45
-_ABOUT_ITSELF = re.compile(r"\b(?:[Tt]his|[Tt]he\s+present)\s+(?:article|handout|page|entry)\b")  # the text on itself
+_ABOUT_ITSELF = re.compile(r"\b(?:in|of)\s+this\s+(?:article|handout|page|entry)\b(?!\s+of\b)"
+                           r"|\b[Tt]his\s+(?:handout|page|entry)\b"
+                           r"|\b[Tt]his\s+article\s+(?:is|uses|follows|covers|describes|gives|deals)\b")  # the text on
+# itself ("Dates in this article are given", "This handout follows"); not a law's article ("This article allowed",
+# "this article of the treaty")
 _CITATION = re.compile(r"(?:See(?:\s+also)?|Cf\.?)\s+[A-Z].*(?:\([^()]*\b1\d{3}\)|\b[Vv]ols?\.|\bpp?\.\s*\d)")
 
 
