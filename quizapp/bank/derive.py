@@ -125,10 +125,10 @@ def derive_bank(text: str, *, title: str, source: str,
             alone.add(s.index)  # a sentence that stands alone as written: the first of a context of two
         fr = dataclasses.replace(fr, names=full_names(index.by_sentence.get(s.index, []), people,
                                                       {hero or ""} | also_hero, s.text, parses[s.index]))
-        if office and hero and life and life[0] <= years.get(s.index, life[0]) <= life[1] and hero not in {
-                m.key for m in index.by_sentence.get(s.index, [])}:
+        unnamed = hero is not None and hero not in {m.key for m in index.by_sentence.get(s.index, [])}
+        if office and unnamed and life and life[0] <= years.get(s.index, life[0]) <= life[1]:
             fr = titled(fr, office, hero)
-        if hero and hero not in {m.key for m in index.by_sentence.get(s.index, [])}:
+        if unnamed:
             for word in callings:  # "The prisoner was carried south": Sir William Wallace was
                 fr = called(fr, word, hero)
         tags = tuple(t for t in (section_of.get(s.paragraph, ""),) if t)
@@ -480,8 +480,8 @@ def hero_aliases(hero: str | None, index: EntityIndex, sentences: list[Sentence]
     out |= {k for k, kind in index.kinds.items() if kind is AnswerKind.PERSON and " " in k
             and k.split()[0].strip(".").lower() in HONORIFICS and fold(k.split(" ", 1)[1]) in short}
     # "President Madero, dead at 39, was buried": the main subject under a title is the main subject
-    own = {fold(n).split()[0] for n in out | {hero}}
-    out |= {d for d in index.doubtful if " " not in d and fold(d) in own and all(
+    firsts = {fold(n).split()[0] for n in out | {hero}}
+    out |= {d for d in index.doubtful if " " not in d and fold(d) in firsts and all(
         k in out or k == hero for k, kind in index.kinds.items() if kind is AnswerKind.PERSON
         and fold(d) in fold(k).split())}  # "Sophie", of "Sophie of Anhalt-Zerbst" and "Sophie Friederike Auguste", both
     # her birth names

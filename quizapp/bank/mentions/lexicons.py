@@ -69,7 +69,7 @@ def place_evidence(name: str) -> float:
     cities, large = _places()
     if folded in large or continent_parts(name):
         return 4.0  # a country, a state, a continent or a part of one ("Central Asia")
-    return 1.0 if folded in cities or (folded != fold(name) and fold(name) in cities) else 0.0
+    return 1.0 if folded in cities or fold(name) in cities else 0.0
 
 
 @lru_cache(maxsize=1)

@@ -267,15 +267,10 @@ def _with_head(parse: Parse, a: int, b: int) -> int:
         parse.tokens) else None
     if head is not None and head.start == b + 1 and head.pos == "PROPN" and head.text[:1].isupper() \
             and head.text.isalpha() and head.text.lower() not in HONORIFICS \
-            and (first_name_gender(parse.tokens[_first(parse, a)].text) in ("m", "f") or last.start > a) \
+            and (last.start > a or first_name_gender(last.text) in ("m", "f")) \
             and not (head.i + 1 < len(parse.tokens) and parse.tokens[head.i + 1].lower == "of"):
         return head.end
     return b
-
-
-def _first(parse: Parse, a: int) -> int:
-    """The index of the first token at or after a character offset."""
-    return next((t.i for t in parse.tokens if t.start >= a), len(parse.tokens) - 1)
 
 
 def _with_compounds(parse: Parse, a: int, b: int) -> int:
