@@ -8334,3 +8334,12 @@ def test_a_laws_article_is_part_of_the_story(nlp: Any) -> None:
             "of this article of the treaty was never applied.")
     sentences = sentences_of(split_paragraphs(clean_text(text)))
     assert all(s.narrative for s in sentences), [s.text for s in sentences if not s.narrative]
+
+
+def test_a_place_word_written_only_before_a_noun_is_an_adjective(corpus: dict[str, Any]) -> None:
+    """(1) "Indian" ("the Indian Subcontinent", "the Indian state of Rajasthan") was offered as a place beside Lahore
+    and Khanwa ("Babur started for ____, Punjab"). A one-word place the text writes only before a lowercase noun, at
+    least twice, is an adjective, no place."""
+    kinds, _ = _kinds_and_keys(corpus["wiki_babur"].text)
+    assert kinds.get("Indian") is not AnswerKind.PLACE, kinds
+    assert kinds.get("Lahore") is AnswerKind.PLACE, kinds

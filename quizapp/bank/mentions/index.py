@@ -217,8 +217,10 @@ def build_index(sentences: list[Sentence], parses: list[Parse], hint: str = "") 
             kind = None  # "Nassauers", "Empress Dragoons": a body of people; not "Erskine Childers"
         mentioned = sum(labelled_counts(merged_labels[name]).values())
         modifier = merged_labels[name]["modifier"]
-        if kind in (AnswerKind.PERSON, AnswerKind.PLACE) and modifier >= 3 and modifier * 3 >= mentioned * 2:
-            kind = None  # "the Manchu name", "the Khorchin Mongol domains": a people's name used as an adjective
+        if kind in (AnswerKind.PERSON, AnswerKind.PLACE) and (modifier >= 3 and modifier * 3 >= mentioned * 2 or (
+                kind is AnswerKind.PLACE and " " not in name and modifier >= 2 and modifier >= mentioned)):
+            kind = None  # "the Manchu name", "the Khorchin Mongol domains": a people's name used as an adjective; "the
+            # Indian subcontinent", "the Indian state of Rajasthan", and nothing else: an adjective, no place
         if kind in (AnswerKind.PERSON, AnswerKind.PLACE) and " " not in name and v["named thing"] * 2 > mentioned:
             kind = None  # "buried at Whitefield's Tabernacle", and mostly so: a building's name, no one's, no town
         if kind is AnswerKind.PERSON and modifier and modifier >= mentioned:
